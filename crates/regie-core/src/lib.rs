@@ -1,0 +1,13 @@
+//! The heart of Regie, free of any browser or server: the dossier model, the vault that keeps
+//! it sealed with age, the catalogue of every text the app shows, and the types the relay and
+//! the app exchange.
+//!
+//! Nothing here reads a clock or touches storage: callers pass `now` in, so every rule is
+//! tested natively and deterministically.
+
+pub mod api;
+pub mod catalogue;
+pub mod model;
+pub mod vault;
+
+pub use zeroize;

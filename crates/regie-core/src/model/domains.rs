@@ -1,0 +1,353 @@
+//! Leefgebieden: the life domains of the Zelfredzaamheid-Matrix, scored over time by the
+//! client and by professionals, side by side.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::validation::Report;
+use super::{Date, EntryId, ModelError, SectionKey, ValidationError};
+
+/// The eleven domains of the Zelfredzaamheid-Matrix (ZRM).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    /// Financiën.
+    Finances,
+    /// Dagbesteding.
+    DailyActivity,
+    /// Huisvesting.
+    Housing,
+    /// Huiselijke relaties.
+    DomesticRelations,
+    /// Geestelijke gezondheid.
+    MentalHealth,
+    /// Lichamelijke gezondheid.
+    PhysicalHealth,
+    /// Verslaving.
+    Addiction,
+    /// Activiteiten van het dagelijks leven (ADL).
+    AdlActivities,
+    /// Sociaal netwerk.
+    SocialNetwork,
+    /// Maatschappelijke participatie.
+    CommunityParticipation,
+    /// Justitie.
+    Justice,
+}
+
+impl Domain {
+    /// In the order of the matrix.
+    pub const ALL: [Domain; 11] = [
+        Domain::Finances,
+        Domain::DailyActivity,
+        Domain::Housing,
+        Domain::DomesticRelations,
+        Domain::MentalHealth,
+        Domain::PhysicalHealth,
+        Domain::Addiction,
+        Domain::AdlActivities,
+        Domain::SocialNetwork,
+        Domain::CommunityParticipation,
+        Domain::Justice,
+    ];
+
+    /// The key in the JSON and in the catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Finances => "finances",
+            Domain::DailyActivity => "daily_activity",
+            Domain::Housing => "housing",
+            Domain::DomesticRelations => "domestic_relations",
+            Domain::MentalHealth => "mental_health",
+            Domain::PhysicalHealth => "physical_health",
+            Domain::Addiction => "addiction",
+            Domain::AdlActivities => "adl_activities",
+            Domain::SocialNetwork => "social_network",
+            Domain::CommunityParticipation => "community_participation",
+            Domain::Justice => "justice",
+        }
+    }
+}
+
+impl fmt::Display for Domain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl FromStr for Domain {
+    type Err = ModelError;
+
+    fn from_str(key: &str) -> Result<Domain, ModelError> {
+        Domain::ALL
+            .into_iter()
+            .find(|domain| domain.key() == key)
+            .ok_or_else(|| ModelError::Invalid("unknown life domain".into()))
+    }
+}
+
+/// A ZRM score: 1 (acute problems) to 5 (fully self-reliant). No other value can exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Score(u8);
+
+impl Score {
+    pub const MIN: Score = Score(1);
+    pub const MAX: Score = Score(5);
+
+    pub fn new(value: u8) -> Result<Score, ModelError> {
+        if (Self::MIN.0..=Self::MAX.0).contains(&value) {
+            Ok(Score(value))
+        } else {
+            Err(ModelError::Invalid(
+                "a score must be 1, 2, 3, 4 or 5".into(),
+            ))
+        }
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Score {
+    type Error = ModelError;
+
+    fn try_from(value: u8) -> Result<Score, ModelError> {
+        Score::new(value)
+    }
+}
+
+impl From<Score> for u8 {
+    fn from(score: Score) -> u8 {
+        score.0
+    }
+}
+
+/// Who gave a score: the client's own view and a professional's are shown side by side.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ScoredBy {
+    #[default]
+    Me,
+    Professional {
+        name: String,
+    },
+}
+
+impl ScoredBy {
+    pub fn is_me(&self) -> bool {
+        matches!(self, ScoredBy::Me)
+    }
+}
+
+/// One score of one domain on one day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainScore {
+    pub id: EntryId,
+    pub domain: Domain,
+    pub score: Score,
+    #[serde(default)]
+    pub note: String,
+    pub date: Date,
+    #[serde(default)]
+    pub scored_by: ScoredBy,
+}
+
+/// Every score ever given; the latest per domain is the current one, the rest is history.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Domains {
+    pub scores: Vec<DomainScore>,
+}
+
+impl Domains {
+    /// The most recent score for `domain`, by the client (`by_me`) or by any professional.
+    /// On the same date the entry added last wins, as it is the later correction.
+    pub fn latest(&self, domain: Domain, by_me: bool) -> Option<&DomainScore> {
+        self.scores
+            .iter()
+            .filter(|score| score.domain == domain && score.scored_by.is_me() == by_me)
+            .max_by_key(|score| score.date)
+    }
+
+    /// Every score for `domain`, oldest first, for the chart.
+    pub fn history(&self, domain: Domain) -> Vec<&DomainScore> {
+        let mut history: Vec<&DomainScore> = self
+            .scores
+            .iter()
+            .filter(|score| score.domain == domain)
+            .collect();
+        // Stable, so entries of one day keep the order they were added in.
+        history.sort_by_key(|score| score.date);
+        history
+    }
+
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut report = Report::for_section(SectionKey::Domains);
+        for score in &self.scores {
+            report.entry(&score.id);
+            if let ScoredBy::Professional { name } = &score.scored_by {
+                report.require(Some(&score.id), "scored_by.name", name);
+            }
+        }
+        report.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Problem;
+
+    fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
+        DomainScore {
+            id: EntryId::new(id),
+            domain,
+            score: Score::new(value).unwrap(),
+            note: String::new(),
+            date: Date::parse(date).unwrap(),
+            scored_by: by,
+        }
+    }
+
+    fn professional(name: &str) -> ScoredBy {
+        ScoredBy::Professional { name: name.into() }
+    }
+
+    #[test]
+    fn domain_keys_match_serde_and_from_str() {
+        assert_eq!(Domain::ALL.len(), 11);
+        for domain in Domain::ALL {
+            let json = serde_json::to_string(&domain).unwrap();
+            assert_eq!(json, format!("\"{}\"", domain.key()));
+            assert_eq!(domain.key().parse::<Domain>(), Ok(domain));
+        }
+        assert!("Finances".parse::<Domain>().is_err());
+    }
+
+    #[test]
+    fn scores_outside_one_to_five_do_not_exist() {
+        assert!(Score::new(0).is_err());
+        assert!(Score::new(6).is_err());
+        assert_eq!(Score::new(3).unwrap().get(), 3);
+        assert!(serde_json::from_str::<Score>("0").is_err());
+        assert!(serde_json::from_str::<Score>("6").is_err());
+        assert!(serde_json::from_str::<Score>("-1").is_err());
+        assert!(serde_json::from_str::<Score>("2.5").is_err());
+        assert_eq!(serde_json::from_str::<Score>("5").unwrap(), Score::MAX);
+    }
+
+    #[test]
+    fn scored_by_is_tagged() {
+        let json = serde_json::to_value(professional("Sanne de Vries")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "professional", "name": "Sanne de Vries"})
+        );
+        let me = serde_json::to_value(ScoredBy::Me).unwrap();
+        assert_eq!(me, serde_json::json!({"kind": "me"}));
+    }
+
+    #[test]
+    fn latest_keeps_my_view_and_the_professionals_apart() {
+        let domains = Domains {
+            scores: vec![
+                score("a", Domain::Finances, 1, "2024-01-10", ScoredBy::Me),
+                score(
+                    "b",
+                    Domain::Finances,
+                    2,
+                    "2024-03-01",
+                    professional("Sanne"),
+                ),
+                score("c", Domain::Finances, 3, "2024-02-15", ScoredBy::Me),
+                score("d", Domain::Housing, 5, "2024-04-01", ScoredBy::Me),
+                score("e", Domain::Finances, 4, "2024-02-15", ScoredBy::Me),
+            ],
+        };
+        assert_eq!(
+            domains.latest(Domain::Finances, true).unwrap().id.as_str(),
+            "e"
+        );
+        assert_eq!(
+            domains.latest(Domain::Finances, false).unwrap().id.as_str(),
+            "b"
+        );
+        assert!(domains.latest(Domain::Housing, false).is_none());
+        assert!(domains.latest(Domain::Justice, true).is_none());
+    }
+
+    #[test]
+    fn history_is_oldest_first_and_stable() {
+        let domains = Domains {
+            scores: vec![
+                score("late", Domain::Finances, 4, "2024-05-01", ScoredBy::Me),
+                score("x", Domain::Housing, 2, "2024-01-01", ScoredBy::Me),
+                score("same-1", Domain::Finances, 2, "2024-02-01", ScoredBy::Me),
+                score(
+                    "same-2",
+                    Domain::Finances,
+                    3,
+                    "2024-02-01",
+                    professional("Ali"),
+                ),
+                score("early", Domain::Finances, 1, "2023-11-20", ScoredBy::Me),
+            ],
+        };
+        let ids: Vec<&str> = domains
+            .history(Domain::Finances)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["early", "same-1", "same-2", "late"]);
+    }
+
+    #[test]
+    fn validation_wants_ids_and_a_professionals_name() {
+        let domains = Domains {
+            scores: vec![
+                score("a", Domain::Finances, 1, "2024-01-10", professional("  ")),
+                score("a", Domain::Housing, 1, "2024-01-10", ScoredBy::Me),
+                score("", Domain::Housing, 1, "2024-01-10", ScoredBy::Me),
+            ],
+        };
+        let problems: Vec<Problem> = domains
+            .validate()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.problem)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                Problem::Required {
+                    field: "scored_by.name"
+                },
+                Problem::DuplicateId,
+                Problem::Required { field: "id" },
+            ]
+        );
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let domains = Domains {
+            scores: vec![
+                score("a", Domain::AdlActivities, 3, "2024-01-10", ScoredBy::Me),
+                score(
+                    "b",
+                    Domain::Justice,
+                    5,
+                    "2024-02-10",
+                    professional("<b>Mr. X</b>"),
+                ),
+            ],
+        };
+        let json = serde_json::to_string(&domains).unwrap();
+        assert_eq!(serde_json::from_str::<Domains>(&json).unwrap(), domains);
+        assert!(json.contains("\"adl_activities\""));
+    }
+}

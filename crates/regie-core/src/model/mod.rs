@@ -1,0 +1,246 @@
+//! The dossier: nine sections the client owns, plus their settings.
+//!
+//! Every type here is plain data with serde. Text is stored exactly as typed, HTML included:
+//! escaping is the renderer's job, and the dossier must give back what the client wrote.
+//! Rules that types cannot carry are checked by [`Dossier::validate`], which
+//! [`Dossier::from_json`] runs on everything it reads.
+
+mod about;
+mod date;
+mod documents;
+mod domains;
+mod error;
+mod goals;
+mod health;
+mod id;
+mod journal;
+mod migrate;
+mod network;
+mod section;
+mod settings;
+mod story;
+mod support;
+mod validation;
+
+#[cfg(test)]
+mod tests;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use about::About;
+pub use date::{Date, Timestamp};
+pub use documents::{
+    is_allowed_mime, DocumentRef, Documents, ALLOWED_MIME_TYPES, MAX_DOCUMENT_BYTES,
+    MAX_TOTAL_DOCUMENT_BYTES,
+};
+pub use domains::{Domain, DomainScore, Domains, Score, ScoredBy};
+pub use error::ModelError;
+pub use goals::{Agreement, AgreementStatus, Goal, Goals, Owner};
+pub use health::{Allergy, CareProvider, Condition, Health, Medication};
+pub use id::EntryId;
+pub use journal::{is_valid_time, Journal, JournalEntry, JournalKind};
+pub use network::{Contact, ContactKind, Network};
+pub use section::SectionKey;
+pub use settings::Settings;
+pub use story::Story;
+pub use support::{
+    Application, ApplicationStatus, CurrentHelp, Decision, Support, OBJECTION_PERIOD_DAYS,
+};
+pub use validation::{Part, Problem, ValidationError};
+
+/// The schema version this build writes. Raise it only together with a step in `migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Dossier {
+    pub schema: u32,
+    pub about: About,
+    pub story: Story,
+    pub domains: Domains,
+    pub goals: Goals,
+    pub network: Network,
+    pub support: Support,
+    pub health: Health,
+    pub journal: Journal,
+    pub documents: Documents,
+    pub settings: Settings,
+}
+
+impl Default for Dossier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Dossier {
+    /// An empty dossier of the current schema.
+    pub fn new() -> Self {
+        Dossier {
+            schema: SCHEMA_VERSION,
+            about: About::default(),
+            story: Story::default(),
+            domains: Domains::default(),
+            goals: Goals::default(),
+            network: Network::default(),
+            support: Support::default(),
+            health: Health::default(),
+            journal: Journal::default(),
+            documents: Documents::default(),
+            settings: Settings::default(),
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a dossier always serializes")
+    }
+
+    /// Indented, for a backup file a person might open.
+    pub fn to_json_pretty(&self) -> Vec<u8> {
+        serde_json::to_vec_pretty(self).expect("a dossier always serializes")
+    }
+
+    /// Reads a dossier of any schema this build knows, upgrading older ones, and refuses one
+    /// that breaks a rule: whatever comes back is safe to show and to save again.
+    pub fn from_json(bytes: &[u8]) -> Result<Dossier, ModelError> {
+        let value: Value = serde_json::from_slice(bytes)
+            .map_err(|_| ModelError::Invalid("this is not a Regie dossier".into()))?;
+        let schema = migrate::schema_of(&value)?;
+        let value = migrate::migrate(value, schema)?;
+        let dossier = Dossier::deserialize(&value).map_err(|error| unreadable(&value, &error))?;
+        dossier.validate().map_err(|errors| {
+            let problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            ModelError::Invalid(format!(
+                "the dossier breaks a rule: {}",
+                problems.join("; ")
+            ))
+        })?;
+        Ok(dossier)
+    }
+
+    /// Every rule the dossier breaks, section by section; an empty dossier breaks none.
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        for section in SectionKey::ALL {
+            if let Err(found) = self.validate_section(section) {
+                errors.extend(found);
+            }
+        }
+        if let Err(found) = self.settings.validate() {
+            errors.extend(found);
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The rules of one section, for a form that saves only that section.
+    pub fn validate_section(&self, section: SectionKey) -> Result<(), Vec<ValidationError>> {
+        match section {
+            // About and story have no rules a type cannot carry.
+            SectionKey::About | SectionKey::Story => Ok(()),
+            SectionKey::Domains => self.domains.validate(),
+            SectionKey::Goals => self.goals.validate(),
+            SectionKey::Network => self.network.validate(),
+            SectionKey::Support => self.support.validate(),
+            SectionKey::Health => self.health.validate(),
+            SectionKey::Journal => self.journal.validate(),
+            SectionKey::Documents => self.documents.validate(),
+        }
+    }
+
+    /// Open agreements owned by someone other than the client, earliest due first.
+    pub fn promised_by_others(&self) -> Vec<(&Goal, &Agreement)> {
+        self.goals.promised_by_others()
+    }
+
+    /// Whether the client has written anything in `section` yet.
+    pub fn is_section_empty(&self, section: SectionKey) -> bool {
+        match section {
+            SectionKey::About => self.about == About::default(),
+            SectionKey::Story => self.story.text.trim().is_empty(),
+            SectionKey::Domains => self.domains.scores.is_empty(),
+            SectionKey::Goals => self.goals.goals.is_empty(),
+            SectionKey::Network => self.network.contacts.is_empty(),
+            SectionKey::Support => self.support == Support::default(),
+            SectionKey::Health => self.health == Health::default(),
+            SectionKey::Journal => self.journal.entries.is_empty(),
+            SectionKey::Documents => self.documents.files.is_empty(),
+        }
+    }
+
+    /// A copy holding only the chosen sections and default settings: what a share may carry.
+    /// Sections left out are emptied, not hidden, so nothing else can leak through it.
+    pub fn with_only(&self, sections: &[SectionKey]) -> Dossier {
+        let keep = |section: SectionKey| sections.contains(&section);
+        let mut copy = Dossier::new();
+        if keep(SectionKey::About) {
+            copy.about = self.about.clone();
+        }
+        if keep(SectionKey::Story) {
+            copy.story = self.story.clone();
+        }
+        if keep(SectionKey::Domains) {
+            copy.domains = self.domains.clone();
+        }
+        if keep(SectionKey::Goals) {
+            copy.goals = self.goals.clone();
+        }
+        if keep(SectionKey::Network) {
+            copy.network = self.network.clone();
+        }
+        if keep(SectionKey::Support) {
+            copy.support = self.support.clone();
+        }
+        if keep(SectionKey::Health) {
+            copy.health = self.health.clone();
+        }
+        if keep(SectionKey::Journal) {
+            copy.journal = self.journal.clone();
+        }
+        if keep(SectionKey::Documents) {
+            copy.documents = self.documents.clone();
+        }
+        copy
+    }
+}
+
+/// Names the part that failed to read, without quoting the client's text.
+fn unreadable(value: &Value, whole: &serde_json::Error) -> ModelError {
+    fn fails<T: DeserializeOwned>(value: Option<&Value>) -> Option<serde_json::Error> {
+        value.and_then(|value| T::deserialize(value).err())
+    }
+    let culprit = SectionKey::ALL
+        .into_iter()
+        .find_map(|section| {
+            let part = value.get(section.key());
+            let failure = match section {
+                SectionKey::About => fails::<About>(part),
+                SectionKey::Story => fails::<Story>(part),
+                SectionKey::Domains => fails::<Domains>(part),
+                SectionKey::Goals => fails::<Goals>(part),
+                SectionKey::Network => fails::<Network>(part),
+                SectionKey::Support => fails::<Support>(part),
+                SectionKey::Health => fails::<Health>(part),
+                SectionKey::Journal => fails::<Journal>(part),
+                SectionKey::Documents => fails::<Documents>(part),
+            };
+            failure.map(|failure| (section.key(), failure))
+        })
+        .or_else(|| fails::<Settings>(value.get("settings")).map(|failure| ("settings", failure)));
+    let message = match culprit {
+        Some((part, failure)) => format!(
+            "the {part} part could not be read: {}",
+            error::without_client_text(&failure.to_string())
+        ),
+        None => format!(
+            "the dossier could not be read: {}",
+            error::without_client_text(&whole.to_string())
+        ),
+    };
+    ModelError::Invalid(message)
+}

@@ -1,0 +1,88 @@
+//! The client's choices for the app itself. Never part of a share.
+
+use std::ops::RangeInclusive;
+
+use serde::{Deserialize, Serialize};
+
+use super::validation::{Part, Report};
+use super::{Problem, Timestamp, ValidationError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Lock the open dossier after this many idle minutes: a phone left on a waiting-room
+    /// chair should not stay open for long.
+    pub auto_lock_minutes: u16,
+    /// When the client last saved a backup, so the app can remind them; browser storage can
+    /// be wiped without warning.
+    pub last_backup: Option<Timestamp>,
+}
+
+impl Settings {
+    pub const AUTO_LOCK_MINUTES: RangeInclusive<u16> = 1..=60;
+    pub const DEFAULT_AUTO_LOCK_MINUTES: u16 = 5;
+
+    pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
+        let mut report = Report::new(Part::Settings);
+        if !Self::AUTO_LOCK_MINUTES.contains(&self.auto_lock_minutes) {
+            report.problem(
+                None,
+                Problem::AutoLockOutOfRange {
+                    minutes: self.auto_lock_minutes,
+                },
+            );
+        }
+        report.finish()
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            auto_lock_minutes: Self::DEFAULT_AUTO_LOCK_MINUTES,
+            last_backup: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_to_five_minutes_and_fills_in_missing_fields() {
+        assert_eq!(Settings::default().auto_lock_minutes, 5);
+        let settings: Settings = serde_json::from_str(r#"{"last_backup": 1700000000000}"#).unwrap();
+        assert_eq!(settings.auto_lock_minutes, 5);
+        assert_eq!(settings.last_backup, Some(Timestamp(1_700_000_000_000)));
+        assert_eq!(
+            serde_json::from_str::<Settings>("{}").unwrap(),
+            Settings::default()
+        );
+    }
+
+    #[test]
+    fn auto_lock_between_one_and_sixty_minutes() {
+        for minutes in [1, 5, 60] {
+            assert_eq!(
+                Settings {
+                    auto_lock_minutes: minutes,
+                    last_backup: None
+                }
+                .validate(),
+                Ok(())
+            );
+        }
+        for minutes in [0, 61, u16::MAX] {
+            let errors = Settings {
+                auto_lock_minutes: minutes,
+                last_backup: None,
+            }
+            .validate()
+            .unwrap_err();
+            assert_eq!(errors[0].problem, Problem::AutoLockOutOfRange { minutes });
+            assert_eq!(errors[0].part, Part::Settings);
+            assert_eq!(errors[0].section(), None);
+        }
+    }
+}

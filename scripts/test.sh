@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# From a fresh clone: installs what is missing, then runs every test Regie has:
+# formatting, clippy, native tests, browser tests (wasm-bindgen-test in headless Chromium),
+# and end-to-end tests that drive the release app in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p regie -p regie-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "native tests"
+cargo test --workspace --locked
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=180
+cargo test --locked --target wasm32-unknown-unknown -p regie-core --test browser
+cargo test --locked --target wasm32-unknown-unknown -p regie --test browser
+
+step "release build"
+scripts/build.sh
+
+step "end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

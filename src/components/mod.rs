@@ -1,0 +1,9 @@
+//! Small pieces shared by pages.
+
+mod error_message;
+mod field;
+mod save_status;
+
+pub use error_message::ErrorMessage;
+pub use field::{DateField, TextField};
+pub use save_status::SaveStatus;

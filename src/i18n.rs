@@ -1,0 +1,38 @@
+//! The chosen language as app state; texts come from the core's catalogue.
+
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+
+use crate::platform::{self, storage};
+
+/// The language in use, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The language chosen before on this device, else the browser's preference.
+    pub fn detect() -> I18n {
+        let chosen = storage::get(storage::LANG_KEY).and_then(|code| code.parse::<Lang>().ok());
+        let lang = chosen.unwrap_or_else(|| {
+            let prefs = platform::preferred_languages();
+            Lang::from_preferences(prefs.iter().map(String::as_str))
+        });
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// Switches language and remembers the choice (not secret, so stored in the clear).
+    pub fn choose(&self, lang: Lang) {
+        self.lang.set(lang);
+        let _ = storage::set(storage::LANG_KEY, lang.code());
+    }
+}
+
+/// A text that follows the chosen language.
+pub fn tr(key: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = expect_context::<I18n>().lang;
+    move || key.get(lang.get())
+}

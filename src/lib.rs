@@ -1,0 +1,79 @@
+//! Regie in the browser: the client's own dossier, sealed on the device.
+//!
+//! Components render and wire events; the rules live in `regie-core`.
+
+use leptos::prelude::*;
+use regie_core::catalogue::Lang;
+
+mod components;
+mod i18n;
+mod pages;
+pub mod platform;
+mod session;
+
+use i18n::{tr, I18n};
+use regie_core::catalogue::Text;
+use session::{Phase, Session};
+
+/// The whole app: first run, unlock, or the open dossier.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n::detect();
+    provide_context(i18n);
+    let session = Session::start();
+    provide_context(session);
+
+    // The page language follows the choice, for screen readers and hyphenation.
+    Effect::new(move |_| {
+        let code = i18n.lang.get().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
+
+    view! {
+        <div class="app">
+            <header class="topbar">
+                <span class="brand">{tr(Text::AppName)}</span>
+                <components::SaveStatus/>
+                <LanguageSwitch/>
+                <Show when=move || session.phase.get() == Phase::Unlocked>
+                    <button
+                        class="button secondary"
+                        data-testid="lock"
+                        on:click=move |_| {
+                            session.lock(None);
+                        }
+                    >
+                        {tr(Text::Lock)}
+                    </button>
+                </Show>
+            </header>
+            {move || match session.phase.get() {
+                Phase::FirstRun => view! { <pages::FirstRun/> }.into_any(),
+                Phase::Locked => view! { <pages::Unlock/> }.into_any(),
+                Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let other = move || match i18n.lang.get() {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    view! {
+        <button
+            class="button link"
+            data-testid="language"
+            lang=move || other().code()
+            aria-label=tr(Text::SwitchLanguageLabel)
+            on:click=move |_| i18n.choose(other())
+        >
+            {tr(Text::SwitchLanguage)}
+        </button>
+    }
+}

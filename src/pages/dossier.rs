@@ -1,0 +1,110 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+
+use crate::i18n::tr;
+use crate::platform::clock::now_ms;
+use crate::session::Session;
+
+/// Where in the open dossier the person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Home,
+    About,
+    Story,
+    Settings,
+}
+
+/// How long before the auto-lock the person is warned and can stay (WCAG 2.2.1).
+const WARN_BEFORE_MS: i64 = 30_000;
+
+/// The open dossier: navigation, the current section, and the guard that locks it when left
+/// alone and saves it when the tab goes away.
+#[component]
+pub fn Dossier() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let place = RwSignal::new(Place::Home);
+    provide_context(place);
+
+    let last_activity = StoredValue::new(now_ms());
+    let warning = RwSignal::new(false);
+    let still_here = move || {
+        last_activity.set_value(now_ms());
+        warning.set(false);
+    };
+    let listeners = [
+        window_event_listener(leptos::ev::keydown, move |_| still_here()),
+        window_event_listener(leptos::ev::pointerdown, move |_| still_here()),
+        window_event_listener(leptos::ev::input, move |_| still_here()),
+        // A hidden tab may be killed without warning: save what is waiting now.
+        window_event_listener(leptos::ev::pagehide, move |_| session.flush()),
+        window_event_listener(leptos::ev::visibilitychange, move |_| session.flush()),
+    ];
+    let ticker = set_interval_with_handle(
+        move || {
+            if !session.is_unlocked() {
+                return;
+            }
+            let minutes = session
+                .dossier
+                .with_untracked(|d| d.settings.auto_lock_minutes);
+            let limit = i64::from(minutes) * 60_000;
+            let idle = now_ms() - last_activity.get_value();
+            if idle >= limit {
+                session.lock(Some(Text::LockedIdle));
+            } else if idle >= limit - WARN_BEFORE_MS {
+                warning.set(true);
+            }
+        },
+        Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+        if let Some(ticker) = ticker {
+            ticker.clear();
+        }
+    });
+
+    let nav_item = move |to: Place, testid: &'static str, label: Text| {
+        view! {
+            <li>
+                <button class="nav-item" data-testid=testid
+                    aria-current=move || (place.get() == to).then_some("page")
+                    on:click=move |_| place.set(to)>
+                    {tr(label)}
+                </button>
+            </li>
+        }
+    };
+
+    view! {
+        <Show when=move || warning.get()>
+            <div class="banner" role="alertdialog" aria-live="assertive" data-testid="idle-warning">
+                <p>{tr(Text::IdleWarning)}</p>
+                <button class="button primary" on:click=move |_| still_here()>
+                    {tr(Text::StayUnlocked)}
+                </button>
+            </div>
+        </Show>
+        <nav class="sections" aria-label=tr(Text::Menu)>
+            <ul>
+                {nav_item(Place::Home, "nav-home", Text::Home)}
+                {nav_item(Place::About, "nav-about", Text::SectionAbout)}
+                {nav_item(Place::Story, "nav-story", Text::SectionStory)}
+                {nav_item(Place::Settings, "nav-settings", Text::Settings)}
+            </ul>
+        </nav>
+        <main class="page">
+            {move || match place.get() {
+                Place::Home => view! { <super::home::Home/> }.into_any(),
+                Place::About => view! { <super::about::About/> }.into_any(),
+                Place::Story => view! { <super::story::Story/> }.into_any(),
+                Place::Settings => view! { <super::settings::Settings/> }.into_any(),
+            }}
+        </main>
+    }
+}

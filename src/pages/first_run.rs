@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::vault::{check_new_passphrase, PassphraseProblem};
+use regie_core::zeroize::Zeroizing;
+
+use crate::components::ErrorMessage;
+use crate::i18n::tr;
+use crate::pages::after_next_paint;
+use crate::session::Session;
+
+/// The first visit: choose a passphrase, understand that it cannot be recovered.
+#[component]
+pub fn FirstRun() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let passphrase = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let show = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(session.stored_problem.get_untracked());
+
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        let (p, c) = (passphrase.get_untracked(), confirmation.get_untracked());
+        if let Err(problem) = check_new_passphrase(&p, &c) {
+            error.set(Some(match problem {
+                PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
+                PassphraseProblem::TooShort => Text::ErrPassphraseShort,
+                PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
+            }));
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        after_next_paint(move || {
+            let typed = Zeroizing::new(passphrase.get_untracked());
+            passphrase.set(String::new());
+            confirmation.set(String::new());
+            if let Err(text) = session.create(typed) {
+                error.set(Some(text));
+                working.set(false);
+            }
+        });
+    };
+    let kind = move || if show.get() { "text" } else { "password" };
+
+    view! {
+        <main class="page narrow" aria-busy=move || working.get().to_string()>
+            <h1>{tr(Text::FirstRunTitle)}</h1>
+            <p>{tr(Text::FirstRunIntro)}</p>
+            <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                <div class="field">
+                    <label for="new-passphrase">{tr(Text::NewPassphrase)}</label>
+                    <input id="new-passphrase" data-testid="new-passphrase" type=kind
+                        autocomplete="new-password" aria-describedby="passphrase-rule"
+                        prop:value=passphrase
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                    <p class="hint" id="passphrase-rule">{tr(Text::PassphraseRule)}</p>
+                </div>
+                <div class="field">
+                    <label for="confirm-passphrase">{tr(Text::ConfirmPassphrase)}</label>
+                    <input id="confirm-passphrase" data-testid="confirm-passphrase" type=kind
+                        autocomplete="new-password" prop:value=confirmation
+                        on:input=move |ev| confirmation.set(event_target_value(&ev))/>
+                </div>
+                <div class="check">
+                    <input id="show-passphrase" type="checkbox" prop:checked=show
+                        on:change=move |ev| show.set(event_target_checked(&ev))/>
+                    <label for="show-passphrase">{tr(Text::ShowPassphrase)}</label>
+                </div>
+                <div class="warning" role="note">
+                    <strong>{tr(Text::ForgetWarningTitle)}": "</strong>
+                    {tr(Text::ForgetWarning)}
+                </div>
+                <ErrorMessage error=error/>
+                <button class="button primary wide" type="submit" data-testid="create-dossier"
+                    disabled=move || working.get()>
+                    {move || if working.get() { tr(Text::Creating)() } else { tr(Text::CreateDossier)() }}
+                </button>
+            </form>
+        </main>
+    }
+}

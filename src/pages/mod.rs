@@ -1,0 +1,21 @@
+//! The screens of the app.
+
+mod about;
+mod dossier;
+mod first_run;
+mod home;
+mod settings;
+mod story;
+mod unlock;
+
+pub use dossier::Dossier;
+pub use first_run::FirstRun;
+pub use unlock::Unlock;
+
+/// Runs slow work (the KDF) after the browser has painted the "working" state, so a tap
+/// never looks frozen.
+pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(work);
+    });
+}

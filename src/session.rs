@@ -1,0 +1,193 @@
+//! The open or closed dossier, and how edits reach storage.
+//!
+//! While locked, no decrypted byte is held: the dossier signal holds an empty dossier and the
+//! key is dropped (age zeroizes it). While unlocked, every edit schedules a save a moment after
+//! the last keystroke; a hidden or closing tab saves at once.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::model::Dossier;
+use regie_core::vault::{OpenVault, SealedVault, UnlockError};
+use regie_core::zeroize::Zeroizing;
+
+use crate::platform::clock::{perf_now, record_timing};
+use crate::platform::storage::{self, StorageError, Stored};
+
+/// How long after the last keystroke a save starts.
+const SAVE_DELAY: Duration = Duration::from_millis(600);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// No dossier on this device yet.
+    FirstRun,
+    /// A dossier is stored; the passphrase opens it.
+    Locked,
+    Unlocked,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    /// The last save failed; the text explains why. The edits are still in memory.
+    Failed(Text),
+}
+
+/// The app's state while it runs. `Copy`: every field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub phase: RwSignal<Phase>,
+    pub dossier: RwSignal<Dossier>,
+    pub save_state: RwSignal<SaveState>,
+    /// A problem found with what is stored, shown on the unlock screen before any attempt.
+    pub stored_problem: RwSignal<Option<Text>>,
+    /// Why the dossier was last locked, when the person did not do it themselves.
+    pub lock_reason: RwSignal<Option<Text>>,
+    vault: StoredValue<Option<OpenVault>>,
+    edit_generation: StoredValue<u64>,
+}
+
+impl Session {
+    /// Reads what is stored and decides where to start.
+    pub fn start() -> Session {
+        let (phase, problem) = match storage::load_vault() {
+            Ok(Stored::Nothing) => (Phase::FirstRun, None),
+            Ok(Stored::Vault(text)) => match SealedVault::from_text(&text) {
+                Ok(_) => (Phase::Locked, None),
+                Err(e) => (Phase::Locked, Some(unlock_error_text(&e))),
+            },
+            Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
+        };
+        Session {
+            phase: RwSignal::new(phase),
+            dossier: RwSignal::new(Dossier::new()),
+            save_state: RwSignal::new(SaveState::Saved),
+            stored_problem: RwSignal::new(problem),
+            lock_reason: RwSignal::new(None),
+            vault: StoredValue::new(None),
+            edit_generation: StoredValue::new(0),
+        }
+    }
+
+    /// Creates the vault with a new passphrase (already checked) and an empty dossier, and
+    /// stores it. Nothing is stored when anything fails.
+    pub fn create(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        let secret = regie_core::vault::passphrase(passphrase);
+        let dossier = Dossier::new();
+        let (vault, sealed) =
+            OpenVault::create(&secret, &dossier).map_err(|_| Text::ErrSaveFailed)?;
+        storage::save_vault(&sealed).map_err(storage_error_text)?;
+        self.open(vault, dossier);
+        Ok(())
+    }
+
+    /// Unlocks the stored vault. Runs the KDF: the caller shows that it is working first.
+    pub fn unlock(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        let started = perf_now();
+        let text = match storage::load_vault().map_err(storage_error_text)? {
+            Stored::Vault(text) => text,
+            Stored::Nothing => return Err(Text::ErrCorrupt),
+        };
+        let sealed = SealedVault::from_text(&text).map_err(|e| unlock_error_text(&e))?;
+        let secret = regie_core::vault::passphrase(passphrase);
+        let (vault, dossier) =
+            OpenVault::unlock(&sealed, &secret).map_err(|e| unlock_error_text(&e))?;
+        self.open(vault, dossier);
+        record_timing("unlock", started);
+        Ok(())
+    }
+
+    fn open(&self, vault: OpenVault, dossier: Dossier) {
+        self.vault.set_value(Some(vault));
+        self.dossier.set(dossier);
+        self.save_state.set(SaveState::Saved);
+        self.lock_reason.set(None);
+        self.stored_problem.set(None);
+        self.phase.set(Phase::Unlocked);
+    }
+
+    /// Changes the dossier and schedules a save.
+    pub fn edit(&self, change: impl FnOnce(&mut Dossier)) {
+        self.dossier.update(change);
+        self.save_state.set(SaveState::Pending);
+        let generation = self.edit_generation.with_value(|g| g + 1);
+        self.edit_generation.set_value(generation);
+        let session = *self;
+        set_timeout(
+            move || {
+                if session.edit_generation.get_value() == generation {
+                    session.save_now();
+                }
+            },
+            SAVE_DELAY,
+        );
+    }
+
+    /// Saves at once if anything is waiting (tab hidden or closing, lock).
+    pub fn flush(&self) {
+        if matches!(
+            self.save_state.get_untracked(),
+            SaveState::Pending | SaveState::Failed(_)
+        ) {
+            self.save_now();
+        }
+    }
+
+    /// Seals and stores the dossier now. On failure the dossier stays in memory and the
+    /// stored copy stays as it was.
+    pub fn save_now(&self) {
+        let started = perf_now();
+        let sealed = self.vault.with_value(|vault| {
+            vault
+                .as_ref()
+                .map(|v| self.dossier.with_untracked(|d| v.seal(d)))
+        });
+        let outcome = match sealed {
+            None => return,
+            Some(Err(_)) => Err(Text::ErrSaveFailed),
+            Some(Ok(sealed)) => storage::save_vault(&sealed).map_err(storage_error_text),
+        };
+        record_timing("save", started);
+        self.save_state.set(match outcome {
+            Ok(()) => SaveState::Saved,
+            Err(text) => SaveState::Failed(text),
+        });
+    }
+
+    /// Drops every decrypted byte. Refuses while edits cannot be saved, so that locking never
+    /// loses them; the save error stays on screen.
+    pub fn lock(&self, reason: Option<Text>) -> bool {
+        self.flush();
+        if matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            return false;
+        }
+        self.vault.set_value(None);
+        self.dossier.set(Dossier::new());
+        self.lock_reason.set(reason);
+        self.phase.set(Phase::Locked);
+        true
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.phase.get_untracked() == Phase::Unlocked
+    }
+}
+
+pub fn unlock_error_text(e: &UnlockError) -> Text {
+    match e {
+        UnlockError::WrongPassphrase => Text::ErrWrongPassphrase,
+        UnlockError::Corrupt => Text::ErrCorrupt,
+        UnlockError::UnsupportedVersion(_) => Text::ErrUnsupported,
+        UnlockError::TooMuchWork => Text::ErrTooMuchWork,
+    }
+}
+
+pub fn storage_error_text(e: StorageError) -> Text {
+    match e {
+        StorageError::Quota => Text::ErrQuota,
+        StorageError::Unavailable => Text::ErrNoStorage,
+        StorageError::Failed => Text::ErrSaveFailed,
+    }
+}

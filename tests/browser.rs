@@ -1,0 +1,74 @@
+//! Browser tests for the platform layer: real localStorage in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use regie::platform::storage::{self, StorageError, Stored};
+use regie_core::model::Dossier;
+use regie_core::vault::{passphrase, OpenVault, SealedVault};
+use regie_core::zeroize::Zeroizing;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn sealed_vault_round_trips_through_local_storage() {
+    clear();
+    assert_eq!(storage::load_vault(), Ok(Stored::Nothing));
+    let mut dossier = Dossier::new();
+    dossier.story.text = "Mijn verhaal dat nergens leesbaar mag staan".into();
+    let secret = passphrase(Zeroizing::new("browser wachtzin".to_owned()));
+    let (vault, sealed) = OpenVault::create(&secret, &dossier).unwrap();
+    storage::save_vault(&sealed).unwrap();
+
+    let Ok(Stored::Vault(text)) = storage::load_vault() else {
+        panic!("vault not stored")
+    };
+    assert!(!text.contains("nergens leesbaar"));
+    let read = SealedVault::from_text(&text).unwrap();
+    let (_, back) = OpenVault::unlock(&read, &secret).unwrap();
+    assert_eq!(back, dossier);
+    drop(vault);
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_as_such_and_keeps_the_old_copy() {
+    clear();
+    storage::set(storage::VAULT_KEY, "last good copy").unwrap();
+    // Fill the origin's localStorage until the browser refuses.
+    let chunk = "x".repeat(512 * 1024);
+    let mut filled = 0;
+    let refusal = loop {
+        match storage::set(&format!("filler-{filled}"), &chunk) {
+            Ok(()) => filled += 1,
+            Err(e) => break e,
+        }
+        assert!(filled < 200, "localStorage never filled up");
+    };
+    assert_eq!(refusal, StorageError::Quota);
+    // A save that does not fit fails as a whole; the previous value stays readable.
+    let big = "y".repeat(2 * 1024 * 1024);
+    assert_eq!(
+        storage::set(storage::VAULT_KEY, &big),
+        Err(StorageError::Quota)
+    );
+    assert_eq!(
+        storage::get(storage::VAULT_KEY).as_deref(),
+        Some("last good copy")
+    );
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn the_browser_names_its_languages() {
+    assert!(!regie::platform::preferred_languages().is_empty());
+}
