@@ -9,25 +9,27 @@ use crate::platform::{self, storage};
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    /// Whether a choice is remembered on the device (never in the share viewer).
+    persist: bool,
 }
 
 impl I18n {
     /// The language chosen before on this device, else the browser's preference.
-    pub fn detect() -> I18n {
+    pub fn detect(persist: bool) -> I18n {
         let chosen = storage::get(storage::LANG_KEY).and_then(|code| code.parse::<Lang>().ok());
         let lang = chosen.unwrap_or_else(|| {
             let prefs = platform::preferred_languages();
             Lang::from_preferences(prefs.iter().map(String::as_str))
         });
-        I18n {
-            lang: RwSignal::new(lang),
-        }
+        I18n { lang: RwSignal::new(lang), persist }
     }
 
     /// Switches language and remembers the choice (not secret, so stored in the clear).
     pub fn choose(&self, lang: Lang) {
         self.lang.set(lang);
-        let _ = storage::set(storage::LANG_KEY, lang.code());
+        if self.persist {
+            let _ = storage::set(storage::LANG_KEY, lang.code());
+        }
     }
 }
 

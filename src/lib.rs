@@ -10,18 +10,20 @@ mod i18n;
 mod pages;
 pub mod platform;
 mod session;
+mod sharing;
 
 use i18n::{tr, I18n};
 use regie_core::catalogue::Text;
 use session::{Phase, Session};
 
-/// The whole app: first run, unlock, or the open dossier.
+/// The whole app: a share link opens the viewer; anything else is the client's dossier.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = I18n::detect();
+    let path = window().location().pathname().unwrap_or_default();
+    let viewing = path == regie_core::share::VIEW_PATH;
+    // The viewer writes nothing to the device, not even a language choice.
+    let i18n = I18n::detect(!viewing);
     provide_context(i18n);
-    let session = Session::start();
-    provide_context(session);
 
     // The page language follows the choice, for screen readers and hyphenation.
     Effect::new(move |_| {
@@ -31,6 +33,27 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    if viewing {
+        view! {
+            <div class="app">
+                <header class="topbar">
+                    <span class="brand">{tr(Text::AppName)}</span>
+                    <LanguageSwitch/>
+                </header>
+                <pages::Viewer/>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! { <DossierApp/> }.into_any()
+    }
+}
+
+/// First run, unlock, or the open dossier.
+#[component]
+fn DossierApp() -> impl IntoView {
+    let session = Session::start();
+    provide_context(session);
     view! {
         <div class="app">
             <header class="topbar">

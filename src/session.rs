@@ -13,7 +13,7 @@ use regie_core::vault::{OpenVault, SealedVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
 use crate::platform::clock::{perf_now, record_timing};
-use crate::platform::storage::{self, StorageError, Stored};
+use crate::platform::storage::{self, Persistence, StorageError, Stored};
 
 /// How long after the last keystroke a save starts.
 const SAVE_DELAY: Duration = Duration::from_millis(600);
@@ -45,6 +45,8 @@ pub struct Session {
     pub stored_problem: RwSignal<Option<Text>>,
     /// Why the dossier was last locked, when the person did not do it themselves.
     pub lock_reason: RwSignal<Option<Text>>,
+    /// The browser's answer to `navigator.storage.persist()`, asked once a dossier is open.
+    pub persistence: RwSignal<Option<Persistence>>,
     vault: StoredValue<Option<OpenVault>>,
     edit_generation: StoredValue<u64>,
 }
@@ -66,6 +68,7 @@ impl Session {
             save_state: RwSignal::new(SaveState::Saved),
             stored_problem: RwSignal::new(problem),
             lock_reason: RwSignal::new(None),
+            persistence: RwSignal::new(None),
             vault: StoredValue::new(None),
             edit_generation: StoredValue::new(0),
         }
@@ -106,6 +109,12 @@ impl Session {
         self.lock_reason.set(None);
         self.stored_problem.set(None);
         self.phase.set(Phase::Unlocked);
+        if self.persistence.get_untracked().is_none() {
+            let persistence = self.persistence;
+            leptos::task::spawn_local(async move {
+                persistence.set(Some(storage::request_persistence().await));
+            });
+        }
     }
 
     /// Changes the dossier and schedules a save.

@@ -3,7 +3,9 @@
 mod error_message;
 mod field;
 mod save_status;
+mod section_view;
 
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
+pub use section_view::{section_title, SectionView};

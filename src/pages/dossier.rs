@@ -13,6 +13,7 @@ pub enum Place {
     Home,
     About,
     Story,
+    Shares,
     Settings,
 }
 
@@ -95,6 +96,7 @@ pub fn Dossier() -> impl IntoView {
                 {nav_item(Place::Home, "nav-home", Text::Home)}
                 {nav_item(Place::About, "nav-about", Text::SectionAbout)}
                 {nav_item(Place::Story, "nav-story", Text::SectionStory)}
+                {nav_item(Place::Shares, "nav-shares", Text::SectionShares)}
                 {nav_item(Place::Settings, "nav-settings", Text::Settings)}
             </ul>
         </nav>
@@ -103,6 +105,7 @@ pub fn Dossier() -> impl IntoView {
                 Place::Home => view! { <super::home::Home/> }.into_any(),
                 Place::About => view! { <super::about::About/> }.into_any(),
                 Place::Story => view! { <super::story::Story/> }.into_any(),
+                Place::Shares => view! { <super::shares::Shares/> }.into_any(),
                 Place::Settings => view! { <super::settings::Settings/> }.into_any(),
             }}
         </main>

@@ -3,6 +3,7 @@ use regie_core::catalogue::Text;
 
 use super::dossier::Place;
 use crate::i18n::{tr, I18n};
+use crate::platform::storage::Persistence;
 use crate::session::Session;
 
 /// The first screen after unlocking.
@@ -33,9 +34,13 @@ pub fn Home() -> impl IntoView {
         <section data-testid="home">
             <h1>{welcome}</h1>
             <p>{tr(Text::HomeIntro)}</p>
+            <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
+                <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
+            </Show>
             <ul class="cards">
                 {card(Place::About, Text::SectionAbout, Text::HomeAboutHint)}
                 {card(Place::Story, Text::SectionStory, Text::HomeStoryHint)}
+                {card(Place::Shares, Text::SectionShares, Text::HomeSharesHint)}
             </ul>
         </section>
     }

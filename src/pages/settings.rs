@@ -2,14 +2,14 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 
 use crate::i18n::tr;
-use crate::platform::storage::{request_persistence, Persistence};
+use crate::platform::storage::Persistence;
 use crate::session::Session;
 
 /// Auto-lock, what the browser promises about storage, and what Regie promises.
 #[component]
 pub fn Settings() -> impl IntoView {
     let session = expect_context::<Session>();
-    let persistence = LocalResource::new(request_persistence);
+    let persistence = session.persistence;
     let minutes = session
         .dossier
         .with_untracked(|d| d.settings.auto_lock_minutes);

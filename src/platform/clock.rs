@@ -30,3 +30,23 @@ pub fn record_timing(name: &str, since: f64) {
     };
     let _ = js_sys::Reflect::set(&timings, &name.into(), &elapsed.into());
 }
+
+/// Minutes east of UTC on this device now (Amsterdam in winter: 60).
+pub fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A moment in local time as people read it: "11:00" today, else with the date.
+pub fn local_moment(ms: i64) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let today = js_sys::Date::new_0();
+    let time = format!("{:02}:{:02}", at.get_hours(), at.get_minutes());
+    let same_day = at.get_full_year() == today.get_full_year()
+        && at.get_month() == today.get_month()
+        && at.get_date() == today.get_date();
+    if same_day {
+        time
+    } else {
+        format!("{}-{}-{} {time}", at.get_date(), at.get_month() + 1, at.get_full_year())
+    }
+}

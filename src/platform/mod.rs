@@ -1,6 +1,7 @@
 //! The only place that touches the browser: storage, timers, the clock, the language list.
 
 pub mod clock;
+pub mod http;
 pub mod storage;
 
 /// The browser's preferred languages, most preferred first.

@@ -184,6 +184,9 @@ catalogue! {
         "Here you keep your own file. Start with ‘About me’ and ‘My story’.";
     HomeAboutHint => "Wie je bent en hoe je benaderd wilt worden.", "Who you are and how you like to be approached.";
     HomeStoryHint => "Je verhaal in je eigen woorden.", "Your story in your own words.";
+    HomeSharesHint =>
+        "Laat een hulpverlener iets lezen, voor korte tijd.",
+        "Let a professional read something, for a short time.";
 
     // Over mij
     AboutIntro =>
@@ -223,6 +226,208 @@ catalogue! {
     PromisesText =>
         "Je dossier staat alleen versleuteld op dit apparaat. Regie kan niet voorkomen dat iemand die je telefoon ontgrendeld in handen heeft, meekijkt. Een browser kan opgeslagen gegevens wissen: alleen een back-up beschermt daartegen.",
         "Your file is stored only in encrypted form on this device. Regie cannot stop someone who holds your unlocked phone from looking. A browser can delete stored data: only a backup protects against that.";
+
+    // -- sharing (client side) --
+    SectionShares => "Delen", "Sharing";
+    SharesIntro =>
+        "Laat een hulpverlener een deel van je dossier lezen, voor korte tijd. Jij kiest wat, met wie en hoe lang. Je ziet wanneer het is geopend en je kunt het altijd stoppen.",
+        "Let a professional read part of your file, for a short time. You choose what, with whom and for how long. You see when it was opened and you can stop it at any time.";
+    ShareNew => "Nieuw delen", "Share something new";
+    ShareWhat => "Wat wil je laten zien?", "What do you want to show?";
+    ShareEmptySection => "(nog leeg)", "(still empty)";
+    ShareRecipient => "Met wie deel je dit?", "Who are you sharing this with?";
+    ShareRecipientHint => "Bijvoorbeeld: Anna, wijkteam", "For example: Anna, neighbourhood team";
+    ShareDurationLabel => "Hoe lang mag het gelezen worden?", "For how long may it be read?";
+    DurationHalfHour => "30 minuten", "30 minutes";
+    DurationHour => "1 uur", "1 hour";
+    DurationFourHours => "4 uur", "4 hours";
+    DurationRestOfToday => "De rest van vandaag", "The rest of today";
+    DurationWeek => "7 dagen", "7 days";
+    DurationMonth => "30 dagen", "30 days";
+    ShareMaxOpens => "Hoe vaak mag het worden geopend? (leeg laten: zo vaak als nodig)", "How many times may it be opened? (leave empty: as often as needed)";
+    ShareCreate => "Maak de deel-code", "Make the share code";
+    ShareCreating => "De deel-code wordt gemaakt…", "Making the share code…";
+    ShareOfflineNote => "Delen werkt alleen met internet.", "Sharing only works with an internet connection.";
+    ShareReady => "Laat deze code scannen", "Let them scan this code";
+    ShareReadyHint =>
+        "{} kan de code scannen met de camera van een telefoon. Of stuur de link hieronder. Wie de link heeft, kan meelezen tot {}.",
+        "{} can scan the code with a phone camera. Or send the link below. Anyone with the link can read along until {}.";
+    ShareQrLabel => "QR-code met de link naar wat je deelt", "QR code with the link to what you share";
+    ShareLinkLabel => "De link", "The link";
+    ShareCopy => "Kopieer de link", "Copy the link";
+    ShareCopied => "De link is gekopieerd.", "The link has been copied.";
+    ShareSend => "Stuur de link…", "Send the link…";
+    ShareDone => "Klaar", "Done";
+    SharesNone => "Je hebt nog niets gedeeld.", "You have not shared anything yet.";
+    SharesListTitle => "Wat je hebt gedeeld", "What you have shared";
+    ShareWith => "Met {}", "With {}";
+    ShareStatusActive => "Kan worden gelezen", "Can be read";
+    ShareStatusExpired => "Verlopen", "Expired";
+    ShareStatusRevoked => "Gestopt", "Stopped";
+    ShareStatusExhausted => "Geopend, kan niet meer worden geopend", "Opened, cannot be opened again";
+    ShareStatusUnknown => "Status onbekend (geen verbinding)", "Status unknown (no connection)";
+    ShareUntil => "Tot {}", "Until {}";
+    ShareOpenedNever => "Nog niet geopend", "Not opened yet";
+    ShareOpenedTimes => "{} keer geopend: {}", "Opened {} times: {}";
+    ShareOpenedOnce => "1 keer geopend: {}", "Opened once: {}";
+    ShareRevoke => "Stop met delen", "Stop sharing";
+    ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
+    ShareRevokeConfirm => "Weet je het zeker? Deze link werkt daarna niet meer.", "Are you sure? This link will stop working.";
+    ShareRevokeAllConfirm => "Weet je het zeker? Geen enkele link werkt daarna nog.", "Are you sure? None of the links will work after this.";
+    TimeLeftMinutes => "nog {} min", "{} min left";
+    TimeLeftHours => "nog {} uur", "{} h left";
+    TimeLeftDays => "nog {} dagen", "{} days left";
+    ErrShareNoSections => "Kies minstens één onderdeel om te delen.", "Choose at least one part to share.";
+    ErrShareNoRecipient =>
+        "Schrijf op met wie je deelt. Dat zie je later terug in je lijst.",
+        "Write down who you share with. You will see it later in your list.";
+    ErrShareMaxOpens => "Vul een aantal in tussen 1 en 1000, of laat het leeg.", "Enter a number from 1 to 1000, or leave it empty.";
+    ErrShareOffline =>
+        "Delen lukt nu niet: er is geen verbinding met de server. Je dossier is niet veranderd. Probeer het straks opnieuw.",
+        "Sharing does not work right now: there is no connection to the server. Your file has not changed. Please try again later.";
+    ErrShareTooLarge =>
+        "Wat je wilt delen is te groot. Kies minder onderdelen.",
+        "What you want to share is too large. Choose fewer parts.";
+    ErrShareBusy =>
+        "Het is nu te druk. Wacht een minuut en probeer het opnieuw.",
+        "It is too busy right now. Wait a minute and try again.";
+    ErrShareRefused =>
+        "De server weigerde dit. Je dossier is niet veranderd. Probeer het opnieuw.",
+        "The server refused this. Your file has not changed. Please try again.";
+    ErrRevokeOffline =>
+        "Stoppen lukt nu niet: er is geen verbinding. Probeer het opnieuw zodra je internet hebt.",
+        "Stopping does not work right now: there is no connection. Try again as soon as you are online.";
+
+    // -- viewer --
+    ViewTitle => "Gedeeld dossier", "Shared file";
+    ViewSharedBy => "{} deelt een deel van het dossier met {}.", "{} shares part of their file with {}.";
+    ViewSharedByUnnamed => "Iemand deelt een deel van het dossier met {}.", "Someone shares part of their file with {}.";
+    ViewSections => "Je kunt lezen: {}", "You can read: {}";
+    ViewValidUntil => "Geldig tot {}", "Valid until {}";
+    ViewOpenExplain =>
+        "Druk op de knop om het te openen. Dit wordt gemeld aan degene die deelt.",
+        "Press the button to open it. The person who shares it will see that it was opened.";
+    ViewOpen => "Openen en lezen", "Open and read";
+    ViewOpening => "Bezig met openen…", "Opening…";
+    ViewReadOnly => "Alleen lezen · voor {} · geldig tot {}", "Read only · for {} · valid until {}";
+    ViewWipeNote =>
+        "Deze pagina wist zichzelf als de tijd om is of als het delen wordt gestopt. Er wordt niets op dit apparaat bewaard.",
+        "This page wipes itself when the time is up or when sharing is stopped. Nothing is kept on this device.";
+    ViewGone =>
+        "Deze gedeelde informatie is niet meer beschikbaar. De tijd is om, het delen is gestopt, of de link is al gebruikt.",
+        "This shared information is no longer available. The time is up, sharing was stopped, or the link was already used.";
+    ViewGoneHint => "Vraag de persoon die deelde om een nieuwe code.", "Ask the person who shared for a new code.";
+    ErrLinkEmpty =>
+        "Deze link bevat geen gedeelde informatie. Scan de QR-code opnieuw of vraag om een nieuwe link.",
+        "This link contains no shared information. Scan the QR code again or ask for a new link.";
+    ErrLinkBroken =>
+        "Deze link is niet compleet of niet goed overgenomen. Scan de QR-code opnieuw of vraag om een nieuwe link.",
+        "This link is incomplete or was not copied correctly. Scan the QR code again or ask for a new link.";
+    ErrLinkNewer =>
+        "Deze link is gemaakt met een nieuwere versie van Regie. Laad de pagina opnieuw.",
+        "This link was made with a newer version of Regie. Reload the page.";
+    ErrLinkWrongKey =>
+        "De sleutel in deze link past niet bij de gedeelde informatie. De link is waarschijnlijk niet goed overgenomen.",
+        "The key in this link does not fit the shared information. The link was probably not copied correctly.";
+    ErrViewOffline =>
+        "Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.",
+        "There is no connection to the server. Check your internet and try again.";
+
+    // -- read-only section views (viewer) --
+    SectionDomains => "Leefgebieden", "Life domains";
+    SectionGoals => "Doelen en afspraken", "Goals and agreements";
+    SectionNetwork => "Netwerk", "Network";
+    SectionSupport => "Hulp en aanvragen", "Help and applications";
+    SectionHealth => "Gezondheid", "Health";
+    SectionJournal => "Dagboek", "Journal";
+    SectionDocuments => "Documenten", "Documents";
+    ViewEmpty => "Nog niets ingevuld.", "Nothing filled in yet.";
+    ViewStoryUpdated => "Laatst aangepast op {}.", "Last changed on {}.";
+    DomainFinances => "Financiën", "Finances";
+    DomainDailyActivity => "Dagbesteding", "Daily activities";
+    DomainHousing => "Huisvesting", "Housing";
+    DomainDomesticRelations => "Huiselijke relaties", "Domestic relations";
+    DomainMentalHealth => "Geestelijke gezondheid", "Mental health";
+    DomainPhysicalHealth => "Lichamelijke gezondheid", "Physical health";
+    DomainAddiction => "Middelengebruik", "Substance use";
+    DomainAdlActivities => "Basale ADL", "Basic activities of daily living";
+    DomainSocialNetwork => "Sociaal netwerk", "Social network";
+    DomainCommunityParticipation => "Maatschappelijke participatie", "Community participation";
+    DomainJustice => "Justitie", "Justice";
+    ViewScore1 => "acute problematiek", "acute problems";
+    ViewScore2 => "niet zelfredzaam", "not self-reliant";
+    ViewScore3 => "beperkt zelfredzaam", "limited self-reliance";
+    ViewScore4 => "voldoende zelfredzaam", "adequately self-reliant";
+    ViewScore5 => "volledig zelfredzaam", "fully self-reliant";
+    ViewDomainsCaption =>
+        "Laatste score per leefgebied, van 1 (acute problematiek) tot 5 (volledig zelfredzaam).",
+        "Latest score per life domain, from 1 (acute problems) to 5 (fully self-reliant).";
+    ViewColDomain => "Leefgebied", "Life domain";
+    ViewColOwnScore => "Score van de cliënt", "Client's own score";
+    ViewColProScore => "Score van een hulpverlener", "A professional's score";
+    ViewScoreValue => "{} van 5: {}", "{} of 5: {}";
+    ViewScoredOn => "Op {}", "On {}";
+    ViewScoredOnBy => "Op {}, door {}", "On {}, by {}";
+    ViewNoScore => "Geen score", "No score";
+    ViewGoalSince => "Doel sinds {}", "Goal since {}";
+    ViewAgreements => "Afspraken", "Agreements";
+    ViewLabelWho => "Wie doet het", "Who does it";
+    ViewLabelDueBy => "Uiterlijk klaar op", "Due by";
+    ViewLabelStatus => "Stand van zaken", "Status";
+    ViewOwnerMe => "De cliënt zelf", "The client";
+    ViewOwnerNetwork => "{} (uit het netwerk)", "{} (from the network)";
+    ViewOwnerProfessional => "{} (hulpverlener)", "{} (professional)";
+    ViewOwnerProfessionalAt => "{} (hulpverlener, {})", "{} (professional, {})";
+    ViewAgreementOpen => "Nog te doen", "To do";
+    ViewAgreementDone => "Gedaan", "Done";
+    ViewAgreementDropped => "Gestopt", "Dropped";
+    ViewOverdue => "Te laat: de datum is voorbij.", "Overdue: the date has passed.";
+    ViewFirstContact => "Eerste contactpersoon", "First contact";
+    ViewLabelRole => "Rol", "Role";
+    ViewLabelRelation => "Relatie", "Relation";
+    ViewLabelOrganisation => "Organisatie", "Organisation";
+    ViewLabelSince => "Sinds", "Since";
+    ViewCurrentHelp => "Hulp op dit moment", "Current help";
+    ViewLabelProvider => "Door wie", "Provided by";
+    ViewLabelNote => "Toelichting", "Note";
+    ViewApplications => "Aanvragen en wachtlijsten", "Applications and waiting lists";
+    ViewLabelWhat => "Wat", "What";
+    ViewLabelAppliedOn => "Aangevraagd op", "Applied on";
+    ViewLabelExpected => "Antwoord of plek verwacht op", "Answer or place expected on";
+    ViewApplicationApplied => "Aangevraagd", "Applied";
+    ViewApplicationWaitingList => "Op de wachtlijst", "On the waiting list";
+    ViewApplicationGranted => "Toegekend", "Granted";
+    ViewApplicationRefused => "Afgewezen", "Refused";
+    ViewApplicationWithdrawn => "Ingetrokken", "Withdrawn";
+    ViewDecisions => "Beschikkingen (besluiten)", "Decisions (beschikkingen)";
+    ViewLabelIssuer => "Besloten door", "Decided by";
+    ViewLabelDecisionDate => "Datum van het besluit", "Date of the decision";
+    ViewLabelValidFrom => "Geldig vanaf", "Valid from";
+    ViewLabelValidUntil => "Geldig tot en met", "Valid until";
+    ViewLabelObjectionDeadline => "Bezwaar maken kan tot en met", "Objection possible until";
+    ViewObjectionDefault =>
+        "{} (berekend: zes weken na de datum van het besluit)",
+        "{} (calculated: six weeks after the date of the decision)";
+    ViewConditions => "Ziektes en aandoeningen", "Conditions";
+    ViewMedication => "Medicijnen", "Medication";
+    ViewLabelDose => "Dosis", "Dose";
+    ViewLabelWhen => "Wanneer", "When";
+    ViewAllergies => "Allergieën", "Allergies";
+    ViewLabelReaction => "Reactie", "Reaction";
+    ViewCareProviders => "Zorgverleners", "Care providers";
+    ViewJournalNote => "Notitie", "Note";
+    ViewJournalAppointment => "Afspraak", "Appointment";
+    ViewDateAtTime => "{} om {}", "{} at {}";
+    ViewLabelWithWhom => "Met wie", "With whom";
+    ViewLabelPlace => "Waar", "Where";
+    ViewLabelFileType => "Soort bestand", "File type";
+    ViewLabelFileSize => "Grootte", "Size";
+    ViewLabelAdded => "Toegevoegd op", "Added on";
+    ViewTypePdf => "PDF-document", "PDF document";
+    ViewTypeImage => "Foto of afbeelding", "Photo or image";
+    ViewFileNotIncluded =>
+        "Het bestand zelf zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
+        "The file itself is not included in this shared view. You see only its description.";
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod catalogue;
 pub mod model;
+pub mod share;
 pub mod vault;
 
 pub use zeroize;

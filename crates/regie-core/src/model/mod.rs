@@ -18,6 +18,7 @@ mod migrate;
 mod network;
 mod section;
 mod settings;
+mod shares;
 mod story;
 mod support;
 mod validation;
@@ -44,6 +45,7 @@ pub use journal::{is_valid_time, Journal, JournalEntry, JournalKind};
 pub use network::{Contact, ContactKind, Network};
 pub use section::SectionKey;
 pub use settings::Settings;
+pub use shares::{ShareRecord, Shares};
 pub use story::Story;
 pub use support::{
     Application, ApplicationStatus, CurrentHelp, Decision, Support, OBJECTION_PERIOD_DAYS,
@@ -67,6 +69,8 @@ pub struct Dossier {
     pub journal: Journal,
     pub documents: Documents,
     pub settings: Settings,
+    /// What the client shared, with the tokens to revoke it.
+    pub shares: Shares,
 }
 
 impl Default for Dossier {
@@ -90,6 +94,7 @@ impl Dossier {
             journal: Journal::default(),
             documents: Documents::default(),
             settings: Settings::default(),
+            shares: Shares::default(),
         }
     }
 

@@ -1,0 +1,548 @@
+//! Shares: a read-only snapshot of chosen sections, sealed with age to a fresh key that
+//! travels only in the link's `#fragment` (browsers never send it to a server).
+//!
+//! Link: `<origin>/v#1.<share id>.<key>`
+//! - `1` is the link format version;
+//! - the share id is 22 base64url characters (128 random bits, made by the relay);
+//! - the key is an age X25519 secret key in its Bech32 form without the
+//!   `AGE-SECRET-KEY-1` prefix, in lower case: 58 characters.
+//!
+//! The whole link stays far below what a version-10 QR code holds. The relay stores two age
+//! files per share: a small *preview* (who shared, with whom, until when), shown before the
+//! recipient presses open, and the *snapshot* itself.
+
+use std::str::FromStr;
+
+use age::secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+
+use crate::api::is_share_id;
+use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
+use crate::vault::SealError;
+
+/// The link format this build writes and reads.
+pub const LINK_VERSION: &str = "1";
+/// The path of the viewer page.
+pub const VIEW_PATH: &str = "/v";
+/// The format version of preview and snapshot plaintexts.
+pub const SNAPSHOT_VERSION: u32 = 1;
+/// The highest QR version a share link may need, so a cheap phone camera reads it.
+pub const MAX_QR_VERSION: i16 = 10;
+
+const KEY_PREFIX: &str = "age-secret-key-1";
+const KEY_LEN: usize = 58;
+/// Longer than any link we make, with room for an origin; anything longer is not ours.
+const MAX_FRAGMENT_LEN: usize = 200;
+
+/// Why a link could not be read. The app says each in plain words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LinkError {
+    #[error("the link has no share in it")]
+    Empty,
+    #[error("the link is not a Regie share link")]
+    Malformed,
+    #[error("the link was made by a newer version of Regie")]
+    UnknownVersion,
+    #[error("the link is incomplete: its share number is cut off or changed")]
+    BadId,
+    #[error("the link is incomplete: its key is cut off or changed")]
+    BadKey,
+}
+
+/// Why a share could not be opened with the key from the link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ShareError {
+    #[error("the key in the link does not fit this share")]
+    WrongKey,
+    #[error("the share is damaged")]
+    Corrupt,
+    #[error("the share was made by a newer version of Regie")]
+    UnsupportedVersion,
+}
+
+/// The key of one share. Not `Clone`, not `Serialize`; `Debug` is redacted.
+pub struct ShareKey(age::x25519::Identity);
+
+impl std::fmt::Debug for ShareKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ShareKey(<redacted>)")
+    }
+}
+
+impl ShareKey {
+    /// A fresh random key: one per share.
+    pub fn generate() -> ShareKey {
+        ShareKey(age::x25519::Identity::generate())
+    }
+
+    /// The key as it stands in a link fragment.
+    fn to_link_part(&self) -> String {
+        let full = self.0.to_string();
+        full.expose_secret().to_ascii_lowercase()[KEY_PREFIX.len()..].to_owned()
+    }
+
+    fn from_link_part(part: &str) -> Result<ShareKey, LinkError> {
+        if part.len() != KEY_LEN {
+            return Err(LinkError::BadKey);
+        }
+        let full = format!("{KEY_PREFIX}{}", part.to_ascii_lowercase()).to_ascii_uppercase();
+        age::x25519::Identity::from_str(&full).map(ShareKey).map_err(|_| LinkError::BadKey)
+    }
+
+    fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+        age::encrypt(&self.0.to_public(), plaintext).map_err(|_| SealError)
+    }
+
+    fn open(&self, ciphertext: &[u8]) -> Result<Vec<u8>, ShareError> {
+        age::decrypt(&self.0, ciphertext).map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => ShareError::WrongKey,
+            _ => ShareError::Corrupt,
+        })
+    }
+}
+
+/// A share id and its key: what a link carries.
+#[derive(Debug)]
+pub struct ShareLink {
+    pub id: String,
+    pub key: ShareKey,
+}
+
+impl ShareLink {
+    /// The full link for a QR code. `origin` is scheme, host and port, without a slash.
+    pub fn to_url(&self, origin: &str) -> String {
+        format!(
+            "{}{VIEW_PATH}#{LINK_VERSION}.{}.{}",
+            origin.trim_end_matches('/'),
+            self.id,
+            self.key.to_link_part()
+        )
+    }
+
+    /// Reads a whole link, or just its fragment (with or without the `#`).
+    pub fn parse(link: &str) -> Result<ShareLink, LinkError> {
+        let link = link.trim();
+        let fragment = match link.find('#') {
+            Some(at) => &link[at + 1..],
+            None if link.contains('/') => return Err(LinkError::Empty),
+            None => link,
+        };
+        Self::parse_fragment(fragment)
+    }
+
+    fn parse_fragment(fragment: &str) -> Result<ShareLink, LinkError> {
+        if fragment.len() > MAX_FRAGMENT_LEN * 3 {
+            return Err(LinkError::Malformed);
+        }
+        // Some apps percent-encode what they pass on; our characters never need it.
+        let decoded = percent_decode(fragment.trim()).ok_or(LinkError::Malformed)?;
+        let fragment = decoded.trim();
+        if fragment.is_empty() {
+            return Err(LinkError::Empty);
+        }
+        if fragment.len() > MAX_FRAGMENT_LEN {
+            return Err(LinkError::Malformed);
+        }
+        let mut parts = fragment.split('.');
+        let (Some(version), Some(id), Some(key), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(if fragment.contains('.') {
+                LinkError::Malformed
+            } else {
+                LinkError::Empty
+            });
+        };
+        if version != LINK_VERSION {
+            return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
+                LinkError::UnknownVersion
+            } else {
+                LinkError::Malformed
+            });
+        }
+        if !is_share_id(id) {
+            return Err(LinkError::BadId);
+        }
+        let key = ShareKey::from_link_part(key)?;
+        Ok(ShareLink { id: id.to_owned(), key })
+    }
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// What the recipient sees before opening: enough to know it is meant for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharePreview {
+    pub v: u32,
+    /// Who the share is for, as the client typed it ("Anna, wijkteam").
+    pub recipient: String,
+    /// The client's name, if they filled it in.
+    pub sharer: String,
+    pub sections: Vec<SectionKey>,
+    pub created: Timestamp,
+    pub expires: Timestamp,
+}
+
+/// The shared view itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareSnapshot {
+    pub v: u32,
+    pub preview: SharePreview,
+    /// The dossier with only the chosen sections; the others are empty.
+    pub dossier: Dossier,
+}
+
+/// The two age files the relay will hold.
+pub struct SealedShare {
+    pub preview: Vec<u8>,
+    pub content: Vec<u8>,
+}
+
+impl SharePreview {
+    pub fn new(
+        recipient: &str,
+        dossier: &Dossier,
+        sections: &[SectionKey],
+        created: Timestamp,
+        expires: Timestamp,
+    ) -> SharePreview {
+        let mut sections: Vec<SectionKey> = sections.to_vec();
+        sections.sort_by_key(|s| SectionKey::ALL.iter().position(|k| k == s));
+        sections.dedup();
+        SharePreview {
+            v: SNAPSHOT_VERSION,
+            recipient: recipient.trim().to_owned(),
+            sharer: dossier.about.name.trim().to_owned(),
+            sections,
+            created,
+            expires,
+        }
+    }
+}
+
+/// Seals a snapshot of the chosen sections, and its preview, to the share key.
+pub fn seal_share(
+    key: &ShareKey,
+    preview: &SharePreview,
+    dossier: &Dossier,
+) -> Result<SealedShare, SealError> {
+    let snapshot = ShareSnapshot {
+        v: SNAPSHOT_VERSION,
+        preview: preview.clone(),
+        dossier: dossier.with_only(&preview.sections),
+    };
+    let preview_json = serde_json::to_vec(preview).map_err(|_| SealError)?;
+    let snapshot_json = serde_json::to_vec(&snapshot).map_err(|_| SealError)?;
+    Ok(SealedShare { preview: key.seal(&preview_json)?, content: key.seal(&snapshot_json)? })
+}
+
+pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<SharePreview, ShareError> {
+    let plain = key.open(ciphertext)?;
+    let preview: SharePreview = read_versioned(&plain)?;
+    Ok(preview)
+}
+
+pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot, ShareError> {
+    let plain = zeroize::Zeroizing::new(key.open(ciphertext)?);
+    let value: serde_json::Value = serde_json::from_slice(&plain).map_err(|_| ShareError::Corrupt)?;
+    check_version(&value)?;
+    let dossier_json = value.get("dossier").ok_or(ShareError::Corrupt)?;
+    let bytes = serde_json::to_vec(dossier_json).map_err(|_| ShareError::Corrupt)?;
+    let dossier = Dossier::from_json(&bytes).map_err(|e| match e {
+        ModelError::UnsupportedVersion(_) => ShareError::UnsupportedVersion,
+        _ => ShareError::Corrupt,
+    })?;
+    let preview: SharePreview =
+        serde_json::from_value(value.get("preview").cloned().ok_or(ShareError::Corrupt)?)
+            .map_err(|_| ShareError::Corrupt)?;
+    Ok(ShareSnapshot { v: SNAPSHOT_VERSION, preview, dossier })
+}
+
+fn check_version(value: &serde_json::Value) -> Result<(), ShareError> {
+    match value.get("v").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(SNAPSHOT_VERSION) => Ok(()),
+        Some(v) if v > u64::from(SNAPSHOT_VERSION) => Err(ShareError::UnsupportedVersion),
+        _ => Err(ShareError::Corrupt),
+    }
+}
+
+fn read_versioned<T: serde::de::DeserializeOwned>(plain: &[u8]) -> Result<T, ShareError> {
+    let value: serde_json::Value = serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
+    check_version(&value)?;
+    serde_json::from_value(value).map_err(|_| ShareError::Corrupt)
+}
+
+/// The link as a QR code in SVG, dark on light with a quiet zone, or `None` if the link is too
+/// long for a version-10 code.
+pub fn qr_svg(link: &str) -> Option<String> {
+    use qrcode::render::svg;
+    use qrcode::{EcLevel, QrCode, Version};
+    let code = QrCode::with_error_correction_level(link, EcLevel::M).ok()?;
+    match code.version() {
+        Version::Normal(v) if v <= MAX_QR_VERSION => {}
+        _ => return None,
+    }
+    Some(
+        code.render::<svg::Color<'_>>()
+            .min_dimensions(264, 264)
+            .dark_color(svg::Color("#000000"))
+            .light_color(svg::Color("#ffffff"))
+            .quiet_zone(true)
+            .build(),
+    )
+}
+
+/// The QR version a link needs (for tests and the measurement script).
+pub fn qr_version(link: &str) -> Option<i16> {
+    match qrcode::QrCode::with_error_correction_level(link, qrcode::EcLevel::M).ok()?.version() {
+        qrcode::Version::Normal(v) => Some(v),
+        qrcode::Version::Micro(_) => None,
+    }
+}
+
+/// The durations a client can pick, in the order they are offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareDuration {
+    HalfHour,
+    Hour,
+    FourHours,
+    RestOfToday,
+    Week,
+    Month,
+}
+
+impl ShareDuration {
+    pub const ALL: [ShareDuration; 6] = [
+        ShareDuration::HalfHour,
+        ShareDuration::Hour,
+        ShareDuration::FourHours,
+        ShareDuration::RestOfToday,
+        ShareDuration::Week,
+        ShareDuration::Month,
+    ];
+
+    /// Minutes from `now` until the share ends. "Rest of today" ends at local midnight
+    /// (`utc_offset_minutes` east of UTC), and lasts at least the relay's minimum.
+    pub fn minutes(self, now: Timestamp, utc_offset_minutes: i32) -> u32 {
+        match self {
+            ShareDuration::HalfHour => 30,
+            ShareDuration::Hour => 60,
+            ShareDuration::FourHours => 240,
+            ShareDuration::Week => 7 * 24 * 60,
+            ShareDuration::Month => 30 * 24 * 60,
+            ShareDuration::RestOfToday => {
+                let local = now.0 + i64::from(utc_offset_minutes) * 60_000;
+                let left_ms = 86_400_000 - local.rem_euclid(86_400_000);
+                (left_ms / 60_000).max(1) as u32
+            }
+        }
+    }
+}
+
+/// How long a share still runs, rounded the way people say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeLeft {
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+}
+
+/// `None` once `until` has passed.
+pub fn time_left(now: Timestamp, until: Timestamp) -> Option<TimeLeft> {
+    let ms = until.0 - now.0;
+    if ms <= 0 {
+        return None;
+    }
+    let minutes = (ms + 59_999) / 60_000;
+    Some(if minutes < 120 {
+        TimeLeft::Minutes(minutes)
+    } else if minutes < 48 * 60 {
+        TimeLeft::Hours(minutes / 60)
+    } else {
+        TimeLeft::Days(minutes / (24 * 60))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "AbCdEfGhIjKlMnOpQrStUv";
+
+    fn dossier() -> Dossier {
+        let mut d = Dossier::new();
+        d.about.name = "Samira".into();
+        d.story.text = "Mijn verhaal".into();
+        d.health.conditions.push(crate::model::Condition {
+            id: "c1".into(),
+            name: "Astma".into(),
+            since: None,
+            note: String::new(),
+        });
+        d
+    }
+
+    fn link() -> (ShareLink, String) {
+        let link = ShareLink { id: ID.into(), key: ShareKey::generate() };
+        let url = link.to_url("https://regie.example.nl");
+        (link, url)
+    }
+
+    #[test]
+    fn link_round_trips_and_keeps_the_key_in_the_fragment() {
+        let (link, url) = link();
+        let (before_hash, fragment) = url.split_once('#').unwrap();
+        assert_eq!(before_hash, "https://regie.example.nl/v");
+        assert!(fragment.starts_with("1.AbCdEfGhIjKlMnOpQrStUv."));
+        let parsed = ShareLink::parse(&url).unwrap();
+        assert_eq!(parsed.id, link.id);
+        assert_eq!(parsed.key.to_link_part(), link.key.to_link_part());
+        assert_eq!(ShareLink::parse(fragment).unwrap().id, ID);
+        assert_eq!(ShareLink::parse(&format!("#{fragment}")).unwrap().id, ID);
+    }
+
+    #[test]
+    fn a_known_link_reads_to_a_known_key() {
+        // Known-answer vector: never edit once published.
+        let url = "http://127.0.0.1:8080/v#1.AAAAAAAAAAAAAAAAAAAAAA.\
+                   0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h";
+        let link = ShareLink::parse(url).unwrap();
+        assert_eq!(link.id, "AAAAAAAAAAAAAAAAAAAAAA");
+        assert_eq!(
+            link.key.0.to_public().to_string(),
+            "age1slqdjc4r00e2y99teunez9hk85zeq9q7h8z8yu64h5zn873uc5gs2g9yq6"
+        );
+        assert_eq!(link.to_url("http://127.0.0.1:8080"), url.replace(' ', ""));
+    }
+
+    #[test]
+    fn a_link_fits_a_small_qr_code() {
+        let (_, url) = link();
+        assert!(url.len() < 120, "{} characters", url.len());
+        let long_origin = "https://regie.gemeente-voorbeeldstad.nl:8443";
+        let long = ShareLink { id: ID.into(), key: ShareKey::generate() }.to_url(long_origin);
+        assert!(qr_version(&long).unwrap() <= MAX_QR_VERSION);
+        assert!(qr_svg(&long).unwrap().starts_with("<?xml"));
+    }
+
+    #[test]
+    fn percent_encoded_and_padded_links_still_read() {
+        let (_, url) = link();
+        let encoded = url.replace('.', "%2E");
+        assert_eq!(ShareLink::parse(&encoded).unwrap().id, ID);
+        assert_eq!(ShareLink::parse(&format!("  {url}\n")).unwrap().id, ID);
+        // Bech32 is case-insensitive; a scanner that shouts still works.
+        let (head, key) = url.rsplit_once('.').unwrap();
+        assert_eq!(ShareLink::parse(&format!("{head}.{}", key.to_uppercase())).unwrap().id, ID);
+    }
+
+    #[test]
+    fn broken_links_say_what_is_wrong() {
+        let (_, url) = link();
+        let (head, fragment) = url.split_once('#').unwrap();
+        let cases: Vec<(String, LinkError)> = vec![
+            (head.to_owned(), LinkError::Empty),
+            (format!("{head}#"), LinkError::Empty),
+            (format!("{head}#hallo"), LinkError::Empty),
+            (url[..url.len() - 5].to_owned(), LinkError::BadKey),
+            (url.replacen("#1.", "#2.", 1), LinkError::UnknownVersion),
+            (url.replacen("#1.", "#x.", 1), LinkError::Malformed),
+            (url.replacen(ID, &ID[..20], 1), LinkError::BadId),
+            (url.replacen(ID, "AbCdEfGhIjKlMnOpQrSt+/", 1), LinkError::BadId),
+            (format!("{url}.extra"), LinkError::Malformed),
+            (format!("{head}#{}", "1.".repeat(300)), LinkError::Malformed),
+            (format!("{head}#1.{ID}.{}", "q".repeat(58)), LinkError::BadKey),
+            (format!("{head}#%zz"), LinkError::Malformed),
+        ];
+        for (bad, want) in cases {
+            assert_eq!(ShareLink::parse(&bad).unwrap_err(), want, "{bad}");
+        }
+        // Two links glued together (a paste gone wrong) are not one share.
+        let glued = format!("{url}{fragment}");
+        assert!(ShareLink::parse(&glued).is_err());
+    }
+
+    #[test]
+    fn snapshot_holds_only_the_chosen_sections() {
+        let key = ShareKey::generate();
+        let d = dossier();
+        let preview = SharePreview::new(
+            " Anna, wijkteam ",
+            &d,
+            &[SectionKey::Story, SectionKey::About],
+            Timestamp(1_000),
+            Timestamp(3_601_000),
+        );
+        assert_eq!(preview.sections, [SectionKey::About, SectionKey::Story], "kept in order");
+        let sealed = seal_share(&key, &preview, &d).unwrap();
+        assert!(sealed.preview.starts_with(b"age-encryption.org/v1\n"));
+        let seen = open_preview(&key, &sealed.preview).unwrap();
+        assert_eq!(seen.recipient, "Anna, wijkteam");
+        assert_eq!(seen.sharer, "Samira");
+        let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+        assert_eq!(snapshot.dossier.story.text, "Mijn verhaal");
+        assert!(snapshot.dossier.health.conditions.is_empty(), "health was not shared");
+        assert!(!String::from_utf8_lossy(&sealed.content).contains("Astma"));
+    }
+
+    #[test]
+    fn another_key_or_damage_is_reported() {
+        let key = ShareKey::generate();
+        let d = dossier();
+        let preview = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
+        let sealed = seal_share(&key, &preview, &d).unwrap();
+        let other = ShareKey::generate();
+        assert_eq!(open_snapshot(&other, &sealed.content).unwrap_err(), ShareError::WrongKey);
+        let mut bad = sealed.content.clone();
+        let at = bad.len() - 10;
+        bad[at] ^= 1;
+        assert_eq!(open_snapshot(&key, &bad).unwrap_err(), ShareError::Corrupt);
+        let future = key.seal(br#"{"v":5,"recipient":"x"}"#).unwrap();
+        assert_eq!(open_preview(&key, &future).unwrap_err(), ShareError::UnsupportedVersion);
+    }
+
+    #[test]
+    fn durations_in_minutes() {
+        // 2026-11-22 10:00 UTC = 11:00 in Amsterdam (UTC+1): 13 hours left of the day.
+        let now = Timestamp(1_795_341_600_000);
+        assert_eq!(ShareDuration::RestOfToday.minutes(now, 60), 13 * 60);
+        assert_eq!(ShareDuration::RestOfToday.minutes(now, 0), 14 * 60);
+        assert_eq!(ShareDuration::Hour.minutes(now, 60), 60);
+        assert_eq!(ShareDuration::Month.minutes(now, 60), 43_200);
+        // One minute to midnight still gives the relay a valid duration.
+        let late = Timestamp(1_795_391_940_000);
+        assert!(ShareDuration::RestOfToday.minutes(late, 0) >= 1);
+    }
+
+    #[test]
+    fn time_left_reads_like_speech() {
+        let t = |ms| time_left(Timestamp(0), Timestamp(ms));
+        assert_eq!(t(0), None);
+        assert_eq!(t(1), Some(TimeLeft::Minutes(1)));
+        assert_eq!(t(59 * 60_000), Some(TimeLeft::Minutes(59)));
+        assert_eq!(t(3 * 3_600_000), Some(TimeLeft::Hours(3)));
+        assert_eq!(t(7 * 86_400_000), Some(TimeLeft::Days(7)));
+    }
+
+    #[test]
+    fn debug_never_shows_the_key() {
+        let (link, url) = link();
+        let key_part = url.rsplit_once('.').unwrap().1;
+        assert!(!format!("{link:?}").contains(key_part));
+    }
+}

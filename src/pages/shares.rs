@@ -1,0 +1,415 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use regie_core::api::{ShareLog, ShareState};
+use regie_core::catalogue::Text;
+use regie_core::model::{SectionKey, ShareRecord, Timestamp};
+use regie_core::share::{time_left, ShareDuration, TimeLeft};
+
+use crate::components::{section_title, ErrorMessage};
+use crate::i18n::{tr, I18n};
+use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
+use crate::platform::http::HttpError;
+use crate::session::Session;
+use crate::sharing::{self, MadeShare, ShareRequest};
+
+/// How often the list asks the relay for openings and status.
+const REFRESH: Duration = Duration::from_secs(10);
+
+#[derive(Clone)]
+enum Mode {
+    List,
+    New,
+    Made(MadeShare),
+}
+
+/// Delen: make a share, see every share with its openings, and stop them.
+#[component]
+pub fn Shares() -> impl IntoView {
+    let mode = RwSignal::new(Mode::List);
+    view! {
+        <section data-testid="section-shares" aria-labelledby="shares-title">
+            <h1 id="shares-title">{tr(Text::SectionShares)}</h1>
+            {move || match mode.get() {
+                Mode::List => view! { <ShareList mode/> }.into_any(),
+                Mode::New => view! { <ShareForm mode/> }.into_any(),
+                Mode::Made(made) => view! { <ShareMade made mode/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+fn duration_text(d: ShareDuration) -> Text {
+    match d {
+        ShareDuration::HalfHour => Text::DurationHalfHour,
+        ShareDuration::Hour => Text::DurationHour,
+        ShareDuration::FourHours => Text::DurationFourHours,
+        ShareDuration::RestOfToday => Text::DurationRestOfToday,
+        ShareDuration::Week => Text::DurationWeek,
+        ShareDuration::Month => Text::DurationMonth,
+    }
+}
+
+#[component]
+fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let chosen = RwSignal::new(Vec::<SectionKey>::new());
+    let recipient = RwSignal::new(String::new());
+    let max_opens = RwSignal::new(String::new());
+    let now = Timestamp(now_ms());
+    let offset = utc_offset_minutes();
+    let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        let max = max_opens.get_untracked();
+        let max_opens = match max.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    error.set(Some(Text::ErrShareMaxOpens));
+                    return;
+                }
+            },
+        };
+        let request = ShareRequest {
+            recipient: recipient.get_untracked(),
+            sections: chosen.get_untracked(),
+            minutes: minutes.get_untracked(),
+            max_opens,
+        };
+        if let Err(text) = sharing::check(&request) {
+            error.set(Some(text));
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        spawn_local(async move {
+            match sharing::create(session, request).await {
+                Ok(made) => mode.set(Mode::Made(made)),
+                Err(text) => {
+                    error.set(Some(text));
+                    working.set(false);
+                }
+            }
+        });
+    };
+
+    let section_choice = move |key: SectionKey| {
+        let id = format!("share-section-{key}");
+        let empty = session.dossier.with_untracked(|d| d.is_section_empty(key));
+        view! {
+            <li class="check">
+                <input type="checkbox" id=id.clone() data-testid=id.clone()
+                    prop:checked=move || chosen.with(|c| c.contains(&key))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        chosen.update(|c| {
+                            c.retain(|k| *k != key);
+                            if on {
+                                c.push(key);
+                            }
+                        });
+                    }/>
+                <label for=id>
+                    {tr(section_title(key))}
+                    {empty.then(|| view! { " " <span class="hint">{tr(Text::ShareEmptySection)}</span> })}
+                </label>
+            </li>
+        }
+    };
+
+    view! {
+        <form class="share-form" on:submit=move |ev| { ev.prevent_default(); submit(); }>
+            <fieldset>
+                <legend>{tr(Text::ShareWhat)}</legend>
+                <ul class="plain">{SectionKey::ALL.into_iter().map(section_choice).collect_view()}</ul>
+            </fieldset>
+            <div class="field">
+                <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
+                <input id="share-recipient" data-testid="share-recipient" type="text"
+                    autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
+                    prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="share-duration">{tr(Text::ShareDurationLabel)}</label>
+                <select id="share-duration" data-testid="share-duration"
+                    on:change=move |ev| {
+                        if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                            minutes.set(m);
+                        }
+                    }>
+                    {ShareDuration::ALL.into_iter().map(|d| {
+                        let m = d.minutes(now, offset);
+                        view! {
+                            <option value=m.to_string() selected=move || minutes.get() == m>
+                                {tr(duration_text(d))}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="share-max-opens">{tr(Text::ShareMaxOpens)}</label>
+                <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
+                    max="1000" inputmode="numeric" prop:value=max_opens
+                    on:input=move |ev| max_opens.set(event_target_value(&ev))/>
+            </div>
+            <p class="hint">{tr(Text::ShareOfflineNote)}</p>
+            <ErrorMessage error=error/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="share-create"
+                    disabled=move || working.get()>
+                    {move || if working.get() { tr(Text::ShareCreating)() } else { tr(Text::ShareCreate)() }}
+                </button>
+                <button type="button" class="button" on:click=move |_| mode.set(Mode::List)>
+                    {tr(Text::ShareDone)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn ShareMade(made: MadeShare, mode: RwSignal<Mode>) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let copied = RwSignal::new(false);
+    let svg = made
+        .qr_svg
+        .trim_start_matches(|c| c != '<')
+        .splitn(2, "?>")
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .replacen(
+            "<svg ",
+            &format!(
+                "<svg data-testid=\"share-qr\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
+                Text::ShareQrLabel.get(lang.get_untracked())
+            ),
+            1,
+        );
+    let until = local_moment(made.expires);
+    let hint = {
+        let recipient = made.recipient.clone();
+        move || Text::ShareReadyHint.fill(lang.get(), &[&recipient, &until])
+    };
+    let link = made.link.clone();
+    let copy = {
+        let link = link.clone();
+        move |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&link);
+                copied.set(true);
+            }
+        }
+    };
+    let can_send = web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false);
+    let send = {
+        let link = link.clone();
+        move |_| {
+            if let Some(w) = web_sys::window() {
+                let data = web_sys::ShareData::new();
+                data.set_url(&link);
+                let _ = w.navigator().share_with_data(&data);
+            }
+        }
+    };
+    view! {
+        <div class="share-made">
+            <h2>{tr(Text::ShareReady)}</h2>
+            <p>{hint}</p>
+            // Our own SVG from the qrcode crate; no user text is in it.
+            <div class="qr-frame" inner_html=svg></div>
+            <p><strong>{tr(Text::ShareLinkLabel)}</strong></p>
+            <p class="link" data-testid="share-link">{link}</p>
+            <div class="actions">
+                <button class="button" data-testid="share-copy" on:click=copy>{tr(Text::ShareCopy)}</button>
+                {can_send.then(|| view! {
+                    <button class="button" data-testid="share-send" on:click=send>{tr(Text::ShareSend)}</button>
+                })}
+                <button class="button primary" data-testid="share-done" on:click=move |_| mode.set(Mode::List)>
+                    {tr(Text::ShareDone)}
+                </button>
+            </div>
+            <Show when=move || copied.get()>
+                <p role="status">{tr(Text::ShareCopied)}</p>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn ShareList(mode: RwSignal<Mode>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let tick = RwSignal::new(0u32);
+    let ticker = set_interval_with_handle(move || tick.update(|t| *t += 1), REFRESH).ok();
+    on_cleanup(move || {
+        if let Some(t) = ticker {
+            t.clear();
+        }
+    });
+    let error = RwSignal::new(None::<Text>);
+    let confirm_all = RwSignal::new(false);
+    let records = move || session.dossier.with(|d| d.shares.records.clone());
+    let revoke_all = move |_| {
+        if !confirm_all.get_untracked() {
+            confirm_all.set(true);
+            return;
+        }
+        confirm_all.set(false);
+        let now = Timestamp(now_ms());
+        let ids: Vec<String> =
+            session.dossier.with_untracked(|d| d.shares.live(now).map(|r| r.id.clone()).collect());
+        spawn_local(async move {
+            for id in ids {
+                if let Err(text) = sharing::revoke(session, id).await {
+                    error.set(Some(text));
+                    return;
+                }
+            }
+            tick.update(|t| *t += 1);
+        });
+    };
+    view! {
+        <p>{tr(Text::SharesIntro)}</p>
+        <button class="button primary wide" data-testid="share-new" on:click=move |_| mode.set(Mode::New)>
+            {tr(Text::ShareNew)}
+        </button>
+        <h2>{tr(Text::SharesListTitle)}</h2>
+        <ErrorMessage error=error/>
+        <Show when=move || session.dossier.with(|d| d.shares.records.is_empty())>
+            <p>{tr(Text::SharesNone)}</p>
+        </Show>
+        <ul class="share-list">
+            <For each=records key=|r| (r.id.clone(), r.revoked) let:record>
+                <ShareItem record tick error/>
+            </For>
+        </ul>
+        <Show when=move || session.dossier.with(|d| d.shares.live(Timestamp(now_ms())).next().is_some())>
+            <Show when=move || confirm_all.get()>
+                <p class="warning" role="alert">{tr(Text::ShareRevokeAllConfirm)}</p>
+            </Show>
+            <button class="button danger" data-testid="share-revoke-all" on:click=revoke_all>
+                {tr(Text::ShareRevokeAll)}
+            </button>
+        </Show>
+    }
+}
+
+/// What the list shows for a share, from the relay's log and the client's own record.
+fn status_of(record: &ShareRecord, log: Option<&Result<ShareLog, HttpError>>, now: i64) -> (&'static str, Text) {
+    if record.revoked {
+        return ("revoked", Text::ShareStatusRevoked);
+    }
+    match log {
+        Some(Ok(log)) => match log.status {
+            ShareState::Active => ("active", Text::ShareStatusActive),
+            ShareState::Expired => ("expired", Text::ShareStatusExpired),
+            ShareState::Revoked => ("revoked", Text::ShareStatusRevoked),
+            ShareState::Exhausted => ("expired", Text::ShareStatusExhausted),
+        },
+        _ if record.expires.0 <= now => ("expired", Text::ShareStatusExpired),
+        // The relay forgot it before its time: it was stopped elsewhere.
+        Some(Err(HttpError::Gone)) => ("revoked", Text::ShareStatusRevoked),
+        _ => ("active", Text::ShareStatusUnknown),
+    }
+}
+
+#[component]
+fn ShareItem(record: ShareRecord, tick: RwSignal<u32>, error: RwSignal<Option<Text>>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let log = {
+        let record = record.clone();
+        LocalResource::new(move || {
+            tick.track();
+            let record = record.clone();
+            async move { sharing::log(&record).await }
+        })
+    };
+    let status = {
+        let record = record.clone();
+        Memo::new(move |_| {
+            tick.track();
+            let now = now_ms();
+            log.with(|l| status_of(&record, l.as_ref(), now))
+        })
+    };
+    let status = move || status.get();
+    let opens = move || log.with(|l| match l {
+        Some(Ok(log)) => log.opens.clone(),
+        _ => Vec::new(),
+    });
+    let opens_text = move || {
+        let opens = opens();
+        let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms)).collect();
+        match opens.len() {
+            0 => Text::ShareOpenedNever.get(lang.get()).to_owned(),
+            1 => Text::ShareOpenedOnce.fill(lang.get(), &[&times[0]]),
+            n => Text::ShareOpenedTimes.fill(lang.get(), &[&n.to_string(), &times.join(", ")]),
+        }
+    };
+    let sections = {
+        let sections = record.sections.clone();
+        move || {
+            sections.iter().map(|k| section_title(*k).get(lang.get())).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let expires = record.expires;
+    let left = move || {
+        tick.track();
+        match time_left(Timestamp(now_ms()), expires) {
+            Some(TimeLeft::Minutes(n)) => Text::TimeLeftMinutes.fill(lang.get(), &[&n.to_string()]),
+            Some(TimeLeft::Hours(n)) => Text::TimeLeftHours.fill(lang.get(), &[&n.to_string()]),
+            Some(TimeLeft::Days(n)) => Text::TimeLeftDays.fill(lang.get(), &[&n.to_string()]),
+            None => String::new(),
+        }
+    };
+    let until = local_moment(expires.0);
+    let working = RwSignal::new(false);
+    let id = record.id.clone();
+    let revoke = move |_| {
+        let id = id.clone();
+        working.set(true);
+        spawn_local(async move {
+            match sharing::revoke(session, id).await {
+                Ok(()) => error.set(None),
+                Err(text) => error.set(Some(text)),
+            }
+            working.set(false);
+            tick.update(|t| *t += 1);
+        });
+    };
+    let recipient = record.recipient.clone();
+    view! {
+        <li class="share-item" data-testid="share-item" data-share-id=record.id.clone()>
+            <p class="share-head">
+                <strong>{move || Text::ShareWith.fill(lang.get(), &[&recipient])}</strong>
+            </p>
+            <p>{sections}</p>
+            <p data-testid="share-status" data-status=move || status().0 class="share-status">
+                {move || tr(status().1)()}
+                " · "
+                {move || Text::ShareUntil.fill(lang.get(), &[&until])}
+                " "
+                <span class="hint">{left}</span>
+            </p>
+            <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
+            <Show when=move || status().0 == "active">
+                <button class="button danger" data-testid="share-revoke" on:click=revoke.clone()
+                    disabled=move || working.get()>
+                    {tr(Text::ShareRevoke)}
+                </button>
+            </Show>
+        </li>
+    }
+}

@@ -1,0 +1,127 @@
+//! The client's side of sharing: seal a snapshot to a fresh key, hand the ciphertext to the
+//! relay, keep the revoke token inside the sealed dossier, and show the link as a QR code.
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use leptos::prelude::*;
+use regie_core::api::{CreateShare, ShareCreated, ShareLog, SHARES_PATH};
+use regie_core::catalogue::Text;
+use regie_core::model::{SectionKey, ShareRecord, Timestamp};
+use regie_core::share::{qr_svg, seal_share, ShareKey, ShareLink, SharePreview};
+
+use crate::platform::clock::{now_ms, perf_now, record_timing};
+use crate::platform::http::{self, HttpError};
+use crate::session::Session;
+
+/// What the client asked to share.
+pub struct ShareRequest {
+    pub recipient: String,
+    pub sections: Vec<SectionKey>,
+    pub minutes: u32,
+    pub max_opens: Option<u32>,
+}
+
+/// A share just made: the link exists only here, in memory, and in the QR code.
+#[derive(Clone)]
+pub struct MadeShare {
+    pub recipient: String,
+    pub link: String,
+    pub qr_svg: String,
+    pub expires: i64,
+}
+
+/// Checks what was asked before anything is encrypted or sent.
+pub fn check(request: &ShareRequest) -> Result<(), Text> {
+    if request.sections.is_empty() {
+        return Err(Text::ErrShareNoSections);
+    }
+    if request.recipient.trim().is_empty() {
+        return Err(Text::ErrShareNoRecipient);
+    }
+    if matches!(request.max_opens, Some(n) if !(1..=regie_core::api::MAX_OPENS_LIMIT).contains(&n)) {
+        return Err(Text::ErrShareMaxOpens);
+    }
+    Ok(())
+}
+
+/// Makes the share. On any failure the dossier is as it was.
+pub async fn create(session: Session, request: ShareRequest) -> Result<MadeShare, Text> {
+    check(&request)?;
+    let started = perf_now();
+    let now = Timestamp(now_ms());
+    let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
+    let key = ShareKey::generate();
+    let (preview, sealed) = session.dossier.with_untracked(|dossier| {
+        let preview =
+            SharePreview::new(&request.recipient, dossier, &request.sections, now, expires);
+        let sealed = seal_share(&key, &preview, dossier);
+        (preview, sealed)
+    });
+    let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
+    let body = CreateShare {
+        expires_in_secs: u64::from(request.minutes) * 60,
+        max_opens: request.max_opens,
+        preview: B64.encode(&sealed.preview),
+        content: B64.encode(&sealed.content),
+    };
+    drop(sealed);
+    let created: ShareCreated = http::json("POST", SHARES_PATH, Some(&body), None)
+        .await
+        .map_err(share_error_text)?;
+    let record = ShareRecord {
+        id: created.id.clone(),
+        revoke_token: created.revoke_token,
+        recipient: preview.recipient.clone(),
+        sections: preview.sections.clone(),
+        created: now,
+        expires: Timestamp(created.expires_at),
+        max_opens: request.max_opens,
+        revoked: false,
+    };
+    // The revoke token exists nowhere else: store it at once.
+    session.edit(|d| d.shares.add(record));
+    session.save_now();
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let link = ShareLink { id: created.id, key }.to_url(&origin);
+    let qr_svg = qr_svg(&link).ok_or(Text::ErrShareRefused)?;
+    record_timing("share", started);
+    Ok(MadeShare { recipient: preview.recipient, link, qr_svg, expires: created.expires_at })
+}
+
+/// The relay's record of one share: status and openings.
+pub async fn log(record: &ShareRecord) -> Result<ShareLog, HttpError> {
+    let path = format!("{SHARES_PATH}/{}/log", record.id);
+    http::json::<(), ShareLog>("GET", &path, None, Some(&record.revoke_token)).await
+}
+
+/// Stops a share. A share the relay no longer knows is as good as stopped.
+pub async fn revoke(session: Session, id: String) -> Result<(), Text> {
+    let token = session.dossier.with_untracked(|d| {
+        d.shares.records.iter().find(|r| r.id == id).map(|r| r.revoke_token.clone())
+    });
+    let Some(token) = token else { return Ok(()) };
+    let path = format!("{SHARES_PATH}/{id}/revoke");
+    match http::send("POST", &path, Some(&token)).await {
+        Ok(()) | Err(HttpError::Gone) => {}
+        Err(HttpError::Offline) => return Err(Text::ErrRevokeOffline),
+        Err(e) => return Err(share_error_text(e)),
+    }
+    session.edit(|d| {
+        if let Some(r) = d.shares.get_mut(&id) {
+            r.revoked = true;
+        }
+    });
+    session.save_now();
+    Ok(())
+}
+
+fn share_error_text(e: HttpError) -> Text {
+    match e {
+        HttpError::Offline => Text::ErrShareOffline,
+        HttpError::TooLarge => Text::ErrShareTooLarge,
+        HttpError::RateLimited => Text::ErrShareBusy,
+        HttpError::Gone | HttpError::Refused => Text::ErrShareRefused,
+    }
+}

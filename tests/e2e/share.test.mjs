@@ -1,0 +1,183 @@
+// Sharing, tried as people would: the client on a phone makes a QR code, the professional
+// scans it in another browser, reads exactly what was shared, and loses it on revocation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.cleanup(); });
+
+const STORY = 'Ik wil niet steeds opnieuw vertellen hoe de schulden zijn ontstaan.';
+
+async function clientWithDossier() {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await byTestId(page, 'nav-about').click();
+  await byTestId(page, 'about-name').fill('Samira de Vries');
+  await byTestId(page, 'nav-story').click();
+  await byTestId(page, 'story-text').fill(STORY);
+  await saved(page);
+  return { context, page };
+}
+
+async function makeShare(page, { sections, minutes = '60', recipient, maxOpens }) {
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-new').click();
+  for (const key of sections) await byTestId(page, `share-section-${key}`).check();
+  await byTestId(page, 'share-duration').selectOption(minutes);
+  await byTestId(page, 'share-recipient').fill(recipient);
+  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
+  await byTestId(page, 'share-create').click();
+  await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
+  return (await byTestId(page, 'share-link').innerText()).trim();
+}
+
+test('share story and network with Anna, she scans and reads, the client revokes', async () => {
+  const { context, page } = await clientWithDossier();
+
+  // Nothing is preselected.
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-new').click();
+  for (const key of ['about', 'story', 'domains', 'goals', 'network', 'support', 'health', 'journal', 'documents']) {
+    assert.equal(await byTestId(page, `share-section-${key}`).isChecked(), false, key);
+  }
+  await byTestId(page, 'share-create').click();
+  assert.match(await byTestId(page, 'error').innerText(), /minstens één/);
+  await page.getByRole('button', { name: 'Klaar' }).click();
+
+  const link = await makeShare(page, { sections: ['story', 'network'], recipient: 'Anna, wijkteam' });
+  assert.match(link, new RegExp(`^${server.url}/v#1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
+  await page.screenshot({ path: join(OUT, 'share-qr-360.png'), fullPage: true });
+
+  // A real decoder reads the QR code off the screen.
+  const qrShot = join(OUT, 'share-qr-only.png');
+  await byTestId(page, 'share-qr').screenshot({ path: qrShot });
+  const decoded = execFileSync('zbarimg', ['-q', '--raw', qrShot]).toString().trim();
+  assert.equal(decoded, link);
+
+  // Anna, in her own browser.
+  const anna = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const viewer = await anna.newPage();
+  await viewer.goto(decoded);
+  await byTestId(viewer, 'view-open').waitFor();
+  assert.match(await viewer.locator('main').innerText(), /Samira de Vries deelt/);
+  assert.match(await byTestId(viewer, 'view-expires').innerText(), /Geldig tot \d{2}:\d{2}/);
+  // Looking is not opening.
+  await byTestId(page, 'share-done').click();
+  await byTestId(page, 'share-item').first().waitFor();
+  assert.equal(await byTestId(page, 'share-opens').first().getAttribute('data-count'), '0');
+
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'view').waitFor();
+  const shown = await byTestId(viewer, 'view').innerText();
+  assert.ok(shown.includes(STORY), 'the story is shown');
+  assert.match(shown, /Alleen lezen · voor Anna, wijkteam · geldig tot/);
+  assert.equal(await viewer.locator('[data-testid="view-section-story"]').count(), 1);
+  assert.equal(await viewer.locator('[data-testid="view-section-network"]').count(), 1);
+  assert.equal(await viewer.locator('[data-testid="view-section-about"]').count(), 0);
+  assert.equal(await viewer.locator('[data-testid="view-section-health"]').count(), 0);
+  assert.equal(await viewer.locator('textarea, input').count(), 0, 'read-only: no inputs');
+  assert.ok(!viewer.url().includes('#'), 'the key left the address bar');
+  const viewerStorage = await viewer.evaluate(() => localStorage.length + sessionStorage.length);
+  assert.equal(viewerStorage, 0, 'the viewer writes nothing to the device');
+  await viewer.screenshot({ path: join(OUT, 'viewer-desktop.png'), fullPage: true });
+
+  // The client sees the opening.
+  await page.reload();
+  await byTestId(page, 'passphrase').fill('fiets regen koffie tuin');
+  await byTestId(page, 'unlock').click();
+  await byTestId(page, 'nav-shares').click();
+  const item = byTestId(page, 'share-item').first();
+  await item.locator('[data-testid="share-opens"][data-count="1"]').waitFor({ timeout: 10_000 });
+  assert.match(await item.innerText(), /1 keer geopend: \d{2}:\d{2}/);
+  assert.equal(await item.locator('[data-testid="share-status"]').getAttribute('data-status'), 'active');
+  await page.screenshot({ path: join(OUT, 'shares-list-360.png'), fullPage: true });
+
+  // Revoke: the viewer empties itself within seconds.
+  await item.locator('[data-testid="share-revoke"]').click();
+  await item.locator('[data-testid="share-status"][data-status="revoked"]').waitFor({ timeout: 10_000 });
+  await byTestId(viewer, 'view-gone').waitFor({ timeout: 15_000 });
+  assert.ok(!(await viewer.content()).includes(STORY), 'the viewer wiped the content');
+  // The link never works again.
+  const again = await anna.newPage();
+  await again.goto(decoded);
+  await byTestId(again, 'view-gone').waitFor();
+
+  // The relay's database holds no plaintext of the dossier.
+  const files = readdirSync(server.data);
+  assert.ok(files.length > 0);
+  for (const f of files) {
+    const bytes = readFileSync(join(server.data, f)).toString('latin1');
+    for (const secret of [STORY, 'Samira', 'Anna, wijkteam']) {
+      assert.ok(!bytes.includes(secret), `${f} holds "${secret}"`);
+    }
+  }
+  await anna.close();
+  await context.close();
+});
+
+test('a share limited to one opening opens once', async () => {
+  const { context, page } = await clientWithDossier();
+  const link = await makeShare(page, { sections: ['story'], recipient: 'Eenmalig', maxOpens: 1 });
+  const other = await browser.newContext({ locale: 'nl-NL' });
+  const first = await other.newPage();
+  await first.goto(link);
+  await byTestId(first, 'view-open').click();
+  await byTestId(first, 'view').waitFor();
+  const second = await other.newPage();
+  await second.goto(link);
+  await byTestId(second, 'view-open').click();
+  await byTestId(second, 'view-gone').waitFor();
+  // The first reader keeps reading until the share expires or is revoked.
+  assert.equal(await byTestId(first, 'view').count(), 1);
+  await other.close();
+  await context.close();
+});
+
+test('broken links and unknown shares get a plain sentence', async () => {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const good = `${server.url}/v#1.AAAAAAAAAAAAAAAAAAAAAA.0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h`;
+  const cases = [
+    [`${server.url}/v`, /geen gedeelde informatie/],
+    [`${server.url}/v#1.abc`, /niet compleet/],
+    [good.slice(0, -6), /niet compleet/],
+    [good.replace('#1.', '#7.'), /nieuwere versie/],
+  ];
+  for (const [url, want] of cases) {
+    await page.goto('about:blank');
+    await page.goto(url);
+    await byTestId(page, 'error').waitFor();
+    assert.match(await byTestId(page, 'error').innerText(), want, url);
+  }
+  await page.goto('about:blank');
+  await page.goto(good);
+  await byTestId(page, 'view-gone').waitFor();
+  await context.close();
+});
+
+test('the relay being down while sharing gives a clear message and changes nothing', async () => {
+  const { context, page } = await clientWithDossier();
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-new').click();
+  await byTestId(page, 'share-section-story').check();
+  await byTestId(page, 'share-recipient').fill('Niemand');
+  await page.route('**/api/shares', (route) => route.abort('connectionrefused'));
+  await byTestId(page, 'share-create').click();
+  await byTestId(page, 'error').waitFor();
+  assert.match(await byTestId(page, 'error').innerText(), /geen verbinding/);
+  await page.unroute('**/api/shares');
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  assert.equal(await byTestId(page, 'share-item').count(), 0);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  await context.close();
+});
