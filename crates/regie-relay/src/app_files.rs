@@ -1,0 +1,82 @@
+//! The built web app: static files with a single-page-app fallback to `index.html`.
+
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// A router whose fallback serves `dir`. Paths that are no file get `index.html`, so the
+/// app's own router handles them (deep links, the share viewer).
+pub(crate) fn router(dir: &Path) -> Router {
+    let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    // Precompressed files are used when the build left them; otherwise compress on the fly.
+    let files = ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index);
+    Router::new()
+        .fallback_service(
+            ServiceBuilder::new()
+                .layer(CompressionLayer::new())
+                .service(files),
+        )
+        .layer(middleware::from_fn(cache_control))
+}
+
+/// Fingerprinted files never change; everything else, above all `index.html` and the
+/// service worker, must be revalidated so a deploy reaches phones at once.
+async fn cache_control(req: Request, next: Next) -> Response {
+    let immutable = is_fingerprinted(req.uri().path());
+    let mut response = next.run(req).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    // The fallback answers unknown paths with index.html: never pin that as a file.
+    let value = if immutable && !is_html && response.status() == StatusCode::OK {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// True for names the app's bundler stamps with a content hash: `-` and 16 hex digits,
+/// then `.` or `_` (as in `regie-0123456789abcdef_bg.wasm`).
+fn is_fingerprinted(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.match_indices('-').any(|(at, _)| {
+        let rest = &name.as_bytes()[at + 1..];
+        rest.len() > 16
+            && rest[..16].iter().all(u8::is_ascii_hexdigit)
+            && matches!(rest[16], b'.' | b'_')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_fingerprinted;
+
+    #[test]
+    fn recognises_bundler_hashes() {
+        assert!(is_fingerprinted("/regie-0123456789abcdef_bg.wasm"));
+        assert!(is_fingerprinted("/regie-0123456789ABCDEF.js"));
+        assert!(is_fingerprinted("/assets/style-0123456789abcdef.css"));
+        assert!(!is_fingerprinted("/index.html"));
+        assert!(!is_fingerprinted("/sw.js"));
+        assert!(!is_fingerprinted("/regie-0123456789abcde.js"));
+        assert!(!is_fingerprinted("/v/share-0123456789abcdefgh"));
+    }
+}

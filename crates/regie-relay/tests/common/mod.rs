@@ -1,0 +1,182 @@
+//! Test fixtures: real age files, an app with a test clock, and a small request helper.
+#![allow(dead_code)] // each test crate uses a different part
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use http_body_util::BodyExt as _;
+use regie_core::api::{CreateShare, ShareCreated};
+use regie_relay::{app, AppState, Config, ShareStore, TestClock};
+use tempfile::TempDir;
+use tower::ServiceExt as _;
+
+/// 2026-01-01T00:00:00Z: any fixed instant will do.
+pub const T0: i64 = 1_767_225_600_000;
+
+/// A real binary age file (x25519 recipient) of `plaintext`.
+pub fn age_file(plaintext: &[u8]) -> Vec<u8> {
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .expect("one recipient");
+    let mut out = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut out).expect("in memory");
+    writer.write_all(plaintext).expect("in memory");
+    writer.finish().expect("in memory");
+    out
+}
+
+pub fn create_request(expires_in_secs: u64, max_opens: Option<u32>) -> CreateShare {
+    CreateShare {
+        expires_in_secs,
+        max_opens,
+        preview: STANDARD.encode(age_file(b"Anna, wijkteam")),
+        content: STANDARD.encode(age_file(b"the shared sections")),
+    }
+}
+
+/// A folder with a tiny built app in it.
+pub fn static_dir() -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "index.html",
+        b"<!doctype html><title>Regie</title>",
+    );
+    write(
+        dir.path(),
+        "regie-0123456789abcdef_bg.wasm",
+        b"\0asm\x01\0\0\0",
+    );
+    write(
+        dir.path(),
+        "regie-0123456789abcdef.js",
+        "console.log('regie');\n".repeat(200).as_bytes(),
+    );
+    dir
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).expect("write fixture");
+}
+
+pub struct TestApp {
+    pub router: Router,
+    pub clock: Arc<TestClock>,
+    pub store: Arc<dyn ShareStore>,
+    pub static_dir: TempDir,
+}
+
+impl TestApp {
+    pub fn new(store: Arc<dyn ShareStore>) -> Self {
+        Self::with_config(store, |_| {})
+    }
+
+    pub fn with_config(store: Arc<dyn ShareStore>, adjust: impl FnOnce(&mut Config)) -> Self {
+        let static_dir = static_dir();
+        let mut config = Config {
+            static_dir: static_dir.path().to_owned(),
+            rate_limit_per_min: None,
+            ..Config::default()
+        };
+        adjust(&mut config);
+        let clock = Arc::new(TestClock::new(T0));
+        let state = AppState::new(store.clone(), clock.clone(), &config).expect("store thread");
+        Self {
+            router: app(state),
+            clock,
+            store,
+            static_dir,
+        }
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Answer {
+        send(&self.router, req).await
+    }
+
+    pub async fn create(&self, request: &CreateShare) -> ShareCreated {
+        let answer = self.send(post_json("/api/shares", request)).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+        answer.json()
+    }
+}
+
+pub async fn send(router: &Router, mut req: Request<Body>) -> Answer {
+    if req.extensions().get::<ConnectInfo<SocketAddr>>().is_none() {
+        req.extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 1], 40000))));
+    }
+    let response = router.clone().oneshot(req).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {} {}", self.status, self.text()))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+pub fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).expect("request")
+}
+
+pub fn post(uri: &str) -> Request<Body> {
+    Request::post(uri).body(Body::empty()).expect("request")
+}
+
+pub fn post_json(uri: &str, body: &impl serde::Serialize) -> Request<Body> {
+    post_raw(uri, serde_json::to_vec(body).expect("json"))
+}
+
+pub fn post_raw(uri: &str, body: Vec<u8>) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .expect("request")
+}
+
+pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
+    Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .body(Body::empty())
+        .expect("request")
+}
