@@ -1,18 +1,32 @@
-// Prints what a first load of the app transfers: wasm + js + css, raw and gzip.
-import { readdirSync, readFileSync } from 'node:fs';
+// Prints what a first load transfers, wasm + js + css + html, raw and gzip: for the client's
+// app (index.html) and for the share viewer (v.html), each counted from its own page.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const dir = process.argv[2] || 'dist';
-let raw = 0, gz = 0;
-const rows = [];
-for (const name of readdirSync(dir)) {
-  if (!/\.(wasm|js|css|html)$/.test(name)) continue;
-  const bytes = readFileSync(join(dir, name));
-  const zipped = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length; gz += zipped;
-  rows.push(`  ${name.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  gzip ${(zipped / 1024).toFixed(1).padStart(7)} KB`);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+
+function report(page, title) {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const files = [page, ...[...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1])];
+  // The JS glue fetches the wasm next to it.
+  for (const f of [...files]) {
+    const wasm = f.match(/^(.*)\.js$/);
+    if (wasm && !f.startsWith('loader-')) files.push(`${wasm[1]}_bg.wasm`);
+  }
+  let raw = 0, gz = 0;
+  console.log(`${title} (${page}):`);
+  for (const name of [...new Set(files)]) {
+    const bytes = readFileSync(join(dir, name));
+    const zipped = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length; gz += zipped;
+    console.log(`  ${name.padEnd(40)} ${kb(bytes.length)} KB  gzip ${kb(zipped)} KB`);
+  }
+  console.log(`  ${'total'.padEnd(40)} ${kb(raw)} KB  gzip ${kb(gz)} KB`);
+  return gz;
 }
-console.log('First load of the app:');
-console.log(rows.join('\n'));
-console.log(`  total${' '.repeat(36)}${(raw / 1024).toFixed(1).padStart(8)} KB  gzip ${(gz / 1024).toFixed(1).padStart(7)} KB  (budget 300 KB gzip)`);
+
+report('index.html', 'First load of the app');
+report('v.html', 'First load of the share viewer');
+console.log('Budget: 300 KB gzip for the first load.');

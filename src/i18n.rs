@@ -21,7 +21,10 @@ impl I18n {
             let prefs = platform::preferred_languages();
             Lang::from_preferences(prefs.iter().map(String::as_str))
         });
-        I18n { lang: RwSignal::new(lang), persist }
+        I18n {
+            lang: RwSignal::new(lang),
+            persist,
+        }
     }
 
     /// Switches language and remembers the choice (not secret, so stored in the clear).

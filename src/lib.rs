@@ -16,15 +16,31 @@ use i18n::{tr, I18n};
 use regie_core::catalogue::Text;
 use session::{Phase, Session};
 
-/// The whole app: a share link opens the viewer; anything else is the client's dossier.
+/// The client's app: first run, unlock, or the open dossier.
 #[component]
 pub fn App() -> impl IntoView {
-    let path = window().location().pathname().unwrap_or_default();
-    let viewing = path == regie_core::share::VIEW_PATH;
-    // The viewer writes nothing to the device, not even a language choice.
-    let i18n = I18n::detect(!viewing);
-    provide_context(i18n);
+    provide_language(true);
+    view! { <DossierApp/> }
+}
 
+/// The page a share link opens. It writes nothing to the device, not even a language choice.
+#[component]
+pub fn ViewerApp() -> impl IntoView {
+    provide_language(false);
+    view! {
+        <div class="app">
+            <header class="topbar">
+                <span class="brand">{tr(Text::AppName)}</span>
+                <LanguageSwitch/>
+            </header>
+            <pages::Viewer/>
+        </div>
+    }
+}
+
+fn provide_language(remember: bool) {
+    let i18n = I18n::detect(remember);
+    provide_context(i18n);
     // The page language follows the choice, for screen readers and hyphenation.
     Effect::new(move |_| {
         let code = i18n.lang.get().code();
@@ -32,21 +48,6 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", code);
         }
     });
-
-    if viewing {
-        view! {
-            <div class="app">
-                <header class="topbar">
-                    <span class="brand">{tr(Text::AppName)}</span>
-                    <LanguageSwitch/>
-                </header>
-                <pages::Viewer/>
-            </div>
-        }
-        .into_any()
-    } else {
-        view! { <DossierApp/> }.into_any()
-    }
 }
 
 /// First run, unlock, or the open dossier.

@@ -38,7 +38,8 @@ pub fn check(request: &ShareRequest) -> Result<(), Text> {
     if request.recipient.trim().is_empty() {
         return Err(Text::ErrShareNoRecipient);
     }
-    if matches!(request.max_opens, Some(n) if !(1..=regie_core::api::MAX_OPENS_LIMIT).contains(&n)) {
+    if matches!(request.max_opens, Some(n) if !(1..=regie_core::api::MAX_OPENS_LIMIT).contains(&n))
+    {
         return Err(Text::ErrShareMaxOpens);
     }
     Ok(())
@@ -84,10 +85,19 @@ pub async fn create(session: Session, request: ShareRequest) -> Result<MadeShare
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let link = ShareLink { id: created.id, key }.to_url(&origin);
+    let link = ShareLink {
+        id: created.id,
+        key,
+    }
+    .to_url(&origin);
     let qr_svg = qr_svg(&link).ok_or(Text::ErrShareRefused)?;
     record_timing("share", started);
-    Ok(MadeShare { recipient: preview.recipient, link, qr_svg, expires: created.expires_at })
+    Ok(MadeShare {
+        recipient: preview.recipient,
+        link,
+        qr_svg,
+        expires: created.expires_at,
+    })
 }
 
 /// The relay's record of one share: status and openings.
@@ -99,7 +109,11 @@ pub async fn log(record: &ShareRecord) -> Result<ShareLog, HttpError> {
 /// Stops a share. A share the relay no longer knows is as good as stopped.
 pub async fn revoke(session: Session, id: String) -> Result<(), Text> {
     let token = session.dossier.with_untracked(|d| {
-        d.shares.records.iter().find(|r| r.id == id).map(|r| r.revoke_token.clone())
+        d.shares
+            .records
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| r.revoke_token.clone())
     });
     let Some(token) = token else { return Ok(()) };
     let path = format!("{SHARES_PATH}/{id}/revoke");

@@ -1,10 +1,12 @@
 //! Small pieces shared by pages.
 
+mod busy_button;
 mod error_message;
 mod field;
 mod save_status;
 mod section_view;
 
+pub use busy_button::BusyButton;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;

@@ -3,7 +3,7 @@ use regie_core::catalogue::Text;
 use regie_core::vault::{check_new_passphrase, PassphraseProblem};
 use regie_core::zeroize::Zeroizing;
 
-use crate::components::ErrorMessage;
+use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::tr;
 use crate::pages::after_next_paint;
 use crate::session::Session;
@@ -74,10 +74,7 @@ pub fn FirstRun() -> impl IntoView {
                     {tr(Text::ForgetWarning)}
                 </div>
                 <ErrorMessage error=error/>
-                <button class="button primary wide" type="submit" data-testid="create-dossier"
-                    disabled=move || working.get()>
-                    {move || if working.get() { tr(Text::Creating)() } else { tr(Text::CreateDossier)() }}
-                </button>
+                <BusyButton testid="create-dossier" label=Text::CreateDossier busy_label=Text::Creating busy=working/>
             </form>
         </main>
     }

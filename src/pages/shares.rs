@@ -7,7 +7,7 @@ use regie_core::catalogue::Text;
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::share::{time_left, ShareDuration, TimeLeft};
 
-use crate::components::{section_title, ErrorMessage};
+use crate::components::{section_title, BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
 use crate::platform::http::HttpError;
@@ -164,10 +164,7 @@ fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
             <p class="hint">{tr(Text::ShareOfflineNote)}</p>
             <ErrorMessage error=error/>
             <div class="actions">
-                <button type="submit" class="button primary" data-testid="share-create"
-                    disabled=move || working.get()>
-                    {move || if working.get() { tr(Text::ShareCreating)() } else { tr(Text::ShareCreate)() }}
-                </button>
+                <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
                 <button type="button" class="button" on:click=move |_| mode.set(Mode::List)>
                     {tr(Text::ShareDone)}
                 </button>
@@ -267,8 +264,9 @@ fn ShareList(mode: RwSignal<Mode>) -> impl IntoView {
         }
         confirm_all.set(false);
         let now = Timestamp(now_ms());
-        let ids: Vec<String> =
-            session.dossier.with_untracked(|d| d.shares.live(now).map(|r| r.id.clone()).collect());
+        let ids: Vec<String> = session
+            .dossier
+            .with_untracked(|d| d.shares.live(now).map(|r| r.id.clone()).collect());
         spawn_local(async move {
             for id in ids {
                 if let Err(text) = sharing::revoke(session, id).await {
@@ -306,7 +304,11 @@ fn ShareList(mode: RwSignal<Mode>) -> impl IntoView {
 }
 
 /// What the list shows for a share, from the relay's log and the client's own record.
-fn status_of(record: &ShareRecord, log: Option<&Result<ShareLog, HttpError>>, now: i64) -> (&'static str, Text) {
+fn status_of(
+    record: &ShareRecord,
+    log: Option<&Result<ShareLog, HttpError>>,
+    now: i64,
+) -> (&'static str, Text) {
     if record.revoked {
         return ("revoked", Text::ShareStatusRevoked);
     }
@@ -325,7 +327,11 @@ fn status_of(record: &ShareRecord, log: Option<&Result<ShareLog, HttpError>>, no
 }
 
 #[component]
-fn ShareItem(record: ShareRecord, tick: RwSignal<u32>, error: RwSignal<Option<Text>>) -> impl IntoView {
+fn ShareItem(
+    record: ShareRecord,
+    tick: RwSignal<u32>,
+    error: RwSignal<Option<Text>>,
+) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let log = {
@@ -345,10 +351,12 @@ fn ShareItem(record: ShareRecord, tick: RwSignal<u32>, error: RwSignal<Option<Te
         })
     };
     let status = move || status.get();
-    let opens = move || log.with(|l| match l {
-        Some(Ok(log)) => log.opens.clone(),
-        _ => Vec::new(),
-    });
+    let opens = move || {
+        log.with(|l| match l {
+            Some(Ok(log)) => log.opens.clone(),
+            _ => Vec::new(),
+        })
+    };
     let opens_text = move || {
         let opens = opens();
         let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms)).collect();
@@ -361,7 +369,11 @@ fn ShareItem(record: ShareRecord, tick: RwSignal<u32>, error: RwSignal<Option<Te
     let sections = {
         let sections = record.sections.clone();
         move || {
-            sections.iter().map(|k| section_title(*k).get(lang.get())).collect::<Vec<_>>().join(", ")
+            sections
+                .iter()
+                .map(|k| section_title(*k).get(lang.get()))
+                .collect::<Vec<_>>()
+                .join(", ")
         }
     };
     let expires = record.expires;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 
-use crate::components::ErrorMessage;
+use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::tr;
 use crate::pages::after_next_paint;
 use crate::session::Session;
@@ -52,10 +52,7 @@ pub fn Unlock() -> impl IntoView {
                         on:input=move |ev| passphrase.set(event_target_value(&ev))/>
                 </div>
                 <ErrorMessage error=error/>
-                <button class="button primary wide" type="submit" data-testid="unlock"
-                    disabled=move || working.get()>
-                    {move || if working.get() { tr(Text::Unlocking)() } else { tr(Text::Unlock)() }}
-                </button>
+                <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
             </form>
         </main>
     }

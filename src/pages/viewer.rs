@@ -60,7 +60,9 @@ fn http_error_state(e: HttpError) -> State {
 #[component]
 pub fn Viewer() -> impl IntoView {
     let state = RwSignal::new(State::Checking);
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     // The key lives here, in memory only, until the share is opened.
     let link = StoredValue::new_local(None::<ShareLink>);
     let share_id = StoredValue::new(String::new());
@@ -73,14 +75,20 @@ pub fn Viewer() -> impl IntoView {
             link.set_value(Some(parsed));
             spawn_local(async move {
                 let path = format!("{SHARES_PATH}/{}", share_id.get_value());
-                let status: Result<ShareStatus, _> = http::json::<(), _>("GET", &path, None, None).await;
+                let status: Result<ShareStatus, _> =
+                    http::json::<(), _>("GET", &path, None, None).await;
                 let next = match status {
                     Err(e) => http_error_state(e),
                     Ok(status) => {
                         expires_at.set_value(status.expires_at);
-                        let preview = B64.decode(status.preview.as_bytes()).ok().and_then(|bytes| {
-                            link.with_value(|l| l.as_ref().map(|l| open_preview(&l.key, &bytes)))
-                        });
+                        let preview =
+                            B64.decode(status.preview.as_bytes())
+                                .ok()
+                                .and_then(|bytes| {
+                                    link.with_value(|l| {
+                                        l.as_ref().map(|l| open_preview(&l.key, &bytes))
+                                    })
+                                });
                         match preview {
                             Some(Ok(p)) => State::Ready(Arc::new(p)),
                             Some(Err(e)) => State::Failed(share_error_text(e)),
@@ -134,7 +142,9 @@ pub fn Viewer() -> impl IntoView {
     });
 
     let open = move |_| {
-        let State::Ready(preview) = state.get_untracked() else { return };
+        let State::Ready(preview) = state.get_untracked() else {
+            return;
+        };
         state.set(State::Opening(preview.clone()));
         let started = perf_now();
         spawn_local(async move {
@@ -156,7 +166,11 @@ pub fn Viewer() -> impl IntoView {
                 link.set_value(None);
                 if let Some(w) = web_sys::window() {
                     if let Ok(history) = w.history() {
-                        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(VIEW_PATH));
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(VIEW_PATH),
+                        );
                     }
                 }
             }
@@ -207,7 +221,11 @@ fn Preview(
     };
     let p = preview.clone();
     let sections = move || {
-        let names: Vec<&str> = p.sections.iter().map(|k| section_title(*k).get(lang.get())).collect();
+        let names: Vec<&str> = p
+            .sections
+            .iter()
+            .map(|k| section_title(*k).get(lang.get()))
+            .collect();
         Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
     let until = local_moment(preview.expires.0);

@@ -47,6 +47,11 @@ pub fn local_moment(ms: i64) -> String {
     if same_day {
         time
     } else {
-        format!("{}-{}-{} {time}", at.get_date(), at.get_month() + 1, at.get_full_year())
+        format!(
+            "{}-{}-{} {time}",
+            at.get_date(),
+            at.get_month() + 1,
+            at.get_full_year()
+        )
     }
 }

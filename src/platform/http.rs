@@ -40,12 +40,16 @@ async fn call(
     init.set_cache(web_sys::RequestCache::NoStore);
     let headers = web_sys::Headers::new().map_err(|_| HttpError::Refused)?;
     if let Some(token) = bearer {
-        headers.set("Authorization", &format!("Bearer {token}")).map_err(|_| HttpError::Refused)?;
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(|_| HttpError::Refused)?;
     }
     match body {
         Body::None => {}
         Body::Json(text) => {
-            headers.set("Content-Type", "application/json").map_err(|_| HttpError::Refused)?;
+            headers
+                .set("Content-Type", "application/json")
+                .map_err(|_| HttpError::Refused)?;
             init.set_body(&JsValue::from_str(&text));
         }
         Body::Bytes(bytes) => {
@@ -68,7 +72,9 @@ async fn call(
     }
     let status = response.status();
     let code = match text(&response).await {
-        Ok(body) => serde_json::from_str::<ApiError>(&body).ok().map(|e| e.error),
+        Ok(body) => serde_json::from_str::<ApiError>(&body)
+            .ok()
+            .map(|e| e.error),
         Err(_) => None,
     };
     Err(match (status, code) {
@@ -83,13 +89,17 @@ async fn call(
 
 async fn text(response: &web_sys::Response) -> Result<String, HttpError> {
     let promise = response.text().map_err(|_| HttpError::Refused)?;
-    let value = JsFuture::from(promise).await.map_err(|_| HttpError::Offline)?;
+    let value = JsFuture::from(promise)
+        .await
+        .map_err(|_| HttpError::Offline)?;
     value.as_string().ok_or(HttpError::Refused)
 }
 
 async fn bytes(response: &web_sys::Response) -> Result<Vec<u8>, HttpError> {
     let promise = response.array_buffer().map_err(|_| HttpError::Refused)?;
-    let buffer = JsFuture::from(promise).await.map_err(|_| HttpError::Offline)?;
+    let buffer = JsFuture::from(promise)
+        .await
+        .map_err(|_| HttpError::Offline)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

@@ -164,6 +164,22 @@ test('broken links and unknown shares get a plain sentence', async () => {
   await context.close();
 });
 
+test('a link whose key does not fit its share says so', async () => {
+  const { context, page } = await clientWithDossier();
+  const link = await makeShare(page, { sections: ['story'], recipient: 'Sleutel' });
+  // The same share id with another valid key: a link mixed up from two shares.
+  const otherKey = '0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h';
+  const mixed = link.replace(/\.[a-z0-9]{58}$/, `.${otherKey}`);
+  assert.notEqual(mixed, link);
+  const viewer = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await viewer.goto(mixed);
+  await byTestId(viewer, 'error').waitFor();
+  assert.match(await byTestId(viewer, 'error').innerText(), /past niet/);
+  assert.equal(await byTestId(viewer, 'view-open').count(), 0);
+  await viewer.context().close();
+  await context.close();
+});
+
 test('the relay being down while sharing gives a clear message and changes nothing', async () => {
   const { context, page } = await clientWithDossier();
   await byTestId(page, 'nav-shares').click();

@@ -86,7 +86,9 @@ impl ShareKey {
             return Err(LinkError::BadKey);
         }
         let full = format!("{KEY_PREFIX}{}", part.to_ascii_lowercase()).to_ascii_uppercase();
-        age::x25519::Identity::from_str(&full).map(ShareKey).map_err(|_| LinkError::BadKey)
+        age::x25519::Identity::from_str(&full)
+            .map(ShareKey)
+            .map_err(|_| LinkError::BadKey)
     }
 
     fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
@@ -154,17 +156,22 @@ impl ShareLink {
             });
         };
         if version != LINK_VERSION {
-            return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
-                LinkError::UnknownVersion
-            } else {
-                LinkError::Malformed
-            });
+            return Err(
+                if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
+                    LinkError::UnknownVersion
+                } else {
+                    LinkError::Malformed
+                },
+            );
         }
         if !is_share_id(id) {
             return Err(LinkError::BadId);
         }
         let key = ShareKey::from_link_part(key)?;
-        Ok(ShareLink { id: id.to_owned(), key })
+        Ok(ShareLink {
+            id: id.to_owned(),
+            key,
+        })
     }
 }
 
@@ -248,7 +255,10 @@ pub fn seal_share(
     };
     let preview_json = serde_json::to_vec(preview).map_err(|_| SealError)?;
     let snapshot_json = serde_json::to_vec(&snapshot).map_err(|_| SealError)?;
-    Ok(SealedShare { preview: key.seal(&preview_json)?, content: key.seal(&snapshot_json)? })
+    Ok(SealedShare {
+        preview: key.seal(&preview_json)?,
+        content: key.seal(&snapshot_json)?,
+    })
 }
 
 pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<SharePreview, ShareError> {
@@ -259,7 +269,8 @@ pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<SharePreview, S
 
 pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot, ShareError> {
     let plain = zeroize::Zeroizing::new(key.open(ciphertext)?);
-    let value: serde_json::Value = serde_json::from_slice(&plain).map_err(|_| ShareError::Corrupt)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&plain).map_err(|_| ShareError::Corrupt)?;
     check_version(&value)?;
     let dossier_json = value.get("dossier").ok_or(ShareError::Corrupt)?;
     let bytes = serde_json::to_vec(dossier_json).map_err(|_| ShareError::Corrupt)?;
@@ -270,7 +281,11 @@ pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot,
     let preview: SharePreview =
         serde_json::from_value(value.get("preview").cloned().ok_or(ShareError::Corrupt)?)
             .map_err(|_| ShareError::Corrupt)?;
-    Ok(ShareSnapshot { v: SNAPSHOT_VERSION, preview, dossier })
+    Ok(ShareSnapshot {
+        v: SNAPSHOT_VERSION,
+        preview,
+        dossier,
+    })
 }
 
 fn check_version(value: &serde_json::Value) -> Result<(), ShareError> {
@@ -282,7 +297,8 @@ fn check_version(value: &serde_json::Value) -> Result<(), ShareError> {
 }
 
 fn read_versioned<T: serde::de::DeserializeOwned>(plain: &[u8]) -> Result<T, ShareError> {
-    let value: serde_json::Value = serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
     check_version(&value)?;
     serde_json::from_value(value).map_err(|_| ShareError::Corrupt)
 }
@@ -309,7 +325,10 @@ pub fn qr_svg(link: &str) -> Option<String> {
 
 /// The QR version a link needs (for tests and the measurement script).
 pub fn qr_version(link: &str) -> Option<i16> {
-    match qrcode::QrCode::with_error_correction_level(link, qrcode::EcLevel::M).ok()?.version() {
+    match qrcode::QrCode::with_error_correction_level(link, qrcode::EcLevel::M)
+        .ok()?
+        .version()
+    {
         qrcode::Version::Normal(v) => Some(v),
         qrcode::Version::Micro(_) => None,
     }
@@ -398,7 +417,10 @@ mod tests {
     }
 
     fn link() -> (ShareLink, String) {
-        let link = ShareLink { id: ID.into(), key: ShareKey::generate() };
+        let link = ShareLink {
+            id: ID.into(),
+            key: ShareKey::generate(),
+        };
         let url = link.to_url("https://regie.example.nl");
         (link, url)
     }
@@ -435,7 +457,11 @@ mod tests {
         let (_, url) = link();
         assert!(url.len() < 120, "{} characters", url.len());
         let long_origin = "https://regie.gemeente-voorbeeldstad.nl:8443";
-        let long = ShareLink { id: ID.into(), key: ShareKey::generate() }.to_url(long_origin);
+        let long = ShareLink {
+            id: ID.into(),
+            key: ShareKey::generate(),
+        }
+        .to_url(long_origin);
         assert!(qr_version(&long).unwrap() <= MAX_QR_VERSION);
         assert!(qr_svg(&long).unwrap().starts_with("<?xml"));
     }
@@ -448,7 +474,12 @@ mod tests {
         assert_eq!(ShareLink::parse(&format!("  {url}\n")).unwrap().id, ID);
         // Bech32 is case-insensitive; a scanner that shouts still works.
         let (head, key) = url.rsplit_once('.').unwrap();
-        assert_eq!(ShareLink::parse(&format!("{head}.{}", key.to_uppercase())).unwrap().id, ID);
+        assert_eq!(
+            ShareLink::parse(&format!("{head}.{}", key.to_uppercase()))
+                .unwrap()
+                .id,
+            ID
+        );
     }
 
     #[test]
@@ -463,10 +494,16 @@ mod tests {
             (url.replacen("#1.", "#2.", 1), LinkError::UnknownVersion),
             (url.replacen("#1.", "#x.", 1), LinkError::Malformed),
             (url.replacen(ID, &ID[..20], 1), LinkError::BadId),
-            (url.replacen(ID, "AbCdEfGhIjKlMnOpQrSt+/", 1), LinkError::BadId),
+            (
+                url.replacen(ID, "AbCdEfGhIjKlMnOpQrSt+/", 1),
+                LinkError::BadId,
+            ),
             (format!("{url}.extra"), LinkError::Malformed),
             (format!("{head}#{}", "1.".repeat(300)), LinkError::Malformed),
-            (format!("{head}#1.{ID}.{}", "q".repeat(58)), LinkError::BadKey),
+            (
+                format!("{head}#1.{ID}.{}", "q".repeat(58)),
+                LinkError::BadKey,
+            ),
             (format!("{head}#%zz"), LinkError::Malformed),
         ];
         for (bad, want) in cases {
@@ -488,7 +525,11 @@ mod tests {
             Timestamp(1_000),
             Timestamp(3_601_000),
         );
-        assert_eq!(preview.sections, [SectionKey::About, SectionKey::Story], "kept in order");
+        assert_eq!(
+            preview.sections,
+            [SectionKey::About, SectionKey::Story],
+            "kept in order"
+        );
         let sealed = seal_share(&key, &preview, &d).unwrap();
         assert!(sealed.preview.starts_with(b"age-encryption.org/v1\n"));
         let seen = open_preview(&key, &sealed.preview).unwrap();
@@ -496,7 +537,10 @@ mod tests {
         assert_eq!(seen.sharer, "Samira");
         let snapshot = open_snapshot(&key, &sealed.content).unwrap();
         assert_eq!(snapshot.dossier.story.text, "Mijn verhaal");
-        assert!(snapshot.dossier.health.conditions.is_empty(), "health was not shared");
+        assert!(
+            snapshot.dossier.health.conditions.is_empty(),
+            "health was not shared"
+        );
         assert!(!String::from_utf8_lossy(&sealed.content).contains("Astma"));
     }
 
@@ -504,16 +548,23 @@ mod tests {
     fn another_key_or_damage_is_reported() {
         let key = ShareKey::generate();
         let d = dossier();
-        let preview = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
+        let preview =
+            SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
         let sealed = seal_share(&key, &preview, &d).unwrap();
         let other = ShareKey::generate();
-        assert_eq!(open_snapshot(&other, &sealed.content).unwrap_err(), ShareError::WrongKey);
+        assert_eq!(
+            open_snapshot(&other, &sealed.content).unwrap_err(),
+            ShareError::WrongKey
+        );
         let mut bad = sealed.content.clone();
         let at = bad.len() - 10;
         bad[at] ^= 1;
         assert_eq!(open_snapshot(&key, &bad).unwrap_err(), ShareError::Corrupt);
         let future = key.seal(br#"{"v":5,"recipient":"x"}"#).unwrap();
-        assert_eq!(open_preview(&key, &future).unwrap_err(), ShareError::UnsupportedVersion);
+        assert_eq!(
+            open_preview(&key, &future).unwrap_err(),
+            ShareError::UnsupportedVersion
+        );
     }
 
     #[test]

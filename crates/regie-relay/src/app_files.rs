@@ -11,10 +11,18 @@ use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// A router whose fallback serves `dir`. Paths that are no file get `index.html`, so the
-/// app's own router handles them (deep links, the share viewer).
+/// The share viewer's page: a separate, smaller build, so a professional's phone loads only
+/// what reading a share needs, and the client's app carries no viewer.
+pub const VIEWER_PATH: &str = "/v";
+const VIEWER_PAGE: &str = "v.html";
+
+/// A router whose fallback serves `dir`. `/v` is the viewer page; other paths that are no
+/// file get `index.html`, so the app handles them.
 pub(crate) fn router(dir: &Path) -> Router {
     let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let viewer = ServeFile::new(dir.join(VIEWER_PAGE))
         .precompressed_br()
         .precompressed_gzip();
     // Precompressed files are used when the build left them; otherwise compress on the fly.
@@ -23,6 +31,12 @@ pub(crate) fn router(dir: &Path) -> Router {
         .precompressed_gzip()
         .fallback(index);
     Router::new()
+        .route_service(
+            VIEWER_PATH,
+            ServiceBuilder::new()
+                .layer(CompressionLayer::new())
+                .service(viewer),
+        )
         .fallback_service(
             ServiceBuilder::new()
                 .layer(CompressionLayer::new())

@@ -447,6 +447,20 @@ async fn unknown_app_paths_fall_back_to_index_html() {
 }
 
 #[tokio::test]
+async fn the_viewer_path_serves_the_viewer_page_with_the_csp() {
+    let app = test_app();
+    let answer = app.send(get("/v")).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.text().contains("<title>Regie viewer</title>"));
+    assert_eq!(answer.header("cache-control"), Some("no-cache"));
+    assert!(answer
+        .header("content-security-policy")
+        .unwrap()
+        .contains("script-src 'self' 'wasm-unsafe-eval'"));
+    assert_eq!(answer.header("referrer-policy"), Some("no-referrer"));
+}
+
+#[tokio::test]
 async fn app_files_are_compressed() {
     let app = test_app();
     for encoding in ["gzip", "br"] {

@@ -314,12 +314,7 @@ mod tests {
                 score("", Domain::Housing, 1, "2024-01-10", ScoredBy::Me),
             ],
         };
-        let problems: Vec<Problem> = domains
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.problem)
-            .collect();
+        let problems: Vec<Problem> = crate::model::validation::problems_of(domains.validate());
         assert_eq!(
             problems,
             [

@@ -183,12 +183,7 @@ mod tests {
         let journal = Journal {
             entries: vec![bad_time, empty],
         };
-        let problems: Vec<Problem> = journal
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.problem)
-            .collect();
+        let problems: Vec<Problem> = crate::model::validation::problems_of(journal.validate());
         assert_eq!(
             problems,
             [Problem::BadTime, Problem::Required { field: "title" }]

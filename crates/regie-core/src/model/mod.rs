@@ -23,7 +23,8 @@ mod story;
 mod support;
 mod validation;
 
-#[cfg(test)]
+// Property tests need proptest, which runs natively only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 use serde::de::DeserializeOwned;

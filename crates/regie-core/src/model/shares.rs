@@ -41,7 +41,9 @@ impl Shares {
     /// Shares that may still be opened as far as the client knows (not revoked, not past
     /// their expiry at `now`).
     pub fn live(&self, now: Timestamp) -> impl Iterator<Item = &ShareRecord> {
-        self.records.iter().filter(move |r| !r.revoked && r.expires.0 > now.0)
+        self.records
+            .iter()
+            .filter(move |r| !r.revoked && r.expires.0 > now.0)
     }
 }
 

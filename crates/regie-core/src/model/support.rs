@@ -288,12 +288,7 @@ mod tests {
                 ..decision("d", None, None)
             }],
         };
-        let problems: Vec<Problem> = support
-            .validate()
-            .unwrap_err()
-            .into_iter()
-            .map(|e| e.problem)
-            .collect();
+        let problems: Vec<Problem> = crate::model::validation::problems_of(support.validate());
         assert_eq!(
             problems,
             [

@@ -159,3 +159,9 @@ impl Report {
         }
     }
 }
+
+/// The problems a failed validation reports, in order (for tests).
+#[cfg(test)]
+pub(crate) fn problems_of(result: Result<(), Vec<ValidationError>>) -> Vec<Problem> {
+    result.unwrap_err().into_iter().map(|e| e.problem).collect()
+}

@@ -54,6 +54,11 @@ pub fn static_dir() -> TempDir {
     );
     write(
         dir.path(),
+        "v.html",
+        b"<!doctype html><title>Regie viewer</title>",
+    );
+    write(
+        dir.path(),
         "regie-0123456789abcdef_bg.wasm",
         b"\0asm\x01\0\0\0",
     );
