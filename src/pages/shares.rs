@@ -165,8 +165,9 @@ fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
             <ErrorMessage error=error/>
             <div class="actions">
                 <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
-                <button type="button" class="button" on:click=move |_| mode.set(Mode::List)>
-                    {tr(Text::ShareDone)}
+                <button type="button" class="button" data-testid="share-back"
+                    on:click=move |_| mode.set(Mode::List)>
+                    {tr(Text::Back)}
                 </button>
             </div>
         </form>

@@ -51,7 +51,7 @@ test('share story and network with Anna, she scans and reads, the client revokes
   }
   await byTestId(page, 'share-create').click();
   assert.match(await byTestId(page, 'error').innerText(), /minstens één/);
-  await page.getByRole('button', { name: 'Klaar' }).click();
+  await byTestId(page, 'share-back').click();
 
   const link = await makeShare(page, { sections: ['story', 'network'], recipient: 'Anna, wijkteam' });
   assert.match(link, new RegExp(`^${server.url}/v#1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
@@ -191,7 +191,7 @@ test('the relay being down while sharing gives a clear message and changes nothi
   await byTestId(page, 'error').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /geen verbinding/);
   await page.unroute('**/api/shares');
-  await page.getByRole('button', { name: 'Klaar' }).click();
+  await byTestId(page, 'share-back').click();
   assert.equal(await byTestId(page, 'share-item').count(), 0);
   await byTestId(page, 'nav-story').click();
   assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);

@@ -258,6 +258,7 @@ catalogue! {
     ShareCopied => "De link is gekopieerd.", "The link has been copied.";
     ShareSend => "Stuur de link…", "Send the link…";
     ShareDone => "Klaar", "Done";
+    Back => "Terug", "Back";
     SharesNone => "Je hebt nog niets gedeeld.", "You have not shared anything yet.";
     SharesListTitle => "Wat je hebt gedeeld", "What you have shared";
     ShareWith => "Met {}", "With {}";

@@ -401,7 +401,7 @@ pub fn time_left(now: Timestamp, until: Timestamp) -> Option<TimeLeft> {
 mod tests {
     use super::*;
 
-    const ID: &str = "AbCdEfGhIjKlMnOpQrStUv";
+    const ID: &str = "AbCdEfGhIjKlMnOpQrStUw";
 
     fn dossier() -> Dossier {
         let mut d = Dossier::new();
@@ -430,7 +430,7 @@ mod tests {
         let (link, url) = link();
         let (before_hash, fragment) = url.split_once('#').unwrap();
         assert_eq!(before_hash, "https://regie.example.nl/v");
-        assert!(fragment.starts_with("1.AbCdEfGhIjKlMnOpQrStUv."));
+        assert!(fragment.starts_with("1.AbCdEfGhIjKlMnOpQrStUw."));
         let parsed = ShareLink::parse(&url).unwrap();
         assert_eq!(parsed.id, link.id);
         assert_eq!(parsed.key.to_link_part(), link.key.to_link_part());
