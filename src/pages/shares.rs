@@ -14,6 +14,9 @@ use crate::platform::http::HttpError;
 use crate::session::Session;
 use crate::sharing::{self, MadeShare, ShareRequest};
 
+/// The QR code's hook for tests: it sits on the `<svg>` itself.
+const QR_TESTID: &str = "share-qr";
+
 /// How often the list asks the relay for openings and status.
 const REFRESH: Duration = Duration::from_secs(10);
 
@@ -188,7 +191,7 @@ fn ShareMade(made: MadeShare, mode: RwSignal<Mode>) -> impl IntoView {
         .replacen(
             "<svg ",
             &format!(
-                "<svg data-testid=\"share-qr\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
+                "<svg data-testid=\"{QR_TESTID}\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
                 Text::ShareQrLabel.get(lang.get_untracked())
             ),
             1,

@@ -19,17 +19,15 @@ pub enum HttpError {
     Refused,
 }
 
-pub enum Body<'a> {
+enum Body {
     None,
     Json(String),
-    #[allow(dead_code)]
-    Bytes(&'a [u8]),
 }
 
 async fn call(
     method: &str,
     path: &str,
-    body: Body<'_>,
+    body: Body,
     bearer: Option<&str>,
 ) -> Result<web_sys::Response, HttpError> {
     let init = web_sys::RequestInit::new();
@@ -51,12 +49,6 @@ async fn call(
                 .set("Content-Type", "application/json")
                 .map_err(|_| HttpError::Refused)?;
             init.set_body(&JsValue::from_str(&text));
-        }
-        Body::Bytes(bytes) => {
-            headers
-                .set("Content-Type", "application/octet-stream")
-                .map_err(|_| HttpError::Refused)?;
-            init.set_body(&js_sys::Uint8Array::from(bytes).into());
         }
     }
     init.set_headers(&headers);

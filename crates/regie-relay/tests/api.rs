@@ -13,7 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use common::*;
 use regie_core::api::{
-    open_path, revoke_path, share_path, ShareLog, ShareState, ShareStatus, MAX_EXPIRES_IN_SECS,
+    open_path, revoke_path, share_path, ShareState, ShareStatus, MAX_EXPIRES_IN_SECS,
 };
 use regie_relay::{MemoryStore, SqliteStore};
 
@@ -25,14 +25,6 @@ fn test_app() -> TestApp {
 
 fn log_path(id: &str) -> String {
     regie_core::api::log_path(id)
-}
-
-async fn log_of(app: &TestApp, id: &str, token: &str) -> ShareLog {
-    let answer = app
-        .send(with_token(Method::GET, &log_path(id), token))
-        .await;
-    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
-    answer.json()
 }
 
 #[tokio::test]
@@ -69,7 +61,7 @@ async fn status_shows_the_preview_and_does_not_count_as_an_opening() {
         assert_eq!(status.preview, request.preview);
         assert_eq!(status.expires_at, created.expires_at);
     }
-    let log = log_of(&app, &created.id, &created.revoke_token).await;
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.status, ShareState::Active);
     assert!(log.opens.is_empty());
 }
@@ -93,7 +85,7 @@ async fn open_hands_out_the_content_and_logs_the_time() {
         app.send(post(&open_path(&created.id))).await.status,
         StatusCode::OK
     );
-    let log = log_of(&app, &created.id, &created.revoke_token).await;
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.opens, vec![T0, T0 + 5000]);
     assert_eq!(log.max_opens, None);
     assert_eq!(log.expires_at, created.expires_at);
@@ -118,7 +110,7 @@ async fn the_open_limit_holds_but_status_stays_up_until_expiry() {
         app.send(get(&share_path(&created.id))).await.status,
         StatusCode::OK
     );
-    let log = log_of(&app, &created.id, &created.revoke_token).await;
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.status, ShareState::Exhausted);
     assert_eq!(log.opens.len(), 2);
     assert_eq!(log.max_opens, Some(2));
@@ -140,7 +132,7 @@ async fn expiry_stops_status_and_open_without_sleeping() {
         assert_eq!(answer.text(), GONE);
     }
     // The client still sees what happened.
-    let log = log_of(&app, &created.id, &created.revoke_token).await;
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.status, ShareState::Expired);
 }
 
@@ -173,7 +165,7 @@ async fn revocation_needs_the_token_and_is_idempotent() {
         assert_eq!(answer.status, StatusCode::NOT_FOUND);
         assert_eq!(answer.text(), GONE);
     }
-    let log = log_of(&app, &created.id, &created.revoke_token).await;
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.status, ShareState::Revoked);
 }
 
@@ -349,7 +341,7 @@ async fn invalid_creations_are_400() {
     let log_count = {
         // Nothing was stored by the refused requests: a fresh share is the only one.
         let created = app.create(&good).await;
-        log_of(&app, &created.id, &created.revoke_token)
+        app.log(&created.id, &created.revoke_token)
             .await
             .opens
             .len()

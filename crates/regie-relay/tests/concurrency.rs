@@ -4,9 +4,9 @@ mod common;
 
 use std::sync::Arc;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use common::*;
-use regie_core::api::{log_path, open_path, ShareLog, ShareState};
+use regie_core::api::{open_path, ShareState};
 use regie_relay::{MemoryStore, ShareStore, SqliteStore};
 
 async fn fifty_opens_of_a_single_use_share(store: Arc<dyn ShareStore>) {
@@ -37,14 +37,7 @@ async fn fifty_opens_of_a_single_use_share(store: Arc<dyn ShareStore>) {
         .count();
     assert_eq!((ok, gone), (1, 49), "{statuses:?}");
 
-    let log: ShareLog = app
-        .send(with_token(
-            Method::GET,
-            &log_path(&created.id),
-            &created.revoke_token,
-        ))
-        .await
-        .json();
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.opens.len(), 1);
     assert_eq!(log.status, ShareState::Exhausted);
 }

@@ -4,11 +4,11 @@ mod common;
 
 use std::sync::Arc;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use common::*;
-use regie_core::api::{log_path, open_path, ShareLog};
+use regie_core::api::open_path;
 use regie_relay::SqliteStore;
 
 #[tokio::test]
@@ -38,13 +38,6 @@ async fn a_share_created_before_a_restart_opens_after_it() {
         app.send(post(&open_path(&created.id))).await.status,
         StatusCode::NOT_FOUND
     );
-    let log: ShareLog = app
-        .send(with_token(
-            Method::GET,
-            &log_path(&created.id),
-            &created.revoke_token,
-        ))
-        .await
-        .json();
+    let log = app.log(&created.id, &created.revoke_token).await;
     assert_eq!(log.opens.len(), 2);
 }

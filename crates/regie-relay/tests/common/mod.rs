@@ -13,7 +13,7 @@ use axum::Router;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use http_body_util::BodyExt as _;
-use regie_core::api::{CreateShare, ShareCreated};
+use regie_core::api::{CreateShare, ShareCreated, ShareLog};
 use regie_relay::{app, AppState, Config, ShareStore, TestClock};
 use tempfile::TempDir;
 use tower::ServiceExt as _;
@@ -102,6 +102,14 @@ impl TestApp {
             store,
             static_dir,
         }
+    }
+
+    /// The access log of a share, which must be answered.
+    pub async fn log(&self, id: &str, token: &str) -> ShareLog {
+        let path = regie_core::api::log_path(id);
+        let answer = self.send(with_token(Method::GET, &path, token)).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        answer.json()
     }
 
     pub async fn send(&self, req: Request<Body>) -> Answer {
