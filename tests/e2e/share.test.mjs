@@ -142,6 +142,27 @@ test('a share limited to one opening opens once', async () => {
   await context.close();
 });
 
+test('an open view wipes itself when its time is up, even without asking the relay', async () => {
+  const { context, page } = await clientWithDossier();
+  const link = await makeShare(page, { sections: ['story'], minutes: '30', recipient: 'Half uur' });
+  const readerContext = await browser.newContext({ locale: 'nl-NL' });
+  const reader = await readerContext.newPage();
+  await reader.clock.install();
+  await reader.goto(link);
+  await byTestId(reader, 'view-open').click();
+  await byTestId(reader, 'view').waitFor();
+  assert.ok((await byTestId(reader, 'view').innerText()).includes(STORY));
+  // Cut the reader off from the relay: only the page's own timer can wipe it now.
+  await reader.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await reader.clock.fastForward('29:00');
+  assert.equal(await byTestId(reader, 'view').count(), 1, 'still readable before expiry');
+  await reader.clock.fastForward('01:30');
+  await byTestId(reader, 'view-gone').waitFor({ timeout: 5_000 });
+  assert.ok(!(await reader.content()).includes(STORY));
+  await readerContext.close();
+  await context.close();
+});
+
 test('broken links and unknown shares get a plain sentence', async () => {
   const context = await browser.newContext({ locale: 'nl-NL' });
   const page = await context.newPage();
