@@ -47,8 +47,8 @@ pub struct Session {
     pub lock_reason: RwSignal<Option<Text>>,
     /// The browser's answer to `navigator.storage.persist()`, asked once a dossier is open.
     pub persistence: RwSignal<Option<Persistence>>,
-    vault: StoredValue<Option<OpenVault>>,
-    edit_generation: StoredValue<u64>,
+    pub(crate) vault: StoredValue<Option<OpenVault>>,
+    pub(crate) edit_generation: StoredValue<u64>,
 }
 
 impl Session {

@@ -13,7 +13,15 @@ pub enum Place {
     Home,
     About,
     Story,
+    Domains,
+    Goals,
+    Network,
+    Support,
+    Health,
+    Journal,
+    Documents,
     Shares,
+    Search,
     Settings,
 }
 
@@ -96,7 +104,15 @@ pub fn Dossier() -> impl IntoView {
                 {nav_item(Place::Home, "nav-home", Text::Home)}
                 {nav_item(Place::About, "nav-about", Text::SectionAbout)}
                 {nav_item(Place::Story, "nav-story", Text::SectionStory)}
+                {nav_item(Place::Domains, "nav-domains", Text::SectionDomains)}
+                {nav_item(Place::Goals, "nav-goals", Text::SectionGoals)}
+                {nav_item(Place::Network, "nav-network", Text::SectionNetwork)}
+                {nav_item(Place::Support, "nav-support", Text::SectionSupport)}
+                {nav_item(Place::Health, "nav-health", Text::SectionHealth)}
+                {nav_item(Place::Journal, "nav-journal", Text::SectionJournal)}
+                {nav_item(Place::Documents, "nav-documents", Text::SectionDocuments)}
                 {nav_item(Place::Shares, "nav-shares", Text::SectionShares)}
+                {nav_item(Place::Search, "nav-search", Text::Search)}
                 {nav_item(Place::Settings, "nav-settings", Text::Settings)}
             </ul>
         </nav>
@@ -105,7 +121,15 @@ pub fn Dossier() -> impl IntoView {
                 Place::Home => view! { <super::home::Home/> }.into_any(),
                 Place::About => view! { <super::about::About/> }.into_any(),
                 Place::Story => view! { <super::story::Story/> }.into_any(),
+                Place::Domains => view! { <super::domains::Domains/> }.into_any(),
+                Place::Goals => view! { <super::goals::Goals/> }.into_any(),
+                Place::Network => view! { <super::network::Network/> }.into_any(),
+                Place::Support => view! { <super::support::Support/> }.into_any(),
+                Place::Health => view! { <super::health::Health/> }.into_any(),
+                Place::Journal => view! { <super::journal::Journal/> }.into_any(),
+                Place::Documents => view! { <super::documents::Documents/> }.into_any(),
                 Place::Shares => view! { <super::shares::Shares/> }.into_any(),
+                Place::Search => view! { <super::search::Search/> }.into_any(),
                 Place::Settings => view! { <super::settings::Settings/> }.into_any(),
             }}
         </main>

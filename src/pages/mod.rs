@@ -1,12 +1,20 @@
 //! The screens of the app.
 
 mod about;
+mod documents;
+mod domains;
 mod dossier;
 mod first_run;
+mod goals;
+mod health;
 mod home;
+mod journal;
+mod network;
+mod search;
 mod settings;
 mod shares;
 mod story;
+mod support;
 mod unlock;
 mod viewer;
 

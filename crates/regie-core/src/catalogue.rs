@@ -429,6 +429,43 @@ catalogue! {
     ViewFileNotIncluded =>
         "Het bestand zelf zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
         "The file itself is not included in this shared view. You see only its description.";
+
+    // -- domains: Leefgebieden editor and chart --
+    // -- end domains --
+
+    // -- goals: Doelen en afspraken editor --
+    // -- end goals --
+
+    // -- network: Netwerk editor --
+    // -- end network --
+
+    // -- support: Hulp en aanvragen editor --
+    // -- end support --
+
+    // -- health: Gezondheid editor --
+    // -- end health --
+
+    // -- journal: Dagboek editor --
+    // -- end journal --
+
+    // -- documents: Documenten: files, IndexedDB --
+    // -- end documents --
+
+    // -- home: home attention list and search --
+    Search => "Zoeken", "Search";
+    // -- end home --
+
+    // -- backup: backup, import, passphrase change, storage health, two tabs --
+    // -- end backup --
+
+    // -- transfer: moving to a new phone --
+    // -- end transfer --
+
+    // -- pwa: install, offline, updates, accessibility statement --
+    // -- end pwa --
+
+    // -- worker: key derivation off the main thread --
+    // -- end worker --
 }
 
 #[cfg(test)]

@@ -213,7 +213,9 @@ fn wrap_key(
     encrypt(&recipient, secret.expose_secret().as_bytes())
 }
 
-fn decrypt_with_passphrase(
+/// Decrypts a standard age file made with a passphrase (`age -p`), refusing more than
+/// [`MAX_WORK_FACTOR`]. Used for the wrapped key and for backups.
+pub fn decrypt_with_passphrase(
     ciphertext: &[u8],
     passphrase: &SecretString,
 ) -> Result<zeroize::Zeroizing<Vec<u8>>, UnlockError> {
@@ -238,6 +240,17 @@ fn decrypt_with_passphrase(
         .read_to_end(&mut out)
         .map_err(|_| UnlockError::Corrupt)?;
     Ok(out)
+}
+
+/// Encrypts bytes into a standard age file under a passphrase (what `age -p` makes), at
+/// [`WORK_FACTOR`]. Runs the KDF once.
+pub fn encrypt_with_passphrase(
+    plaintext: &[u8],
+    passphrase: &SecretString,
+) -> Result<Vec<u8>, SealError> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(WORK_FACTOR);
+    encrypt(&recipient, plaintext)
 }
 
 fn encrypt(recipient: &dyn age::Recipient, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
