@@ -1,5 +1,6 @@
 //! The only place that touches the browser: storage, timers, the clock, the language list.
 
+pub mod blobs;
 pub mod clock;
 pub mod http;
 pub mod storage;
