@@ -1,17 +1,40 @@
-#![allow(dead_code)] // used by backups and passphrase changes as they land
 //! Passphrase encryption (age scrypt): the slow part of unlocking, creating, backups and
-//! passphrase changes. Callers await these; the work may run off the main thread.
+//! passphrase changes.
+//!
+//! The work runs in a Web Worker (`regie-kdf`, its own small wasm), so the page keeps
+//! painting and answering taps while scrypt runs. If the worker cannot start (an old browser,
+//! a blocked file), the same work runs on the page instead: slower to respond, never wrong.
+//!
+//! The messages are plain objects: `{id, op: "encrypt"|"decrypt", pass, data}` one way and
+//! `{id, ok}` or `{id, err}` back; `data` and `ok` are `Uint8Array`s whose buffers are
+//! transferred, not copied. The passphrase and plaintext exist only in the two memories.
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use regie_core::vault::{self, SealError, UnlockError};
 use regie_core::zeroize::Zeroizing;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The worker's loader, written by Trunk next to the app (see index.html).
+const WORKER_SCRIPT: &str = "./regie-kdf_loader.js";
 
 /// Encrypts `plaintext` into a standard age file under `passphrase` (what `age -p` makes).
 pub async fn encrypt(
     passphrase: Zeroizing<String>,
     plaintext: Vec<u8>,
 ) -> Result<Vec<u8>, SealError> {
-    let secret = vault::passphrase(passphrase);
-    vault::encrypt_with_passphrase(&plaintext, &secret)
+    match in_worker(Op::Encrypt, &passphrase, plaintext).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(SealError),
+        Err(plaintext) => {
+            let secret = vault::passphrase(passphrase);
+            vault::encrypt_with_passphrase(&plaintext, &secret)
+        }
+    }
 }
 
 /// Decrypts a standard age file made with a passphrase.
@@ -19,6 +42,218 @@ pub async fn decrypt(
     passphrase: Zeroizing<String>,
     ciphertext: Vec<u8>,
 ) -> Result<Zeroizing<Vec<u8>>, UnlockError> {
-    let secret = vault::passphrase(passphrase);
-    vault::decrypt_with_passphrase(&ciphertext, &secret)
+    match in_worker(Op::Decrypt, &passphrase, ciphertext).await {
+        Ok(Ok(bytes)) => Ok(Zeroizing::new(bytes)),
+        Ok(Err(code)) => Err(error_from_code(&code)),
+        Err(ciphertext) => {
+            let secret = vault::passphrase(passphrase);
+            vault::decrypt_with_passphrase(&ciphertext, &secret)
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Op {
+    Encrypt,
+    Decrypt,
+}
+
+impl Op {
+    fn name(self) -> &'static str {
+        match self {
+            Op::Encrypt => "encrypt",
+            Op::Decrypt => "decrypt",
+        }
+    }
+}
+
+fn error_code(e: &UnlockError) -> &'static str {
+    match e {
+        UnlockError::WrongPassphrase => "wrong",
+        UnlockError::Corrupt => "corrupt",
+        UnlockError::UnsupportedVersion(_) => "version",
+        UnlockError::TooMuchWork => "work",
+    }
+}
+
+fn error_from_code(code: &str) -> UnlockError {
+    match code {
+        "wrong" => UnlockError::WrongPassphrase,
+        "work" => UnlockError::TooMuchWork,
+        _ => UnlockError::Corrupt,
+    }
+}
+
+// ---- the page's side ----
+
+enum WorkerState {
+    NotStarted,
+    Running(web_sys::Worker),
+    /// It could not start or it failed: work runs on the page from now on.
+    Unavailable,
+}
+
+type Pending = HashMap<u32, (Function, Function)>;
+
+thread_local! {
+    static WORKER: RefCell<WorkerState> = const { RefCell::new(WorkerState::NotStarted) };
+    static PENDING: RefCell<Pending> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Starts the worker ahead of need (while the person types the passphrase), so that the
+/// first unlock does not wait for its download.
+pub fn warm_up() {
+    let _ = worker();
+}
+
+fn worker() -> Option<web_sys::Worker> {
+    WORKER.with(|state| {
+        let mut state = state.borrow_mut();
+        match &*state {
+            WorkerState::Running(worker) => return Some(worker.clone()),
+            WorkerState::Unavailable => return None,
+            WorkerState::NotStarted => {}
+        }
+        match start_worker() {
+            Some(worker) => {
+                *state = WorkerState::Running(worker.clone());
+                Some(worker)
+            }
+            None => {
+                *state = WorkerState::Unavailable;
+                None
+            }
+        }
+    })
+}
+
+fn start_worker() -> Option<web_sys::Worker> {
+    let worker = web_sys::Worker::new(WORKER_SCRIPT).ok()?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+            let reply = ev.data();
+            let id = Reflect::get(&reply, &"id".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0) as u32;
+            if let Some((resolve, _)) = PENDING.with(|p| p.borrow_mut().remove(&id)) {
+                let _ = resolve.call1(&JsValue::NULL, &reply);
+            }
+        });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // A worker that fails to load or crashes: every waiting call falls back to the page.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_ev: web_sys::Event| {
+        let failed = WORKER
+            .with(|state| std::mem::replace(&mut *state.borrow_mut(), WorkerState::Unavailable));
+        if let WorkerState::Running(worker) = failed {
+            worker.terminate();
+        }
+        let pending: Vec<_> = PENDING.with(|p| p.borrow_mut().drain().collect());
+        for (_, (_, reject)) in pending {
+            let _ = reject.call0(&JsValue::NULL);
+        }
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    Some(worker)
+}
+
+/// Runs one operation in the worker. `Err(data)` hands the input back when the worker is
+/// unavailable, so the caller can do the work on the page.
+async fn in_worker(
+    op: Op,
+    passphrase: &str,
+    data: Vec<u8>,
+) -> Result<Result<Vec<u8>, String>, Vec<u8>> {
+    let Some(worker) = worker() else {
+        return Err(data);
+    };
+    let id = NEXT_ID.with(|next| {
+        let id = next.get();
+        next.set(id.wrapping_add(1).max(1));
+        id
+    });
+    let message = Object::new();
+    let bytes = Uint8Array::from(data.as_slice());
+    set(&message, "id", &JsValue::from(id));
+    set(&message, "op", &op.name().into());
+    set(&message, "pass", &passphrase.into());
+    set(&message, "data", &bytes);
+    let promise = Promise::new(&mut |resolve, reject| {
+        PENDING.with(|p| p.borrow_mut().insert(id, (resolve, reject)));
+    });
+    if worker
+        .post_message_with_transfer(&message, &Array::of1(&bytes.buffer()))
+        .is_err()
+    {
+        PENDING.with(|p| p.borrow_mut().remove(&id));
+        return Err(data);
+    }
+    match JsFuture::from(promise).await {
+        Ok(reply) => Ok(read_reply(&reply)),
+        // The worker died while working: do it here.
+        Err(_) => Err(data),
+    }
+}
+
+fn read_reply(reply: &JsValue) -> Result<Vec<u8>, String> {
+    let ok = Reflect::get(reply, &"ok".into()).unwrap_or(JsValue::UNDEFINED);
+    if let Some(bytes) = ok.dyn_ref::<Uint8Array>() {
+        return Ok(bytes.to_vec());
+    }
+    let err = Reflect::get(reply, &"err".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    Err(err.unwrap_or_else(|| "corrupt".into()))
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &key.into(), value);
+}
+
+// ---- the worker's side ----
+
+/// The worker's main loop: answers each message with the result of one age operation.
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_scope = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let request = ev.data();
+            let get = |key: &str| Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
+            let id = get("id");
+            let op = get("op").as_string().unwrap_or_default();
+            let pass = Zeroizing::new(get("pass").as_string().unwrap_or_default());
+            let data = Zeroizing::new(
+                get("data")
+                    .dyn_ref::<Uint8Array>()
+                    .map(Uint8Array::to_vec)
+                    .unwrap_or_default(),
+            );
+            let secret = vault::passphrase(pass);
+            let outcome: Result<Vec<u8>, &str> = match op.as_str() {
+                "encrypt" => vault::encrypt_with_passphrase(&data, &secret).map_err(|_| "seal"),
+                "decrypt" => vault::decrypt_with_passphrase(&data, &secret)
+                    .map(|plain| plain.to_vec())
+                    .map_err(|e| error_code(&e)),
+                _ => Err("corrupt"),
+            };
+            let reply = Object::new();
+            set(&reply, "id", &id);
+            let transfer = Array::new();
+            match outcome {
+                Ok(bytes) => {
+                    let out = Uint8Array::from(bytes.as_slice());
+                    drop(Zeroizing::new(bytes));
+                    transfer.push(&out.buffer());
+                    set(&reply, "ok", &out);
+                }
+                Err(code) => set(&reply, "err", &code.into()),
+            }
+            let _ = reply_scope.post_message_with_transfer(&reply, &transfer);
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
 }

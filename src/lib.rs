@@ -7,7 +7,7 @@ use regie_core::catalogue::Lang;
 
 mod components;
 mod i18n;
-mod kdf;
+pub mod kdf;
 mod pages;
 pub mod platform;
 mod session;

@@ -9,9 +9,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::vault::{OpenVault, SealedVault, UnlockError};
+use regie_core::vault::{DossierKey, OpenVault, SealedVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
+use crate::kdf;
 use crate::platform::clock::{perf_now, record_timing};
 use crate::platform::storage::{self, Persistence, StorageError, Stored};
 
@@ -75,28 +76,35 @@ impl Session {
     }
 
     /// Creates the vault with a new passphrase (already checked) and an empty dossier, and
-    /// stores it. Nothing is stored when anything fails.
-    pub fn create(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
-        let secret = regie_core::vault::passphrase(passphrase);
+    /// stores it. Nothing is stored when anything fails. The KDF runs in the worker.
+    pub async fn create(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        let key = DossierKey::generate();
+        let wrapped = kdf::encrypt(passphrase, key.secret_text().to_vec())
+            .await
+            .map_err(|_| Text::ErrSaveFailed)?;
+        let vault = OpenVault::from_parts(key, wrapped);
         let dossier = Dossier::new();
-        let (vault, sealed) =
-            OpenVault::create(&secret, &dossier).map_err(|_| Text::ErrSaveFailed)?;
+        let sealed = vault.seal(&dossier).map_err(|_| Text::ErrSaveFailed)?;
         storage::save_vault(&sealed).map_err(storage_error_text)?;
         self.open(vault, dossier);
         Ok(())
     }
 
-    /// Unlocks the stored vault. Runs the KDF: the caller shows that it is working first.
-    pub fn unlock(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+    /// Unlocks the stored vault. The KDF runs in the worker; the caller shows that it is
+    /// working first.
+    pub async fn unlock(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let started = perf_now();
         let text = match storage::load_vault().map_err(storage_error_text)? {
             Stored::Vault(text) => text,
             Stored::Nothing => return Err(Text::ErrCorrupt),
         };
         let sealed = SealedVault::from_text(&text).map_err(|e| unlock_error_text(&e))?;
-        let secret = regie_core::vault::passphrase(passphrase);
-        let (vault, dossier) =
-            OpenVault::unlock(&sealed, &secret).map_err(|e| unlock_error_text(&e))?;
+        let key_text = kdf::decrypt(passphrase, sealed.wrapped_key().to_vec())
+            .await
+            .map_err(|e| unlock_error_text(&e))?;
+        let key = DossierKey::from_secret_text(&key_text).map_err(|e| unlock_error_text(&e))?;
+        let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
+        let dossier = vault.open(&sealed).map_err(|e| unlock_error_text(&e))?;
         self.open(vault, dossier);
         record_timing("unlock", started);
         Ok(())

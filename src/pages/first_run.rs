@@ -12,6 +12,7 @@ use crate::session::Session;
 #[component]
 pub fn FirstRun() -> impl IntoView {
     let session = expect_context::<Session>();
+    crate::kdf::warm_up();
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
     let show = RwSignal::new(false);
@@ -37,10 +38,12 @@ pub fn FirstRun() -> impl IntoView {
             let typed = Zeroizing::new(passphrase.get_untracked());
             passphrase.set(String::new());
             confirmation.set(String::new());
-            if let Err(text) = session.create(typed) {
-                error.set(Some(text));
-                working.set(false);
-            }
+            leptos::task::spawn_local(async move {
+                if let Err(text) = session.create(typed).await {
+                    error.set(Some(text));
+                    working.set(false);
+                }
+            });
         });
     };
     let kind = move || if show.get() { "text" } else { "password" };

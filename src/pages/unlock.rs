@@ -11,6 +11,7 @@ use crate::session::Session;
 #[component]
 pub fn Unlock() -> impl IntoView {
     let session = expect_context::<Session>();
+    crate::kdf::warm_up();
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
     let error = RwSignal::new(session.stored_problem.get_untracked());
@@ -28,10 +29,12 @@ pub fn Unlock() -> impl IntoView {
         after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             passphrase.set(String::new());
-            if let Err(text) = session.unlock(typed) {
-                error.set(Some(text));
-                working.set(false);
-            }
+            leptos::task::spawn_local(async move {
+                if let Err(text) = session.unlock(typed).await {
+                    error.set(Some(text));
+                    working.set(false);
+                }
+            });
         });
     };
 

@@ -199,3 +199,30 @@ test('the language follows the browser and can be switched', async () => {
   assert.match(await page.locator('h1').innerText(), /Maak je dossier/);
   await context.close();
 });
+
+test('unlocking runs the key derivation in a worker: the page keeps painting', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await byTestId(page, 'lock').click();
+  await byTestId(page, 'passphrase').fill(PASSPHRASE);
+  // Count animation frames while the passphrase is being checked. With the KDF on the main
+  // thread there would be none until it finished.
+  await page.evaluate(() => {
+    window.frames_during_unlock = 0;
+    const tick = () => {
+      if (document.querySelector('[data-testid="lock"]')) return;
+      window.frames_during_unlock += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await byTestId(page, 'unlock').click();
+  await byTestId(page, 'lock').waitFor();
+  const frames = await page.evaluate(() => window.frames_during_unlock);
+  const workers = page.workers().map((w) => w.url());
+  assert.ok(workers.some((url) => url.includes('regie-kdf')), `no KDF worker: ${workers}`);
+  assert.ok(frames >= 3, `only ${frames} frames were painted while unlocking`);
+  await context.close();
+});

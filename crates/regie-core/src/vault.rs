@@ -104,6 +104,41 @@ impl SealedVault {
     pub fn dossier_len(&self) -> usize {
         self.dossier.len()
     }
+
+    /// The passphrase-wrapped dossier key: a standard age file (scrypt) whose plaintext is
+    /// the key's secret text. Unwrapping it is the slow step of unlocking.
+    pub fn wrapped_key(&self) -> &[u8] {
+        &self.key
+    }
+}
+
+/// A dossier key outside a vault: freshly made, or just unwrapped with the passphrase.
+/// `Debug` is redacted; age zeroizes the secret on drop.
+pub struct DossierKey(age::x25519::Identity);
+
+impl std::fmt::Debug for DossierKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DossierKey(<redacted>)")
+    }
+}
+
+impl DossierKey {
+    pub fn generate() -> DossierKey {
+        DossierKey(age::x25519::Identity::generate())
+    }
+
+    /// The secret text that the passphrase wraps (age's `AGE-SECRET-KEY-1...` form).
+    pub fn secret_text(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        zeroize::Zeroizing::new(self.0.to_string().expose_secret().as_bytes().to_vec())
+    }
+
+    /// Reads the secret text back, as unwrapping gives it.
+    pub fn from_secret_text(text: &[u8]) -> Result<DossierKey, UnlockError> {
+        let text = std::str::from_utf8(text).map_err(|_| UnlockError::Corrupt)?;
+        age::x25519::Identity::from_str(text.trim())
+            .map(DossierKey)
+            .map_err(|_| UnlockError::Corrupt)
+    }
 }
 
 /// The dossier key while the vault is open. Not `Clone`, not `Serialize`; `Debug` is redacted.
@@ -126,9 +161,9 @@ impl OpenVault {
         passphrase: &SecretString,
         dossier: &Dossier,
     ) -> Result<(OpenVault, SealedVault), SealError> {
-        let key = age::x25519::Identity::generate();
-        let wrapped_key = wrap_key(&key, passphrase, WORK_FACTOR)?;
-        let vault = OpenVault { key, wrapped_key };
+        let key = DossierKey::generate();
+        let wrapped_key = encrypt_with_passphrase(&key.secret_text(), passphrase)?;
+        let vault = OpenVault::from_parts(key, wrapped_key);
         let sealed = vault.seal(dossier)?;
         Ok((vault, sealed))
     }
@@ -139,16 +174,40 @@ impl OpenVault {
         passphrase: &SecretString,
     ) -> Result<(OpenVault, Dossier), UnlockError> {
         let key_text = decrypt_with_passphrase(&sealed.key, passphrase)?;
-        let key = {
-            let text = std::str::from_utf8(&key_text).map_err(|_| UnlockError::Corrupt)?;
-            age::x25519::Identity::from_str(text.trim()).map_err(|_| UnlockError::Corrupt)?
-        };
-        let vault = OpenVault {
-            key,
-            wrapped_key: sealed.key.clone(),
-        };
-        let dossier = vault.open_dossier(&sealed.dossier)?;
+        let key = DossierKey::from_secret_text(&key_text)?;
+        let vault = OpenVault::from_parts(key, sealed.key.clone());
+        let dossier = vault.open(sealed)?;
         Ok((vault, dossier))
+    }
+
+    /// The open vault from a key and its passphrase-wrapped form, when the KDF ran elsewhere
+    /// (in a Web Worker): `wrapped_key` must be what the key was unwrapped from or wrapped to.
+    pub fn from_parts(key: DossierKey, wrapped_key: Vec<u8>) -> OpenVault {
+        OpenVault {
+            key: key.0,
+            wrapped_key,
+        }
+    }
+
+    /// Opens the dossier of a sealed vault made with this key.
+    pub fn open(&self, sealed: &SealedVault) -> Result<Dossier, UnlockError> {
+        self.open_dossier(&sealed.dossier)
+    }
+
+    /// The passphrase-wrapped key that every save stores.
+    pub fn wrapped_key(&self) -> &[u8] {
+        &self.wrapped_key
+    }
+
+    /// The key's secret text, to wrap it under a new passphrase elsewhere (a Web Worker).
+    pub fn key_secret_text(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        zeroize::Zeroizing::new(self.key.to_string().expose_secret().as_bytes().to_vec())
+    }
+
+    /// Replaces the wrapped key after a passphrase change done elsewhere. The caller has
+    /// checked the old passphrase and wrapped [`OpenVault::key_secret_text`] with the new one.
+    pub fn replace_wrapped_key(&mut self, wrapped_key: Vec<u8>) {
+        self.wrapped_key = wrapped_key;
     }
 
     /// Seals the dossier for storage: fast, no KDF.
@@ -188,8 +247,8 @@ impl OpenVault {
         new: &SecretString,
     ) -> Result<(), UnlockError> {
         decrypt_with_passphrase(&self.wrapped_key, current)?;
-        self.wrapped_key =
-            wrap_key(&self.key, new, WORK_FACTOR).map_err(|_| UnlockError::Corrupt)?;
+        self.wrapped_key = encrypt_with_passphrase(&self.key_secret_text(), new)
+            .map_err(|_| UnlockError::Corrupt)?;
         Ok(())
     }
 
@@ -200,17 +259,6 @@ impl OpenVault {
             _ => UnlockError::Corrupt,
         })
     }
-}
-
-fn wrap_key(
-    key: &age::x25519::Identity,
-    passphrase: &SecretString,
-    work_factor: u8,
-) -> Result<Vec<u8>, SealError> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(work_factor);
-    let secret = key.to_string();
-    encrypt(&recipient, secret.expose_secret().as_bytes())
 }
 
 /// Decrypts a standard age file made with a passphrase (`age -p`), refusing more than
@@ -321,6 +369,31 @@ mod tests {
         d.about.name = "Samira de Vries".into();
         d.story.text = "Ik woon sinds maart in Utrecht. Mijn schulden zijn begonnen toen...".into();
         d
+    }
+
+    #[test]
+    fn the_kdf_can_run_elsewhere_and_the_parts_make_the_same_vault() {
+        // What the worker does: wrap a fresh key's secret text, and unwrap it again.
+        let key = DossierKey::generate();
+        let wrapped =
+            encrypt_with_passphrase(&key.secret_text(), &pass("fiets regen koffie")).unwrap();
+        let vault = OpenVault::from_parts(key, wrapped.clone());
+        let sealed = vault.seal(&sample()).unwrap();
+        assert_eq!(sealed.wrapped_key(), wrapped.as_slice());
+
+        let text =
+            decrypt_with_passphrase(sealed.wrapped_key(), &pass("fiets regen koffie")).unwrap();
+        let reopened = OpenVault::from_parts(DossierKey::from_secret_text(&text).unwrap(), wrapped);
+        assert_eq!(reopened.open(&sealed).unwrap(), sample());
+        // And the ordinary unlock agrees.
+        let (_, dossier) = OpenVault::unlock(&sealed, &pass("fiets regen koffie")).unwrap();
+        assert_eq!(dossier, sample());
+        assert_eq!(
+            decrypt_with_passphrase(sealed.wrapped_key(), &pass("fiets regen thee")).unwrap_err(),
+            UnlockError::WrongPassphrase
+        );
+        assert!(DossierKey::from_secret_text(b"not a key").is_err());
+        assert!(!format!("{:?}", DossierKey::generate()).contains("AGE-SECRET"));
     }
 
     #[test]
