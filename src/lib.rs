@@ -59,6 +59,7 @@ fn DossierApp() -> impl IntoView {
     provide_context(session);
     // Opened with a moving link: receive the dossier first.
     let receiving = RwSignal::new(moving::link_in_address().is_some());
+    moving::watch_address(session, receiving);
     view! {
         <div class="app">
             <header class="topbar">

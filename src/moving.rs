@@ -111,6 +111,22 @@ pub fn link_in_address() -> Option<String> {
     MoveLink::is_move_link(&hash).then_some(hash)
 }
 
+/// Shows the receiving page when a moving link is opened in a tab that already runs the app
+/// (only the fragment changes, so the page does not load again). An open dossier is locked
+/// first, so that its autosave cannot write over the dossier being received.
+pub fn watch_address(session: Session, receiving: RwSignal<bool>) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if link_in_address().is_some() && !receiving.get_untracked() {
+            if session.is_unlocked() && !session.lock(None) {
+                // Edits that cannot be saved stay on screen with their error.
+                return;
+            }
+            receiving.set(true);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 /// Takes the key out of the address bar, so it is neither bookmarked nor synced.
 pub fn forget_address_key() {
     let Some(window) = web_sys::window() else {
@@ -178,6 +194,7 @@ pub async fn fetch(
     typed: &str,
 ) -> Result<MovePackage, ReceiveProblem> {
     let code = read_code(typed).map_err(|e| ReceiveProblem::Plain(code_error_text(e)))?;
+    let started = perf_now();
     let id = link
         .with_value(|l| l.as_ref().map(|l| l.id.clone()))
         .ok_or(ReceiveProblem::Plain(Text::ErrLinkBroken))?;
@@ -207,22 +224,26 @@ pub async fn fetch(
         429 => return Err(ReceiveProblem::Plain(Text::ErrShareBusy)),
         _ => return Err(ReceiveProblem::Plain(Text::ErrShareRefused)),
     }
-    link.with_value(|l| match l {
-        Some(l) => open_package(&l.key, &bytes),
-        None => Err(MoveError::WrongKey),
-    })
-    .map_err(|e| {
-        ReceiveProblem::Plain(match e {
-            MoveError::UnsupportedVersion => Text::ErrMoveNewer,
-            MoveError::WrongKey | MoveError::Corrupt => Text::ErrMoveDamaged,
+    let package = link
+        .with_value(|l| match l {
+            Some(l) => open_package(&l.key, &bytes),
+            None => Err(MoveError::WrongKey),
         })
-    })
+        .map_err(|e| {
+            ReceiveProblem::Plain(match e {
+                MoveError::UnsupportedVersion => Text::ErrMoveNewer,
+                MoveError::WrongKey | MoveError::Corrupt => Text::ErrMoveDamaged,
+            })
+        })?;
+    record_timing("move-fetch", started);
+    Ok(package)
 }
 
 /// Stores a received package in place of what this phone held: documents first, then the
 /// vault in one write, so until that write the old dossier is whole; only then are the old
 /// documents removed. On failure the old vault stays, and the package can be stored again.
 pub async fn store(package: &MovePackage) -> Result<(), Text> {
+    let started = perf_now();
     let sealed = SealedVault::from_text(&package.vault).map_err(|_| Text::ErrMoveDamaged)?;
     for doc in &package.documents {
         blobs::put(&doc.id, &doc.data)
@@ -237,6 +258,7 @@ pub async fn store(package: &MovePackage) -> Result<(), Text> {
             let _ = blobs::delete(&id).await;
         }
     }
+    record_timing("move-store", started);
     Ok(())
 }
 

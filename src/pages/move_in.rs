@@ -132,7 +132,11 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
             </Show>
             <button class="button wide" type="button" data-testid="move-not-now"
                 on:click=move |_| done(false)>
-                {tr(Text::ReceiveNotNow)}
+                {move || if link_problem.is_some() || finished.get() {
+                    tr(Text::Back)()
+                } else {
+                    tr(Text::ReceiveNotNow)()
+                }}
             </button>
         </main>
     }

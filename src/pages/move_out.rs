@@ -80,6 +80,15 @@ pub fn MoveToNewPhone() -> impl IntoView {
 fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let error = RwSignal::new(None::<Text>);
+    // The code appears below the fold of Settings: bring it into view, and tell a screen
+    // reader where the person now is.
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+    });
     let stopping = RwSignal::new(false);
     let left = RwSignal::new(countdown(now_ms(), made.expires_at));
     let expires_at = made.expires_at;
@@ -143,13 +152,15 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
     };
     view! {
         <div class="move-made">
-            <h3>{tr(Text::MoveReadyTitle)}</h3>
+            <h3 tabindex="-1" node_ref=heading>{tr(Text::MoveReadyTitle)}</h3>
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
             <p class="move-code-label" id="move-code-label">{tr(Text::MoveCodeLabel)}</p>
-            <p class="move-code" data-testid="move-code" aria-describedby="move-code-label"
-                aria-label=move || Text::MoveCodeSpoken.fill(lang.get(), &[&spoken])>
-                {code}
+            <p class="move-code">
+                <span aria-hidden="true" data-testid="move-code">{code}</span>
+                <span class="move-sr-only">
+                    {move || Text::MoveCodeSpoken.fill(lang.get(), &[&spoken])}
+                </span>
             </p>
             <p class="move-left" data-testid="move-countdown" role="timer" aria-live="off">
                 {move || left.get().map(|l| Text::MoveTimeLeft.fill(lang.get(), &[&l])).unwrap_or_default()}

@@ -142,9 +142,11 @@ test('a dossier already on the new phone is kept until the person confirms; five
 
   const b = await phoneWithStory(server.url, OTHER_STORY, OTHER_PASSPHRASE);
   const before = await b.page.evaluate(() => localStorage.getItem('regie.vault'));
+  // Opened in the tab where the dossier is open: only the fragment changes. The dossier is
+  // locked first, so its autosave cannot write over what arrives.
   await b.page.goto(link);
-  await b.page.reload();
   await byTestId(b.page, 'move-replace').waitFor();
+  assert.equal(await byTestId(b.page, 'lock').count(), 0, 'the open dossier was locked');
   assert.match(await b.page.locator('main').innerText(), /Op deze telefoon staat al een dossier/);
   await b.page.screenshot({ path: join(OUT, 'move-in-replace-360.png'), fullPage: true });
   await noAxeViolations(b.page, 'new phone with a dossier');
