@@ -20,8 +20,8 @@ const STORY = 'Ik neem mijn dossier mee naar mijn nieuwe telefoon.';
 const OTHER_PASSPHRASE = 'appel boom water zon';
 const OTHER_STORY = 'Dit is het oude verhaal op de tweede telefoon.';
 
-async function phoneWithStory(url, story = STORY, passphrase = PASSPHRASE) {
-  const context = await phoneContext(browser);
+async function phoneWithStory(url, story = STORY, passphrase = PASSPHRASE, options = {}) {
+  const context = await phoneContext(browser, options);
   const page = await context.newPage();
   await page.goto(url);
   await createDossier(page, passphrase);
@@ -197,9 +197,13 @@ test('a dossier already on the new phone is kept until the person confirms; five
   await a.context.close(); await b.context.close();
 });
 
-test('cancelling on the old phone ends the move at once', async () => {
-  const a = await phoneWithStory(server.url);
+test('cancelling on the old phone ends the move at once; the new phone says so in either language', async () => {
+  // The old "phone" may be a computer too.
+  const a = await phoneWithStory(server.url, STORY, PASSPHRASE,
+    { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const { link, code } = await startMove(a.page);
+  await a.page.screenshot({ path: join(OUT, 'move-out-desktop.png'), fullPage: true });
+  await noAxeViolations(a.page, 'old phone on a desktop');
   await byTestId(a.page, 'move-cancel').click();
   assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op de server/);
   const b = await phoneContext(browser);
@@ -207,6 +211,9 @@ test('cancelling on the old phone ends the move at once', async () => {
   await page.goto(link);
   await tryCode(page, code);
   await errorText(page, /bestaat niet meer/);
+  await byTestId(page, 'language').click();
+  assert.match(await errorText(page, /no longer exists/), /Nothing has changed on this phone/);
+  assert.equal(await byTestId(page, 'move-not-now').innerText(), 'Back');
   await a.context.close(); await b.close();
 });
 
