@@ -99,6 +99,11 @@ test('the dossier moves from the old phone to the new one, once', async () => {
   // A typo in the shape costs no try; a wrong code does, and says how many are left.
   await tryCode(newPhone, '12 34');
   assert.match(await errorText(newPhone, /precies 6 cijfers/), /precies 6 cijfers/);
+  // No connection: said plainly, and no try is used.
+  await newPhone.route('**/api/transfers/*/receive', (route) => route.abort('internetdisconnected'));
+  await tryCode(newPhone, code);
+  assert.match(await errorText(newPhone, /geen verbinding/), /Er is niets veranderd/);
+  await newPhone.unroute('**/api/transfers/*/receive');
   await tryCode(newPhone, otherCode(code));
   assert.match(await errorText(newPhone, /nog 4 keer/), /Deze code klopt niet\. Je kunt het nog 4 keer proberen\./);
   await newPhone.screenshot({ path: join(OUT, 'move-in-wrong-code-360.png'), fullPage: true });
