@@ -8,6 +8,7 @@ use regie_core::catalogue::Lang;
 mod components;
 mod i18n;
 pub mod kdf;
+mod moving;
 mod pages;
 pub mod platform;
 mod session;
@@ -56,6 +57,9 @@ fn provide_language(remember: bool) {
 fn DossierApp() -> impl IntoView {
     let session = Session::start();
     provide_context(session);
+    // Opened with a moving link: receive the dossier first.
+    let receiving = RwSignal::new(moving::link_in_address().is_some());
+    moving::watch_address(session, receiving);
     view! {
         <div class="app">
             <header class="topbar">
@@ -75,6 +79,7 @@ fn DossierApp() -> impl IntoView {
                 </Show>
             </header>
             {move || match session.phase.get() {
+                _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
                 Phase::FirstRun => view! { <pages::FirstRun/> }.into_any(),
                 Phase::Locked => view! { <pages::Unlock/> }.into_any(),
                 Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),

@@ -9,6 +9,8 @@ mod goals;
 mod health;
 mod home;
 mod journal;
+mod move_in;
+mod move_out;
 mod network;
 mod search;
 mod settings;
@@ -20,6 +22,8 @@ mod viewer;
 
 pub use dossier::Dossier;
 pub use first_run::FirstRun;
+pub use move_in::ReceiveDossier;
+pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
 pub use viewer::Viewer;
 

@@ -42,6 +42,7 @@ pub fn Settings() -> impl IntoView {
                     _ => tr(Text::StorageUnknown)(),
                 }}
             </p>
+            <super::MoveToNewPhone/>
             <h2>{tr(Text::PromisesTitle)}</h2>
             <p>{tr(Text::PromisesText)}</p>
         </section>

@@ -121,3 +121,44 @@ pub async fn fetch_bytes(method: &str, path: &str) -> Result<Vec<u8>, HttpError>
 pub async fn send(method: &str, path: &str, bearer: Option<&str>) -> Result<(), HttpError> {
     call(method, path, Body::None, bearer).await.map(|_| ())
 }
+
+/// A call whose every answer comes back as status and body, for routes whose refusals carry
+/// more than a kind (a wrong transfer code says how many tries are left). Only no answer at
+/// all is an error.
+pub async fn exchange(
+    method: &str,
+    path: &str,
+    body: Option<(&str, &[u8])>,
+    bearer: Option<&str>,
+) -> Result<(u16, Vec<u8>), HttpError> {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = web_sys::Headers::new().map_err(|_| HttpError::Refused)?;
+    if let Some(token) = bearer {
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(|_| HttpError::Refused)?;
+    }
+    if let Some((content_type, bytes)) = body {
+        headers
+            .set("Content-Type", content_type)
+            .map_err(|_| HttpError::Refused)?;
+        init.set_body(&js_sys::Uint8Array::from(bytes).into());
+    }
+    init.set_headers(&headers);
+    let request =
+        web_sys::Request::new_with_str_and_init(path, &init).map_err(|_| HttpError::Refused)?;
+    let window = web_sys::window().ok_or(HttpError::Offline)?;
+    let response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| HttpError::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| HttpError::Refused)?;
+    let status = response.status();
+    if (502..=504).contains(&status) {
+        return Err(HttpError::Offline);
+    }
+    Ok((status, bytes(&response).await?))
+}

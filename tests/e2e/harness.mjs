@@ -25,8 +25,9 @@ async function freePort() {
   });
 }
 
-/** Starts the relay; `stop()` ends it, `restart()` keeps its data folder. */
-export async function startServer() {
+/** Starts the relay (with extra environment variables, if given); `stop()` ends it,
+ * `restart()` keeps its data folder. */
+export async function startServer(extraEnv = {}) {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -39,6 +40,7 @@ export async function startServer() {
         REGIE_DATA: data,
         REGIE_STATIC: join(ROOT, 'dist'),
         RUST_LOG: 'warn',
+        ...extraEnv,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -105,6 +105,8 @@ pub enum ErrorCode {
     TooLarge,
     RateLimited,
     Internal,
+    /// A transfer's code does not fit (see [`crate::transfer::WrongCode`]).
+    WrongCode,
 }
 
 /// The body of every failing API answer.

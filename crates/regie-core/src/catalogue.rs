@@ -459,6 +459,99 @@ catalogue! {
     // -- end backup --
 
     // -- transfer: moving to a new phone --
+    MoveTitle => "Naar een nieuwe telefoon", "To a new phone";
+    MoveIntro => "Zo zet je je dossier over naar een nieuwe telefoon:", "This is how you move your file to a new phone:";
+    MoveStepSend =>
+        "Deze telefoon stuurt je dossier versleuteld naar de server. Niemand kan het daar lezen.",
+        "This phone sends your file, encrypted, to the server. Nobody can read it there.";
+    MoveStepScan =>
+        "Scan de QR-code met je nieuwe telefoon. Of open de link op je nieuwe telefoon.",
+        "Scan the QR code with your new phone. Or open the link on your new phone.";
+    MoveStepCode => "Typ op de nieuwe telefoon de code van 6 cijfers.", "On the new phone, type the 6-digit code.";
+    MoveStepOpen => "Open je dossier daar met je eigen wachtzin.", "Open your file there with your own passphrase.";
+    MoveNote =>
+        "Dit werkt één keer, binnen 10 minuten, en alleen met internet. Je dossier blijft ook op deze telefoon staan.",
+        "This works once, within 10 minutes, and only with an internet connection. Your file also stays on this phone.";
+    MoveStart => "Start het overzetten", "Start moving";
+    MoveStarting => "Je dossier wordt klaargezet…", "Getting your file ready…";
+    MoveReadyTitle => "Scan deze code met je nieuwe telefoon", "Scan this code with your new phone";
+    MoveQrLabel => "QR-code met de link om je dossier te ontvangen", "QR code with the link to receive your file";
+    MoveCodeLabel => "Typ deze code op je nieuwe telefoon:", "Type this code on your new phone:";
+    MoveCodeSpoken => "De code is: {}", "The code is: {}";
+    MoveLinkLabel => "Of open deze link op je nieuwe telefoon:", "Or open this link on your new phone:";
+    MoveTimeLeft => "Nog {} minuten geldig", "Valid for {} more minutes";
+    MoveCodeSecret =>
+        "Laat de code alleen aan jezelf zien. Wie de link en de code heeft, krijgt je versleutelde dossier. Zonder je wachtzin kan niemand het openen.",
+        "Show the code only to yourself. Whoever has the link and the code gets your encrypted file. Without your passphrase nobody can open it.";
+    MoveCancel => "Stop het overzetten", "Stop moving";
+    MoveExpired =>
+        "De 10 minuten zijn om. Het overzetten is gestopt. Begin opnieuw als je het nog wilt.",
+        "The 10 minutes are up. Moving has stopped. Start again if you still want to.";
+    MoveCancelled =>
+        "Het overzetten is gestopt. Je dossier staat niet meer op de server.",
+        "Moving has stopped. Your file is no longer on the server.";
+    MoveAgain => "Opnieuw beginnen", "Start again";
+    ErrMoveOffline =>
+        "Overzetten lukt nu niet: er is geen verbinding met de server. Je dossier is niet veranderd. Probeer het opnieuw als je internet hebt.",
+        "Moving does not work right now: there is no connection to the server. Your file has not changed. Try again when you are online.";
+    ErrMoveUnsaved =>
+        "Je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op. Daarna kun je je dossier overzetten.",
+        "Your latest changes have not been saved yet. Solve that first. Then you can move your file.";
+    ErrMoveTooLarge =>
+        "Je dossier is te groot om zo over te zetten. Er is niets verstuurd.",
+        "Your file is too large to move this way. Nothing was sent.";
+    ErrMoveDocuments =>
+        "De documenten op deze telefoon konden niet worden gelezen. Er is niets verstuurd.",
+        "The documents on this phone could not be read. Nothing was sent.";
+    ErrMoveCancelOffline =>
+        "Stoppen lukt nu niet: er is geen verbinding. Het overzetten stopt vanzelf na 10 minuten.",
+        "Stopping does not work right now: there is no connection. Moving stops by itself after 10 minutes.";
+    ReceiveTitle => "Dossier ontvangen", "Receive a file";
+    ReceiveIntro =>
+        "Je oude telefoon laat een code van 6 cijfers zien. Typ die code hieronder.",
+        "Your old phone shows a 6-digit code. Type that code below.";
+    ReceiveCodeLabel => "Code van 6 cijfers", "6-digit code";
+    ReceiveButton => "Ontvang mijn dossier", "Receive my file";
+    Receiving => "Je dossier wordt ontvangen…", "Receiving your file…";
+    ReceiveReplaceWarning =>
+        "Op deze telefoon staat al een dossier. Het nieuwe dossier komt in de plaats van het oude. Het oude dossier is daarna weg van deze telefoon.",
+        "There is already a file on this phone. The new file takes the place of the old one. After that, the old file is gone from this phone.";
+    ReceiveReplaceConfirm => "Ja, vervang het dossier op deze telefoon", "Yes, replace the file on this phone";
+    ReceiveNotNow => "Niet ontvangen, ga terug", "Do not receive, go back";
+    ReceivedNotice =>
+        "Je dossier is ontvangen. Typ de wachtzin van je dossier om het te openen.",
+        "Your file has been received. Type the passphrase of your file to open it.";
+    ErrReceiveConfirm =>
+        "Zet eerst een vinkje als je het dossier op deze telefoon wilt vervangen. Er is nog niets veranderd.",
+        "First tick the box if you want to replace the file on this phone. Nothing has changed yet.";
+    ErrCodeEmpty => "Typ de code van 6 cijfers.", "Type the 6-digit code.";
+    ErrCodeShape =>
+        "Een code heeft precies 6 cijfers. Kijk nog eens op je oude telefoon.",
+        "A code has exactly 6 digits. Look at your old phone again.";
+    ErrCodeWrong =>
+        "Deze code klopt niet. Je kunt het nog {} keer proberen.",
+        "This code is not right. You can try {} more times.";
+    ErrCodeWrongOnce =>
+        "Deze code klopt niet. Je kunt het nog maar 1 keer proberen.",
+        "This code is not right. You can try only 1 more time.";
+    ErrMoveVoid =>
+        "De code was te vaak fout. Het overzetten is gestopt. Begin opnieuw op je oude telefoon. Op deze telefoon is niets veranderd.",
+        "The code was wrong too many times. Moving has stopped. Start again on your old phone. Nothing has changed on this phone.";
+    ErrMoveGone =>
+        "Dit overzetten bestaat niet meer. De 10 minuten zijn om, het dossier is al ontvangen, of het overzetten is gestopt. Begin opnieuw op je oude telefoon. Op deze telefoon is niets veranderd.",
+        "This move no longer exists. The 10 minutes are up, the file was already received, or moving was stopped. Start again on your old phone. Nothing has changed on this phone.";
+    ErrMoveDamaged =>
+        "Wat er binnenkwam is beschadigd of past niet bij de link. Er is niets opgeslagen. Begin opnieuw op je oude telefoon.",
+        "What arrived is damaged or does not fit the link. Nothing was saved. Start again on your old phone.";
+    ErrMoveNewer =>
+        "Dit dossier komt van een nieuwere versie van Regie. Laad de pagina opnieuw. Er is niets opgeslagen.",
+        "This file comes from a newer version of Regie. Reload the page. Nothing was saved.";
+    ErrReceiveOffline =>
+        "Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw. Er is niets veranderd.",
+        "There is no connection to the server. Check your internet and try again. Nothing has changed.";
+    ErrReceiveStore =>
+        "Opslaan op deze telefoon is niet gelukt: de opslag is vol of niet beschikbaar. Het oude dossier is niet veranderd. Maak ruimte vrij en druk nog eens op de knop.",
+        "Saving on this phone failed: storage is full or not available. The old file has not changed. Free up space and press the button again.";
     // -- end transfer --
 
     // -- pwa: install, offline, updates, accessibility statement --

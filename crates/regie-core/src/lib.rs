@@ -9,6 +9,7 @@ pub mod api;
 pub mod catalogue;
 pub mod model;
 pub mod share;
+pub mod transfer;
 pub mod vault;
 
 pub use zeroize;

@@ -76,12 +76,12 @@ impl ShareKey {
     }
 
     /// The key as it stands in a link fragment.
-    fn to_link_part(&self) -> String {
+    pub(crate) fn to_link_part(&self) -> String {
         let full = self.0.to_string();
         full.expose_secret().to_ascii_lowercase()[KEY_PREFIX.len()..].to_owned()
     }
 
-    fn from_link_part(part: &str) -> Result<ShareKey, LinkError> {
+    pub(crate) fn from_link_part(part: &str) -> Result<ShareKey, LinkError> {
         if part.len() != KEY_LEN {
             return Err(LinkError::BadKey);
         }
@@ -91,11 +91,11 @@ impl ShareKey {
             .map_err(|_| LinkError::BadKey)
     }
 
-    fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
+    pub(crate) fn seal(&self, plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
         age::encrypt(&self.0.to_public(), plaintext).map_err(|_| SealError)
     }
 
-    fn open(&self, ciphertext: &[u8]) -> Result<Vec<u8>, ShareError> {
+    pub(crate) fn open(&self, ciphertext: &[u8]) -> Result<Vec<u8>, ShareError> {
         age::decrypt(&self.0, ciphertext).map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => ShareError::WrongKey,
             _ => ShareError::Corrupt,

@@ -19,6 +19,8 @@ pub mod vars {
     pub const RATE_LIMIT_PER_MIN: &str = "REGIE_RATE_LIMIT_PER_MIN";
     /// Seconds between two purges of expired ciphertext.
     pub const PURGE_INTERVAL_SECS: &str = "REGIE_PURGE_INTERVAL_SECS";
+    /// Seconds a transfer to a new phone waits to be received: 1 to 600.
+    pub const TRANSFER_SECS: &str = "REGIE_TRANSFER_SECS";
     /// A `tracing` filter such as `info` or `regie_relay=debug`.
     pub const LOG: &str = "RUST_LOG";
 }
@@ -42,6 +44,7 @@ pub struct Config {
     /// `None` when rate limiting is off.
     pub rate_limit_per_min: Option<u32>,
     pub purge_interval: Duration,
+    pub transfer_lifetime: Duration,
 }
 
 /// A variable held a value the relay cannot use; the message names the variable.
@@ -100,6 +103,16 @@ impl Config {
             });
         }
 
+        let max_transfer_secs = regie_core::transfer::TRANSFER_LIFETIME_SECS;
+        let transfer_secs: u64 = parse_number(vars::TRANSFER_SECS, get, max_transfer_secs)?;
+        if !(1..=max_transfer_secs).contains(&transfer_secs) {
+            return Err(ConfigError {
+                var: vars::TRANSFER_SECS,
+                value: transfer_secs.to_string(),
+                reason: format!("must be from 1 to {max_transfer_secs}"),
+            });
+        }
+
         Ok(Config {
             listen,
             data_dir: get(vars::DATA)
@@ -111,6 +124,7 @@ impl Config {
             max_share_bytes,
             rate_limit_per_min: (rate_limit > 0).then_some(rate_limit),
             purge_interval: Duration::from_secs(purge_secs),
+            transfer_lifetime: Duration::from_secs(transfer_secs),
         })
     }
 }
@@ -164,6 +178,7 @@ mod tests {
         assert_eq!(c.max_share_bytes, 64 * 1024 * 1024);
         assert_eq!(c.rate_limit_per_min, Some(120));
         assert_eq!(c.purge_interval, Duration::from_secs(60));
+        assert_eq!(c.transfer_lifetime, Duration::from_secs(600));
     }
 
     #[test]
@@ -180,6 +195,8 @@ mod tests {
             (vars::MAX_SHARE_BYTES, "lots"),
             (vars::MAX_SHARE_BYTES, "0"),
             (vars::PURGE_INTERVAL_SECS, "0"),
+            (vars::TRANSFER_SECS, "0"),
+            (vars::TRANSFER_SECS, "601"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.var, var);

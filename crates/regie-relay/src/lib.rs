@@ -12,6 +12,7 @@ pub mod error;
 pub mod rate_limit;
 pub mod shares;
 pub mod store;
+pub mod transfers;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub create_limiter: RateLimiter,
     pub open_limiter: RateLimiter,
     pub purge_interval: Duration,
+    /// How long a transfer to a new phone waits to be received.
+    pub transfer_lifetime: Duration,
 }
 
 impl AppState {
@@ -62,6 +65,7 @@ impl AppState {
             create_limiter: RateLimiter::per_minute(config.rate_limit_per_min),
             open_limiter: RateLimiter::per_minute(config.rate_limit_per_min),
             purge_interval: config.purge_interval,
+            transfer_lifetime: config.transfer_lifetime,
         })
     }
 }
@@ -162,6 +166,17 @@ async fn purge_periodically(state: AppState) {
             Ok(Ok(_)) => {}
             Ok(Err(err)) => tracing::error!(error = %err, "purge failed"),
             Err(err) => tracing::error!(error = %err, "purge not run"),
+        }
+        let now = state.clock.now_ms();
+        match state
+            .store
+            .run(move |store| store.purge_transfers(now))
+            .await
+        {
+            Ok(Ok(0)) => {}
+            Ok(Ok(deleted)) => tracing::info!(deleted, "purged expired transfers"),
+            Ok(Err(err)) => tracing::error!(error = %err, "transfer purge failed"),
+            Err(err) => tracing::error!(error = %err, "transfer purge not run"),
         }
         state.create_limiter.forget_idle();
         state.open_limiter.forget_idle();

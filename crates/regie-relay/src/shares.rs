@@ -44,6 +44,7 @@ pub(crate) fn router(state: &AppState) -> Router<AppState> {
         )
         .route("/shares/{id}/revoke", post(revoke))
         .route("/shares/{id}/log", get(log))
+        .merge(crate::transfers::routes(state))
         .fallback(|| async { Failure::Gone })
         // Shares and their logs must never sit in a browser or proxy cache.
         .layer(SetResponseHeaderLayer::overriding(
@@ -53,7 +54,11 @@ pub(crate) fn router(state: &AppState) -> Router<AppState> {
 }
 
 /// Runs before the body is read, so a limited client cannot make the relay buffer 64 MiB.
-async fn rate_limit(State(limiter): State<RateLimiter>, req: Request, next: Next) -> Response {
+pub(crate) async fn rate_limit(
+    State(limiter): State<RateLimiter>,
+    req: Request,
+    next: Next,
+) -> Response {
     match limiter.check(client_key(&req)) {
         Ok(()) => next.run(req).await,
         Err(wait) => Failure::RateLimited(wait).into_response(),
@@ -79,7 +84,7 @@ fn client_key(req: &Request) -> IpAddr {
     }
 }
 
-async fn with_store<T, F>(state: &AppState, work: F) -> Result<T, Failure>
+pub(crate) async fn with_store<T, F>(state: &AppState, work: F) -> Result<T, Failure>
 where
     T: Send + 'static,
     F: FnOnce(&dyn ShareStore) -> Result<T, StoreError> + Send + 'static,
@@ -87,7 +92,7 @@ where
     Ok(state.store.run(work).await??)
 }
 
-fn random_b64<const N: usize>() -> Result<String, Failure> {
+pub(crate) fn random_b64<const N: usize>() -> Result<String, Failure> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|err| {
         tracing::error!(error = %err, "no randomness");
@@ -96,12 +101,12 @@ fn random_b64<const N: usize>() -> Result<String, Failure> {
     Ok(URL_SAFE_NO_PAD.encode(bytes))
 }
 
-fn token_hash(token: &str) -> TokenHash {
+pub(crate) fn token_hash(token: &str) -> TokenHash {
     Sha256::digest(token.as_bytes()).into()
 }
 
 /// A well-formed share id from the path. Anything else is answered like an unknown share.
-struct ShareId(String);
+pub(crate) struct ShareId(pub(crate) String);
 
 impl<S: Send + Sync> FromRequestParts<S> for ShareId {
     type Rejection = Failure;
@@ -116,7 +121,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ShareId {
 
 /// The digest of the `Authorization: Bearer` revoke token. A missing token is answered like
 /// a wrong one.
-struct RevokeToken(TokenHash);
+pub(crate) struct RevokeToken(pub(crate) TokenHash);
 
 impl<S: Send + Sync> FromRequestParts<S> for RevokeToken {
     type Rejection = Failure;

@@ -3,14 +3,16 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
+use super::transfer_rules::{judge, Verdict};
 use super::{
-    is_past_retention, state_of, LiveShare, NewShare, PurgeReport, ShareLog, ShareState,
-    ShareStore, StoreError, TokenHash,
+    is_past_retention, state_of, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog,
+    ShareState, ShareStore, StoreError, TokenHash,
 };
 
 #[derive(Debug, Default)]
 pub struct MemoryStore {
     shares: Mutex<HashMap<String, Record>>,
+    transfers: Mutex<HashMap<String, NewTransfer>>,
 }
 
 #[derive(Debug)]
@@ -45,6 +47,10 @@ impl MemoryStore {
         // A panic while holding the lock leaves the map consistent: every change is one
         // assignment.
         self.shares.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn transfers(&self) -> MutexGuard<'_, HashMap<String, NewTransfer>> {
+        self.transfers.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -150,5 +156,57 @@ impl ShareStore for MemoryStore {
             }
         }
         Ok(report)
+    }
+
+    fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+        let mut transfers = self.transfers();
+        if transfers.contains_key(&transfer.id) {
+            return Err(StoreError::DuplicateId);
+        }
+        transfers.insert(transfer.id.clone(), transfer);
+        Ok(())
+    }
+
+    fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release, StoreError> {
+        let mut transfers = self.transfers();
+        let Some(t) = transfers.get_mut(id) else {
+            return Ok(Release::Gone);
+        };
+        Ok(
+            match judge(&t.code_salt, &t.code_hash, t.tries, t.expires_at, code, now) {
+                Verdict::Release => {
+                    Release::Content(transfers.remove(id).map(|t| t.content).unwrap_or_default())
+                }
+                Verdict::Wrong { tries_left } => {
+                    t.tries = tries_left;
+                    if tries_left == 0 {
+                        transfers.remove(id);
+                    }
+                    Release::WrongCode { tries_left }
+                }
+                Verdict::Gone => {
+                    transfers.remove(id);
+                    Release::Gone
+                }
+            },
+        )
+    }
+
+    fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+        let mut transfers = self.transfers();
+        let live = transfers
+            .get(id)
+            .is_some_and(|t| t.cancel_hash == *token && now < t.expires_at);
+        if live {
+            transfers.remove(id);
+        }
+        Ok(live)
+    }
+
+    fn purge_transfers(&self, now: i64) -> Result<usize, StoreError> {
+        let mut transfers = self.transfers();
+        let before = transfers.len();
+        transfers.retain(|_, t| now < t.expires_at);
+        Ok(before - transfers.len())
     }
 }

@@ -7,11 +7,13 @@
 mod memory;
 mod sqlite;
 mod thread;
+mod transfer_rules;
 
 pub use memory::MemoryStore;
 pub use regie_core::api::{ShareLog, ShareState};
 pub use sqlite::SqliteStore;
 pub use thread::{StoreThread, StoreThreadGone};
+pub use transfer_rules::{code_hash, CodeHash, CodeSalt, NewTransfer, Release};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];
@@ -98,6 +100,21 @@ pub trait ShareStore: Send + Sync + 'static {
 
     /// Drops ciphertext of expired shares and deletes shares `LOG_RETENTION_MS` past expiry.
     fn purge_expired(&self, now: i64) -> Result<PurgeReport, StoreError>;
+
+    // Transfers: a dossier moving to a new phone. Nothing of one is kept after it ends.
+
+    fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError>;
+
+    /// One try at the code, atomically: the fitting code takes the package and deletes the
+    /// transfer, so of any number of concurrent tries at most one gets it; a wrong code uses
+    /// up a try, and the last one deletes the transfer.
+    fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release, StoreError>;
+
+    /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
+    fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError>;
+
+    /// Deletes expired transfers; answers how many.
+    fn purge_transfers(&self, now: i64) -> Result<usize, StoreError>;
 }
 
 /// The one rule for a share's state, shared by the backends. Revocation wins over expiry

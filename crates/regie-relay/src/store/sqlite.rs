@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::transfer_rules::{judge, Verdict};
 use super::{
-    is_past_retention, state_of, LiveShare, NewShare, PurgeReport, ShareLog, ShareState,
-    ShareStore, StoreError, TokenHash, LOG_RETENTION_MS,
+    is_past_retention, state_of, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog,
+    ShareState, ShareStore, StoreError, TokenHash, LOG_RETENTION_MS,
 };
 
 /// The file inside the data folder.
@@ -50,6 +51,22 @@ CREATE TABLE opens (
     at     INTEGER NOT NULL,
     PRIMARY KEY (share, n)
 ) WITHOUT ROWID;
+";
+
+// Transfers live ten minutes at most and leave nothing behind, so their table needs no
+// migration: a database of schema 1 gains it when opened.
+const TRANSFERS_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS transfers (
+    id           TEXT PRIMARY KEY,
+    code_salt    BLOB NOT NULL,
+    code_hash    BLOB NOT NULL,
+    cancel_hash  BLOB NOT NULL,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    tries_left   INTEGER NOT NULL,
+    content      BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transfers_expires_at ON transfers (expires_at);
 ";
 
 #[derive(Debug)]
@@ -113,6 +130,7 @@ impl SqliteStore {
             SCHEMA_VERSION => {}
             newer => return Err(StoreError::UnknownSchema(newer)),
         }
+        conn.execute_batch(TRANSFERS_SCHEMA)?;
         Ok(Self {
             conn: Mutex::new(conn),
             _checkpointer: None,
@@ -352,5 +370,94 @@ impl ShareStore for SqliteStore {
         )?;
         tx.commit()?;
         Ok(PurgeReport { emptied, deleted })
+    }
+
+    fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+        let conn = self.conn();
+        let inserted = conn
+            .prepare_cached(
+                "INSERT INTO transfers (id, code_salt, code_hash, cancel_hash, created_at,
+                     expires_at, tries_left, content)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (id) DO NOTHING",
+            )?
+            .execute(params![
+                transfer.id,
+                transfer.code_salt,
+                transfer.code_hash,
+                transfer.cancel_hash,
+                transfer.created_at,
+                transfer.expires_at,
+                transfer.tries,
+                transfer.content,
+            ])?;
+        if inserted == 0 {
+            return Err(StoreError::DuplicateId);
+        }
+        Ok(())
+    }
+
+    fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release, StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let found = tx
+            .prepare_cached(
+                "SELECT code_salt, code_hash, tries_left, expires_at FROM transfers WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok((
+                    r.get::<_, Vec<u8>>(0)?,
+                    r.get::<_, Vec<u8>>(1)?,
+                    r.get::<_, u32>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })
+            .optional()?;
+        let Some((salt, hash, tries_left, expires_at)) = found else {
+            return Ok(Release::Gone);
+        };
+        let delete = "DELETE FROM transfers WHERE id = ?1";
+        let release = match judge(&salt, &hash, tries_left, expires_at, code, now) {
+            Verdict::Release => {
+                let content: Vec<u8> = tx
+                    .prepare_cached("SELECT content FROM transfers WHERE id = ?1")?
+                    .query_row([id], |r| r.get(0))?;
+                tx.prepare_cached(delete)?.execute([id])?;
+                Release::Content(content)
+            }
+            Verdict::Wrong { tries_left: 0 } => {
+                tx.prepare_cached(delete)?.execute([id])?;
+                Release::WrongCode { tries_left: 0 }
+            }
+            Verdict::Wrong { tries_left } => {
+                tx.prepare_cached("UPDATE transfers SET tries_left = ?2 WHERE id = ?1")?
+                    .execute(params![id, tries_left])?;
+                Release::WrongCode { tries_left }
+            }
+            Verdict::Gone => {
+                tx.prepare_cached(delete)?.execute([id])?;
+                Release::Gone
+            }
+        };
+        tx.commit()?;
+        Ok(release)
+    }
+
+    fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+        let conn = self.conn();
+        let deleted = conn
+            .prepare_cached(
+                "DELETE FROM transfers WHERE id = ?1 AND cancel_hash = ?2 AND expires_at > ?3",
+            )?
+            .execute(params![id, &token[..], now])?;
+        Ok(deleted > 0)
+    }
+
+    fn purge_transfers(&self, now: i64) -> Result<usize, StoreError> {
+        let conn = self.conn();
+        let deleted = conn
+            .prepare_cached("DELETE FROM transfers WHERE expires_at <= ?1")?
+            .execute([now])?;
+        Ok(deleted)
     }
 }

@@ -1,0 +1,178 @@
+//! Naar een nieuwe telefoon: the old phone's side of a move, shown in Settings.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use regie_core::catalogue::Text;
+use regie_core::transfer::countdown;
+
+use crate::components::ErrorMessage;
+use crate::i18n::{tr, I18n};
+use crate::moving::{self, MadeMove};
+use crate::platform::clock::now_ms;
+use crate::session::Session;
+
+#[derive(Clone)]
+enum Step {
+    Intro,
+    Made(MadeMove),
+    /// Over: expired or cancelled; the text says which.
+    Ended(Text),
+}
+
+/// Explains, makes the move, shows QR, link, code and the time left, and can stop it.
+#[component]
+pub fn MoveToNewPhone() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let step = RwSignal::new(Step::Intro);
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+
+    let begin = move |_| {
+        if working.get_untracked() {
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        spawn_local(async move {
+            match moving::start(session).await {
+                Ok(made) => step.set(Step::Made(made)),
+                Err(text) => error.set(Some(text)),
+            }
+            working.set(false);
+        });
+    };
+
+    view! {
+        <section class="move-out" aria-labelledby="move-title" data-testid="move-out">
+            <h2 id="move-title">{tr(Text::MoveTitle)}</h2>
+            {move || match step.get() {
+                Step::Intro => view! {
+                    <p>{tr(Text::MoveIntro)}</p>
+                    <ol class="move-steps">
+                        <li>{tr(Text::MoveStepSend)}</li>
+                        <li>{tr(Text::MoveStepScan)}</li>
+                        <li>{tr(Text::MoveStepCode)}</li>
+                        <li>{tr(Text::MoveStepOpen)}</li>
+                    </ol>
+                    <p class="hint">{tr(Text::MoveNote)}</p>
+                    <ErrorMessage error=error/>
+                    <button class="button primary wide" data-testid="move-start" type="button"
+                        disabled=move || working.get() on:click=begin>
+                        {move || if working.get() { tr(Text::MoveStarting)() } else { tr(Text::MoveStart)() }}
+                    </button>
+                }.into_any(),
+                Step::Made(made) => view! { <MoveMade made step/> }.into_any(),
+                Step::Ended(text) => view! {
+                    <p role="status" data-testid="move-ended">{tr(text)}</p>
+                    <button class="button wide" type="button" data-testid="move-again"
+                        on:click=move |_| step.set(Step::Intro)>
+                        {tr(Text::MoveAgain)}
+                    </button>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let error = RwSignal::new(None::<Text>);
+    // The code appears below the fold of Settings: bring it into view, and tell a screen
+    // reader where the person now is.
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+    });
+    let stopping = RwSignal::new(false);
+    let left = RwSignal::new(countdown(now_ms(), made.expires_at));
+    let expires_at = made.expires_at;
+    let ticker = set_interval_with_handle(
+        move || {
+            let now = countdown(now_ms(), expires_at);
+            if now.is_none() {
+                step.set(Step::Ended(Text::MoveExpired));
+            }
+            left.set(now);
+        },
+        Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = ticker {
+            t.clear();
+        }
+    });
+
+    let svg = made
+        .qr_svg
+        .trim_start_matches(|c| c != '<')
+        .splitn(2, "?>")
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .replacen(
+            "<svg ",
+            &format!(
+                "<svg data-testid=\"move-qr\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
+                Text::MoveQrLabel.get(lang.get_untracked())
+            ),
+            1,
+        );
+    // Read digit by digit by a screen reader, not as "four hundred eighty-two thousand".
+    let spoken: String = made
+        .code
+        .chars()
+        .filter(char::is_ascii_digit)
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let code = made.code.clone();
+    let link = made.link.clone();
+    let stop = {
+        let made = made.clone();
+        move |_| {
+            let made = made.clone();
+            stopping.set(true);
+            spawn_local(async move {
+                match moving::cancel(&made).await {
+                    Ok(()) => step.set(Step::Ended(Text::MoveCancelled)),
+                    Err(text) => {
+                        error.set(Some(text));
+                        stopping.set(false);
+                    }
+                }
+            });
+        }
+    };
+    view! {
+        <div class="move-made">
+            <h3 tabindex="-1" node_ref=heading>{tr(Text::MoveReadyTitle)}</h3>
+            // Our own SVG from the qrcode crate; no user text is in it.
+            <div class="qr-frame" inner_html=svg></div>
+            <p class="move-code-label" id="move-code-label">{tr(Text::MoveCodeLabel)}</p>
+            <p class="move-code">
+                <span aria-hidden="true" data-testid="move-code">{code}</span>
+                <span class="move-sr-only">
+                    {move || Text::MoveCodeSpoken.fill(lang.get(), &[&spoken])}
+                </span>
+            </p>
+            <p class="move-left" data-testid="move-countdown" role="timer" aria-live="off">
+                {move || left.get().map(|l| Text::MoveTimeLeft.fill(lang.get(), &[&l])).unwrap_or_default()}
+            </p>
+            <p class="hint">{tr(Text::MoveCodeSecret)}</p>
+            <p><strong>{tr(Text::MoveLinkLabel)}</strong></p>
+            <p class="link" data-testid="move-link">{link}</p>
+            <ErrorMessage error=error/>
+            <button class="button danger wide" type="button" data-testid="move-cancel"
+                disabled=move || stopping.get() on:click=stop>
+                {tr(Text::MoveCancel)}
+            </button>
+        </div>
+    }
+}
