@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Lang;
 
+mod backup;
 mod components;
 mod i18n;
 mod kdf;
@@ -56,6 +57,7 @@ fn provide_language(remember: bool) {
 fn DossierApp() -> impl IntoView {
     let session = Session::start();
     provide_context(session);
+    backup::watch_other_tabs(session);
     view! {
         <div class="app">
             <header class="topbar">

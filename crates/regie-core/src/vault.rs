@@ -193,6 +193,46 @@ impl OpenVault {
         Ok(())
     }
 
+    /// The passphrase-wrapped key (a standard age passphrase file): opening it with a typed
+    /// passphrase proves that the passphrase is this dossier's, without touching the dossier.
+    pub fn wrapped_key(&self) -> &[u8] {
+        &self.wrapped_key
+    }
+
+    /// The dossier key as text, for wrapping it with a new passphrase through the app's KDF
+    /// runner. Zeroized on drop; never stored or shown.
+    pub fn key_text(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        zeroize::Zeroizing::new(self.key.to_string().expose_secret().as_bytes().to_vec())
+    }
+
+    /// A new, random dossier key as text (for a dossier restored on a device without one).
+    pub fn new_key_text() -> zeroize::Zeroizing<Vec<u8>> {
+        let key = age::x25519::Identity::generate();
+        zeroize::Zeroizing::new(key.to_string().expose_secret().as_bytes().to_vec())
+    }
+
+    /// An open vault from a key (as [`OpenVault::key_text`] gives it) and that key wrapped
+    /// with a passphrase (an age passphrase file of the key text, made by the caller's KDF
+    /// runner). Checks that the key reads and that the wrapped form is an age passphrase file;
+    /// it cannot check the passphrase without running the KDF again.
+    pub fn from_key_text(key_text: &[u8], wrapped_key: Vec<u8>) -> Result<OpenVault, UnlockError> {
+        let text = std::str::from_utf8(key_text).map_err(|_| UnlockError::Corrupt)?;
+        let key = age::x25519::Identity::from_str(text.trim()).map_err(|_| UnlockError::Corrupt)?;
+        let wrapped_ok = age::Decryptor::new(&wrapped_key[..])
+            .map(|d| d.is_scrypt())
+            .unwrap_or(false);
+        if !wrapped_ok {
+            return Err(UnlockError::Corrupt);
+        }
+        Ok(OpenVault { key, wrapped_key })
+    }
+
+    /// Reads the dossier in a sealed vault with the key already in memory (no KDF): for
+    /// picking up what another tab of the same dossier saved.
+    pub fn reopen(&self, sealed: &SealedVault) -> Result<Dossier, UnlockError> {
+        self.open_dossier(&sealed.dossier)
+    }
+
     fn open_dossier(&self, ciphertext: &[u8]) -> Result<Dossier, UnlockError> {
         let plaintext = zeroize::Zeroizing::new(self.open_bytes(ciphertext)?);
         Dossier::from_json(&plaintext).map_err(|e| match e {
