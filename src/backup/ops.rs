@@ -219,7 +219,10 @@ impl Session {
         self.save_state.set(SaveState::Saved);
         self.stored_problem.set(None);
         self.lock_reason.set(None);
-        self.phase.set(Phase::Unlocked);
+        // Setting the same phase again would rebuild every open screen.
+        if self.phase.get_untracked() != Phase::Unlocked {
+            self.phase.set(Phase::Unlocked);
+        }
         if self.persistence.get_untracked().is_none() {
             let persistence = self.persistence;
             leptos::task::spawn_local(async move {

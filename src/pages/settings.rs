@@ -17,7 +17,7 @@ pub fn Settings() -> impl IntoView {
         <section data-testid="section-settings" aria-labelledby="settings-title">
             <h1 id="settings-title">{tr(Text::Settings)}</h1>
             <BackupSettings/>
-            <h2>{tr(Text::AutoLockLabel)}</h2>
+            <h2>{tr(Text::AutoLockTitle)}</h2>
             <div class="field">
                 <label for="auto-lock">{tr(Text::AutoLockLabel)}</label>
                 <input id="auto-lock" data-testid="auto-lock-minutes" type="number" min="1"

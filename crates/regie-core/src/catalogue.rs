@@ -543,6 +543,7 @@ catalogue! {
     LockedOtherTab =>
         "Je dossier is nu open in een ander tabblad of venster. Hier is het vergrendeld, zodat er niets verloren gaat. Je wijzigingen zijn opgeslagen.",
         "Your file is now open in another tab or window. It was locked here so that nothing gets lost. Your changes have been saved.";
+    AutoLockTitle => "Vergrendelen", "Locking";
     FirstRunRestoreTitle => "Heb je al een back-up?", "Do you already have a backup?";
     // -- end backup --
 

@@ -540,6 +540,30 @@ mod tests {
     }
 
     #[test]
+    fn a_key_rewrapped_outside_opens_the_same_dossier_without_a_new_kdf_run() {
+        let (vault, sealed) = OpenVault::create(&pass("eerste wachtzin"), &sample()).unwrap();
+        let key = vault.key_text();
+        assert!(vault.wrapped_key().starts_with(b"age-encryption.org/v1\n-> scrypt "));
+        let rewrapped = encrypt_with_passphrase(&key, &pass("tweede wachtzin")).unwrap();
+        let again = OpenVault::from_key_text(&key, rewrapped).unwrap();
+        assert_eq!(again.reopen(&sealed).unwrap(), sample());
+        let resealed = again.seal(&sample()).unwrap();
+        assert_eq!(
+            OpenVault::unlock(&resealed, &pass("tweede wachtzin")).unwrap().1,
+            sample()
+        );
+        // A fresh key, and refusals of a key or wrap that is not one.
+        let fresh = OpenVault::new_key_text();
+        assert!(std::str::from_utf8(&fresh)
+            .unwrap()
+            .starts_with("AGE-SECRET-KEY-1"));
+        let other = OpenVault::from_key_text(&fresh, vault.wrapped_key().to_vec()).unwrap();
+        assert_eq!(other.reopen(&sealed).unwrap_err(), UnlockError::Corrupt);
+        assert!(OpenVault::from_key_text(b"geen sleutel", vault.wrapped_key().to_vec()).is_err());
+        assert!(OpenVault::from_key_text(&key, sealed.dossier.clone()).is_err());
+    }
+
+    #[test]
     fn debug_output_reveals_no_secret() {
         let (vault, sealed) = OpenVault::create(&pass("lange wachtzin hier"), &sample()).unwrap();
         let shown = format!("{vault:?} {sealed:?}");
