@@ -543,13 +543,17 @@ mod tests {
     fn a_key_rewrapped_outside_opens_the_same_dossier_without_a_new_kdf_run() {
         let (vault, sealed) = OpenVault::create(&pass("eerste wachtzin"), &sample()).unwrap();
         let key = vault.key_text();
-        assert!(vault.wrapped_key().starts_with(b"age-encryption.org/v1\n-> scrypt "));
+        assert!(vault
+            .wrapped_key()
+            .starts_with(b"age-encryption.org/v1\n-> scrypt "));
         let rewrapped = encrypt_with_passphrase(&key, &pass("tweede wachtzin")).unwrap();
         let again = OpenVault::from_key_text(&key, rewrapped).unwrap();
         assert_eq!(again.reopen(&sealed).unwrap(), sample());
         let resealed = again.seal(&sample()).unwrap();
         assert_eq!(
-            OpenVault::unlock(&resealed, &pass("tweede wachtzin")).unwrap().1,
+            OpenVault::unlock(&resealed, &pass("tweede wachtzin"))
+                .unwrap()
+                .1,
             sample()
         );
         // A fresh key, and refusals of a key or wrap that is not one.
