@@ -113,6 +113,9 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
   const file = await exportBackup(page);
   await page.screenshot({ path: join(OUT, 'backup-settings-360.png'), fullPage: true });
   await axe(page, 'settings page');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(OUT, 'backup-settings-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
   const bytes = readFileSync(file);
   assert.ok(bytes.subarray(0, 40).toString().startsWith('age-encryption.org/v1\n-> scrypt '));
   assert.ok(!bytes.includes(Buffer.from('Overvecht')), 'the backup must be encrypted');
