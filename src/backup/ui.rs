@@ -117,6 +117,16 @@ fn ImportBackup(
     let outcome = RwSignal::new(None::<Text>);
     let waiting = StoredValue::new(None::<ReadBackup>);
     let asking = RwSignal::new(false);
+    // The question appears below the form: move focus there, so a screen reader reads it and
+    // a keyboard reaches the answers at once.
+    let question = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if asking.get() {
+            if let Some(element) = question.get() {
+                let _ = element.focus();
+            }
+        }
+    });
 
     let restore = move |read: ReadBackup| {
         working.set(true);
@@ -224,7 +234,7 @@ fn ImportBackup(
             </form>
             <Show when=move || asking.get()>
                 <div class="warning confirm" role="alertdialog" aria-labelledby="import-confirm-text"
-                    data-testid="import-confirm-box">
+                    data-testid="import-confirm-box" tabindex="-1" node_ref=question>
                     <p id="import-confirm-text">{tr(Text::ImportConfirm)}</p>
                     <div class="actions">
                         <button class="button primary" type="button" data-testid="import-confirm"

@@ -176,6 +176,8 @@ test('a dossier encrypted with age -p outside Regie imports, after asking first'
   await settings(page);
   await chooseBackup(page, file, outside);
   await byTestId(page, 'import-confirm-box').waitFor({ timeout: 30_000 });
+  // The question takes the focus, so a screen reader reads it out.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-confirm-box');
   await page.screenshot({ path: join(OUT, 'backup-import-confirm-360.png'), fullPage: true });
   await axe(page, 'import confirmation');
   // Saying no changes nothing.
