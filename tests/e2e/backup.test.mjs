@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
   OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId,
@@ -25,7 +25,7 @@ const FIXTURE_DOSSIER = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'dos
 
 /** Encrypts a file with the Debian `age -p`, typing the passphrase on a terminal. */
 function agePassphraseEncrypt(plainPath, passphrase) {
-  const out = `${plainPath}.age`;
+  const out = join(TMP, `${basename(plainPath)}.age`);
   execFileSync('python3', [AGE_PTY, '-p', '-o', out, plainPath], {
     env: { ...process.env, AGE_PASSPHRASE: passphrase },
   });
