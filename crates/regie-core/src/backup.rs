@@ -315,8 +315,9 @@ mod tests {
 
     const FIXTURE_V1: &[u8] = include_bytes!("../tests/data/backup-v1.json");
     const FIXTURE_DOSSIER: &[u8] = include_bytes!("../tests/data/dossier-v1.json");
-    /// Made with the Go `age -p` (not by Regie), passphrase "fiets regen koffie tuin".
-    const FIXTURE_AGE: &[u8] = include_bytes!("../tests/data/backup-v1.age");
+    /// `dossier-v1.json` encrypted with the Go `age -p` (not by Regie), passphrase "fiets regen
+    /// koffie tuin": a bare dossier, export version 0.
+    const FIXTURE_AGE: &[u8] = include_bytes!("../tests/data/dossier-v1-age-p.age");
     const FIXTURE_PASSPHRASE: &str = "fiets regen koffie tuin";
 
     fn pass(s: &str) -> SecretString {
