@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Lang;
 
+mod backup;
 mod components;
 mod i18n;
 pub mod kdf;
@@ -60,6 +61,7 @@ fn DossierApp() -> impl IntoView {
     // Opened with a moving link: receive the dossier first.
     let receiving = RwSignal::new(moving::link_in_address().is_some());
     moving::watch_address(session, receiving);
+    backup::watch_other_tabs(session);
     view! {
         <div class="app">
             <header class="topbar">

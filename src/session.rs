@@ -49,6 +49,9 @@ pub struct Session {
     /// The browser's answer to `navigator.storage.persist()`, asked once a dossier is open.
     pub persistence: RwSignal<Option<Persistence>>,
     pub(crate) vault: StoredValue<Option<OpenVault>>,
+    /// The passphrase while unlocked, so a backup (encrypted with it) is one tap. Memory
+    /// only; dropped and zeroized on lock.
+    pub(crate) passphrase: StoredValue<Option<Zeroizing<String>>>,
     pub(crate) edit_generation: StoredValue<u64>,
 }
 
@@ -71,6 +74,7 @@ impl Session {
             lock_reason: RwSignal::new(None),
             persistence: RwSignal::new(None),
             vault: StoredValue::new(None),
+            passphrase: StoredValue::new(None),
             edit_generation: StoredValue::new(0),
         }
     }
@@ -79,6 +83,7 @@ impl Session {
     /// stores it. Nothing is stored when anything fails. The KDF runs in the worker.
     pub async fn create(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let key = DossierKey::generate();
+        let remembered = passphrase.clone();
         let wrapped = kdf::encrypt(passphrase, key.secret_text().to_vec())
             .await
             .map_err(|_| Text::ErrSaveFailed)?;
@@ -87,6 +92,7 @@ impl Session {
         let sealed = vault.seal(&dossier).map_err(|_| Text::ErrSaveFailed)?;
         storage::save_vault(&sealed).map_err(storage_error_text)?;
         self.open(vault, dossier);
+        self.passphrase.set_value(Some(remembered));
         Ok(())
     }
 
@@ -99,6 +105,7 @@ impl Session {
             Stored::Nothing => return Err(Text::ErrCorrupt),
         };
         let sealed = SealedVault::from_text(&text).map_err(|e| unlock_error_text(&e))?;
+        let remembered = passphrase.clone();
         let key_text = kdf::decrypt(passphrase, sealed.wrapped_key().to_vec())
             .await
             .map_err(|e| unlock_error_text(&e))?;
@@ -106,6 +113,7 @@ impl Session {
         let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
         let dossier = vault.open(&sealed).map_err(|e| unlock_error_text(&e))?;
         self.open(vault, dossier);
+        self.passphrase.set_value(Some(remembered));
         record_timing("unlock", started);
         Ok(())
     }
@@ -181,6 +189,7 @@ impl Session {
             return false;
         }
         self.vault.set_value(None);
+        self.passphrase.set_value(None);
         self.dossier.set(Dossier::new());
         self.lock_reason.set(reason);
         self.phase.set(Phase::Locked);

@@ -79,6 +79,7 @@ pub fn FirstRun() -> impl IntoView {
                 <ErrorMessage error=error/>
                 <BusyButton testid="create-dossier" label=Text::CreateDossier busy_label=Text::Creating busy=working/>
             </form>
+            <crate::backup::RestoreFromBackup/>
         </main>
     }
 }

@@ -37,6 +37,7 @@ pub fn Home() -> impl IntoView {
             <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
+            <crate::backup::BackupReminder on_go=move || place.set(Place::Settings)/>
             <ul class="cards">
                 {card(Place::About, Text::SectionAbout, Text::HomeAboutHint)}
                 {card(Place::Story, Text::SectionStory, Text::HomeStoryHint)}

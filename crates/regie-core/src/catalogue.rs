@@ -456,6 +456,95 @@ catalogue! {
     // -- end home --
 
     // -- backup: backup, import, passphrase change, storage health, two tabs --
+    BackupTitle => "Back-up", "Backup";
+    BackupIntro =>
+        "Een back-up is een kopie van je hele dossier, met je documenten. Het bestand is versleuteld met je wachtzin. Bewaar het ergens anders dan op deze telefoon, bijvoorbeeld op een USB-stick of in je e-mail.",
+        "A backup is a copy of your whole file, with your documents. The file is encrypted with your passphrase. Keep it somewhere other than this phone, for example on a USB stick or in your email.";
+    BackupPassphraseLabel => "Typ je wachtzin", "Type your passphrase";
+    BackupExport => "Back-up maken", "Make a backup";
+    BackupExporting => "Back-up wordt gemaakt…", "Making the backup…";
+    BackupExported =>
+        "Klaar. De back-up is gedownload als {}. Bewaar dit bestand op een veilige plek.",
+        "Done. The backup was downloaded as {}. Keep this file in a safe place.";
+    BackupMissingDocuments =>
+        "Let op: {} document(en) kon Regie niet lezen. Die zitten niet in de back-up.",
+        "Please note: Regie could not read {} document(s). They are not in the backup.";
+    ImportTitle => "Back-up terugzetten", "Restore a backup";
+    ImportIntro =>
+        "Kies een back-up die je eerder hebt gemaakt (een bestand dat eindigt op .age). Na het terugzetten open je je dossier met de wachtzin van die back-up.",
+        "Choose a backup you made before (a file ending in .age). After restoring, you open your file with the passphrase of that backup.";
+    ImportFileLabel => "Back-upbestand", "Backup file";
+    ImportPassphraseLabel => "Wachtzin van de back-up", "Passphrase of the backup";
+    ImportButton => "Terugzetten", "Restore";
+    Importing => "Back-up wordt gelezen…", "Reading the backup…";
+    ImportConfirm =>
+        "Je huidige dossier wordt vervangen door deze back-up. Wat je na die back-up hebt veranderd, ben je dan kwijt. Wil je dat?",
+        "Your current file will be replaced by this backup. Anything you changed after that backup will be lost. Do you want that?";
+    ImportConfirmYes => "Ja, vervang mijn dossier", "Yes, replace my file";
+    ImportConfirmNo => "Nee, niets veranderen", "No, change nothing";
+    ImportDone => "De back-up is teruggezet.", "The backup has been restored.";
+    ImportCancelled => "Er is niets veranderd.", "Nothing has been changed.";
+    ErrImportNoFile => "Kies eerst een back-upbestand.", "Please choose a backup file first.";
+    ErrImportNotAge =>
+        "Dit bestand is geen back-up van Regie, of het is beschadigd. Er is niets veranderd.",
+        "This file is not a Regie backup, or it is damaged. Nothing has been changed.";
+    ErrImportWrongPassphrase =>
+        "Deze wachtzin past niet bij deze back-up. Probeer het nog een keer. Er is niets veranderd.",
+        "This passphrase does not fit this backup. Please try again. Nothing has been changed.";
+    ErrImportNotDossier =>
+        "Dit bestand kan worden geopend, maar er staat geen dossier van Regie in. Er is niets veranderd.",
+        "This file can be opened, but it does not hold a Regie file. Nothing has been changed.";
+    ErrImportNewer =>
+        "Deze back-up is gemaakt met een nieuwere versie van Regie. Laad de pagina opnieuw om de nieuwste versie te krijgen. Er is niets veranderd.",
+        "This backup was made with a newer version of Regie. Reload the page to get the newest version. Nothing has been changed.";
+    ErrImportDamaged =>
+        "Deze back-up is beschadigd en kan niet worden teruggezet. Er is niets veranderd.",
+        "This backup is damaged and cannot be restored. Nothing has been changed.";
+    ErrImportTooMuchWork =>
+        "Deze back-up vraagt te veel rekenwerk om te openen op dit apparaat. Er is niets veranderd.",
+        "This backup asks for too much computing to open on this device. Nothing has been changed.";
+    ErrImportStore =>
+        "De back-up kon niet worden bewaard in deze browser, misschien is de opslag vol. Je vorige dossier is er nog.",
+        "The backup could not be stored in this browser; maybe the storage is full. Your previous file is still there.";
+    ErrImportDocuments =>
+        "De documenten uit deze back-up kunnen in deze browser niet worden bewaard. Er is niets veranderd.",
+        "The documents in this backup cannot be stored in this browser. Nothing has been changed.";
+    ErrExportFailed =>
+        "De back-up kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.",
+        "The backup could not be made. Nothing has been changed. Please try again.";
+    PassphraseChangeTitle => "Wachtzin veranderen", "Change passphrase";
+    CurrentPassphrase => "Huidige wachtzin", "Current passphrase";
+    NewPassphraseChange => "Nieuwe wachtzin", "New passphrase";
+    ChangePassphrase => "Wachtzin veranderen", "Change passphrase";
+    ChangingPassphrase => "Wachtzin wordt veranderd…", "Changing the passphrase…";
+    PassphraseChanged =>
+        "Je wachtzin is veranderd. Gebruik vanaf nu de nieuwe wachtzin. Een back-up die je eerder maakte, open je nog met de oude wachtzin.",
+        "Your passphrase has been changed. From now on use the new passphrase. A backup you made before still opens with the old passphrase.";
+    ErrCurrentPassphraseWrong =>
+        "De huidige wachtzin klopt niet. Er is niets veranderd.",
+        "The current passphrase is not right. Nothing has been changed.";
+    StorageUsage =>
+        "Regie gebruikt {} MB. In deze browser is nog ongeveer {} MB vrij.",
+        "Regie uses {} MB. About {} MB is still free in this browser.";
+    StorageUsageUnknown =>
+        "Deze browser zegt niet hoeveel ruimte er nog is.",
+        "This browser does not say how much space is left.";
+    ReminderNever => "Je hebt nog geen back-up gemaakt.", "You have not made a backup yet.";
+    ReminderToday => "Je laatste back-up is van vandaag.", "Your last backup is from today.";
+    ReminderYesterday => "Je laatste back-up is van gisteren.", "Your last backup is from yesterday.";
+    ReminderDaysAgo => "Je laatste back-up is van {} dagen geleden.", "Your last backup is from {} days ago.";
+    ReminderNudge =>
+        "Er is veel veranderd sinds je laatste back-up. Maak een nieuwe back-up, dan raak je niets kwijt.",
+        "A lot has changed since your last backup. Make a new backup, so you lose nothing.";
+    ReminderNudgeNever =>
+        "Maak een back-up, dan raak je niets kwijt als deze telefoon stuk of weg is.",
+        "Make a backup, so you lose nothing if this phone breaks or gets lost.";
+    ReminderGoToBackup => "Naar back-up", "Go to backup";
+    LockedOtherTab =>
+        "Je dossier is nu open in een ander tabblad of venster. Hier is het vergrendeld, zodat er niets verloren gaat. Je wijzigingen zijn opgeslagen.",
+        "Your file is now open in another tab or window. It was locked here so that nothing gets lost. Your changes have been saved.";
+    AutoLockTitle => "Vergrendelen", "Locking";
+    FirstRunRestoreTitle => "Heb je al een back-up?", "Do you already have a backup?";
     // -- end backup --
 
     // -- transfer: moving to a new phone --

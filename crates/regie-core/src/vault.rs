@@ -189,25 +189,16 @@ impl OpenVault {
         }
     }
 
-    /// Opens the dossier of a sealed vault made with this key.
+    /// Opens the dossier of a sealed vault made with this key (no KDF): after unlocking, and
+    /// to pick up what another tab of the same dossier saved.
     pub fn open(&self, sealed: &SealedVault) -> Result<Dossier, UnlockError> {
         self.open_dossier(&sealed.dossier)
     }
 
-    /// The passphrase-wrapped key that every save stores.
+    /// The passphrase-wrapped key that every save stores (a standard age passphrase file):
+    /// opening it with a typed passphrase proves that the passphrase is this dossier's.
     pub fn wrapped_key(&self) -> &[u8] {
         &self.wrapped_key
-    }
-
-    /// The key's secret text, to wrap it under a new passphrase elsewhere (a Web Worker).
-    pub fn key_secret_text(&self) -> zeroize::Zeroizing<Vec<u8>> {
-        zeroize::Zeroizing::new(self.key.to_string().expose_secret().as_bytes().to_vec())
-    }
-
-    /// Replaces the wrapped key after a passphrase change done elsewhere. The caller has
-    /// checked the old passphrase and wrapped [`OpenVault::key_secret_text`] with the new one.
-    pub fn replace_wrapped_key(&mut self, wrapped_key: Vec<u8>) {
-        self.wrapped_key = wrapped_key;
     }
 
     /// Seals the dossier for storage: fast, no KDF.
@@ -247,9 +238,35 @@ impl OpenVault {
         new: &SecretString,
     ) -> Result<(), UnlockError> {
         decrypt_with_passphrase(&self.wrapped_key, current)?;
-        self.wrapped_key = encrypt_with_passphrase(&self.key_secret_text(), new)
-            .map_err(|_| UnlockError::Corrupt)?;
+        self.wrapped_key =
+            encrypt_with_passphrase(&self.key_text(), new).map_err(|_| UnlockError::Corrupt)?;
         Ok(())
+    }
+
+    /// The dossier key as text, for wrapping it with a new passphrase through the app's KDF
+    /// runner. Zeroized on drop; never stored or shown.
+    pub fn key_text(&self) -> zeroize::Zeroizing<Vec<u8>> {
+        zeroize::Zeroizing::new(self.key.to_string().expose_secret().as_bytes().to_vec())
+    }
+
+    /// A new, random dossier key as text (for a dossier restored on a device without one).
+    pub fn new_key_text() -> zeroize::Zeroizing<Vec<u8>> {
+        DossierKey::generate().secret_text()
+    }
+
+    /// An open vault from a key (as [`OpenVault::key_text`] gives it) and that key wrapped
+    /// with a passphrase (an age passphrase file of the key text, made by the caller's KDF
+    /// runner). Checks that the key reads and that the wrapped form is an age passphrase file;
+    /// it cannot check the passphrase without running the KDF again.
+    pub fn from_key_text(key_text: &[u8], wrapped_key: Vec<u8>) -> Result<OpenVault, UnlockError> {
+        let key = DossierKey::from_secret_text(key_text)?;
+        let wrapped_ok = age::Decryptor::new(&wrapped_key[..])
+            .map(|d| d.is_scrypt())
+            .unwrap_or(false);
+        if !wrapped_ok {
+            return Err(UnlockError::Corrupt);
+        }
+        Ok(OpenVault::from_parts(key, wrapped_key))
     }
 
     fn open_dossier(&self, ciphertext: &[u8]) -> Result<Dossier, UnlockError> {
@@ -570,6 +587,34 @@ mod tests {
                 .1,
             sample()
         );
+    }
+
+    #[test]
+    fn a_key_rewrapped_outside_opens_the_same_dossier_without_a_new_kdf_run() {
+        let (vault, sealed) = OpenVault::create(&pass("eerste wachtzin"), &sample()).unwrap();
+        let key = vault.key_text();
+        assert!(vault
+            .wrapped_key()
+            .starts_with(b"age-encryption.org/v1\n-> scrypt "));
+        let rewrapped = encrypt_with_passphrase(&key, &pass("tweede wachtzin")).unwrap();
+        let again = OpenVault::from_key_text(&key, rewrapped).unwrap();
+        assert_eq!(again.open(&sealed).unwrap(), sample());
+        let resealed = again.seal(&sample()).unwrap();
+        assert_eq!(
+            OpenVault::unlock(&resealed, &pass("tweede wachtzin"))
+                .unwrap()
+                .1,
+            sample()
+        );
+        // A fresh key, and refusals of a key or wrap that is not one.
+        let fresh = OpenVault::new_key_text();
+        assert!(std::str::from_utf8(&fresh)
+            .unwrap()
+            .starts_with("AGE-SECRET-KEY-1"));
+        let other = OpenVault::from_key_text(&fresh, vault.wrapped_key().to_vec()).unwrap();
+        assert_eq!(other.open(&sealed).unwrap_err(), UnlockError::Corrupt);
+        assert!(OpenVault::from_key_text(b"geen sleutel", vault.wrapped_key().to_vec()).is_err());
+        assert!(OpenVault::from_key_text(&key, sealed.dossier.clone()).is_err());
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Settings {
     /// When the client last saved a backup, so the app can remind them; browser storage can
     /// be wiped without warning.
     pub last_backup: Option<Timestamp>,
+    /// The dossier's size at the last backup, so the app can tell a large change since then
+    /// (see `backup::reminder`).
+    pub last_backup_bytes: Option<u64>,
 }
 
 impl Settings {
@@ -41,6 +44,7 @@ impl Default for Settings {
         Settings {
             auto_lock_minutes: Self::DEFAULT_AUTO_LOCK_MINUTES,
             last_backup: None,
+            last_backup_bytes: None,
         }
     }
 }
@@ -67,7 +71,7 @@ mod tests {
             assert_eq!(
                 Settings {
                     auto_lock_minutes: minutes,
-                    last_backup: None
+                    ..Settings::default()
                 }
                 .validate(),
                 Ok(())
@@ -76,7 +80,7 @@ mod tests {
         for minutes in [0, 61, u16::MAX] {
             let errors = Settings {
                 auto_lock_minutes: minutes,
-                last_backup: None,
+                ..Settings::default()
             }
             .validate()
             .unwrap_err();

@@ -478,6 +478,7 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                 settings: Settings {
                     auto_lock_minutes,
                     last_backup: last_backup.map(Timestamp),
+                    ..Settings::default()
                 },
                 ..Dossier::new()
             },

@@ -1,0 +1,69 @@
+// Measures backup export and restore in headless Chromium against the release build, and
+// prints figures (no budgets are asserted). Run after scripts/build.sh:
+//   node scripts/measure-backup.mjs            (stories of 0.1, 1 and 2 MB; RUNS=3 each)
+// Figures: export (passphrase check + documents + JSON + scrypt encrypt + download) and
+// restore (scrypt decrypt + checks + key wrap + write) as the app records them; the size of
+// the file; the app's WebAssembly memory after each step (it only grows, so it is the peak so
+// far); and the JavaScript heap as Chromium reports it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved,
+} from '../tests/e2e/harness.mjs';
+
+const RUNS = Number(process.env.RUNS || 3);
+const SIZES_MB = (process.env.SIZES_MB || '0.1,1,2').split(',').map(Number);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (xs) => `${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+const timing = (page, name) => page.evaluate((n) => window.regieTimings?.[n], name);
+const tmp = mkdtempSync(join(tmpdir(), 'regie-measure-'));
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  for (const sizeMb of SIZES_MB) {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(server.url);
+    await createDossier(page);
+    const line = 'Dit is een regel uit mijn verhaal, met wat er gebeurde en wat ik nodig heb. ';
+    const story = line.repeat(Math.ceil((sizeMb * 1e6) / line.length));
+    await byTestId(page, 'nav-story').click();
+    await byTestId(page, 'story-text').fill(story);
+    await saved(page);
+
+    const exports = [], restores = [];
+    let fileBytes = 0, memory = 0, heap = 0, file;
+    for (let i = 0; i < RUNS; i++) {
+      await byTestId(page, 'nav-settings').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        byTestId(page, 'backup-export').click(),
+      ]);
+      file = join(tmp, `m-${sizeMb}-${i}.age`);
+      await download.saveAs(file);
+      exports.push(await timing(page, 'backup-export'));
+      fileBytes = await timing(page, 'backup-export-bytes');
+
+      await byTestId(page, 'backup-import').setInputFiles(file);
+      await byTestId(page, 'import-passphrase').fill(PASSPHRASE);
+      await byTestId(page, 'import-start').click();
+      await byTestId(page, 'import-confirm').click({ timeout: 120_000 });
+      await byTestId(page, 'import-done').waitFor({ timeout: 120_000 });
+      restores.push((await timing(page, 'backup-read')) + (await timing(page, 'backup-restore')));
+      memory = Math.max(memory, await timing(page, 'wasm-memory'));
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize').value);
+    }
+    console.log(`story ${sizeMb} MB, backup file ${mb(fileBytes)}: export ${ms(exports)}, restore ${ms(restores)}, `
+      + `wasm memory ${mb(memory)}, JS heap ${mb(heap)} (n=${RUNS})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.cleanup();
+}

@@ -1,0 +1,279 @@
+//! Export, import and passphrase change as steps on the [`Session`].
+//!
+//! Every step checks everything before it writes, and writes in an order that leaves the last
+//! good dossier readable if the tab dies between two writes: new document bytes first, then
+//! the sealed vault in one `localStorage` write, and only then old document bytes are removed.
+
+use leptos::prelude::*;
+use regie_core::backup::{self, Backup, BackupDocument, BackupError};
+use regie_core::catalogue::Text;
+use regie_core::model::{Dossier, Timestamp};
+use regie_core::vault::{OpenVault, UnlockError};
+use regie_core::zeroize::Zeroizing;
+
+use crate::kdf;
+use crate::platform::clock::{now_ms, perf_now, record_timing, utc_offset_minutes};
+use crate::platform::files::wasm_memory_bytes;
+use crate::platform::storage::{self, StorageError};
+use crate::platform::{blobs, files};
+use crate::session::{Phase, SaveState, Session};
+
+/// What an export produced, for the message on screen.
+pub struct Exported {
+    pub file_name: String,
+    /// Documents whose bytes could not be read, so they are not in the backup.
+    pub missing_documents: usize,
+}
+
+/// A backup that decrypted and passed every check, waiting for the person to confirm.
+pub struct ReadBackup {
+    backup: Backup,
+    passphrase: Zeroizing<String>,
+}
+
+impl Session {
+    /// Checks a typed passphrase against the vault's wrapped key (or takes the one the dossier
+    /// was opened with), then writes the whole dossier,
+    /// documents included, into one age file under that passphrase and offers it as a
+    /// download. Records the date for the reminder.
+    pub async fn export_backup(&self, typed: Option<Zeroizing<String>>) -> Result<Exported, Text> {
+        let started = perf_now();
+        let passphrase = match typed {
+            Some(passphrase) => {
+                let wrapped = self
+                    .vault
+                    .with_value(|v| v.as_ref().map(|v| v.wrapped_key().to_vec()))
+                    .ok_or(Text::ErrExportFailed)?;
+                kdf::decrypt(passphrase.clone(), wrapped)
+                    .await
+                    .map_err(|e| match e {
+                        UnlockError::WrongPassphrase => Text::ErrWrongPassphrase,
+                        _ => Text::ErrExportFailed,
+                    })?;
+                passphrase
+            }
+            // The passphrase this dossier was opened with: known to be right.
+            None => self
+                .passphrase
+                .with_value(|p| p.clone())
+                .ok_or(Text::ErrPassphraseEmpty)?,
+        };
+        self.flush();
+        let now = Timestamp(now_ms());
+        let mut dossier = self.dossier.get_untracked();
+        backup::mark_backed_up(&mut dossier, now);
+        let (documents, missing_documents) = self.read_documents(&dossier).await?;
+        let plaintext = Backup {
+            created: Some(now),
+            dossier,
+            documents,
+        }
+        .to_json();
+        let file = kdf::encrypt(passphrase, plaintext.to_vec())
+            .await
+            .map_err(|_| Text::ErrExportFailed)?;
+        drop(plaintext);
+        let file_name = backup::file_name(now, utc_offset_minutes());
+        files::download(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
+        record_timing("backup-export", started);
+        record_timing_value("backup-export-bytes", file.len() as f64);
+        record_timing_value("wasm-memory", wasm_memory_bytes());
+        if self.is_unlocked() {
+            self.edit(move |d| backup::mark_backed_up(d, now));
+        }
+        Ok(Exported {
+            file_name,
+            missing_documents,
+        })
+    }
+
+    /// The decrypted bytes of every document the dossier lists; those the store cannot give
+    /// are counted, not fatal, so a damaged store never blocks a backup of the rest.
+    async fn read_documents(
+        &self,
+        dossier: &Dossier,
+    ) -> Result<(Vec<BackupDocument>, usize), Text> {
+        let mut documents = Vec::new();
+        let mut missing = 0;
+        for file in &dossier.documents.files {
+            let sealed = match blobs::get(file.id.as_str()).await {
+                Ok(Some(sealed)) => sealed,
+                Ok(None) | Err(_) => {
+                    missing += 1;
+                    continue;
+                }
+            };
+            let opened = self
+                .vault
+                .with_value(|v| v.as_ref().map(|v| v.open_bytes(&sealed)));
+            match opened {
+                Some(Ok(data)) => documents.push(BackupDocument {
+                    id: file.id.clone(),
+                    data,
+                }),
+                Some(Err(_)) => missing += 1,
+                None => return Err(Text::ErrExportFailed),
+            }
+        }
+        Ok((documents, missing))
+    }
+
+    /// Changes the passphrase: checks the current one, wraps the same dossier key with the new
+    /// one and stores the vault. The dossier itself is not re-encrypted.
+    pub async fn change_passphrase(
+        &self,
+        current: Zeroizing<String>,
+        new: Zeroizing<String>,
+    ) -> Result<(), Text> {
+        let (wrapped, key_text) = self
+            .vault
+            .with_value(|v| v.as_ref().map(|v| (v.wrapped_key().to_vec(), v.key_text())))
+            .ok_or(Text::ErrSaveFailed)?;
+        kdf::decrypt(current, wrapped).await.map_err(|e| match e {
+            UnlockError::WrongPassphrase => Text::ErrCurrentPassphraseWrong,
+            _ => Text::ErrSaveFailed,
+        })?;
+        let remembered = new.clone();
+        let rewrapped = kdf::encrypt(new, key_text.to_vec())
+            .await
+            .map_err(|_| Text::ErrSaveFailed)?;
+        let vault =
+            OpenVault::from_key_text(&key_text, rewrapped).map_err(|_| Text::ErrSaveFailed)?;
+        if !self.is_unlocked() {
+            // Locked meanwhile (another tab, or idle): the stored vault is the other tab's.
+            return Err(Text::ErrSaveFailed);
+        }
+        let sealed = self
+            .dossier
+            .with_untracked(|d| vault.seal(d))
+            .map_err(|_| Text::ErrSaveFailed)?;
+        storage::save_vault(&sealed).map_err(crate::session::storage_error_text)?;
+        self.vault.set_value(Some(vault));
+        self.passphrase.set_value(Some(remembered));
+        self.save_state.set(SaveState::Saved);
+        Ok(())
+    }
+}
+
+/// Decrypts a backup file with its passphrase and checks all of it. Nothing is written.
+pub async fn read_backup(file: Vec<u8>, passphrase: Zeroizing<String>) -> Result<ReadBackup, Text> {
+    let started = perf_now();
+    let plaintext = kdf::decrypt(passphrase.clone(), file)
+        .await
+        .map_err(|e| match e {
+            UnlockError::WrongPassphrase => Text::ErrImportWrongPassphrase,
+            UnlockError::TooMuchWork => Text::ErrImportTooMuchWork,
+            UnlockError::Corrupt | UnlockError::UnsupportedVersion(_) => Text::ErrImportNotAge,
+        })?;
+    let backup = Backup::from_json(&plaintext).map_err(|e| match e {
+        BackupError::NotADossier => Text::ErrImportNotDossier,
+        BackupError::UnsupportedVersion(_) => Text::ErrImportNewer,
+        BackupError::Damaged(_) => Text::ErrImportDamaged,
+    })?;
+    record_timing("backup-read", started);
+    Ok(ReadBackup { backup, passphrase })
+}
+
+impl Session {
+    /// Puts a checked backup in place of the current dossier (or of none, on a new device) and
+    /// opens it. The backup's passphrase becomes the dossier's. The dossier key stays the same
+    /// when a dossier is open, so document bytes written under an id both share stay readable
+    /// by the old vault until the new one is stored.
+    pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
+        let started = perf_now();
+        let ReadBackup { backup, passphrase } = read;
+        let remembered = passphrase.clone();
+        let key_text = self
+            .vault
+            .with_value(|v| v.as_ref().map(OpenVault::key_text))
+            .unwrap_or_else(OpenVault::new_key_text);
+        let wrapped = kdf::encrypt(passphrase, key_text.to_vec())
+            .await
+            .map_err(|_| Text::ErrImportStore)?;
+        let vault =
+            OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)?;
+        drop(key_text);
+
+        let old_ids: Vec<String> = self.dossier.with_untracked(|d| {
+            d.documents
+                .files
+                .iter()
+                .map(|f| f.id.as_str().to_owned())
+                .collect()
+        });
+        // 1. The new document bytes.
+        let mut written = Vec::new();
+        for doc in &backup.documents {
+            let sealed = vault
+                .seal_bytes(&doc.data)
+                .map_err(|_| Text::ErrImportStore)?;
+            if let Err(e) = blobs::put(doc.id.as_str(), &sealed).await {
+                remove_new(&written, &old_ids).await;
+                return Err(match e {
+                    StorageError::Unavailable => Text::ErrImportDocuments,
+                    _ => Text::ErrImportStore,
+                });
+            }
+            written.push(doc.id.as_str().to_owned());
+        }
+        // 2. The vault, in one write: from here on the backup is the dossier.
+        let dossier = backup.dossier;
+        let stored = vault
+            .seal(&dossier)
+            .map_err(|_| Text::ErrImportStore)
+            .and_then(|sealed| storage::save_vault(&sealed).map_err(|_| Text::ErrImportStore));
+        if let Err(text) = stored {
+            remove_new(&written, &old_ids).await;
+            return Err(text);
+        }
+        // 3. The session follows, before anything else can save the old dossier.
+        self.vault.set_value(Some(vault));
+        self.passphrase.set_value(Some(remembered));
+        self.edit_generation.update_value(|g| *g += 1);
+        self.dossier.set(dossier.clone());
+        self.save_state.set(SaveState::Saved);
+        self.stored_problem.set(None);
+        self.lock_reason.set(None);
+        // Setting the same phase again would rebuild every open screen.
+        if self.phase.get_untracked() != Phase::Unlocked {
+            self.phase.set(Phase::Unlocked);
+        }
+        if self.persistence.get_untracked().is_none() {
+            let persistence = self.persistence;
+            leptos::task::spawn_local(async move {
+                persistence.set(Some(storage::request_persistence().await));
+            });
+        }
+        // 4. Old document bytes the restored dossier does not list.
+        if let Ok(ids) = blobs::ids().await {
+            for id in ids {
+                if !dossier.documents.files.iter().any(|f| f.id.as_str() == id) {
+                    let _ = blobs::delete(&id).await;
+                }
+            }
+        }
+        record_timing("backup-restore", started);
+        record_timing_value("wasm-memory", wasm_memory_bytes());
+        Ok(())
+    }
+}
+
+/// Removes document bytes a failed restore wrote, except those the current dossier uses.
+async fn remove_new(written: &[String], keep: &[String]) {
+    for id in written {
+        if !keep.contains(id) {
+            let _ = blobs::delete(id).await;
+        }
+    }
+}
+
+/// Keeps a figure (not a duration) next to the timings, for the measurement scripts.
+fn record_timing_value(name: &str, value: f64) {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("regieTimings");
+    if let Ok(timings) = js_sys::Reflect::get(&global, &key) {
+        if timings.is_object() {
+            let _ = js_sys::Reflect::set(&timings, &name.into(), &value.into());
+        }
+    }
+}

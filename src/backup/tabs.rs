@@ -1,0 +1,115 @@
+//! One writer per dossier, however many tabs are open.
+//!
+//! Tabs of the same origin talk over a `BroadcastChannel`. A tab that opens the dossier says
+//! so; a tab that has it open saves what is waiting, locks, and answers that it let go; the
+//! new tab then reads what was just saved with the key it already holds (no second KDF run).
+//! So the last tab to unlock is the only one that writes, and no edit made in another tab is
+//! lost. A tab still on the first-run screen learns from the `storage` event that another
+//! tab created or restored a dossier, and switches to the unlock screen instead of making a
+//! second one over it.
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::vault::SealedVault;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::platform::storage::{self, Stored};
+use crate::session::{Phase, SaveState, Session};
+
+const CHANNEL: &str = "regie.tabs";
+const OPENED: &str = "opened";
+const RELEASED: &str = "released";
+
+/// Starts listening to other tabs for as long as the app runs.
+pub fn watch_other_tabs(session: Session) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else {
+        // No channel (a very old browser): each tab works alone, as before.
+        return;
+    };
+    let me = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+    let post = {
+        let channel = channel.clone();
+        let me = me.clone();
+        move |kind: &str| {
+            let _ = channel.post_message(&JsValue::from_str(&format!("{kind} {me}")));
+        }
+    };
+    // The edit count when this tab last opened the dossier: a reload after another tab let
+    // go must not throw away anything typed here since.
+    let opened_at = StoredValue::new(None::<u64>);
+
+    let on_message = {
+        let post = post.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let Some(text) = event.data().as_string() else {
+                return;
+            };
+            let Some((kind, from)) = text.split_once(' ') else {
+                return;
+            };
+            if from == me {
+                return;
+            }
+            match kind {
+                // Saves what is waiting first; refuses (and keeps the tab open) only when
+                // the edits cannot be saved, so they stay on screen.
+                OPENED if session.is_unlocked() && session.lock(Some(Text::LockedOtherTab)) => {
+                    post(RELEASED);
+                }
+                RELEASED if session.is_unlocked() => {
+                    let untouched = opened_at.get_value()
+                        == Some(session.edit_generation.get_value())
+                        && session.save_state.get_untracked() == SaveState::Saved;
+                    if untouched {
+                        reload(session);
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+
+    Effect::new(move |before: Option<Phase>| {
+        let now = session.phase.get();
+        if now == Phase::Unlocked && before != Some(Phase::Unlocked) {
+            opened_at.set_value(Some(session.edit_generation.get_value()));
+            post(OPENED);
+        }
+        now
+    });
+
+    let on_storage =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let ours = event.key().as_deref() == Some(storage::VAULT_KEY);
+            if ours
+                && event.new_value().is_some()
+                && session.phase.get_untracked() == Phase::FirstRun
+            {
+                session.phase.set(Phase::Locked);
+            }
+        });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+    }
+    on_storage.forget();
+}
+
+/// Reads what another tab saved, with the key this tab holds.
+fn reload(session: Session) {
+    let Ok(Stored::Vault(text)) = storage::load_vault() else {
+        return;
+    };
+    let Ok(sealed) = SealedVault::from_text(&text) else {
+        return;
+    };
+    let dossier = session
+        .vault
+        .with_value(|v| v.as_ref().map(|v| v.open(&sealed)));
+    if let Some(Ok(dossier)) = dossier {
+        session.dossier.set(dossier);
+    }
+}

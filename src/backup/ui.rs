@@ -1,0 +1,429 @@
+//! The screens' parts: making a backup, restoring one, changing the passphrase, what the
+//! browser says about storage, and the reminder on the home screen.
+
+use leptos::prelude::*;
+use regie_core::backup;
+use regie_core::catalogue::Text;
+use regie_core::model::Timestamp;
+use regie_core::vault::{check_new_passphrase, PassphraseProblem};
+use regie_core::zeroize::Zeroizing;
+
+use super::ops::{read_backup, ReadBackup};
+use crate::components::{BusyButton, ErrorMessage};
+use crate::i18n::{tr, I18n};
+use crate::pages::after_next_paint;
+use crate::platform::clock::now_ms;
+use crate::platform::files;
+use crate::platform::storage::Persistence;
+use crate::session::Session;
+
+/// The backup, restore, passphrase and storage parts of the settings page.
+#[component]
+pub fn BackupSettings() -> impl IntoView {
+    view! {
+        <ExportBackup/>
+        <ImportBackup confirm_first=true/>
+        <ChangePassphrase/>
+        <StorageHealth/>
+    }
+}
+
+/// The first-run screen's way back for a wiped or new browser.
+#[component]
+pub fn RestoreFromBackup() -> impl IntoView {
+    view! {
+        <section class="restore-first-run" aria-labelledby="import-title">
+            <ImportBackup confirm_first=false title=Text::FirstRunRestoreTitle/>
+        </section>
+    }
+}
+
+#[component]
+fn ExportBackup() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let passphrase = RwSignal::new(String::new());
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+    let done = RwSignal::new(None::<(String, usize)>);
+
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        done.set(None);
+        let known = session.passphrase.with_value(Option::is_some);
+        if !known && passphrase.get_untracked().is_empty() {
+            error.set(Some(Text::ErrPassphraseEmpty));
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        after_next_paint(move || {
+            let typed =
+                Some(Zeroizing::new(passphrase.get_untracked())).filter(|typed| !typed.is_empty());
+            passphrase.set(String::new());
+            leptos::task::spawn_local(async move {
+                match session.export_backup(typed).await {
+                    Ok(exported) => {
+                        done.set(Some((exported.file_name, exported.missing_documents)))
+                    }
+                    Err(text) => error.set(Some(text)),
+                }
+                working.set(false);
+            });
+        });
+    };
+    view! {
+        <section aria-labelledby="backup-title">
+            <h2 id="backup-title">{tr(Text::BackupTitle)}</h2>
+            <p>{tr(Text::BackupIntro)}</p>
+            <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                // Asked only when the dossier was not opened with a passphrase in this tab.
+                <Show when=move || !session.passphrase.with_value(Option::is_some)>
+                    <div class="field">
+                        <label for="backup-passphrase">{tr(Text::BackupPassphraseLabel)}</label>
+                        <input id="backup-passphrase" data-testid="backup-passphrase" type="password"
+                            autocomplete="current-password" prop:value=passphrase
+                            on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                    </div>
+                </Show>
+                <ErrorMessage error=error/>
+                <BusyButton testid="backup-export" label=Text::BackupExport
+                    busy_label=Text::BackupExporting busy=working/>
+            </form>
+            <div role="status">
+                {move || done.get().map(|(name, missing)| view! {
+                    <p class="notice" data-testid="backup-done">
+                        {Text::BackupExported.fill(lang.get(), &[&name])}
+                    </p>
+                    {(missing > 0).then(|| view! {
+                        <p class="warning" data-testid="backup-missing">
+                            {Text::BackupMissingDocuments.fill(lang.get(), &[&missing.to_string()])}
+                        </p>
+                    })}
+                })}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ImportBackup(
+    /// Ask before replacing the dossier that is open.
+    confirm_first: bool,
+    #[prop(default = Text::ImportTitle)] title: Text,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let passphrase = RwSignal::new(String::new());
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+    let outcome = RwSignal::new(None::<Text>);
+    let waiting = StoredValue::new(None::<ReadBackup>);
+    let asking = RwSignal::new(false);
+    // The question appears below the form: move focus there, so a screen reader reads it and
+    // a keyboard reaches the answers at once.
+    let question = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if asking.get() {
+            if let Some(element) = question.get() {
+                let _ = element.focus();
+            }
+        }
+    });
+
+    let restore = move |read: ReadBackup| {
+        working.set(true);
+        leptos::task::spawn_local(async move {
+            match session.restore_backup(read).await {
+                Ok(()) => {
+                    outcome.set(Some(Text::ImportDone));
+                    if let Some(input) = file_input.get_untracked() {
+                        input.set_value("");
+                    }
+                }
+                Err(text) => error.set(Some(text)),
+            }
+            working.set(false);
+        });
+    };
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        outcome.set(None);
+        asking.set(false);
+        waiting.set_value(None);
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        if input.files().and_then(|f| f.get(0)).is_none() {
+            error.set(Some(Text::ErrImportNoFile));
+            return;
+        }
+        if passphrase.get_untracked().is_empty() {
+            error.set(Some(Text::ErrPassphraseEmpty));
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        after_next_paint(move || {
+            let typed = Zeroizing::new(passphrase.get_untracked());
+            leptos::task::spawn_local(async move {
+                let bytes = match files::read_chosen_file(&input).await {
+                    Some(Ok(bytes)) => bytes,
+                    Some(Err(_)) => {
+                        error.set(Some(Text::ErrImportNotAge));
+                        working.set(false);
+                        return;
+                    }
+                    None => {
+                        error.set(Some(Text::ErrImportNoFile));
+                        working.set(false);
+                        return;
+                    }
+                };
+                match read_backup(bytes, typed).await {
+                    Ok(read) => {
+                        passphrase.set(String::new());
+                        if confirm_first && session.is_unlocked() {
+                            waiting.set_value(Some(read));
+                            asking.set(true);
+                            working.set(false);
+                        } else {
+                            restore(read);
+                        }
+                    }
+                    Err(text) => {
+                        error.set(Some(text));
+                        working.set(false);
+                    }
+                }
+            });
+        });
+    };
+    let confirm = move |_| {
+        asking.set(false);
+        if let Some(read) = waiting.try_update_value(Option::take).flatten() {
+            restore(read);
+        }
+    };
+    let cancel = move |_| {
+        asking.set(false);
+        waiting.set_value(None);
+        outcome.set(Some(Text::ImportCancelled));
+    };
+
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{tr(title)}</h2>
+            <p id="import-intro">{tr(Text::ImportIntro)}</p>
+            <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                <div class="field">
+                    <label for="backup-import">{tr(Text::ImportFileLabel)}</label>
+                    <input id="backup-import" data-testid="backup-import" type="file"
+                        class="file" accept=".age,application/octet-stream"
+                        aria-describedby="import-intro" node_ref=file_input
+                        on:change=move |_| { error.set(None); outcome.set(None); }/>
+                </div>
+                <div class="field">
+                    <label for="import-passphrase">{tr(Text::ImportPassphraseLabel)}</label>
+                    <input id="import-passphrase" data-testid="import-passphrase" type="password"
+                        autocomplete="off" prop:value=passphrase
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                </div>
+                <ErrorMessage error=error/>
+                <BusyButton testid="import-start" label=Text::ImportButton busy_label=Text::Importing
+                    busy=working class="button wide"/>
+            </form>
+            <Show when=move || asking.get()>
+                <div class="warning confirm" role="alertdialog" aria-labelledby="import-confirm-text"
+                    data-testid="import-confirm-box" tabindex="-1" node_ref=question>
+                    <p id="import-confirm-text">{tr(Text::ImportConfirm)}</p>
+                    <div class="actions">
+                        <button class="button primary" type="button" data-testid="import-confirm"
+                            on:click=confirm>{tr(Text::ImportConfirmYes)}</button>
+                        <button class="button" type="button" data-testid="import-cancel"
+                            on:click=cancel>{tr(Text::ImportConfirmNo)}</button>
+                    </div>
+                </div>
+            </Show>
+            <div role="status">
+                {move || outcome.get().map(|text| view! {
+                    <p class="notice" data-testid="import-done">{tr(text)}</p>
+                })}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ChangePassphrase() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+    let done = RwSignal::new(false);
+
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        done.set(false);
+        if current.get_untracked().is_empty() {
+            error.set(Some(Text::ErrPassphraseEmpty));
+            return;
+        }
+        if let Err(problem) =
+            check_new_passphrase(&new.get_untracked(), &confirmation.get_untracked())
+        {
+            error.set(Some(match problem {
+                PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
+                PassphraseProblem::TooShort => Text::ErrPassphraseShort,
+                PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
+            }));
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        after_next_paint(move || {
+            let old = Zeroizing::new(current.get_untracked());
+            let fresh = Zeroizing::new(new.get_untracked());
+            leptos::task::spawn_local(async move {
+                match session.change_passphrase(old, fresh).await {
+                    Ok(()) => {
+                        current.set(String::new());
+                        new.set(String::new());
+                        confirmation.set(String::new());
+                        done.set(true);
+                    }
+                    Err(text) => error.set(Some(text)),
+                }
+                working.set(false);
+            });
+        });
+    };
+    view! {
+        <section aria-labelledby="passphrase-title">
+            <h2 id="passphrase-title">{tr(Text::PassphraseChangeTitle)}</h2>
+            <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                <div class="field">
+                    <label for="current-passphrase">{tr(Text::CurrentPassphrase)}</label>
+                    <input id="current-passphrase" data-testid="current-passphrase" type="password"
+                        autocomplete="current-password" prop:value=current
+                        on:input=move |ev| current.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="change-new-passphrase">{tr(Text::NewPassphraseChange)}</label>
+                    <input id="change-new-passphrase" data-testid="change-new-passphrase"
+                        type="password" autocomplete="new-password"
+                        aria-describedby="change-passphrase-rule" prop:value=new
+                        on:input=move |ev| new.set(event_target_value(&ev))/>
+                    <p class="hint" id="change-passphrase-rule">{tr(Text::PassphraseRule)}</p>
+                </div>
+                <div class="field">
+                    <label for="change-confirm-passphrase">{tr(Text::ConfirmPassphrase)}</label>
+                    <input id="change-confirm-passphrase" data-testid="change-confirm-passphrase"
+                        type="password" autocomplete="new-password" prop:value=confirmation
+                        on:input=move |ev| confirmation.set(event_target_value(&ev))/>
+                </div>
+                <ErrorMessage error=error/>
+                <BusyButton testid="change-passphrase" label=Text::ChangePassphrase
+                    busy_label=Text::ChangingPassphrase busy=working class="button wide"/>
+            </form>
+            <div role="status">
+                <Show when=move || done.get()>
+                    <p class="notice" data-testid="passphrase-changed">{tr(Text::PassphraseChanged)}</p>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn StorageHealth() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let persistence = session.persistence;
+    let estimate = LocalResource::new(files::storage_estimate);
+    view! {
+        <section aria-labelledby="storage-title">
+            <h2 id="storage-title">{tr(Text::StorageTitle)}</h2>
+            <p data-testid="storage-persistence"
+                class=move || match persistence.get() {
+                    Some(Persistence::Persistent) => "notice",
+                    _ => "warning",
+                }
+                data-persistent=move || match persistence.get() {
+                    Some(Persistence::Persistent) => "yes",
+                    Some(Persistence::BestEffort) => "no",
+                    _ => "unknown",
+                }>
+                {move || match persistence.get() {
+                    Some(Persistence::Persistent) => tr(Text::StoragePersistent)(),
+                    Some(Persistence::BestEffort) => tr(Text::StorageNotPersistent)(),
+                    _ => tr(Text::StorageUnknown)(),
+                }}
+            </p>
+            <p data-testid="storage-usage">
+                {move || match estimate.get() {
+                    Some(Some((used, quota))) => Text::StorageUsage.fill(
+                        lang.get(),
+                        &[
+                            &backup::megabytes(used, lang.get()),
+                            &backup::megabytes((quota - used).max(0.0), lang.get()),
+                        ],
+                    ),
+                    Some(None) => tr(Text::StorageUsageUnknown)().to_owned(),
+                    None => String::new(),
+                }}
+            </p>
+        </section>
+    }
+}
+
+/// "Last backup N days ago" (or never) on the home screen, and a nudge after large changes.
+#[component]
+pub fn BackupReminder(
+    /// Takes the person to the backup part of the settings.
+    #[prop(into)]
+    on_go: Callback<()>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let reminder = Memo::new(move |_| {
+        session
+            .dossier
+            .with(|d| backup::reminder(d, Timestamp(now_ms())))
+    });
+    let said = move || match reminder.get().days_ago {
+        None => tr(Text::ReminderNever)().to_owned(),
+        Some(0) => tr(Text::ReminderToday)().to_owned(),
+        Some(1) => tr(Text::ReminderYesterday)().to_owned(),
+        Some(days) => Text::ReminderDaysAgo.fill(lang.get(), &[&days.to_string()]),
+    };
+    view! {
+        <div class=move || if reminder.get().nudge { "backup-reminder warning" } else { "backup-reminder notice" }
+            data-testid="backup-reminder"
+            data-days=move || reminder.get().days_ago.map_or("never".to_owned(), |d| d.to_string())
+            data-nudge=move || reminder.get().nudge.to_string()>
+            <p>{said}</p>
+            <Show when=move || reminder.get().nudge>
+                <p data-testid="backup-nudge">
+                    {move || if reminder.get().days_ago.is_none() {
+                        tr(Text::ReminderNudgeNever)()
+                    } else {
+                        tr(Text::ReminderNudge)()
+                    }}
+                </p>
+            </Show>
+            <button class="button" type="button" data-testid="backup-reminder-go"
+                on:click=move |_| on_go.run(())>
+                {tr(Text::ReminderGoToBackup)}
+            </button>
+        </div>
+    }
+}

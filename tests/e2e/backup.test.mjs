@@ -1,0 +1,362 @@
+// Never losing the dossier: backups read by the Debian `age` tool, restores into a wiped
+// browser, files made with `age -p` outside Regie, bad files, the passphrase change, two tabs,
+// and a tab killed while saving. All at 360 px wide, like a person.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {
+  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId,
+  createDossier, unlock, saved,
+} from './harness.mjs';
+
+let server, browser;
+const TMP = mkdtempSync(join(tmpdir(), 'regie-backup-'));
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.cleanup(); });
+
+const STORY = 'Sinds de verhuizing naar Overvecht slaap ik slecht. De brief van de woningcorporatie ligt nog op tafel.';
+const NAME = 'Fatima el Amrani';
+const AGE_PTY = join(ROOT, 'tests', 'e2e', 'age-pty.py');
+const FIXTURE_DOSSIER = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'dossier-v1.json');
+
+/** Encrypts a file with the Debian `age -p`, typing the passphrase on a terminal. */
+function agePassphraseEncrypt(plainPath, passphrase) {
+  const out = join(TMP, `${basename(plainPath)}.age`);
+  execFileSync('python3', [AGE_PTY, '-p', '-o', out, plainPath], {
+    env: { ...process.env, AGE_PASSPHRASE: passphrase },
+  });
+  return out;
+}
+
+/** Decrypts with the Debian `age -d`; throws when age refuses. */
+function ageDecrypt(agePath, passphrase) {
+  const out = `${agePath}.json`;
+  execFileSync('python3', [AGE_PTY, '-d', '-o', out, agePath], {
+    env: { ...process.env, AGE_PASSPHRASE: passphrase },
+  });
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+async function settings(page) {
+  await byTestId(page, 'nav-settings').click();
+  await byTestId(page, 'section-settings').waitFor();
+}
+
+/** Makes a backup through the settings page (one tap: the dossier's own passphrase) and
+ * returns the saved file's path. */
+async function exportBackup(page, name = 'backup') {
+  await settings(page);
+  // The dossier was opened with its passphrase in this tab: no need to type it again.
+  assert.equal(await byTestId(page, 'backup-passphrase').count(), 0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    byTestId(page, 'backup-export').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^regie-backup-\d{4}-\d{2}-\d{2}\.age$/);
+  const path = join(TMP, `${name}-${Date.now()}.age`);
+  await download.saveAs(path);
+  await byTestId(page, 'backup-done').waitFor();
+  // The backup's date is stored in the dossier for the reminder.
+  await saved(page);
+  return path;
+}
+
+async function chooseBackup(page, path, passphrase) {
+  await byTestId(page, 'backup-import').setInputFiles(path);
+  await byTestId(page, 'import-passphrase').fill(passphrase);
+  await byTestId(page, 'import-start').click();
+}
+
+async function writeStory(page, text) {
+  await byTestId(page, 'nav-story').click();
+  await byTestId(page, 'story-text').fill(text);
+  await saved(page);
+}
+
+const storedVault = (page) => page.evaluate(() => localStorage.getItem('regie.vault'));
+
+async function axe(page, what) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], what);
+}
+
+/** Drops what the backup itself changes: its date and the reminder's bookkeeping. */
+function withoutBackupDate(json) {
+  const dossier = structuredClone(json.dossier);
+  delete dossier.settings.last_backup;
+  delete dossier.settings.last_backup_bytes;
+  return { dossier, documents: json.documents };
+}
+
+test('export, read with the Debian age tool, wipe the browser, restore, and get the same dossier', async () => {
+  const context = await phoneContext(browser);
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  const reminder = byTestId(page, 'backup-reminder');
+  assert.equal(await reminder.getAttribute('data-days'), 'never');
+  await byTestId(page, 'nav-about').click();
+  await byTestId(page, 'about-name').fill(NAME);
+  await writeStory(page, STORY);
+  await byTestId(page, 'nav-home').click();
+  assert.equal(await byTestId(page, 'backup-reminder').getAttribute('data-nudge'), 'true');
+  await page.screenshot({ path: join(OUT, 'backup-reminder-360.png'), fullPage: true });
+
+  const file = await exportBackup(page);
+  await page.screenshot({ path: join(OUT, 'backup-settings-360.png'), fullPage: true });
+  await axe(page, 'settings page');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(OUT, 'backup-settings-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const bytes = readFileSync(file);
+  assert.ok(bytes.subarray(0, 40).toString().startsWith('age-encryption.org/v1\n-> scrypt '));
+  assert.ok(!bytes.includes(Buffer.from('Overvecht')), 'the backup must be encrypted');
+
+  // The Debian age tool opens it with the passphrase, and the story is in the JSON.
+  const first = ageDecrypt(file, PASSPHRASE);
+  assert.equal(first.format, 'regie-backup');
+  assert.equal(first.version, 1);
+  assert.equal(first.dossier.story.text, STORY);
+  assert.equal(first.dossier.about.name, NAME);
+  assert.deepEqual(first.documents, []);
+  assert.throws(() => ageDecrypt(file, 'niet de goede wachtzin'));
+
+  // The home screen now says today, without a nudge.
+  await byTestId(page, 'nav-home').click();
+  assert.equal(await byTestId(page, 'backup-reminder').getAttribute('data-days'), '0');
+  assert.equal(await byTestId(page, 'backup-reminder').getAttribute('data-nudge'), 'false');
+
+  // Wipe everything the browser kept, as a cleared browser or a new phone would.
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((r) => { const req = indexedDB.deleteDatabase('regie'); req.onsuccess = req.onerror = req.onblocked = r; });
+  });
+  await page.close();
+  page = await context.newPage();
+  await page.goto(server.url);
+  await byTestId(page, 'create-dossier').waitFor();
+  await page.screenshot({ path: join(OUT, 'backup-first-run-restore-360.png'), fullPage: true });
+  await axe(page, 'first-run screen with restore');
+
+  await chooseBackup(page, file, PASSPHRASE);
+  await byTestId(page, 'lock').waitFor({ timeout: 30_000 });
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+
+  // Restored means the same: a new backup holds exactly what the first one held.
+  const again = ageDecrypt(await exportBackup(page, 'again'), PASSPHRASE);
+  assert.deepEqual(withoutBackupDate(again), withoutBackupDate(first));
+
+  // It survives a reload, with the backup's passphrase.
+  await page.reload();
+  await unlock(page);
+  await byTestId(page, 'nav-about').click();
+  assert.equal(await byTestId(page, 'about-name').inputValue(), NAME);
+  await context.close();
+});
+
+test('a dossier encrypted with age -p outside Regie imports, after asking first', async () => {
+  const outside = 'zon maan sterren zee';
+  const file = agePassphraseEncrypt(FIXTURE_DOSSIER, outside);
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  const before = await storedVault(page);
+
+  await settings(page);
+  await chooseBackup(page, file, outside);
+  await byTestId(page, 'import-confirm-box').waitFor({ timeout: 30_000 });
+  // The question takes the focus, so a screen reader reads it out.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-confirm-box');
+  await page.screenshot({ path: join(OUT, 'backup-import-confirm-360.png'), fullPage: true });
+  await axe(page, 'import confirmation');
+  // Saying no changes nothing.
+  await byTestId(page, 'import-cancel').click();
+  assert.match(await byTestId(page, 'import-done').innerText(), /niets veranderd/);
+  assert.equal(await storedVault(page), before);
+
+  await chooseBackup(page, file, outside);
+  await byTestId(page, 'import-confirm').click();
+  await byTestId(page, 'import-done').waitFor({ timeout: 30_000 });
+  assert.match(await byTestId(page, 'import-done').innerText(), /teruggezet/);
+  assert.notEqual(await storedVault(page), before);
+  await byTestId(page, 'nav-about').click();
+  assert.equal(await byTestId(page, 'about-name').inputValue(), 'Samira Bakker');
+
+  // The backup's passphrase is now the dossier's.
+  await byTestId(page, 'lock').click();
+  await byTestId(page, 'passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'unlock').click();
+  assert.match(await byTestId(page, 'error').innerText(), /klopt niet/);
+  await unlock(page, outside);
+  await byTestId(page, 'nav-story').click();
+  assert.match(await byTestId(page, 'story-text').inputValue(), /^Ik woon sinds/);
+  await context.close();
+});
+
+test('bad backup files are explained and leave the dossier as it was', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  const good = readFileSync(await exportBackup(page));
+  const before = await storedVault(page);
+
+  const write = (name, data) => { const p = join(TMP, name); writeFileSync(p, data); return p; };
+  const flipped = Buffer.from(good);
+  flipped[flipped.length - 40] ^= 0x10;
+  const notDossier = agePassphraseEncrypt(write('not-a-dossier.json', '{"boodschappen": ["brood", "melk"]}'), PASSPHRASE);
+  const newer = agePassphraseEncrypt(write('newer.json', JSON.stringify({
+    format: 'regie-backup', version: 99, created: 1, dossier: { schema: 1 }, documents: [],
+  })), PASSPHRASE);
+  const cases = [
+    ['wrong passphrase', write('good.age', good), 'fiets regen koffie tent', /past niet bij deze back-up/],
+    ['truncated', write('truncated.age', good.subarray(0, Math.floor(good.length / 2))), PASSPHRASE, /geen back-up van Regie, of het is beschadigd/],
+    ['bit flipped', write('flipped.age', flipped), PASSPHRASE, /geen back-up van Regie, of het is beschadigd/],
+    ['not an age file', write('photo.age', Buffer.from('\x89PNG\r\n\x1a\n niet echt')), PASSPHRASE, /geen back-up van Regie/],
+    ['age file, not a dossier', notDossier, PASSPHRASE, /geen dossier van Regie/],
+    ['newer version', newer, PASSPHRASE, /nieuwere versie/],
+  ];
+  await settings(page);
+  for (const [what, path, passphrase, message] of cases) {
+    await chooseBackup(page, path, passphrase);
+    await byTestId(page, 'error').waitFor({ timeout: 30_000 });
+    assert.match(await byTestId(page, 'error').innerText(), message, what);
+    assert.match(await byTestId(page, 'error').innerText(), /niets veranderd/, what);
+    assert.equal(await byTestId(page, 'import-confirm-box').count(), 0, what);
+    assert.equal(await storedVault(page), before, `${what}: the stored dossier changed`);
+    if (what === 'newer version') await page.screenshot({ path: join(OUT, 'backup-bad-file-360.png'), fullPage: true });
+  }
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  await context.close();
+});
+
+test('changing the passphrase: the old one stops working, the new one opens the same dossier', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  await settings(page);
+  const fresh = 'appel peer banaan kiwi';
+  // A wrong current passphrase, and a new one that breaks the rules, change nothing.
+  await byTestId(page, 'current-passphrase').fill('niet mijn wachtzin');
+  await byTestId(page, 'change-new-passphrase').fill(fresh);
+  await byTestId(page, 'change-confirm-passphrase').fill(fresh);
+  await byTestId(page, 'change-passphrase').click();
+  assert.match(await byTestId(page, 'error').innerText(), /huidige wachtzin klopt niet/);
+  await byTestId(page, 'current-passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'change-new-passphrase').fill('kort');
+  await byTestId(page, 'change-confirm-passphrase').fill('kort');
+  await byTestId(page, 'change-passphrase').click();
+  assert.match(await byTestId(page, 'error').innerText(), /te kort/);
+
+  await byTestId(page, 'change-new-passphrase').fill(fresh);
+  await byTestId(page, 'change-confirm-passphrase').fill(fresh);
+  await byTestId(page, 'change-passphrase').click();
+  await byTestId(page, 'passphrase-changed').waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: join(OUT, 'backup-passphrase-changed-360.png'), fullPage: true });
+
+  await page.reload();
+  await byTestId(page, 'passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'unlock').click();
+  assert.match(await byTestId(page, 'error').innerText(), /klopt niet/);
+  await unlock(page, fresh);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  await context.close();
+});
+
+/** Opens the story again until it shows `text` (another tab's save arrives by message). */
+async function storyBecomes(page, text) {
+  const deadline = Date.now() + 5_000;
+  let seen;
+  while (Date.now() < deadline) {
+    await byTestId(page, 'nav-home').click();
+    await byTestId(page, 'nav-story').click();
+    seen = await byTestId(page, 'story-text').inputValue();
+    if (seen === text) return;
+    await page.waitForTimeout(100);
+  }
+  assert.equal(seen, text);
+}
+
+test('two tabs: the one that opens last writes, the other saves, locks and says why', async () => {
+  const context = await phoneContext(browser);
+  const a = await context.newPage();
+  await a.goto(server.url);
+  const b = await context.newPage();
+  await b.goto(server.url);
+  await byTestId(b, 'create-dossier').waitFor();
+  await createDossier(a);
+  // Tab B was on the first-run screen; it now offers to open the dossier A made, instead of
+  // letting a second one be made over it.
+  await byTestId(b, 'passphrase').waitFor();
+
+  // A types and does not wait for the save; B opens the dossier.
+  await byTestId(a, 'nav-story').click();
+  await byTestId(a, 'story-text').fill('Eerst in tab A.');
+  await unlock(b);
+  await byTestId(a, 'passphrase').waitFor();
+  assert.match(await a.locator('.notice').innerText(), /ander tabblad/);
+  await a.screenshot({ path: join(OUT, 'backup-other-tab-360.png'), fullPage: true });
+  await storyBecomes(b, 'Eerst in tab A.');
+
+  // B writes; A opens again and takes over, with B's words.
+  await byTestId(b, 'story-text').fill('Eerst in tab A. Dan in tab B.');
+  await unlock(a);
+  await byTestId(b, 'passphrase').waitFor();
+  await storyBecomes(a, 'Eerst in tab A. Dan in tab B.');
+  await byTestId(a, 'story-text').fill('Eerst in tab A. Dan in tab B. Weer A.');
+  await saved(a);
+
+  // Nothing got lost on the way.
+  const c = await context.newPage();
+  await c.goto(server.url);
+  await unlock(c);
+  await byTestId(c, 'nav-story').click();
+  assert.equal(await byTestId(c, 'story-text').inputValue(), 'Eerst in tab A. Dan in tab B. Weer A.');
+  await byTestId(a, 'passphrase').waitFor();
+  await context.close();
+});
+
+test('a tab killed while saving, 20 times: the last completed save always opens', async () => {
+  const context = await phoneContext(browser);
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  let lastSaved = '';
+  for (let round = 0; round < 20; round++) {
+    await byTestId(page, 'nav-story').click();
+    const done = `${lastSaved} Ronde ${round}: opgeslagen.`.trim();
+    await byTestId(page, 'story-text').fill(done);
+    await saved(page);
+    lastSaved = done;
+    // Another edit, and the renderer dies somewhere around its save (600 ms after typing).
+    await byTestId(page, 'story-text').fill(`${done} Half`);
+    await page.waitForTimeout(400 + ((round * 37) % 400));
+    const cdp = await context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    cdp.send('Page.crash').catch(() => {});
+    await crashed;
+    await page.close().catch(() => {});
+
+    page = await context.newPage();
+    await page.goto(server.url);
+    await unlock(page);
+    await byTestId(page, 'nav-story').click();
+    const found = await byTestId(page, 'story-text').inputValue();
+    assert.ok(found === lastSaved || found === `${lastSaved} Half`,
+      `round ${round}: found ${JSON.stringify(found.slice(-40))}`);
+    lastSaved = found;
+  }
+  await context.close();
+});
