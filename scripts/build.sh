@@ -13,5 +13,7 @@ cp -r target/viewer-dist/. dist/
 # scripts from our own origin, so the loader moves into a file of its own.
 node scripts/extract-loader.mjs dist/index.html
 node scripts/extract-loader.mjs dist/v.html
+# The service worker's list of files to keep offline, and its version, come from dist/.
+node scripts/make-sw.mjs dist
 cargo build --release -p regie-relay
 node scripts/app-size.mjs dist

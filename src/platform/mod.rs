@@ -3,6 +3,7 @@
 pub mod blobs;
 pub mod clock;
 pub mod http;
+pub mod pwa;
 pub mod storage;
 
 /// The browser's preferred languages, most preferred first.

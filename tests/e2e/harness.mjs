@@ -25,8 +25,11 @@ async function freePort() {
   });
 }
 
-/** Starts the relay; `stop()` ends it, `restart()` keeps its data folder. */
-export async function startServer() {
+/**
+ * Starts the relay; `stop()` ends it, `restart()` keeps its data folder. `staticDir` serves
+ * another build than dist/ (the update test publishes a next version that way).
+ */
+export async function startServer({ staticDir = join(ROOT, 'dist') } = {}) {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -37,7 +40,7 @@ export async function startServer() {
         ...process.env,
         REGIE_LISTEN: `127.0.0.1:${port}`,
         REGIE_DATA: data,
-        REGIE_STATIC: join(ROOT, 'dist'),
+        REGIE_STATIC: staticDir,
         RUST_LOG: 'warn',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
