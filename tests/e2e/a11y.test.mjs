@@ -137,6 +137,7 @@ for (const [label, options] of [
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
+      assert.ok(result.passes.length > 20, `axe really ran on ${name}`);
       for (const v of result.violations) {
         problems.push(`${name}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
       }

@@ -499,8 +499,8 @@ catalogue! {
         "Regie uses plain Dutch (language level B1). You can also choose English.";
     A11yHowTitle => "Hoe we dit controleren", "How we check this";
     A11yHowText =>
-        "Bij elke nieuwe versie testen we elk scherm automatisch met axe-core, op een telefoonscherm en op een groot scherm. We testen ook of alles met alleen een toetsenbord werkt.",
-        "With every new version we test every screen automatically with axe-core, on a phone screen and on a large screen. We also test that everything works with a keyboard only.";
+        "Bij elke nieuwe versie testen we elk scherm automatisch met een testprogramma (axe-core), op een telefoonscherm en op een groot scherm. We testen ook of alles met alleen een toetsenbord werkt.",
+        "With every new version we test every screen automatically with a test program (axe-core), on a phone screen and on a large screen. We also test that everything works with a keyboard only.";
     A11yLimitsTitle => "Wat nog niet goed is", "What is not good yet";
     A11yLimitQr =>
         "Een schermlezer kan de QR-code niet lezen. Gebruik dan de link onder de code: die kun je kopiëren of versturen.",
