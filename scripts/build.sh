@@ -15,5 +15,7 @@ node scripts/extract-loader.mjs dist/index.html
 node scripts/extract-loader.mjs dist/v.html
 # The service worker's list of files to keep offline, and its version, come from dist/.
 node scripts/make-sw.mjs dist
+# Best-quality brotli and gzip twins, which the relay serves instead of compressing on the fly.
+node scripts/precompress.mjs dist
 cargo build --release -p regie-relay
 node scripts/app-size.mjs dist
