@@ -17,9 +17,10 @@ const SHELL = '/index.html';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      // `reload`: fetch past the HTTP cache, so the shell is the one this version names.
-      cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' })))),
+    // The HTTP cache may answer: the bundler's files are named by their content (and kept
+    // as immutable), everything else is revalidated (no-cache). So on a first visit the
+    // files the page just loaded are not downloaded a second time.
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)),
   );
   // No skipWaiting here: see the rules above.
 });

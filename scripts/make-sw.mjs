@@ -53,7 +53,9 @@ const files = walk(dist)
   .filter((p) => p !== '/sw.js' && !/\.(gz|br)$/.test(p) && !viewerOnly.includes(p))
   .sort();
 
-const hash = createHash('sha256');
+const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
+// The worker's own code counts too: a change to it is a new version.
+const hash = createHash('sha256').update(template);
 for (const file of files) {
   hash.update(file + '\0');
   hash.update(readFileSync(join(dist, file)));
@@ -62,7 +64,6 @@ for (const file of files) {
 if (process.env.SW_VERSION_SALT) hash.update(process.env.SW_VERSION_SALT);
 const version = hash.digest('hex').slice(0, 16);
 
-const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
 if (!template.includes("'__VERSION__'") || !template.includes('__PRECACHE__')) {
   console.error('make-sw: public/sw.js lacks its placeholders');
   process.exit(1);
