@@ -13,5 +13,9 @@ cp -r target/viewer-dist/. dist/
 # scripts from our own origin, so the loader moves into a file of its own.
 node scripts/extract-loader.mjs dist/index.html
 node scripts/extract-loader.mjs dist/v.html
+# The service worker's list of files to keep offline, and its version, come from dist/.
+node scripts/make-sw.mjs dist
+# Best-quality brotli and gzip twins, which the relay serves instead of compressing on the fly.
+node scripts/precompress.mjs dist
 cargo build --release -p regie-relay
 node scripts/app-size.mjs dist

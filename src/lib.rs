@@ -12,6 +12,7 @@ pub mod kdf;
 mod moving;
 mod pages;
 pub mod platform;
+mod pwa;
 mod session;
 mod sharing;
 
@@ -36,7 +37,9 @@ pub fn ViewerApp() -> impl IntoView {
                 <span class="brand">{tr(Text::AppName)}</span>
                 <LanguageSwitch/>
             </header>
-            <pages::Viewer/>
+            <WithStatement>
+                <pages::Viewer/>
+            </WithStatement>
         </div>
     }
 }
@@ -80,12 +83,15 @@ fn DossierApp() -> impl IntoView {
                     </button>
                 </Show>
             </header>
-            {move || match session.phase.get() {
-                _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
-                Phase::FirstRun => view! { <pages::FirstRun/> }.into_any(),
-                Phase::Locked => view! { <pages::Unlock/> }.into_any(),
-                Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
-            }}
+            <pwa::UpdateBanner/>
+            <WithStatement>
+                {move || match session.phase.get() {
+                    _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
+                    Phase::FirstRun => view! { <pages::FirstRun/> }.into_any(),
+                    Phase::Locked => view! { <pages::Unlock/> }.into_any(),
+                    Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
+                }}
+            </WithStatement>
         </div>
     }
 }
@@ -107,5 +113,31 @@ fn LanguageSwitch() -> impl IntoView {
         >
             {tr(Text::SwitchLanguage)}
         </button>
+    }
+}
+
+/// A screen with a footer link to the accessibility statement. The statement shows in its
+/// place while the screen stays as it was (hidden, not closed), so nothing is lost.
+#[component]
+fn WithStatement(children: Children) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let link = NodeRef::<leptos::html::Button>::new();
+    let back = move |()| {
+        open.set(false);
+        if let Some(button) = link.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    view! {
+        <div class="screen" hidden=move || open.get()>{children()}</div>
+        <Show when=move || open.get()>
+            <pages::AccessibilityStatement on_back=back/>
+        </Show>
+        <footer class="footer">
+            <button class="button link" data-testid="accessibility-link" node_ref=link
+                on:click=move |_| open.set(true)>
+                {tr(Text::A11yLink)}
+            </button>
+        </footer>
     }
 }

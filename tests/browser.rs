@@ -72,3 +72,23 @@ fn a_full_quota_is_reported_as_such_and_keeps_the_old_copy() {
 fn the_browser_names_its_languages() {
     assert!(!regie::platform::preferred_languages().is_empty());
 }
+
+/// The offline notice on the sharing screen follows the browser's online and offline events.
+#[wasm_bindgen_test]
+fn online_signal_follows_the_browsers_events() {
+    use leptos::prelude::*;
+    let owner = Owner::new();
+    owner.with(|| {
+        let online = regie::platform::pwa::online();
+        let window = web_sys::window().unwrap();
+        let fire = |name: &str| {
+            window
+                .dispatch_event(&web_sys::Event::new(name).unwrap())
+                .unwrap();
+        };
+        fire("offline");
+        assert!(!online.get_untracked());
+        fire("online");
+        assert!(online.get_untracked());
+    });
+}

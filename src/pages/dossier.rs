@@ -90,11 +90,39 @@ pub fn Dossier() -> impl IntoView {
         }
     };
 
+    // The warning takes focus, so it is announced and one key press keeps the dossier open;
+    // afterwards focus goes back to where the person was.
+    let stay_button = NodeRef::<leptos::html::Button>::new();
+    let focus_before = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |_| {
+        if let Some(button) = stay_button.get() {
+            let active = document()
+                .active_element()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            focus_before.set_value(active);
+            let _ = button.focus();
+        }
+    });
+    // Any key or tap dismisses the warning (even before the button's click arrives).
+    Effect::new(move |was_shown: Option<bool>| {
+        let shown = warning.get();
+        if was_shown == Some(true) && !shown {
+            if let Some(element) = focus_before.get_value() {
+                let _ = element.focus();
+            }
+            focus_before.set_value(None);
+        }
+        shown
+    });
+    let stay = move |_| still_here();
+
     view! {
         <Show when=move || warning.get()>
-            <div class="banner" role="alertdialog" aria-live="assertive" data-testid="idle-warning">
-                <p>{tr(Text::IdleWarning)}</p>
-                <button class="button primary" on:click=move |_| still_here()>
+            <div class="banner" role="alertdialog" aria-modal="false"
+                aria-labelledby="idle-warning-text" data-testid="idle-warning">
+                <p id="idle-warning-text">{tr(Text::IdleWarning)}</p>
+                <button class="button primary" data-testid="stay-unlocked" node_ref=stay_button
+                    on:click=stay>
                     {tr(Text::StayUnlocked)}
                 </button>
             </div>

@@ -1,6 +1,7 @@
 //! The screens of the app.
 
 mod about;
+mod accessibility;
 mod documents;
 mod domains;
 mod dossier;
@@ -20,6 +21,7 @@ mod support;
 mod unlock;
 mod viewer;
 
+pub use accessibility::AccessibilityStatement;
 pub use dossier::Dossier;
 pub use first_run::FirstRun;
 pub use move_in::ReceiveDossier;

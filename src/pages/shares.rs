@@ -31,9 +31,17 @@ enum Mode {
 #[component]
 pub fn Shares() -> impl IntoView {
     let mode = RwSignal::new(Mode::List);
+    // Said before the person fills in the form, and kept up to date as the network comes
+    // and goes.
+    let online = crate::platform::pwa::online();
     view! {
         <section data-testid="section-shares" aria-labelledby="shares-title">
             <h1 id="shares-title">{tr(Text::SectionShares)}</h1>
+            <div role="status">
+                <Show when=move || !online.get()>
+                    <p class="warning" data-testid="share-offline">{tr(Text::ShareNeedsConnection)}</p>
+                </Show>
+            </div>
             {move || match mode.get() {
                 Mode::List => view! { <ShareList mode/> }.into_any(),
                 Mode::New => view! { <ShareForm mode/> }.into_any(),

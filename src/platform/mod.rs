@@ -4,6 +4,7 @@ pub mod blobs;
 pub mod clock;
 pub mod files;
 pub mod http;
+pub mod pwa;
 pub mod storage;
 
 /// The browser's preferred languages, most preferred first.

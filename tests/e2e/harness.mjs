@@ -25,9 +25,12 @@ async function freePort() {
   });
 }
 
-/** Starts the relay (with extra environment variables, if given); `stop()` ends it,
- * `restart()` keeps its data folder. */
-export async function startServer(extraEnv = {}) {
+/**
+ * Starts the relay; `stop()` ends it, `restart()` keeps its data folder. `staticDir` serves
+ * another build than dist/ (the update test publishes a next version that way); `env` adds
+ * environment variables (a short transfer lifetime, say).
+ */
+export async function startServer({ staticDir = join(ROOT, 'dist'), env: extraEnv = {} } = {}) {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -38,7 +41,7 @@ export async function startServer(extraEnv = {}) {
         ...process.env,
         REGIE_LISTEN: `127.0.0.1:${port}`,
         REGIE_DATA: data,
-        REGIE_STATIC: join(ROOT, 'dist'),
+        REGIE_STATIC: staticDir,
         RUST_LOG: 'warn',
         ...extraEnv,
       },

@@ -223,7 +223,7 @@ test('cancelling on the old phone ends the move at once; the new phone says so i
 });
 
 test('an expired move says so plainly on both phones; offline says so too', async () => {
-  const quick = await startServer({ REGIE_TRANSFER_SECS: '3' });
+  const quick = await startServer({ env: { REGIE_TRANSFER_SECS: '3' } });
   try {
     const a = await phoneWithStory(quick.url);
     const { link, code } = await startMove(a.page);

@@ -644,6 +644,62 @@ catalogue! {
     // -- end transfer --
 
     // -- pwa: install, offline, updates, accessibility statement --
+    UpdateReady =>
+        "Er is een nieuwe versie van Regie klaar.",
+        "A new version of Regie is ready.";
+    UpdateNow => "Nu bijwerken", "Update now";
+    UpdateWorking => "Bezig met bijwerken…", "Updating…";
+    ErrUpdateNotSaved =>
+        "Bijwerken kan nu niet: je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op, dan raak je niets kwijt.",
+        "Cannot update now: your latest changes are not saved yet. Solve that first, so you lose nothing.";
+    ShareNeedsConnection =>
+        "Je hebt nu geen internet. Delen werkt alleen met internet. De rest van Regie werkt gewoon, ook zonder internet.",
+        "You have no internet right now. Sharing only works with an internet connection. The rest of Regie works as usual, also without internet.";
+    A11yLink => "Toegankelijkheid", "Accessibility";
+    A11yTitle => "Toegankelijkheid van Regie", "Accessibility of Regie";
+    A11yIntro =>
+        "Iedereen moet Regie kunnen gebruiken, ook met een schermlezer, alleen met een toetsenbord of met grote letters. Hier lees je wat we daarvoor doen, wat nog niet goed is en hoe je een probleem meldt.",
+        "Everyone should be able to use Regie, also with a screen reader, with a keyboard only or with large text. Here you read what we do for that, what is not good yet, and how to report a problem.";
+    A11yMeetTitle => "Waar Regie aan voldoet", "What Regie meets";
+    A11yMeetText =>
+        "Regie wil voldoen aan de WCAG 2.1, niveau AA. Dat is de norm voor websites en apps van de overheid.",
+        "Regie aims to meet WCAG 2.1, level AA. That is the standard for government websites and apps.";
+    A11yMeetKeyboard =>
+        "Je kunt alles doen met alleen een toetsenbord. Je ziet altijd waar je bent.",
+        "You can do everything with a keyboard only. You always see where you are.";
+    A11yMeetNames =>
+        "Elke knop en elk veld heeft een naam die een schermlezer voorleest.",
+        "Every button and every field has a name that a screen reader reads out.";
+    A11yMeetZoom =>
+        "Je kunt de tekst twee keer zo groot maken. De tekst past zich aan het scherm aan, ook op een smalle telefoon.",
+        "You can make the text twice as large. The text adapts to the screen, also on a narrow phone.";
+    A11yMeetTime =>
+        "Voordat Regie je dossier vergrendelt, krijg je een waarschuwing. Je kunt dan kiezen om door te gaan.",
+        "Before Regie locks your file, you get a warning. You can then choose to carry on.";
+    A11yMeetLanguage =>
+        "Regie gebruikt eenvoudig Nederlands (taalniveau B1). Je kunt ook Engels kiezen.",
+        "Regie uses plain Dutch (language level B1). You can also choose English.";
+    A11yHowTitle => "Hoe we dit controleren", "How we check this";
+    A11yHowText =>
+        "Bij elke nieuwe versie testen we elk scherm automatisch met een testprogramma (axe-core), op een telefoonscherm en op een groot scherm. We testen ook of alles met alleen een toetsenbord werkt.",
+        "With every new version we test every screen automatically with a test program (axe-core), on a phone screen and on a large screen. We also test that everything works with a keyboard only.";
+    A11yLimitsTitle => "Wat nog niet goed is", "What is not good yet";
+    A11yLimitQr =>
+        "Een schermlezer kan de QR-code niet lezen. Gebruik dan de link onder de code: die kun je kopiëren of versturen.",
+        "A screen reader cannot read the QR code. Use the link below the code instead: you can copy it or send it.";
+    A11yLimitTesting =>
+        "We hebben Regie nog niet getest met mensen die een schermlezer of ander hulpmiddel gebruiken. Dat gaan we doen.",
+        "We have not yet tested Regie with people who use a screen reader or another aid. We will do that.";
+    A11yLimitNew =>
+        "Nieuwe onderdelen kunnen fouten hebben die de automatische test niet vindt.",
+        "New parts may have problems that the automatic test does not find.";
+    A11yReportTitle => "Een probleem melden", "Report a problem";
+    A11yReportText =>
+        "Lukt iets niet, of is iets moeilijk te gebruiken? Vertel het aan de organisatie die jou Regie heeft aangeraden. Zeg op welk scherm het was, wat je wilde doen en welk hulpmiddel je gebruikt. Zet nooit je wachtwoordzin of gegevens uit je dossier in je melding.",
+        "Does something not work, or is something hard to use? Tell the organisation that recommended Regie to you. Say which screen it was, what you wanted to do and which aid you use. Never put your passphrase or details from your file in your report.";
+    A11yDate =>
+        "Deze verklaring is gemaakt op 22 november 2026.",
+        "This statement was made on 22 November 2026.";
     // -- end pwa --
 
     // -- worker: key derivation off the main thread --

@@ -16,6 +16,11 @@ use tower_http::services::{ServeDir, ServeFile};
 pub const VIEWER_PATH: &str = "/v";
 const VIEWER_PAGE: &str = "v.html";
 
+/// The service worker that keeps the app on the phone for offline use. It is answered as a
+/// file or not at all: the page fallback must never stand in for it.
+pub const SERVICE_WORKER_PATH: &str = "/sw.js";
+const SERVICE_WORKER_FILE: &str = "sw.js";
+
 /// A router whose fallback serves `dir`. `/v` is the viewer page; other paths that are no
 /// file get `index.html`, so the app handles them.
 pub(crate) fn router(dir: &Path) -> Router {
@@ -30,7 +35,16 @@ pub(crate) fn router(dir: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(index);
+    let worker = ServeFile::new(dir.join(SERVICE_WORKER_FILE))
+        .precompressed_br()
+        .precompressed_gzip();
     Router::new()
+        .route_service(
+            SERVICE_WORKER_PATH,
+            ServiceBuilder::new()
+                .layer(CompressionLayer::new())
+                .service(worker),
+        )
         .route_service(
             VIEWER_PATH,
             ServiceBuilder::new()
