@@ -6,8 +6,11 @@
 //! tested natively and deterministically.
 
 pub mod api;
+pub mod attention;
 pub mod catalogue;
+pub mod editing;
 pub mod model;
+pub mod search;
 pub mod share;
 pub mod vault;
 
