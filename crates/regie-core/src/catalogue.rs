@@ -445,7 +445,6 @@ catalogue! {
     EntryKeep => "Nee, bewaren", "No, keep it";
     EntrySave => "Opslaan", "Save";
     EntryCancel => "Annuleren", "Cancel";
-    EntryNew => "Nieuw: {}", "New: {}";
     EntryEditing => "Wijzigen: {}", "Editing: {}";
     EntryRequired => "(moet je invullen)", "(required)";
     EntryShowing => "{} van de {} te zien", "Showing {} of {}";
@@ -480,7 +479,6 @@ catalogue! {
         "Je hebt nog niemand toegevoegd. Begin met de persoon die je het meest helpt.",
         "You have not added anyone yet. Start with the person who helps you most.";
     NetworkAdd => "Persoon of organisatie toevoegen", "Add a person or organisation";
-    NetworkContact => "contactpersoon", "contact";
     ContactKindLabel => "Is dit een persoon of een organisatie?", "Is this a person or an organisation?";
     ContactPerson => "Persoon", "Person";
     ContactOrganisation => "Organisatie", "Organisation";
@@ -554,7 +552,6 @@ catalogue! {
         "Your journal is still empty. Write a note or add an appointment.";
     JournalAddNote => "Notitie schrijven", "Write a note";
     JournalAddAppointment => "Afspraak toevoegen", "Add an appointment";
-    JournalEntryName => "notitie of afspraak", "note or appointment";
     JournalKindLabel => "Is het een notitie of een afspraak?", "Is it a note or an appointment?";
     JournalDate => "Datum", "Date";
     JournalTime => "Tijd (mag leeg blijven)", "Time (may stay empty)";
@@ -588,7 +585,6 @@ catalogue! {
     SearchMore =>
         "Alleen de eerste {} worden getoond. Typ meer woorden om beter te zoeken.",
         "Only the first {} are shown. Type more words to narrow the search.";
-    SearchGoTo => "Ga naar {}", "Go to {}";
     // -- end home --
 
     // -- backup: backup, import, passphrase change, storage health, two tabs --
