@@ -30,7 +30,7 @@ pub fn Journal() -> impl IntoView {
         <section data-testid="section-journal" aria-labelledby="journal-title">
             <h1 id="journal-title">{tr(Text::SectionJournal)}</h1>
             <p>{tr(Text::JournalIntro)}</p>
-            <EntryList testid="journal" empty=Text::JournalEmpty
+            <EntryList testid="journal" heading=Text::JournalTimeline empty=Text::JournalEmpty
                 adds=vec![Text::JournalAddNote, Text::JournalAddAppointment]
                 items=timeline page_size=PAGE
                 id_of=|e: &JournalEntry| &e.id title_of=entry_title

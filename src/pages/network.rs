@@ -26,7 +26,7 @@ pub fn Network() -> impl IntoView {
         <section data-testid="section-network" aria-labelledby="network-title">
             <h1 id="network-title">{tr(Text::SectionNetwork)}</h1>
             <p>{tr(Text::NetworkIntro)}</p>
-            <EntryList testid="contact" empty=Text::NetworkEmpty adds=vec![Text::NetworkAdd]
+            <EntryList testid="contact" heading=Text::NetworkListTitle empty=Text::NetworkEmpty adds=vec![Text::NetworkAdd]
                 items=contacts
                 id_of=|c: &Contact| &c.id
                 title_of=|c: &Contact| c.name.trim().to_owned()

@@ -478,6 +478,7 @@ catalogue! {
     NetworkEmpty =>
         "Je hebt nog niemand toegevoegd. Begin met de persoon die je het meest helpt.",
         "You have not added anyone yet. Start with the person who helps you most.";
+    NetworkListTitle => "Mensen en organisaties", "People and organisations";
     NetworkAdd => "Persoon of organisatie toevoegen", "Add a person or organisation";
     ContactKindLabel => "Is dit een persoon of een organisatie?", "Is this a person or an organisation?";
     ContactPerson => "Persoon", "Person";
@@ -550,6 +551,7 @@ catalogue! {
     JournalEmpty =>
         "Je dagboek is nog leeg. Schrijf een notitie of zet een afspraak erin.",
         "Your journal is still empty. Write a note or add an appointment.";
+    JournalTimeline => "Tijdlijn", "Timeline";
     JournalAddNote => "Notitie schrijven", "Write a note";
     JournalAddAppointment => "Afspraak toevoegen", "Add an appointment";
     JournalKindLabel => "Is het een notitie of een afspraak?", "Is it a note or an appointment?";

@@ -322,6 +322,16 @@ mod tests {
             Err(vec![Mistake::Required("title"), Mistake::BadTime])
         );
         assert_eq!(Mistake::Required("title").text(), Text::ErrNeedTitleOrText);
+        // An appointment may be only who it is with.
+        let appointment = JournalEntry {
+            kind: JournalKind::Appointment {
+                with_whom: "Huisarts".into(),
+                place: String::new(),
+            },
+            time: Some("09:00".into()),
+            ..note
+        };
+        assert_eq!(check_journal_entry(&appointment), Ok(()));
     }
 
     #[test]
