@@ -1,13 +1,16 @@
 //! Small pieces shared by pages.
 
 mod busy_button;
+mod entry_list;
 mod error_message;
 mod field;
 mod save_status;
 mod section_view;
 
 pub use busy_button::BusyButton;
+pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
+pub(crate) use section_view::{details, show_date, Value};
 pub use section_view::{section_title, SectionView};

@@ -111,7 +111,7 @@ fn section_body(dossier: &Dossier, key: SectionKey, lang: Lang, now: Now) -> Opt
 // -- field/value pairs --
 
 /// The value of one field/value pair.
-enum Value {
+pub(crate) enum Value {
     Plain(String),
     /// Kept with its line breaks.
     Multiline(String),
@@ -123,15 +123,15 @@ enum Value {
 }
 
 impl Value {
-    fn plain(text: &str) -> Value {
+    pub(crate) fn plain(text: &str) -> Value {
         Value::Plain(text.trim().to_owned())
     }
 
-    fn multiline(text: &str) -> Value {
+    pub(crate) fn multiline(text: &str) -> Value {
         Value::Multiline(text.trim().to_owned())
     }
 
-    fn phone(text: &str) -> Value {
+    pub(crate) fn phone(text: &str) -> Value {
         Value::Phone(text.trim().to_owned())
     }
 
@@ -165,7 +165,7 @@ impl Value {
 }
 
 /// A `<dl>` of the pairs that have a value, or `None` when none has.
-fn details(lang: Lang, rows: Vec<(Text, Value)>) -> Option<AnyView> {
+pub(crate) fn details(lang: Lang, rows: Vec<(Text, Value)>) -> Option<AnyView> {
     let rows: Vec<(Text, Value)> = rows.into_iter().filter(|(_, v)| !v.is_empty()).collect();
     if rows.is_empty() {
         return None;

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::attention::{attention, AttentionItem, AttentionKind};
+use regie_core::catalogue::{Lang, Text};
 
 use super::dossier::Place;
+use super::search::go_to;
+use crate::components::{show_date, today};
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
 use crate::session::Session;
@@ -37,6 +40,7 @@ pub fn Home() -> impl IntoView {
             <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
+            <Attention/>
             <crate::backup::BackupReminder on_go=move || place.set(Place::Settings)/>
             <ul class="cards">
                 {card(Place::About, Text::SectionAbout, Text::HomeAboutHint)}
@@ -44,5 +48,81 @@ pub fn Home() -> impl IntoView {
                 {card(Place::Shares, Text::SectionShares, Text::HomeSharesHint)}
             </ul>
         </section>
+    }
+}
+
+/// What needs attention: appointments, agreements, decisions and objection deadlines.
+#[component]
+fn Attention() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let place = expect_context::<RwSignal<Place>>();
+    let lang = expect_context::<I18n>().lang;
+    let today = today();
+    let items = Memo::new(move |_| session.dossier.with(|d| attention(d, today)));
+    let list = move || {
+        let lang = lang.get();
+        let items = items.get();
+        if items.is_empty() {
+            return view! {
+                <p class="empty-note" data-testid="attention-none">{Text::HomeAttentionNone.get(lang)}</p>
+            }
+            .into_any();
+        }
+        let items = items
+            .into_iter()
+            .map(|item| attention_item(item, lang, place))
+            .collect_view();
+        view! { <ul class="attention-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <section class="attention" data-testid="attention" aria-labelledby="attention-title">
+            <h2 id="attention-title">{tr(Text::HomeAttentionTitle)}</h2>
+            {list}
+        </section>
+    }
+}
+
+fn attention_item(item: AttentionItem, lang: Lang, place: RwSignal<Place>) -> impl IntoView {
+    let kind = match item.kind {
+        AttentionKind::Appointment => Text::AttentionAppointment,
+        AttentionKind::AgreementOverdue => Text::AttentionAgreementOverdue,
+        AttentionKind::AgreementDue => Text::AttentionAgreementDue,
+        AttentionKind::DecisionEnding => Text::AttentionDecisionEnding,
+        AttentionKind::ObjectionDeadline => Text::AttentionObjection,
+    };
+    let date = show_date(item.date, lang);
+    let date = match &item.time {
+        Some(time) => Text::ViewDateAtTime.fill(lang, &[&date, time]),
+        None => date,
+    };
+    let when = format!("{date} ({})", relative(item.days, lang));
+    let urgent = item.kind == AttentionKind::AgreementOverdue || item.days <= 1;
+    let detail = (!item.detail.is_empty() && item.detail != item.title).then(|| {
+        let detail = item.detail.clone();
+        view! { <span class="detail">{detail}</span> }
+    });
+    let (section, entry) = (item.section, Some(item.entry.clone()));
+    view! {
+        <li>
+            <button class="card attention-item" data-testid="attention-item"
+                data-kind=item.kind.key() data-urgent=urgent.to_string()
+                on:click=move |_| go_to(place, section, entry.clone())>
+                <span class="kind">{kind.get(lang)}</span>
+                <strong>{item.title}</strong>
+                <span class="when">{when}</span>
+                {detail}
+            </button>
+        </li>
+    }
+}
+
+/// "today", "tomorrow", "in 5 days", "3 days ago".
+fn relative(days: i64, lang: Lang) -> String {
+    match days {
+        0 => Text::WhenToday.get(lang).to_owned(),
+        1 => Text::WhenTomorrow.get(lang).to_owned(),
+        -1 => Text::WhenYesterday.get(lang).to_owned(),
+        d if d > 1 => Text::WhenInDays.fill(lang, &[&d.to_string()]),
+        d => Text::WhenDaysAgo.fill(lang, &[&(-d).to_string()]),
     }
 }

@@ -1,14 +1,203 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
+use regie_core::model::{JournalEntry, JournalKind};
 
+use crate::components::{
+    date_input, details, new_entry_id, report, show_date, today, Choice, EntryForm, EntryList,
+    FormArgs, Input, Value,
+};
 use crate::i18n::tr;
+use crate::session::Session;
 
-/// The journal section's editor.
+/// How many entries the journal shows at first; more on request.
+const PAGE: usize = 30;
+
+/// Dagboek: notes and appointments on one timeline, newest first.
 #[component]
 pub fn Journal() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let timeline = Memo::new(move |_| {
+        session.dossier.with(|d| {
+            d.journal
+                .timeline()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <section data-testid="section-journal" aria-labelledby="journal-title">
             <h1 id="journal-title">{tr(Text::SectionJournal)}</h1>
+            <p>{tr(Text::JournalIntro)}</p>
+            <EntryList testid="journal" heading=Text::JournalTimeline empty=Text::JournalEmpty
+                adds=vec![Text::JournalAddNote, Text::JournalAddAppointment]
+                items=timeline page_size=PAGE
+                id_of=|e: &JournalEntry| &e.id title_of=entry_title
+                card=journal_card form=journal_form
+                remove=|d, id| {
+                    remove(&mut d.journal.entries, |e| &e.id, id);
+                }/>
         </section>
+    }
+}
+
+fn entry_title(entry: &JournalEntry) -> String {
+    let title = entry.title.trim();
+    if !title.is_empty() {
+        return title.to_owned();
+    }
+    match &entry.kind {
+        JournalKind::Appointment { with_whom, .. } if !with_whom.trim().is_empty() => {
+            with_whom.trim().to_owned()
+        }
+        _ => entry.text.trim().chars().take(40).collect(),
+    }
+}
+
+fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
+    let date = show_date(entry.date, lang);
+    let (when, datetime) = match entry.time.as_deref() {
+        Some(time) => (
+            Text::ViewDateAtTime.fill(lang, &[&date, time]),
+            format!("{}T{time}", entry.date),
+        ),
+        None => (date, entry.date.to_string()),
+    };
+    let (kind, kind_key, rows) = match &entry.kind {
+        JournalKind::Note => (Text::ViewJournalNote, "note", None),
+        JournalKind::Appointment { with_whom, place } => (
+            Text::ViewJournalAppointment,
+            "appointment",
+            details(
+                lang,
+                vec![
+                    (Text::ViewLabelWithWhom, Value::plain(with_whom)),
+                    (Text::ViewLabelPlace, Value::plain(place)),
+                ],
+            ),
+        ),
+    };
+    // Appointments still to come stand out from the past.
+    let today = today();
+    let upcoming = match kind_key {
+        "appointment" if entry.date == today => Some(Text::JournalToday),
+        "appointment" if entry.date > today => Some(Text::JournalUpcoming),
+        _ => None,
+    };
+    let badge = upcoming.map(|text| {
+        view! { <span class="badge upcoming" data-testid="journal-upcoming">{text.get(lang)}</span> }
+    });
+    let title = entry.title.trim().to_owned();
+    let title = (!title.is_empty()).then(|| view! { <h3 class="entry-title">{title}</h3> });
+    let text = entry.text.trim().to_owned();
+    let text = (!text.is_empty()).then(|| view! { <p class="story">{text}</p> });
+    view! {
+        <div class="journal-card" data-kind=kind_key data-upcoming=upcoming.is_some().to_string()>
+            <p class="meta">
+                <span class="kind">{kind.get(lang)}</span>
+                " · "
+                <time datetime=datetime>{when}</time>
+                " "
+                {badge}
+            </p>
+            {title}
+            {rows}
+            {text}
+        </div>
+    }
+    .into_any()
+}
+
+fn journal_form(args: FormArgs<JournalEntry>) -> AnyView {
+    view! { <JournalForm initial=args.initial variant=args.variant done=args.done/> }.into_any()
+}
+
+#[component]
+fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let editing = initial.as_ref().map(entry_title);
+    let e = initial.unwrap_or_else(|| JournalEntry {
+        id: new_entry_id(),
+        kind: if variant == 1 {
+            JournalKind::Appointment {
+                with_whom: String::new(),
+                place: String::new(),
+            }
+        } else {
+            JournalKind::Note
+        },
+        date: today(),
+        time: None,
+        title: String::new(),
+        text: String::new(),
+    });
+    let (kind_key, with_whom, place) = match &e.kind {
+        JournalKind::Note => ("note", String::new(), String::new()),
+        JournalKind::Appointment { with_whom, place } => {
+            ("appointment", with_whom.clone(), place.clone())
+        }
+    };
+    let id = StoredValue::new(e.id);
+    let kind = RwSignal::new(kind_key.to_owned());
+    let date = RwSignal::new(date_input(Some(e.date)));
+    let time = RwSignal::new(e.time.unwrap_or_default());
+    let title = RwSignal::new(e.title);
+    let with_whom = RwSignal::new(with_whom);
+    let place = RwSignal::new(place);
+    let text = RwSignal::new(e.text);
+    let error = RwSignal::new(None);
+    let is_appointment = move || kind.get() == "appointment";
+    let save = Callback::new(move |()| {
+        let date = match read_required_date("date", &date.get_untracked()) {
+            Ok(date) => date,
+            Err(mistake) => return error.set(Some(mistake.text())),
+        };
+        let time = match read_time(&time.get_untracked()) {
+            Ok(time) => time,
+            Err(mistake) => return error.set(Some(mistake.text())),
+        };
+        let kind = if kind.get_untracked() == "appointment" {
+            JournalKind::Appointment {
+                with_whom: with_whom.get_untracked(),
+                place: place.get_untracked(),
+            }
+        } else {
+            JournalKind::Note
+        };
+        let entry = JournalEntry {
+            id: id.get_value(),
+            kind,
+            date,
+            time,
+            title: title.get_untracked(),
+            text: text.get_untracked(),
+        };
+        if report(error, check_journal_entry(&entry)) {
+            session.edit(move |d| upsert(&mut d.journal.entries, |e| &e.id, entry));
+            done.run(());
+        }
+    });
+    let form_title = if variant == 1 {
+        Text::JournalAddAppointment
+    } else {
+        Text::JournalAddNote
+    };
+    view! {
+        <EntryForm testid="journal" title=form_title editing=editing error=error on_save=save
+            done=done>
+            <Choice label=Text::JournalKindLabel testid="journal-kind" value=kind
+                options=vec![("note", Text::ViewJournalNote),
+                    ("appointment", Text::ViewJournalAppointment)]/>
+            <Input label=Text::JournalDate testid="journal-date" value=date kind="date"
+                required=true/>
+            <Input label=Text::JournalTime testid="journal-time" value=time kind="time"/>
+            <Input label=Text::JournalTitle testid="journal-title" value=title/>
+            <Show when=is_appointment>
+                <Input label=Text::ViewLabelWithWhom testid="journal-with-whom" value=with_whom/>
+                <Input label=Text::ViewLabelPlace testid="journal-place" value=place/>
+            </Show>
+            <Input label=Text::JournalText testid="journal-text" value=text multiline=true/>
+        </EntryForm>
     }
 }

@@ -1,14 +1,354 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::editing::{
+    check_application, check_decision, check_help, default_objection_deadline,
+    objection_deadline_to_store, read_date, read_required_date, remove, upsert, Mistake,
+};
+use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId};
 
+use crate::components::{
+    date_input, details, new_entry_id, report, show_date, Choice, EntryForm, EntryList, FormArgs,
+    Input, Value,
+};
 use crate::i18n::tr;
+use crate::session::Session;
 
-/// The support section's editor.
+/// Hulp en aanvragen: current help, applications and waiting lists, and decisions.
 #[component]
 pub fn Support() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let help = Memo::new(move |_| session.dossier.with(|d| d.support.help.clone()));
+    let applications = Memo::new(move |_| session.dossier.with(|d| d.support.applications.clone()));
+    let decisions = Memo::new(move |_| session.dossier.with(|d| d.support.decisions.clone()));
     view! {
         <section data-testid="section-support" aria-labelledby="support-title">
             <h1 id="support-title">{tr(Text::SectionSupport)}</h1>
+            <p>{tr(Text::SupportIntro)}</p>
+            <EntryList testid="help" heading=Text::ViewCurrentHelp empty=Text::SupportHelpEmpty
+                adds=vec![Text::SupportHelpAdd] items=help
+                id_of=|h: &CurrentHelp| &h.id title_of=|h: &CurrentHelp| h.what.trim().to_owned()
+                card=help_card form=help_form
+                remove=|d, id| {
+                    remove(&mut d.support.help, |h| &h.id, id);
+                }/>
+            <EntryList testid="application" heading=Text::ViewApplications
+                empty=Text::SupportApplicationsEmpty adds=vec![Text::SupportApplicationAdd]
+                items=applications
+                id_of=|a: &Application| &a.id
+                title_of=|a: &Application| a.where_.trim().to_owned()
+                card=application_card form=application_form
+                remove=|d, id| {
+                    remove(&mut d.support.applications, |a| &a.id, id);
+                }/>
+            <EntryList testid="decision" heading=Text::ViewDecisions
+                empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd]
+                items=decisions
+                id_of=|d: &Decision| &d.id title_of=|d: &Decision| d.what.trim().to_owned()
+                card=decision_card form=decision_form
+                remove=|d, id| {
+                    remove(&mut d.support.decisions, |x| &x.id, id);
+                }/>
         </section>
+    }
+}
+
+// -- current help --
+
+fn help_card(help: &CurrentHelp, lang: Lang) -> AnyView {
+    let rows = details(
+        lang,
+        vec![
+            (Text::ViewLabelProvider, Value::plain(&help.provider)),
+            (Text::ViewLabelSince, Value::Date(help.since)),
+            (Text::ViewLabelNote, Value::multiline(&help.note)),
+        ],
+    );
+    view! { <h3 class="entry-title">{help.what.trim().to_owned()}</h3> {rows} }.into_any()
+}
+
+fn help_form(args: FormArgs<CurrentHelp>) -> AnyView {
+    view! { <HelpForm initial=args.initial done=args.done/> }.into_any()
+}
+
+#[component]
+fn HelpForm(initial: Option<CurrentHelp>, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let editing = initial.as_ref().map(|h| h.what.trim().to_owned());
+    let h = initial.unwrap_or_else(|| CurrentHelp {
+        id: new_entry_id(),
+        what: String::new(),
+        provider: String::new(),
+        since: None,
+        note: String::new(),
+    });
+    let id = StoredValue::new(h.id);
+    let what = RwSignal::new(h.what);
+    let provider = RwSignal::new(h.provider);
+    let since = RwSignal::new(date_input(h.since));
+    let note = RwSignal::new(h.note);
+    let error = RwSignal::new(None);
+    let save = Callback::new(move |()| {
+        let since = match read_date("since", &since.get_untracked()) {
+            Ok(since) => since,
+            Err(mistake) => return error.set(Some(mistake.text())),
+        };
+        let help = CurrentHelp {
+            id: id.get_value(),
+            what: what.get_untracked(),
+            provider: provider.get_untracked(),
+            since,
+            note: note.get_untracked(),
+        };
+        if report(error, check_help(&help)) {
+            session.edit(move |d| upsert(&mut d.support.help, |h| &h.id, help));
+            done.run(());
+        }
+    });
+    view! {
+        <EntryForm testid="help" title=Text::SupportHelpAdd editing=editing error=error
+            on_save=save done=done>
+            <Input label=Text::HelpWhat testid="help-what" value=what required=true/>
+            <Input label=Text::ViewLabelProvider testid="help-provider" value=provider/>
+            <Input label=Text::ViewLabelSince testid="help-since" value=since kind="date"/>
+            <Input label=Text::ViewLabelNote testid="help-note" value=note multiline=true/>
+        </EntryForm>
+    }
+}
+
+// -- applications and waiting lists --
+
+fn status_text(status: ApplicationStatus) -> (Text, &'static str) {
+    match status {
+        ApplicationStatus::Applied => (Text::ViewApplicationApplied, "applied"),
+        ApplicationStatus::WaitingList => (Text::ViewApplicationWaitingList, "waiting_list"),
+        ApplicationStatus::Granted => (Text::ViewApplicationGranted, "granted"),
+        ApplicationStatus::Refused => (Text::ViewApplicationRefused, "refused"),
+        ApplicationStatus::Withdrawn => (Text::ViewApplicationWithdrawn, "withdrawn"),
+    }
+}
+
+const STATUSES: [ApplicationStatus; 5] = [
+    ApplicationStatus::Applied,
+    ApplicationStatus::WaitingList,
+    ApplicationStatus::Granted,
+    ApplicationStatus::Refused,
+    ApplicationStatus::Withdrawn,
+];
+
+fn application_card(application: &Application, lang: Lang) -> AnyView {
+    let (status, _) = status_text(application.status);
+    let rows = details(
+        lang,
+        vec![
+            (Text::ViewLabelWhat, Value::plain(&application.what)),
+            (
+                Text::ViewLabelStatus,
+                Value::Plain(status.get(lang).to_owned()),
+            ),
+            (
+                Text::ViewLabelAppliedOn,
+                Value::Date(application.applied_on),
+            ),
+            (Text::ViewLabelExpected, Value::Date(application.expected)),
+            (Text::ViewLabelNote, Value::multiline(&application.note)),
+        ],
+    );
+    view! { <h3 class="entry-title">{application.where_.trim().to_owned()}</h3> {rows} }.into_any()
+}
+
+fn application_form(args: FormArgs<Application>) -> AnyView {
+    view! { <ApplicationForm initial=args.initial done=args.done/> }.into_any()
+}
+
+#[component]
+fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let editing = initial.as_ref().map(|a| a.where_.trim().to_owned());
+    let a = initial.unwrap_or_else(|| Application {
+        id: new_entry_id(),
+        where_: String::new(),
+        what: String::new(),
+        applied_on: None,
+        status: ApplicationStatus::Applied,
+        expected: None,
+        note: String::new(),
+    });
+    let id = StoredValue::new(a.id);
+    let where_ = RwSignal::new(a.where_);
+    let what = RwSignal::new(a.what);
+    let applied_on = RwSignal::new(date_input(a.applied_on));
+    let status = RwSignal::new(status_text(a.status).1.to_owned());
+    let expected = RwSignal::new(date_input(a.expected));
+    let note = RwSignal::new(a.note);
+    let error = RwSignal::new(None);
+    let save = Callback::new(move |()| {
+        let dates = read_date("applied_on", &applied_on.get_untracked())
+            .and_then(|applied| Ok((applied, read_date("expected", &expected.get_untracked())?)));
+        let (applied_on, expected) = match dates {
+            Ok(dates) => dates,
+            Err(mistake) => return error.set(Some(mistake.text())),
+        };
+        let chosen = status.get_untracked();
+        let application = Application {
+            id: id.get_value(),
+            where_: where_.get_untracked(),
+            what: what.get_untracked(),
+            applied_on,
+            status: STATUSES
+                .into_iter()
+                .find(|s| status_text(*s).1 == chosen)
+                .unwrap_or_default(),
+            expected,
+            note: note.get_untracked(),
+        };
+        if report(error, check_application(&application)) {
+            session.edit(move |d| upsert(&mut d.support.applications, |a| &a.id, application));
+            done.run(());
+        }
+    });
+    let options = STATUSES
+        .into_iter()
+        .map(|s| {
+            let (text, key) = status_text(s);
+            (key, text)
+        })
+        .collect();
+    view! {
+        <EntryForm testid="application" title=Text::SupportApplicationAdd editing=editing
+            error=error on_save=save done=done>
+            <Input label=Text::ApplicationWhere testid="application-where" value=where_
+                required=true/>
+            <Input label=Text::ApplicationWhat testid="application-what" value=what/>
+            <Input label=Text::ViewLabelAppliedOn testid="application-applied-on"
+                value=applied_on kind="date"/>
+            <Choice label=Text::ViewLabelStatus testid="application-status" value=status
+                options=options/>
+            <Input label=Text::ViewLabelExpected testid="application-expected" value=expected
+                kind="date"/>
+            <Input label=Text::ViewLabelNote testid="application-note" value=note
+                multiline=true/>
+        </EntryForm>
+    }
+}
+
+// -- decisions (beschikkingen) --
+
+fn decision_card(decision: &Decision, lang: Lang) -> AnyView {
+    let deadline = decision.objection_deadline_or_default();
+    let deadline_text = match decision.objection_deadline {
+        Some(_) => show_date(deadline, lang),
+        None => Text::ViewObjectionDefault.fill(lang, &[&show_date(deadline, lang)]),
+    };
+    let rows = details(
+        lang,
+        vec![
+            (Text::ViewLabelIssuer, Value::plain(&decision.issuer)),
+            (
+                Text::ViewLabelDecisionDate,
+                Value::Date(Some(decision.decision_date)),
+            ),
+            (Text::ViewLabelValidFrom, Value::Date(decision.valid_from)),
+            (Text::ViewLabelValidUntil, Value::Date(decision.valid_until)),
+            (
+                Text::ViewLabelObjectionDeadline,
+                Value::DateWith(deadline, deadline_text),
+            ),
+            (Text::ViewLabelNote, Value::multiline(&decision.note)),
+        ],
+    );
+    view! { <h3 class="entry-title">{decision.what.trim().to_owned()}</h3> {rows} }.into_any()
+}
+
+fn decision_form(args: FormArgs<Decision>) -> AnyView {
+    view! { <DecisionForm initial=args.initial done=args.done/> }.into_any()
+}
+
+#[component]
+fn DecisionForm(initial: Option<Decision>, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let editing = initial.as_ref().map(|d| d.what.trim().to_owned());
+    let id: EntryId = initial
+        .as_ref()
+        .map(|d| d.id.clone())
+        .unwrap_or_else(new_entry_id);
+    let id = StoredValue::new(id);
+    let what = RwSignal::new(initial.as_ref().map(|d| d.what.clone()).unwrap_or_default());
+    let issuer = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|d| d.issuer.clone())
+            .unwrap_or_default(),
+    );
+    let decided = RwSignal::new(date_input(initial.as_ref().map(|d| d.decision_date)));
+    let from = RwSignal::new(date_input(initial.as_ref().and_then(|d| d.valid_from)));
+    let until = RwSignal::new(date_input(initial.as_ref().and_then(|d| d.valid_until)));
+    // The deadline shown is the one on the letter, or the six weeks worked out for the client.
+    let objection = RwSignal::new(date_input(
+        initial.as_ref().map(|d| d.objection_deadline_or_default()),
+    ));
+    let note = RwSignal::new(initial.as_ref().map(|d| d.note.clone()).unwrap_or_default());
+    let error = RwSignal::new(None);
+
+    // A new decision date moves a deadline that was empty or worked out from the old date.
+    let last_decided = StoredValue::new(Date::parse(&decided.get_untracked()).ok());
+    Effect::new(move |_| {
+        let now = Date::parse(decided.get().trim()).ok();
+        let before = last_decided.get_value();
+        if now == before {
+            return;
+        }
+        last_decided.set_value(now);
+        let current = objection.get_untracked();
+        let was_default = current.trim().is_empty()
+            || before
+                .is_some_and(|before| current == default_objection_deadline(before).to_string());
+        if let (true, Some(now)) = (was_default, now) {
+            objection.set(default_objection_deadline(now).to_string());
+        }
+    });
+
+    let save = Callback::new(move |()| {
+        let read = || -> Result<_, Mistake> {
+            Ok((
+                read_required_date("decision_date", &decided.get_untracked())?,
+                read_date("valid_from", &from.get_untracked())?,
+                read_date("valid_until", &until.get_untracked())?,
+                read_date("objection_deadline", &objection.get_untracked())?,
+            ))
+        };
+        let (decision_date, valid_from, valid_until, objection_deadline) = match read() {
+            Ok(dates) => dates,
+            Err(mistake) => return error.set(Some(mistake.text())),
+        };
+        let decision = Decision {
+            id: id.get_value(),
+            what: what.get_untracked(),
+            issuer: issuer.get_untracked(),
+            decision_date,
+            valid_from,
+            valid_until,
+            objection_deadline: objection_deadline_to_store(decision_date, objection_deadline),
+            note: note.get_untracked(),
+        };
+        if report(error, check_decision(&decision)) {
+            session.edit(move |d| upsert(&mut d.support.decisions, |x| &x.id, decision));
+            done.run(());
+        }
+    });
+    view! {
+        <EntryForm testid="decision" title=Text::SupportDecisionAdd editing=editing error=error
+            on_save=save done=done>
+            <Input label=Text::DecisionWhat testid="decision-what" value=what required=true/>
+            <Input label=Text::ViewLabelIssuer testid="decision-issuer" value=issuer/>
+            <Input label=Text::ViewLabelDecisionDate testid="decision-date" value=decided
+                kind="date" required=true/>
+            <Input label=Text::ViewLabelValidFrom testid="decision-valid-from" value=from
+                kind="date"/>
+            <Input label=Text::ViewLabelValidUntil testid="decision-valid-until" value=until
+                kind="date"/>
+            <Input label=Text::ViewLabelObjectionDeadline testid="decision-objection"
+                value=objection kind="date" hint=Text::DecisionObjectionHint/>
+            <Input label=Text::ViewLabelNote testid="decision-note" value=note multiline=true/>
+        </EntryForm>
     }
 }

@@ -437,15 +437,130 @@ catalogue! {
     // -- end goals --
 
     // -- network: Netwerk editor --
+    // Editing lists (network, support, health, journal)
+    EntryEdit => "Wijzigen", "Edit";
+    EntryDelete => "Verwijderen", "Delete";
+    EntryDeleteConfirm => "Weet je zeker dat je dit wilt verwijderen?", "Are you sure you want to delete this?";
+    EntryDeleteYes => "Ja, verwijderen", "Yes, delete";
+    EntryKeep => "Nee, bewaren", "No, keep it";
+    EntrySave => "Opslaan", "Save";
+    EntryCancel => "Annuleren", "Cancel";
+    EntryEditing => "Wijzigen: {}", "Editing: {}";
+    EntryRequired => "(moet je invullen)", "(required)";
+    EntryShowing => "{} van de {} te zien", "Showing {} of {}";
+    EntryShowMore => "Meer laten zien", "Show more";
+    ErrNeedName => "Vul een naam in.", "Please fill in a name.";
+    ErrNeedWhat => "Vul in waar het over gaat.", "Please fill in what it is about.";
+    ErrNeedWhere => "Vul in waar je het hebt aangevraagd.", "Please fill in where you applied.";
+    ErrNeedDecisionDate =>
+        "Vul de datum van het besluit in. Die staat in de brief.",
+        "Please fill in the date of the decision. It is in the letter.";
+    ErrNeedDate => "Vul een datum in.", "Please fill in a date.";
+    ErrNeedTitleOrText => "Schrijf een titel of een tekst.", "Please write a title or a text.";
+    ErrNeedField => "Vul alle velden in die verplicht zijn.", "Please fill in all required fields.";
+    ErrEndBeforeStart =>
+        "De einddatum ligt vóór de begindatum. Kies een latere einddatum.",
+        "The end date is before the start date. Please choose a later end date.";
+    ErrObjectionBeforeDecision =>
+        "De laatste dag voor bezwaar ligt vóór de datum van het besluit. Kijk nog eens in de brief.",
+        "The last day to object is before the date of the decision. Please check the letter.";
+    ErrExpectedBeforeApplied =>
+        "De verwachte datum ligt vóór de datum van de aanvraag. Kies een latere datum.",
+        "The expected date is before the date you applied. Please choose a later date.";
+    ErrBadTime => "Deze tijd klopt niet. Schrijf de tijd zo: 14:30.", "This time is not valid. Write the time like this: 14:30.";
+    ErrEntryRule =>
+        "Dit kan zo niet worden opgeslagen. Kijk de velden nog eens na.",
+        "This cannot be saved like this. Please check the fields.";
+    // Netwerk
+    NetworkIntro =>
+        "De mensen en organisaties om je heen. Wie moet een hulpverlener als eerste bellen?",
+        "The people and organisations around you. Who should a professional call first?";
+    NetworkEmpty =>
+        "Je hebt nog niemand toegevoegd. Begin met de persoon die je het meest helpt.",
+        "You have not added anyone yet. Start with the person who helps you most.";
+    NetworkListTitle => "Mensen en organisaties", "People and organisations";
+    NetworkAdd => "Persoon of organisatie toevoegen", "Add a person or organisation";
+    ContactKindLabel => "Is dit een persoon of een organisatie?", "Is this a person or an organisation?";
+    ContactPerson => "Persoon", "Person";
+    ContactOrganisation => "Organisatie", "Organisation";
+    ContactRole => "Rol: wat doet deze persoon voor je?", "Role: what do they do for you?";
+    ContactRelation => "Relatie: bijvoorbeeld zus, buurman, vriendin", "Relation: for example sister, neighbour, friend";
+    ContactSince => "Sinds wanneer?", "Since when?";
+    ContactFirst => "Dit is mijn eerste contactpersoon", "This is my first contact";
+    ContactFirstHint =>
+        "Een hulpverlener belt deze persoon als eerste. Je kunt maar één eerste contactpersoon hebben.",
+        "A professional calls this person first. You can have only one first contact.";
     // -- end network --
 
     // -- support: Hulp en aanvragen editor --
+    SupportIntro =>
+        "De hulp die je nu krijgt, wat je hebt aangevraagd, en de besluiten (beschikkingen) die je hebt gekregen.",
+        "The help you get now, what you applied for, and the decisions (beschikkingen) you received.";
+    SupportHelpEmpty =>
+        "Schrijf hier op welke hulp je nu krijgt, en van wie.",
+        "Write down here what help you get now, and from whom.";
+    SupportHelpAdd => "Hulp toevoegen", "Add help";
+    SupportApplicationsEmpty =>
+        "Heb je iets aangevraagd, of sta je op een wachtlijst? Schrijf het hier op.",
+        "Did you apply for something, or are you on a waiting list? Write it down here.";
+    SupportApplicationAdd => "Aanvraag toevoegen", "Add an application";
+    SupportDecisionsEmpty =>
+        "Een beschikking is een brief met een besluit, bijvoorbeeld van de gemeente. Schrijf hier op wat er is besloten en tot wanneer het geldt.",
+        "A beschikking is a letter with a decision, for example from the municipality. Write down here what was decided and until when it applies.";
+    SupportDecisionAdd => "Besluit toevoegen", "Add a decision";
+    HelpWhat => "Welke hulp krijg je?", "What help do you get?";
+    ApplicationWhere => "Waar heb je het aangevraagd?", "Where did you apply?";
+    ApplicationWhat => "Wat heb je aangevraagd?", "What did you apply for?";
+    DecisionWhat => "Waarover gaat het besluit?", "What is the decision about?";
+    DecisionObjectionHint =>
+        "Staat er geen datum in de brief? Dan kun je tot zes weken na de datum van het besluit bezwaar maken. Die datum vullen we voor je in.",
+        "Is there no date in the letter? Then you can object until six weeks after the date of the decision. We fill in that date for you.";
     // -- end support --
 
     // -- health: Gezondheid editor --
+    HealthIntro =>
+        "Wat een nieuwe hulpverlener moet weten over je gezondheid. Je kiest zelf wat je opschrijft.",
+        "What a new professional should know about your health. You choose what you write down.";
+    HealthConditionsEmpty =>
+        "Heb je een ziekte of aandoening? Schrijf op wat het is en sinds wanneer.",
+        "Do you have an illness or condition? Write down what it is and since when.";
+    HealthConditionAdd => "Ziekte of aandoening toevoegen", "Add an illness or condition";
+    HealthMedicationEmpty =>
+        "Gebruik je medicijnen? Schrijf de naam en de dosis op, zoals op het doosje staat.",
+        "Do you take medication? Write down the name and the dose, as on the box.";
+    HealthMedicationAdd => "Medicijn toevoegen", "Add medication";
+    HealthAllergiesEmpty => "Ben je ergens allergisch voor? Schrijf het hier op.", "Are you allergic to anything? Write it down here.";
+    HealthAllergyAdd => "Allergie toevoegen", "Add an allergy";
+    HealthProvidersEmpty =>
+        "Wie zijn je huisarts, je apotheek en je andere zorgverleners?",
+        "Who are your GP, your pharmacy and your other care providers?";
+    HealthProviderAdd => "Zorgverlener toevoegen", "Add a care provider";
+    ConditionName => "Ziekte of aandoening", "Illness or condition";
+    MedicationName => "Naam van het medicijn", "Name of the medication";
+    MedicationDose => "Dosis, zoals op het doosje (bijvoorbeeld 500 mg)", "Dose, as on the box (for example 500 mg)";
+    MedicationWhen => "Wanneer neem je het?", "When do you take it?";
+    AllergyName => "Waar ben je allergisch voor?", "What are you allergic to?";
+    AllergyReaction => "Wat gebeurt er dan?", "What happens then?";
+    ProviderRole => "Rol: bijvoorbeeld huisarts of apotheek", "Role: for example GP or pharmacy";
     // -- end health --
 
     // -- journal: Dagboek editor --
+    JournalIntro =>
+        "Je notities en afspraken op een rij, de nieuwste bovenaan.",
+        "Your notes and appointments in one list, the newest at the top.";
+    JournalEmpty =>
+        "Je dagboek is nog leeg. Schrijf een notitie of zet een afspraak erin.",
+        "Your journal is still empty. Write a note or add an appointment.";
+    JournalTimeline => "Tijdlijn", "Timeline";
+    JournalAddNote => "Notitie schrijven", "Write a note";
+    JournalAddAppointment => "Afspraak toevoegen", "Add an appointment";
+    JournalKindLabel => "Is het een notitie of een afspraak?", "Is it a note or an appointment?";
+    JournalDate => "Datum", "Date";
+    JournalTime => "Tijd (mag leeg blijven)", "Time (may stay empty)";
+    JournalTitle => "Titel", "Title";
+    JournalText => "Wat wil je opschrijven?", "What do you want to write down?";
+    JournalUpcoming => "Komt nog", "Coming up";
+    JournalToday => "Vandaag", "Today";
     // -- end journal --
 
     // -- documents: Documenten: files, IndexedDB --
@@ -453,6 +568,25 @@ catalogue! {
 
     // -- home: home attention list and search --
     Search => "Zoeken", "Search";
+    HomeAttentionTitle => "Hier moet je op letten", "Needs your attention";
+    HomeAttentionNone => "Er is nu niets dat je aandacht vraagt.", "Nothing needs your attention right now.";
+    AttentionAppointment => "Afspraak", "Appointment";
+    AttentionAgreementOverdue => "Afspraak te laat", "Agreement overdue";
+    AttentionAgreementDue => "Afspraak moet bijna klaar zijn", "Agreement due soon";
+    AttentionDecisionEnding => "Besluit loopt bijna af", "Decision ends soon";
+    AttentionObjection => "Laatste dag voor bezwaar", "Last day to object";
+    WhenToday => "vandaag", "today";
+    WhenTomorrow => "morgen", "tomorrow";
+    WhenInDays => "over {} dagen", "in {} days";
+    WhenYesterday => "gisteren", "yesterday";
+    WhenDaysAgo => "{} dagen geleden", "{} days ago";
+    SearchIntro => "Zoek in je hele dossier.", "Search your whole file.";
+    SearchLabel => "Waar zoek je naar?", "What are you looking for?";
+    SearchNone => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
+    SearchCount => "{} gevonden", "{} found";
+    SearchMore =>
+        "Alleen de eerste {} worden getoond. Typ meer woorden om beter te zoeken.",
+        "Only the first {} are shown. Type more words to narrow the search.";
     // -- end home --
 
     // -- backup: backup, import, passphrase change, storage health, two tabs --

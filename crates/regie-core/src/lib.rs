@@ -6,9 +6,12 @@
 //! tested natively and deterministically.
 
 pub mod api;
+pub mod attention;
 pub mod backup;
 pub mod catalogue;
+pub mod editing;
 pub mod model;
+pub mod search;
 pub mod share;
 pub mod transfer;
 pub mod vault;

@@ -88,8 +88,13 @@ impl Journal {
         for entry in &self.entries {
             let id = Some(&entry.id);
             report.entry(&entry.id);
-            // A note may be only a title or only text, but not nothing at all.
-            if entry.text.trim().is_empty() {
+            // A note may be only a title or only text, but not nothing at all; an appointment
+            // may also be only who it is with.
+            let with_whom = match &entry.kind {
+                JournalKind::Appointment { with_whom, .. } => with_whom.trim(),
+                JournalKind::Note => "",
+            };
+            if entry.text.trim().is_empty() && with_whom.is_empty() {
                 report.require(id, "title", &entry.title);
             }
             if entry

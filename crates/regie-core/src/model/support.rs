@@ -152,6 +152,16 @@ impl Support {
         for application in &self.applications {
             report.entry(&application.id);
             report.require(Some(&application.id), "where", &application.where_);
+            if let (Some(applied), Some(expected)) = (application.applied_on, application.expected)
+            {
+                if expected < applied {
+                    let problem = Problem::EndsBeforeStart {
+                        start: "applied_on",
+                        end: "expected",
+                    };
+                    report.problem(Some(&application.id), problem);
+                }
+            }
         }
         for decision in &self.decisions {
             let id = Some(&decision.id);

@@ -1,0 +1,478 @@
+//! A list of entries the client keeps (contacts, medication, appointments...): add, edit, and
+//! delete with a confirmation on the page itself.
+//!
+//! A form edits its own copy of the entry; the dossier changes only when it is saved, so
+//! typing never re-renders the list, however long it is.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::editing::Mistake;
+use regie_core::model::{Date, Dossier, EntryId, Timestamp};
+use wasm_bindgen::JsCast;
+
+use crate::components::ErrorMessage;
+use crate::i18n::{tr, I18n};
+use crate::platform::clock::{now_ms, utc_offset_minutes};
+use crate::session::Session;
+
+/// A fresh id for a new entry: 64 random bits, as hex.
+pub fn new_entry_id() -> EntryId {
+    let mut bytes = [0u8; 8];
+    if getrandom::getrandom(&mut bytes).is_err() {
+        // Only an id, not a secret: the clock is unique enough on one device.
+        bytes = now_ms().to_le_bytes();
+    }
+    EntryId(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Today on this device's calendar.
+pub fn today() -> Date {
+    Timestamp(now_ms())
+        .to_date(utc_offset_minutes())
+        .unwrap_or(Date::MIN)
+}
+
+thread_local! {
+    /// The entry to bring into view when its list appears (set by search and the home list).
+    static REVEAL: RefCell<Option<EntryId>> = const { RefCell::new(None) };
+}
+
+/// Asks the next list that holds `id` to show it, scroll to it and focus it.
+pub fn reveal_entry(id: Option<EntryId>) {
+    REVEAL.with(|reveal| *reveal.borrow_mut() = id);
+}
+
+/// Scrolls to the element with this HTML id and puts the focus there, after the next paint.
+pub fn focus_element(html_id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&html_id) {
+            element.scroll_into_view();
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// The HTML id of an entry's card.
+pub fn entry_html_id(id: &EntryId) -> String {
+    format!("entry-{id}")
+}
+
+/// Which form is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Editing {
+    Closed,
+    /// A new entry, made with the add button of this index.
+    New(usize),
+    Entry(EntryId),
+}
+
+/// What a form is given: the entry to edit (or none for a new one), which add button opened
+/// it, and what to call when it is done.
+pub struct FormArgs<T> {
+    pub initial: Option<T>,
+    pub variant: usize,
+    pub done: Callback<()>,
+}
+
+/// A list of entries with add, edit and delete.
+#[component]
+pub fn EntryList<T>(
+    /// Prefix of the test hooks: `<testid>-add`, `-item`, `-edit`, `-delete`, `-form`...
+    testid: &'static str,
+    /// The list's heading, when the page holds more than one list.
+    #[prop(optional)]
+    heading: Option<Text>,
+    /// Said when the list is empty, inviting the first entry.
+    empty: Text,
+    /// One add button per kind of entry (most lists have one).
+    adds: Vec<Text>,
+    #[prop(into)] items: Signal<Vec<T>>,
+    id_of: fn(&T) -> &EntryId,
+    title_of: fn(&T) -> String,
+    card: fn(&T, Lang) -> AnyView,
+    form: fn(FormArgs<T>) -> AnyView,
+    remove: fn(&mut Dossier, &EntryId),
+    /// Shows this many at first and more on request (long lists such as the journal).
+    #[prop(optional)]
+    page_size: Option<usize>,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let editing = RwSignal::new(Editing::Closed);
+    let confirming = RwSignal::new(None::<EntryId>);
+    let page = page_size.unwrap_or(usize::MAX);
+    let shown = RwSignal::new(page);
+
+    // Brought here by search or the home list: show that entry, even far down.
+    if let Some(id) = REVEAL.with(|reveal| reveal.borrow_mut().take()) {
+        let position = items.with_untracked(|items| items.iter().position(|t| id_of(t) == &id));
+        match position {
+            Some(at) => {
+                if at >= page {
+                    shown.set(at + 1);
+                }
+                focus_element(entry_html_id(&id));
+            }
+            None => reveal_entry(Some(id)),
+        }
+    }
+
+    let add_id = move |index: usize| format!("{testid}-add-{index}");
+    let close = move |focus: Option<String>| {
+        editing.set(Editing::Closed);
+        if let Some(focus) = focus {
+            focus_element(focus);
+        }
+    };
+
+    let add_buttons = {
+        let adds = adds.clone();
+        move || {
+            (editing.get() == Editing::Closed).then(|| {
+                adds.iter()
+                    .enumerate()
+                    .map(|(index, label)| {
+                        let label = *label;
+                        let hook = if index == 0 {
+                            format!("{testid}-add")
+                        } else {
+                            format!("{testid}-add-{index}")
+                        };
+                        view! {
+                            <button class="button primary add" id=add_id(index) data-testid=hook
+                                on:click=move |_| {
+                                    confirming.set(None);
+                                    editing.set(Editing::New(index));
+                                }>
+                                {tr(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+
+    let new_form = move || match editing.get() {
+        Editing::New(variant) => {
+            let done = Callback::new(move |()| close(Some(add_id(variant))));
+            Some(view! {
+                <div class="new-entry">{form(FormArgs { initial: None, variant, done })}</div>
+            })
+        }
+        _ => None,
+    };
+
+    let entry_view = move |item: T| {
+        let id = id_of(&item).clone();
+        let html_id = entry_html_id(&id);
+        if editing.get() == Editing::Entry(id.clone()) {
+            let focus = html_id.clone();
+            let done = Callback::new(move |()| close(Some(focus.clone())));
+            let form = form(FormArgs {
+                initial: Some(item),
+                variant: 0,
+                done,
+            });
+            return view! { <li class="entry editing" id=html_id>{form}</li> }.into_any();
+        }
+        let title = title_of(&item);
+        let edit_label = {
+            let title = title.clone();
+            move || format!("{}: {}", Text::EntryEdit.get(lang.get()), title)
+        };
+        let delete_label = move || format!("{}: {}", Text::EntryDelete.get(lang.get()), title);
+        let asking = {
+            let id = id.clone();
+            move || confirming.get().as_ref() == Some(&id)
+        };
+        let edit_id = id.clone();
+        let ask_id = id.clone();
+        let delete_id = id.clone();
+        let confirm_html_id = format!("confirm-{id}");
+        let focus_confirm = confirm_html_id.clone();
+        let delete_button_id = format!("delete-{id}");
+        let back_to_delete = delete_button_id.clone();
+        view! {
+            <li class="entry" id=html_id tabindex="-1" data-testid=format!("{testid}-item")
+                data-id=id.to_string()>
+                {move || card(&item, lang.get())}
+                <Show when=asking.clone() fallback=move || view! {
+                    <div class="entry-actions">
+                        <button class="button" data-testid=format!("{testid}-edit")
+                            aria-label=edit_label.clone()
+                            on:click={
+                                let id = edit_id.clone();
+                                move |_| {
+                                    confirming.set(None);
+                                    editing.set(Editing::Entry(id.clone()));
+                                }
+                            }>
+                            {tr(Text::EntryEdit)}
+                        </button>
+                        <button class="button danger" id=delete_button_id.clone()
+                            data-testid=format!("{testid}-delete")
+                            aria-label=delete_label.clone()
+                            on:click={
+                                let id = ask_id.clone();
+                                let focus = focus_confirm.clone();
+                                move |_| {
+                                    confirming.set(Some(id.clone()));
+                                    focus_element(focus.clone());
+                                }
+                            }>
+                            {tr(Text::EntryDelete)}
+                        </button>
+                    </div>
+                }>
+                    <div class="confirm" role="group" aria-labelledby=confirm_html_id.clone()>
+                        <p id=confirm_html_id.clone() tabindex="-1"><strong>{tr(Text::EntryDeleteConfirm)}</strong></p>
+                        <div class="entry-actions">
+                            <button class="button danger-solid"
+                                data-testid=format!("{testid}-delete-confirm")
+                                on:click={
+                                    let id = delete_id.clone();
+                                    move |_| {
+                                        let id = id.clone();
+                                        confirming.set(None);
+                                        session.edit(move |d| remove(d, &id));
+                                        focus_element(add_id(0));
+                                    }
+                                }>
+                                {tr(Text::EntryDeleteYes)}
+                            </button>
+                            <button class="button" data-testid=format!("{testid}-delete-cancel")
+                                on:click={
+                                    let focus = back_to_delete.clone();
+                                    move |_| {
+                                        confirming.set(None);
+                                        focus_element(focus.clone());
+                                    }
+                                }>
+                                {tr(Text::EntryKeep)}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
+            </li>
+        }
+        .into_any()
+    };
+
+    let list = move || {
+        let limit = shown.get();
+        let visible: Vec<T> = items.with(|items| items.iter().take(limit).cloned().collect());
+        if visible.is_empty() {
+            return None;
+        }
+        Some(view! {
+            <ul class="entries" data-testid=format!("{testid}-list")>
+                {visible.into_iter().map(entry_view).collect_view()}
+            </ul>
+        })
+    };
+
+    let more = move || {
+        let total = items.with(Vec::len);
+        let limit = shown.get();
+        (total > limit).then(|| {
+            let status = move || {
+                Text::EntryShowing.fill(lang.get(), &[&limit.to_string(), &total.to_string()])
+            };
+            view! {
+                <p class="hint" aria-live="polite">{status}</p>
+                <button class="button" data-testid=format!("{testid}-more")
+                    on:click=move |_| shown.update(|shown| *shown = shown.saturating_add(page))>
+                    {tr(Text::EntryShowMore)}
+                </button>
+            }
+        })
+    };
+
+    let empty_note = move || {
+        (items.with(Vec::is_empty) && editing.get() == Editing::Closed).then(|| {
+            view! { <p class="empty-note" data-testid=format!("{testid}-empty")>{tr(empty)}</p> }
+        })
+    };
+
+    let heading_id = format!("{testid}-heading");
+    view! {
+        <div class="entry-group" data-testid=format!("{testid}-group")
+            aria-labelledby=heading.map(|_| heading_id.clone())>
+            {heading.map(|heading| view! { <h2 id=heading_id.clone()>{tr(heading)}</h2> })}
+            {empty_note}
+            <div class="actions">{add_buttons}</div>
+            {new_form}
+            {list}
+            {more}
+        </div>
+    }
+}
+
+/// The frame of an add or edit form: title, fields, the first mistake, save and cancel.
+#[component]
+pub fn EntryForm(
+    testid: &'static str,
+    /// "Medicijn toevoegen" for a new entry; the entry's title when editing one.
+    title: Text,
+    editing: Option<String>,
+    error: RwSignal<Option<Text>>,
+    on_save: Callback<()>,
+    done: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let heading = move || match &editing {
+        Some(name) => Text::EntryEditing.fill(lang.get(), &[name]),
+        None => title.get(lang.get()).to_owned(),
+    };
+    let heading_id = format!("{testid}-form-title");
+    let labelledby = heading_id.clone();
+    let first_field = format!("{testid}-form");
+    // The first field gets the focus, so typing can start at once.
+    request_animation_frame(move || {
+        let selector = format!(
+            "[data-testid=\"{first_field}\"] input, [data-testid=\"{first_field}\"] select"
+        );
+        if let Ok(Some(element)) = document().query_selector(&selector) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+    view! {
+        <form class="entry-form" data-testid=format!("{testid}-form") novalidate
+            aria-labelledby=labelledby
+            on:submit=move |ev| {
+                ev.prevent_default();
+                on_save.run(());
+            }>
+            <h3 id=heading_id>{heading}</h3>
+            {children()}
+            <ErrorMessage error=error/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid=format!("{testid}-save")>
+                    {tr(Text::EntrySave)}
+                </button>
+                <button type="button" class="button" data-testid=format!("{testid}-cancel")
+                    on:click=move |_| done.run(())>
+                    {tr(Text::EntryCancel)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// Shows the first mistake of a form; true when there was none.
+pub fn report(error: RwSignal<Option<Text>>, result: Result<(), Vec<Mistake>>) -> bool {
+    match result {
+        Ok(()) => {
+            error.set(None);
+            true
+        }
+        Err(mistakes) => {
+            error.set(mistakes.first().map(|m| m.text()));
+            false
+        }
+    }
+}
+
+/// A labelled input bound to a form's copy of one field.
+#[component]
+pub fn Input(
+    label: Text,
+    testid: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = false)] required: bool,
+    #[prop(default = false)] multiline: bool,
+    #[prop(optional)] hint: Option<Text>,
+    #[prop(default = "off")] autocomplete: &'static str,
+) -> impl IntoView {
+    let id = format!("f-{testid}");
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() data-testid=testid bind:value=value rows="4"
+                aria-describedby=hint_id.clone() aria-required=required.then_some("true")></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() data-testid=testid type=kind bind:value=value
+                autocomplete=autocomplete aria-describedby=hint_id.clone()
+                aria-required=required.then_some("true")/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>
+                {tr(label)}
+                {required.then(|| view! { " " <span class="required">{tr(Text::EntryRequired)}</span> })}
+            </label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{tr(hint)}</p> })}
+            {input}
+        </div>
+    }
+}
+
+/// A labelled checkbox bound to a form's copy of one field.
+#[component]
+pub fn Check(
+    label: Text,
+    testid: &'static str,
+    value: RwSignal<bool>,
+    #[prop(optional)] hint: Option<Text>,
+) -> impl IntoView {
+    let id = format!("f-{testid}");
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    view! {
+        <div class="check">
+            <input id=id.clone() type="checkbox" data-testid=testid bind:checked=value
+                aria-describedby=hint_id.clone()/>
+            <label for=id>{tr(label)}</label>
+        </div>
+        {hint.map(|hint| view! { <p class="hint check-hint" id=hint_id.clone()>{tr(hint)}</p> })}
+    }
+}
+
+/// A labelled choice of a few options, bound to a form's copy of one field.
+#[component]
+pub fn Choice(
+    label: Text,
+    testid: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, Text)>,
+) -> impl IntoView {
+    let id = format!("f-{testid}");
+    let options = options
+        .into_iter()
+        .map(|(key, text)| {
+            view! {
+                <option value=key selected=move || value.get() == key>{tr(text)}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(label)}</label>
+            <select id=id data-testid=testid
+                on:change=move |ev| value.set(event_target_value(&ev))>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The text of a date for a date input: `YYYY-MM-DD`, or empty.
+pub fn date_input(date: Option<Date>) -> String {
+    date.map(|date| date.to_string()).unwrap_or_default()
+}
