@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod catalogue;
+pub mod chart;
 pub mod model;
 pub mod share;
 pub mod vault;
