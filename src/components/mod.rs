@@ -1,12 +1,16 @@
 //! Small pieces shared by pages.
 
 mod busy_button;
+mod domain_chart;
+mod editing;
 mod error_message;
 mod field;
 mod save_status;
 mod section_view;
 
 pub use busy_button::BusyButton;
+pub use domain_chart::{overview_chart, trend_chart};
+pub use editing::{new_entry_id, today, ConfirmDelete};
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;

@@ -336,8 +336,11 @@ fn domains_view(domains: &Domains, lang: Lang) -> Option<AnyView> {
         })
         .collect_view();
     let caption_id = "view-domains-caption";
+    // The picture for the eye; the table below says the same for everyone.
+    let chart = super::overview_chart(domains, lang, false);
     Some(
         view! {
+            {chart}
             <div class="table-scroll" role="region" aria-labelledby=caption_id tabindex="0">
                 <table class="scores" role="table" aria-labelledby=caption_id>
                     <caption id=caption_id>{Text::ViewDomainsCaption.get(lang)}</caption>
