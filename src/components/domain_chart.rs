@@ -6,10 +6,32 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::chart::{self, Overview, Trend, TrendPoint};
 use regie_core::model::{Domain, Domains};
 
-/// Latest scores of all domains: the client's own bar above a professional's striped one.
-/// `with_table` adds the same figures as a table for screen readers (the viewer already shows
-/// such a table, so it leaves it out and hides the picture from them instead).
-pub fn overview_chart(domains: &Domains, lang: Lang, with_table: bool) -> AnyView {
+/// Who looks at a chart: the client in their own app, or a professional in the share viewer,
+/// for whom "my score" is the client's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Client,
+    Viewer,
+}
+
+impl Reader {
+    fn own_label(self) -> Text {
+        match self {
+            Reader::Client => Text::DomMyScore,
+            Reader::Viewer => Text::ViewColOwnScore,
+        }
+    }
+}
+
+/// Latest scores of all domains: the client's own bar above a professional's dotted one.
+/// For the client it adds the same figures as a table for screen readers; the viewer already
+/// shows such a table under the picture.
+pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView {
+    let with_table = reader == Reader::Client;
+    let hint = match reader {
+        Reader::Client => Text::DomChartHint,
+        Reader::Viewer => Text::DomChartHintViewer,
+    };
     let overview = Overview::new(domains);
     let grid = overview
         .grid
@@ -61,17 +83,20 @@ pub fn overview_chart(domains: &Domains, lang: Lang, with_table: bool) -> AnyVie
             })
             .collect_view();
         view! {
-            <table class="visually-hidden" data-testid="domains-chart-table">
+            // A table box grows to fit its content, so the hiding is done by a wrapper.
+            <div class="visually-hidden">
+            <table data-testid="domains-chart-table">
                 <caption>{Text::DomChartTable.get(lang)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{Text::ViewColDomain.get(lang)}</th>
-                        <th scope="col">{Text::DomMyScore.get(lang)}</th>
+                        <th scope="col">{reader.own_label().get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
     });
     view! {
@@ -79,10 +104,10 @@ pub fn overview_chart(domains: &Domains, lang: Lang, with_table: bool) -> AnyVie
             <figcaption>
                 <strong>{Text::DomChartTitle.get(lang)}</strong>
                 <span class="chart-legend">
-                    <span class="key"><span class="swatch own"></span>{Text::DomMyScore.get(lang)}</span>
+                    <span class="key"><span class="swatch own"></span>{reader.own_label().get(lang)}</span>
                     <span class="key"><span class="swatch pro"></span>{Text::ViewColProScore.get(lang)}</span>
                 </span>
-                <span class="hint">{Text::DomChartHint.get(lang)}</span>
+                <span class="hint">{hint.get(lang)}</span>
             </figcaption>
             <svg class="chart-svg" viewBox=overview.view_box() aria-hidden="true" focusable="false"
                 data-testid="domains-chart-svg">
@@ -97,9 +122,14 @@ pub fn overview_chart(domains: &Domains, lang: Lang, with_table: bool) -> AnyVie
 
 /// One domain over the months, or nothing before its first score. The picture's accessible
 /// name tells the same in a sentence; the list of scores under it has every detail.
-pub fn trend_chart(domains: &Domains, domain: Domain, lang: Lang) -> Option<AnyView> {
+pub fn trend_chart(
+    domains: &Domains,
+    domain: Domain,
+    lang: Lang,
+    reader: Reader,
+) -> Option<AnyView> {
     let trend = Trend::new(domains, domain)?;
-    let label = chart::trend_summary(&trend, domain, lang);
+    let label = chart::trend_summary(&trend, domain, lang, reader.own_label());
     let y_ticks = trend
         .y_ticks
         .iter()
@@ -145,7 +175,7 @@ pub fn trend_chart(domains: &Domains, domain: Domain, lang: Lang) -> Option<AnyV
         view! {
             <div class="trend">
                 <p class="chart-legend" aria-hidden="true">
-                    <span class="key"><span class="swatch line-own"></span>{Text::DomMyScore.get(lang)}</span>
+                    <span class="key"><span class="swatch line-own"></span>{reader.own_label().get(lang)}</span>
                     <span class="key"><span class="swatch line-pro"></span>{Text::ViewColProScore.get(lang)}</span>
                 </p>
                 <svg class="chart-svg" viewBox=trend.view_box() role="img" aria-label=label

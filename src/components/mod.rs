@@ -9,7 +9,7 @@ mod save_status;
 mod section_view;
 
 pub use busy_button::BusyButton;
-pub use domain_chart::{overview_chart, trend_chart};
+pub use domain_chart::{overview_chart, trend_chart, Reader};
 pub use editing::{new_entry_id, today, ConfirmDelete};
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};

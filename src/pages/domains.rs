@@ -4,7 +4,7 @@ use regie_core::chart::{self, date_text, score_plain, score_words};
 use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
 
 use crate::components::{
-    new_entry_id, overview_chart, today, trend_chart, ConfirmDelete, ErrorMessage,
+    new_entry_id, overview_chart, today, trend_chart, ConfirmDelete, ErrorMessage, Reader,
 };
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
@@ -28,7 +28,7 @@ pub fn Domains() -> impl IntoView {
     let overview = move || {
         let lang = lang.get();
         session.dossier.with(|d| {
-            (!d.domains.scores.is_empty()).then(|| overview_chart(&d.domains, lang, true))
+            (!d.domains.scores.is_empty()).then(|| overview_chart(&d.domains, lang, Reader::Client))
         })
     };
     let scale = (1..=5u8)
@@ -113,7 +113,7 @@ fn DomainCard(
                 return None;
             }
             entries.reverse();
-            let trend = trend_chart(&d.domains, domain, lang);
+            let trend = trend_chart(&d.domains, domain, lang, Reader::Client);
             let items = entries
                 .into_iter()
                 .map(|score| view! { <ScoreEntry score editing confirming/> })

@@ -312,6 +312,12 @@ test('the share viewer shows the chart, the scores and the goals read-only', asy
   const domains = byTestId(viewer, 'view-section-domains');
   assert.equal(await domains.locator('g[data-domain="finances"] rect.bar').count(), 2);
   assert.match(await domains.innerText(), /3 van 5/);
+  // The course over time, for the professional too.
+  assert.equal(
+    await domains.locator('[data-testid="domain-trend-finances"]').getAttribute('aria-label'),
+    `Verloop van Financiën. Score van de cliënt: 2 op ${nl(day(-30))}. `
+      + `Score van een hulpverlener: 3 op ${nl(day(0))}.`,
+  );
   const goals = byTestId(viewer, 'view-section-goals');
   assert.ok((await goals.innerText()).includes(GOAL_TITLE));
   assert.equal(await goals.locator('.agreement.overdue').count(), 1);

@@ -445,8 +445,11 @@ catalogue! {
     DomScorePlain5 => "Het gaat heel goed. Het lukt mij helemaal zelf.", "Things are very good. I manage fully on my own.";
     DomChartTitle => "Alle leefgebieden in één oogopslag", "All life domains at a glance";
     DomChartHint =>
-        "De bovenste balk is jouw laatste score, de onderste (gestreept) die van een hulpverlener. Een langere balk is beter.",
-        "The upper bar is your latest score, the lower one (striped) a professional's. A longer bar is better.";
+        "De bovenste balk is jouw laatste score. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
+        "The upper bar is your latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
+    DomChartHintViewer =>
+        "De bovenste balk is de laatste score van de cliënt zelf. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
+        "The upper bar is the client's own latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
     DomChartTable => "De laatste scores als tabel", "The latest scores as a table";
     DomMyScore => "Mijn score", "My score";
     DomGiveScore => "Score geven", "Give a score";

@@ -335,12 +335,10 @@ pub fn month_name(month: u8, lang: Lang) -> &'static str {
 }
 
 /// What the trend shows, in one sentence per line of the chart, for its accessible name.
-pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang) -> String {
+/// `own` names the client's line: "my score" in their app, "the client's" in the viewer.
+pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> String {
     let mut parts = vec![Text::DomTrendOf.fill(lang, &[domain_name(domain).get(lang)])];
-    for (points, who) in [
-        (&trend.own, Text::DomMyScore),
-        (&trend.pro, Text::ViewColProScore),
-    ] {
+    for (points, who) in [(&trend.own, own), (&trend.pro, Text::ViewColProScore)] {
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
             continue;
         };
@@ -578,11 +576,11 @@ mod tests {
     fn trend_summary_tells_from_where_to_where() {
         let trend = Trend::new(&sample(), Domain::Finances).unwrap();
         assert_eq!(
-            trend_summary(&trend, Domain::Finances, Lang::Nl),
+            trend_summary(&trend, Domain::Finances, Lang::Nl, Text::DomMyScore),
             "Verloop van Financiën. Mijn score: van 1 op 10-1-2024 naar 3 op 20-3-2024. \
              Score van een hulpverlener: 2 op 1-2-2024."
         );
-        let english = trend_summary(&trend, Domain::Finances, Lang::En);
+        let english = trend_summary(&trend, Domain::Finances, Lang::En, Text::DomMyScore);
         assert!(english.starts_with("Finances over time. My score: from 1 on 10 Jan 2024"));
     }
 
