@@ -27,6 +27,41 @@ pub fn today() -> Date {
         .unwrap_or(Date::MAX)
 }
 
+/// Stands for a date that a date field could not read; no date parser accepts it.
+pub const UNREADABLE_DATE: &str = "unreadable";
+
+/// Whether the date field `id` holds a half-typed or impossible date (31-02-2025). The field
+/// then reports an empty value, which must not pass for "no date": the form says the date does
+/// not exist instead of quietly dropping it.
+pub fn date_field_is_bad(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|field| js_sys::Reflect::get(&field, &"validity".into()).ok())
+        .and_then(|validity| js_sys::Reflect::get(&validity, &"badInput".into()).ok())
+        .and_then(|bad| bad.as_bool())
+        .unwrap_or(false)
+}
+
+/// Moves focus to a form's heading once it is on screen: the button that opened the form is
+/// gone, and a screen reader should land where the form starts.
+pub fn focus_when_shown(heading: NodeRef<html::H3>) {
+    request_animation_frame(move || {
+        if let Some(h) = heading.get_untracked() {
+            let _ = h.focus();
+        }
+    });
+}
+
+/// Same as [`focus_when_shown`], for a form whose heading is an `<h4>`.
+pub fn focus_h4_when_shown(heading: NodeRef<html::H4>) {
+    request_animation_frame(move || {
+        if let Some(h) = heading.get_untracked() {
+            let _ = h.focus();
+        }
+    });
+}
+
 /// "Are you sure?" with a yes and a no button, shown in place of the delete button. The
 /// question takes focus, so a screen reader reads it at once.
 #[component]

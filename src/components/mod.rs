@@ -10,7 +10,10 @@ mod section_view;
 
 pub use busy_button::BusyButton;
 pub use domain_chart::{overview_chart, trend_chart, Reader};
-pub use editing::{new_entry_id, today, ConfirmDelete};
+pub use editing::{
+    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
+    UNREADABLE_DATE,
+};
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;

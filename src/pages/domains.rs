@@ -4,7 +4,8 @@ use regie_core::chart::{self, date_text, score_plain, score_words};
 use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
 
 use crate::components::{
-    new_entry_id, overview_chart, today, trend_chart, ConfirmDelete, ErrorMessage, Reader,
+    date_field_is_bad, focus_when_shown, new_entry_id, overview_chart, today, trend_chart,
+    ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
@@ -275,6 +276,8 @@ fn ScoreForm(
     let is_new = existing.is_none();
     let draft = RwSignal::new(start);
     let error = RwSignal::new(None::<Text>);
+    let heading_ref = NodeRef::<leptos::html::H3>::new();
+    focus_when_shown(heading_ref);
     let heading = move || {
         let which = if is_new {
             Text::DomFormNew
@@ -285,6 +288,9 @@ fn ScoreForm(
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if date_field_is_bad("score-date") {
+            draft.update(|d| d.date = UNREADABLE_DATE.into());
+        }
         match draft.with_untracked(|d| d.check(id.clone(), domain, today)) {
             Ok(score) => {
                 error.set(None);
@@ -312,7 +318,7 @@ fn ScoreForm(
         .collect_view();
     view! {
         <form class="entry-form" data-testid="score-form" novalidate on:submit=submit>
-            <h3>{heading}</h3>
+            <h3 tabindex="-1" node_ref=heading_ref>{heading}</h3>
             <fieldset>
                 <legend>{tr(Text::DomQuestion)}</legend>
                 {choices}

@@ -6,7 +6,10 @@ use regie_core::model::{
     OwnerKind,
 };
 
-use crate::components::{new_entry_id, today, ConfirmDelete, ErrorMessage};
+use crate::components::{
+    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
+    ErrorMessage, UNREADABLE_DATE,
+};
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
 
@@ -436,9 +439,14 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
     } else {
         Text::GoalFormNew
     };
+    let heading_ref = NodeRef::<leptos::html::H3>::new();
+    focus_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if date_field_is_bad("goal-created") {
+            draft.update(|d| d.created = UNREADABLE_DATE.into());
+        }
         match draft.with_untracked(|d| d.check(id.clone(), today)) {
             Ok(goal) => {
                 error.set(None);
@@ -450,7 +458,7 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
     };
     view! {
         <form class="entry-form" data-testid="goal-form" novalidate on:submit=submit>
-            <h3>{tr(heading)}</h3>
+            <h3 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h3>
             <div class="field">
                 <label for="goal-title">{tr(Text::GoalTitle)}</label>
                 <input type="text" id="goal-title" data-testid="goal-title" autocomplete="off"
@@ -515,9 +523,14 @@ fn AgreementForm(
     } else {
         Text::GoalAgreementNew
     };
+    let heading_ref = NodeRef::<leptos::html::H4>::new();
+    focus_h4_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if date_field_is_bad("agreement-due") {
+            draft.update(|d| d.due = UNREADABLE_DATE.into());
+        }
         match draft.with_untracked(|d| d.check(id.clone(), goal_created)) {
             Ok(agreement) => {
                 error.set(None);
@@ -558,7 +571,7 @@ fn AgreementForm(
         .collect_view();
     view! {
         <form class="entry-form" data-testid="agreement-form" novalidate on:submit=submit>
-            <h4>{tr(heading)}</h4>
+            <h4 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h4>
             <div class="field">
                 <label for="agreement-what">{tr(Text::GoalAgreementWhat)}</label>
                 <input type="text" id="agreement-what" data-testid="agreement-what"

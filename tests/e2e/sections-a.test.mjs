@@ -183,6 +183,14 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   assert.match(await byTestId(page, 'error').innerText(), /naam in van wie het doet/);
   await byTestId(page, 'agreement-owner-name').fill('Sanne de Vries');
   await byTestId(page, 'agreement-organisation').fill(ORGANISATION);
+  // A date that does not exist, typed digit by digit as on a phone: 31 February.
+  await byTestId(page, 'agreement-due').fill('');
+  await byTestId(page, 'agreement-due').focus();
+  await page.keyboard.type('31022025');
+  await byTestId(page, 'agreement-save').click();
+  assert.match(await byTestId(page, 'error').innerText(), /Deze datum bestaat niet/);
+  await page.screenshot({ path: join(OUT, 'goals-bad-date-360.png'), fullPage: true });
+  await byTestId(page, 'agreement-due').fill(day(-70));
   await byTestId(page, 'agreement-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /vóór de start van het doel/);
   await byTestId(page, 'agreement-due').fill(day(-10));
