@@ -183,7 +183,8 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   assert.match(await byTestId(page, 'error').innerText(), /naam in van wie het doet/);
   await byTestId(page, 'agreement-owner-name').fill('Sanne de Vries');
   await byTestId(page, 'agreement-organisation').fill(ORGANISATION);
-  // A date that does not exist, typed digit by digit as on a phone: 31 February.
+  // Digits typed straight into the date field run past its parts into a date the calendar
+  // does not hold (here a five-digit year): explained, not stored.
   await byTestId(page, 'agreement-due').fill('');
   await byTestId(page, 'agreement-due').focus();
   await page.keyboard.type('31022025');
