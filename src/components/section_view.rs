@@ -336,8 +336,26 @@ fn domains_view(domains: &Domains, lang: Lang) -> Option<AnyView> {
         })
         .collect_view();
     let caption_id = "view-domains-caption";
+    // The picture for the eye; the table below says the same for everyone.
+    let chart = super::overview_chart(domains, lang, super::Reader::Viewer);
+    // How each scored domain went over time; the list of scores is not in the share, so the
+    // picture's accessible name tells its course in words.
+    let trends = Domain::ALL
+        .into_iter()
+        .filter_map(|domain| {
+            super::trend_chart(domains, domain, lang, super::Reader::Viewer).map(|trend| {
+                view! {
+                    <li class="view-entry" data-domain=domain.key()>
+                        <h4>{domain_name(domain).get(lang)}</h4>
+                        {trend}
+                    </li>
+                }
+            })
+        })
+        .collect_view();
     Some(
         view! {
+            {chart}
             <div class="table-scroll" role="region" aria-labelledby=caption_id tabindex="0">
                 <table class="scores" role="table" aria-labelledby=caption_id>
                     <caption id=caption_id>{Text::ViewDomainsCaption.get(lang)}</caption>
@@ -350,6 +368,10 @@ fn domains_view(domains: &Domains, lang: Lang) -> Option<AnyView> {
                     </thead>
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
+            </div>
+            <div class="view-group trends">
+                <h3>{Text::DomTrendTitle.get(lang)}</h3>
+                <ul class="view-list">{trends}</ul>
             </div>
         }
         .into_any(),

@@ -1,14 +1,375 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
+use regie_core::chart::{self, date_text, score_plain, score_words};
+use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
 
-use crate::i18n::tr;
+use crate::components::{
+    date_field_is_bad, focus_when_shown, new_entry_id, overview_chart, today, trend_chart,
+    ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
+};
+use crate::i18n::{tr, I18n};
+use crate::session::Session;
 
-/// The domains section's editor.
+/// Which score form is open; one at a time, so the form's hooks are unique on the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Editing {
+    Nothing,
+    New(Domain),
+    Score(EntryId),
+}
+
+/// Leefgebieden: scores per life domain over time, by the client and by professionals.
 #[component]
 pub fn Domains() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let editing = RwSignal::new(Editing::Nothing);
+    let confirming = RwSignal::new(None::<EntryId>);
+    let empty = move || session.dossier.with(|d| d.domains.scores.is_empty());
+    let overview = move || {
+        let lang = lang.get();
+        session.dossier.with(|d| {
+            (!d.domains.scores.is_empty()).then(|| overview_chart(&d.domains, lang, Reader::Client))
+        })
+    };
+    let scale = (1..=5u8)
+        .map(|n| {
+            view! {
+                <li><strong class="score-number">{n}</strong>" "{tr(score_plain(n))}</li>
+            }
+        })
+        .collect_view();
     view! {
-        <section data-testid="section-domains" aria-labelledby="domains-title">
+        <section data-testid="section-domains" aria-labelledby="domains-title" class="domains">
             <h1 id="domains-title">{tr(Text::SectionDomains)}</h1>
+            <p>{tr(Text::DomIntro)}</p>
+            <details class="scale" data-testid="domains-scale">
+                <summary>{tr(Text::DomScaleTitle)}</summary>
+                <ol class="plain">{scale}</ol>
+            </details>
+            <Show when=empty>
+                <p class="notice" data-testid="domains-empty">{tr(Text::DomEmpty)}</p>
+            </Show>
+            {overview}
+            <ul class="domain-list">
+                {Domain::ALL
+                    .into_iter()
+                    .map(|domain| view! { <DomainCard domain editing confirming/> })
+                    .collect_view()}
+            </ul>
         </section>
+    }
+}
+
+#[component]
+fn DomainCard(
+    domain: Domain,
+    editing: RwSignal<Editing>,
+    confirming: RwSignal<Option<EntryId>>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let key = domain.key();
+    let title_id = format!("domain-{key}-title");
+    let labelledby = title_id.clone();
+    let name = move || chart::domain_name(domain).get(lang.get());
+    let latest = move |by_me: bool| {
+        move || {
+            let lang = lang.get();
+            let who = if by_me {
+                Text::DomMyScore
+            } else {
+                Text::ViewColProScore
+            };
+            let words = session
+                .dossier
+                .with(|d| score_words(d.domains.latest(domain, by_me), lang));
+            format!("{}: {words}", who.get(lang))
+        }
+    };
+    // The form for this domain, when the open one belongs here.
+    let form = move || {
+        let open = editing.get();
+        let existing = match &open {
+            Editing::New(d) if *d == domain => None,
+            Editing::Score(id) => {
+                let found = session
+                    .dossier
+                    .with_untracked(|d| d.domains.find(id).cloned());
+                match found {
+                    Some(score) if score.domain == domain => Some(score),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(view! { <ScoreForm domain existing editing/> })
+    };
+    let history = move || {
+        let lang = lang.get();
+        session.dossier.with(|d| {
+            let mut entries: Vec<DomainScore> =
+                d.domains.history(domain).into_iter().cloned().collect();
+            if entries.is_empty() {
+                return None;
+            }
+            entries.reverse();
+            let trend = trend_chart(&d.domains, domain, lang, Reader::Client);
+            let items = entries
+                .into_iter()
+                .map(|score| view! { <ScoreEntry score editing confirming/> })
+                .collect_view();
+            Some(view! {
+                <h3>{Text::DomTrendTitle.get(lang)}</h3>
+                {trend}
+                <h3>{Text::DomHistory.get(lang)}</h3>
+                <ul class="score-entries">{items}</ul>
+            })
+        })
+    };
+    let give_label = move || Text::DomGiveScoreFor.fill(lang.get(), &[name()]);
+    view! {
+        <li class="domain-card" data-testid=format!("domain-{key}") data-domain=key
+            aria-labelledby=labelledby>
+            <h2 id=title_id>{name}</h2>
+            <p class="latest" data-testid=format!("domain-latest-own-{key}")>{latest(true)}</p>
+            <p class="latest" data-testid=format!("domain-latest-pro-{key}")>{latest(false)}</p>
+            <Show when=move || editing.with(|e| *e != Editing::New(domain))>
+                <button type="button" class="button" data-testid=format!("domain-score-{key}")
+                    aria-label=give_label
+                    on:click=move |_| {
+                        confirming.set(None);
+                        editing.set(Editing::New(domain));
+                    }>
+                    {tr(Text::DomGiveScore)}
+                </button>
+            </Show>
+            {form}
+            {history}
+        </li>
+    }
+}
+
+#[component]
+fn ScoreEntry(
+    score: DomainScore,
+    editing: RwSignal<Editing>,
+    confirming: RwSignal<Option<EntryId>>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let value = score.score.get();
+    let by_key = if score.scored_by.is_me() {
+        "me"
+    } else {
+        "professional"
+    };
+    let date = score.date;
+    let what = move || {
+        let lang = lang.get();
+        Text::DomEntryScore.fill(
+            lang,
+            &[&value.to_string(), chart::score_meaning(value).get(lang)],
+        )
+    };
+    let by = {
+        let scored_by = score.scored_by.clone();
+        move || match &scored_by {
+            ScoredBy::Me => Text::DomByMe.get(lang.get()).to_owned(),
+            ScoredBy::Professional { name } => Text::DomByPro.fill(lang.get(), &[name.trim()]),
+        }
+    };
+    let note = (!score.note.trim().is_empty()).then(|| {
+        let note = score.note.clone();
+        view! { <p class="note">{note}</p> }
+    });
+    let id = score.id.clone();
+    let when = move || date_text(date, lang.get());
+    let edit_label = move || Text::DomEditLabel.fill(lang.get(), &[&when()]);
+    let delete_label = move || Text::DomDeleteLabel.fill(lang.get(), &[&when()]);
+    let asking = {
+        let id = id.clone();
+        move || confirming.with(|c| c.as_ref() == Some(&id))
+    };
+    let on_edit = {
+        let id = id.clone();
+        move |_| {
+            confirming.set(None);
+            editing.set(Editing::Score(id.clone()));
+        }
+    };
+    let on_delete = {
+        let id = id.clone();
+        move |_| confirming.set(Some(id.clone()))
+    };
+    let remove = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            confirming.set(None);
+            if editing.with_untracked(|e| *e == Editing::Score(id.clone())) {
+                editing.set(Editing::Nothing);
+            }
+            session.edit(move |d| {
+                d.domains.remove(&id);
+            });
+        }
+    };
+    view! {
+        <li class="score-entry" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
+            <p class="score-line">
+                <time datetime=date.to_string()><strong>{when}</strong></time>
+                " · "<span class="score-number">{value}</span>" "{what}
+            </p>
+            <p class="meta">{by}</p>
+            {note}
+            <Show when=asking.clone()
+                fallback=move || view! {
+                    <div class="actions compact">
+                        <button type="button" class="button" data-testid="score-edit"
+                            aria-label=edit_label on:click=on_edit.clone()>{tr(Text::DomEdit)}</button>
+                        <button type="button" class="button danger" data-testid="score-delete"
+                            aria-label=delete_label on:click=on_delete.clone()>{tr(Text::DomDelete)}</button>
+                    </div>
+                }>
+                <ConfirmDelete question=Text::DomDeleteConfirm testid="score-delete"
+                    yes=Text::DomDeleteYes no=Text::DomDeleteNo
+                    on_yes=remove.clone() on_no=move || confirming.set(None)/>
+            </Show>
+        </li>
+    }
+}
+
+fn problem_text(problem: ScoreProblem) -> Text {
+    match problem {
+        ScoreProblem::ScoreMissing => Text::DomErrScoreMissing,
+        ScoreProblem::ScoreOutOfRange => Text::DomErrScoreRange,
+        ScoreProblem::DateMissing => Text::DomErrDateMissing,
+        ScoreProblem::DateInvalid => Text::DomErrDateInvalid,
+        ScoreProblem::DateInFuture => Text::DomErrDateFuture,
+        ScoreProblem::ProfessionalMissing => Text::DomErrProMissing,
+    }
+}
+
+/// A new score for `domain`, or a change to `existing`.
+#[component]
+fn ScoreForm(
+    domain: Domain,
+    existing: Option<DomainScore>,
+    editing: RwSignal<Editing>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let today = today();
+    let start = existing
+        .as_ref()
+        .map(ScoreDraft::from_score)
+        .unwrap_or_else(|| ScoreDraft {
+            date: today.to_string(),
+            by_me: true,
+            ..ScoreDraft::default()
+        });
+    let id = existing
+        .as_ref()
+        .map(|s| s.id.clone())
+        .unwrap_or_else(new_entry_id);
+    let is_new = existing.is_none();
+    let draft = RwSignal::new(start);
+    let error = RwSignal::new(None::<Text>);
+    let heading_ref = NodeRef::<leptos::html::H3>::new();
+    focus_when_shown(heading_ref);
+    let heading = move || {
+        let which = if is_new {
+            Text::DomFormNew
+        } else {
+            Text::DomFormEdit
+        };
+        which.fill(lang.get(), &[chart::domain_name(domain).get(lang.get())])
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if date_field_is_bad("score-date") {
+            draft.update(|d| d.date = UNREADABLE_DATE.into());
+        }
+        match draft.with_untracked(|d| d.check(id.clone(), domain, today)) {
+            Ok(score) => {
+                error.set(None);
+                session.edit(move |d| d.domains.upsert(score));
+                editing.set(Editing::Nothing);
+            }
+            Err(problem) => error.set(Some(problem_text(problem))),
+        }
+    };
+    let choices = (1..=5u8)
+        .map(|n| {
+            let input_id = format!("score-value-{n}");
+            view! {
+                <div class="choice">
+                    <input type="radio" name="score-value" id=input_id.clone()
+                        data-testid=input_id.clone() value=n.to_string()
+                        prop:checked=move || draft.with(|d| d.score == n.to_string())
+                        on:change=move |_| draft.update(|d| d.score = n.to_string())/>
+                    <label for=input_id>
+                        <strong class="score-number">{n}</strong>" "{tr(score_plain(n))}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="entry-form" data-testid="score-form" novalidate on:submit=submit>
+            <h3 tabindex="-1" node_ref=heading_ref>{heading}</h3>
+            <fieldset>
+                <legend>{tr(Text::DomQuestion)}</legend>
+                {choices}
+            </fieldset>
+            <div class="field">
+                <label for="score-date">{tr(Text::DomDate)}</label>
+                <input type="date" id="score-date" data-testid="score-date"
+                    max=today.to_string()
+                    prop:value=move || draft.with(|d| d.date.clone())
+                    on:input=move |ev| draft.update(|d| d.date = event_target_value(&ev))/>
+            </div>
+            <fieldset>
+                <legend>{tr(Text::DomWho)}</legend>
+                <div class="choice">
+                    <input type="radio" name="score-by" id="score-by-me" data-testid="score-by-me"
+                        prop:checked=move || draft.with(|d| d.by_me)
+                        on:change=move |_| draft.update(|d| d.by_me = true)/>
+                    <label for="score-by-me">{tr(Text::DomByMeOption)}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" name="score-by" id="score-by-pro" data-testid="score-by-pro"
+                        prop:checked=move || draft.with(|d| !d.by_me)
+                        on:change=move |_| draft.update(|d| d.by_me = false)/>
+                    <label for="score-by-pro">{tr(Text::DomByProOption)}</label>
+                </div>
+            </fieldset>
+            <Show when=move || draft.with(|d| !d.by_me)>
+                <div class="field">
+                    <label for="score-pro-name">{tr(Text::DomProName)}</label>
+                    <input type="text" id="score-pro-name" data-testid="score-pro-name"
+                        autocomplete="off"
+                        prop:value=move || draft.with_untracked(|d| d.professional.clone())
+                        on:input=move |ev| draft.update(|d| d.professional = event_target_value(&ev))/>
+                </div>
+            </Show>
+            <div class="field">
+                <label for="score-note">{tr(Text::DomNote)}</label>
+                <textarea id="score-note" data-testid="score-note" rows="3"
+                    prop:value=move || draft.with_untracked(|d| d.note.clone())
+                    on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+            </div>
+            <ErrorMessage error=error/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="score-save">
+                    {tr(Text::DomSave)}
+                </button>
+                <button type="button" class="button" data-testid="score-cancel"
+                    on:click=move |_| editing.set(Editing::Nothing)>
+                    {tr(Text::DomCancel)}
+                </button>
+            </div>
+        </form>
     }
 }

@@ -1,14 +1,633 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::chart::date_text;
+use regie_core::model::{
+    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem, Owner,
+    OwnerKind,
+};
 
-use crate::i18n::tr;
+use crate::components::{
+    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
+    ErrorMessage, UNREADABLE_DATE,
+};
+use crate::i18n::{tr, I18n};
+use crate::session::Session;
 
-/// The goals section's editor.
+/// Which form is open; one at a time, so the form's hooks are unique on the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Editing {
+    Nothing,
+    NewGoal,
+    Goal(EntryId),
+    NewAgreement(EntryId),
+    Agreement(EntryId, EntryId),
+}
+
+/// Doelen en afspraken: goals, who does what by when, and what others promised.
 #[component]
 pub fn Goals() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let editing = RwSignal::new(Editing::Nothing);
+    let confirming = RwSignal::new(None::<EntryId>);
+    let promised_only = RwSignal::new(false);
+    let today = today();
+    let overdue = move || {
+        let count = session.dossier.with(|d| d.goals.overdue(today).len());
+        (count > 0).then(|| {
+            let text = if count == 1 {
+                Text::GoalOverdueOne.get(lang.get()).to_owned()
+            } else {
+                Text::GoalOverdueMany.fill(lang.get(), &[&count.to_string()])
+            };
+            view! {
+                <p class="overdue-summary" data-testid="goals-overdue" data-count=count.to_string()>
+                    <span class="overdue-icon" aria-hidden="true">"!"</span>
+                    <strong>{text}</strong>
+                </p>
+            }
+        })
+    };
+    let goal_ids = move || {
+        session.dossier.with(|d| {
+            d.goals
+                .goals
+                .iter()
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let filter_button = move |promised: bool, testid: &'static str, label: Text| {
+        view! {
+            <button type="button" class="button toggle" data-testid=testid
+                aria-pressed=move || (promised_only.get() == promised).to_string()
+                on:click=move |_| promised_only.set(promised)>
+                {tr(label)}
+            </button>
+        }
+    };
     view! {
-        <section data-testid="section-goals" aria-labelledby="goals-title">
+        <section data-testid="section-goals" aria-labelledby="goals-title" class="goals">
             <h1 id="goals-title">{tr(Text::SectionGoals)}</h1>
+            <p>{tr(Text::GoalIntro)}</p>
+            {overdue}
+            <div class="filter" role="group" aria-label=tr(Text::GoalShow)>
+                {filter_button(false, "goals-show-all", Text::GoalShowAll)}
+                {filter_button(true, "goals-show-promised", Text::GoalShowPromised)}
+            </div>
+            <Show when=move || promised_only.get() fallback=move || view! {
+                <Show when=move || session.dossier.with(|d| d.goals.goals.is_empty())>
+                    <p class="notice" data-testid="goals-empty">{tr(Text::GoalEmpty)}</p>
+                </Show>
+                <Show when=move || editing.get() == Editing::NewGoal
+                    fallback=move || view! {
+                        <button type="button" class="button primary wide" data-testid="goal-add"
+                            on:click=move |_| {
+                                confirming.set(None);
+                                editing.set(Editing::NewGoal);
+                            }>
+                            {tr(Text::GoalAdd)}
+                        </button>
+                    }>
+                    <GoalForm existing=None editing/>
+                </Show>
+                <ul class="goal-list">
+                    <For each=goal_ids key=|id| id.clone() let:id>
+                        <GoalCard id editing confirming today/>
+                    </For>
+                </ul>
+            }>
+                <Promised today/>
+            </Show>
         </section>
+    }
+}
+
+/// Open agreements that others made, earliest due first: what the client may hold them to.
+#[component]
+fn Promised(today: Date) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let items = move || {
+        let lang = lang.get();
+        session.dossier.with(|d| {
+            let promised = d.promised_by_others();
+            if promised.is_empty() {
+                return view! {
+                    <p class="notice" data-testid="promised-none">{Text::GoalPromisedNone.get(lang)}</p>
+                }
+                .into_any();
+            }
+            let items = promised
+                .into_iter()
+                .map(|(goal, agreement)| {
+                    let for_goal = Text::GoalForGoal.fill(lang, &[goal.title.trim()]);
+                    agreement_li(agreement, lang, today, Some(for_goal), "promised-item", None)
+                })
+                .collect_view();
+            view! { <ul class="agreements" data-testid="promised-list">{items}</ul> }.into_any()
+        })
+    };
+    view! {
+        <h2>{tr(Text::GoalShowPromised)}</h2>
+        <p>{tr(Text::GoalPromisedIntro)}</p>
+        {items}
+    }
+}
+
+#[component]
+fn GoalCard(
+    id: EntryId,
+    editing: RwSignal<Editing>,
+    confirming: RwSignal<Option<EntryId>>,
+    today: Date,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let goal = {
+        let id = id.clone();
+        Memo::new(move |_| session.dossier.with(|d| d.goals.find(&id).cloned()))
+    };
+    let body = {
+        let id = id.clone();
+        move || {
+            let lang = lang.get();
+            let goal = goal.get()?;
+            confirming.track();
+            let editing_goal = editing.with(|e| *e == Editing::Goal(id.clone()));
+            if editing_goal {
+                return Some(view! { <GoalForm existing=Some(goal) editing/> }.into_any());
+            }
+            Some(goal_body(session, goal, lang, editing, confirming, today))
+        }
+    };
+    view! {
+        <li class="goal-card" data-testid="goal-item">{body}</li>
+    }
+}
+
+fn goal_body(
+    session: Session,
+    goal: Goal,
+    lang: Lang,
+    editing: RwSignal<Editing>,
+    confirming: RwSignal<Option<EntryId>>,
+    today: Date,
+) -> AnyView {
+    let title = goal.title.trim().to_owned();
+    let since = goal.created.map(|date| {
+        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&date_text(date, lang)])}</p> }
+    });
+    let description = (!goal.description.trim().is_empty()).then(|| {
+        let description = goal.description.clone();
+        view! { <p class="note">{description}</p> }
+    });
+    let goal_id = goal.id.clone();
+    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&goal_id));
+    let actions = if asking {
+        let id = goal_id.clone();
+        view! {
+            <ConfirmDelete question=Text::GoalDeleteConfirm testid="goal-delete"
+                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
+                on_yes=move || {
+                    let id = id.clone();
+                    confirming.set(None);
+                    session.edit(move |d| {
+                        d.goals.remove_goal(&id);
+                    });
+                }
+                on_no=move || confirming.set(None)/>
+        }
+        .into_any()
+    } else {
+        let edit_id = goal_id.clone();
+        let delete_id = goal_id.clone();
+        view! {
+            <div class="actions compact">
+                <button type="button" class="button" data-testid="goal-edit"
+                    aria-label=Text::GoalEditLabel.fill(lang, &[&title])
+                    on:click=move |_| {
+                        confirming.set(None);
+                        editing.set(Editing::Goal(edit_id.clone()));
+                    }>{Text::GoalEdit.get(lang)}</button>
+                <button type="button" class="button danger" data-testid="goal-delete"
+                    aria-label=Text::GoalDeleteLabel.fill(lang, &[&title])
+                    on:click=move |_| confirming.set(Some(delete_id.clone()))>
+                    {Text::GoalDelete.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+    let agreements = if goal.agreements.is_empty() {
+        view! { <p class="meta">{Text::GoalNoAgreements.get(lang)}</p> }.into_any()
+    } else {
+        let items = goal
+            .agreements
+            .iter()
+            .map(|agreement| {
+                let open = editing.with_untracked(|e| {
+                    *e == Editing::Agreement(goal.id.clone(), agreement.id.clone())
+                });
+                if open {
+                    view! {
+                        <li class="agreement editing">
+                            <AgreementForm goal=goal.id.clone() goal_created=goal.created
+                                existing=Some(agreement.clone()) editing/>
+                        </li>
+                    }
+                    .into_any()
+                } else {
+                    agreement_item(session, &goal, agreement, lang, today, editing, confirming)
+                }
+            })
+            .collect_view();
+        view! { <ul class="agreements">{items}</ul> }.into_any()
+    };
+    let adding = editing.with_untracked(|e| *e == Editing::NewAgreement(goal.id.clone()));
+    let add = if adding {
+        view! { <AgreementForm goal=goal.id.clone() goal_created=goal.created existing=None editing/> }
+            .into_any()
+    } else {
+        let id = goal.id.clone();
+        view! {
+            <button type="button" class="button" data-testid="agreement-add"
+                aria-label=Text::GoalAgreementAddLabel.fill(lang, &[&title])
+                on:click=move |_| {
+                    confirming.set(None);
+                    editing.set(Editing::NewAgreement(id.clone()));
+                }>
+                {Text::GoalAgreementAdd.get(lang)}
+            </button>
+        }
+        .into_any()
+    };
+    view! {
+        <h2 class="goal-title">{title.clone()}</h2>
+        {since}
+        {description}
+        {actions}
+        <h3>{Text::ViewAgreements.get(lang)}</h3>
+        {agreements}
+        {add}
+    }
+    .into_any()
+}
+
+fn owner_words(owner: &Owner, lang: Lang) -> String {
+    match owner {
+        Owner::Me => Text::GoalWhoMe.get(lang).to_owned(),
+        Owner::Network { name } => Text::GoalWhoNetwork.fill(lang, &[name.trim()]),
+        Owner::Professional { name, organisation } if organisation.trim().is_empty() => {
+            Text::ViewOwnerProfessional.fill(lang, &[name.trim()])
+        }
+        Owner::Professional { name, organisation } => {
+            Text::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
+        }
+    }
+}
+
+fn status_text(status: AgreementStatus) -> Text {
+    match status {
+        AgreementStatus::Open => Text::ViewAgreementOpen,
+        AgreementStatus::Done => Text::ViewAgreementDone,
+        AgreementStatus::Dropped => Text::ViewAgreementDropped,
+    }
+}
+
+/// What an agreement says, as an `<li>`: with the buttons that `extra` brings, or without
+/// (the "promised to me" list).
+fn agreement_li(
+    agreement: &Agreement,
+    lang: Lang,
+    today: Date,
+    for_goal: Option<String>,
+    testid: &'static str,
+    extra: Option<AnyView>,
+) -> AnyView {
+    let overdue = agreement.is_overdue(today);
+    let class = if overdue {
+        "agreement overdue"
+    } else {
+        "agreement"
+    };
+    // Overdue is said in words and with a mark, not by colour alone.
+    let marker = overdue.then(|| {
+        view! {
+            <p class="overdue-note" data-testid="agreement-overdue">
+                <span class="overdue-icon" aria-hidden="true">"!"</span>
+                <strong>{Text::ViewOverdue.get(lang)}</strong>
+            </p>
+        }
+    });
+    let due = agreement.due.map(|due| {
+        view! {
+            <div class="pair">
+                <dt>{Text::ViewLabelDueBy.get(lang)}</dt>
+                <dd><time datetime=due.to_string()>{date_text(due, lang)}</time></dd>
+            </div>
+        }
+    });
+    let for_goal = for_goal.map(|text| view! { <p class="meta">{text}</p> });
+    view! {
+        <li class=class data-testid=testid data-status=agreement.status.key()
+            data-overdue=overdue.to_string()>
+            <p class="agreement-what">{agreement.what.trim().to_owned()}</p>
+            {for_goal}
+            {marker}
+            <dl class="details">
+                <div class="pair">
+                    <dt>{Text::ViewLabelWho.get(lang)}</dt>
+                    <dd data-testid="agreement-owner">{owner_words(&agreement.owner, lang)}</dd>
+                </div>
+                {due}
+                <div class="pair">
+                    <dt>{Text::ViewLabelStatus.get(lang)}</dt>
+                    <dd>{status_text(agreement.status).get(lang)}</dd>
+                </div>
+            </dl>
+            {extra}
+        </li>
+    }
+    .into_any()
+}
+
+fn agreement_item(
+    session: Session,
+    goal: &Goal,
+    agreement: &Agreement,
+    lang: Lang,
+    today: Date,
+    editing: RwSignal<Editing>,
+    confirming: RwSignal<Option<EntryId>>,
+) -> AnyView {
+    let goal_id = goal.id.clone();
+    let id = agreement.id.clone();
+    let what = agreement.what.trim().to_owned();
+    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&id));
+    let buttons = if asking {
+        view! {
+            <ConfirmDelete question=Text::GoalAgreementDeleteConfirm testid="agreement-delete"
+                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
+                on_yes=move || {
+                    let (goal_id, id) = (goal_id.clone(), id.clone());
+                    confirming.set(None);
+                    session.edit(move |d| {
+                        d.goals.remove_agreement(&goal_id, &id);
+                    });
+                }
+                on_no=move || confirming.set(None)/>
+        }
+        .into_any()
+    } else {
+        let edit = Editing::Agreement(goal_id.clone(), id.clone());
+        view! {
+            <div class="actions compact">
+                <button type="button" class="button" data-testid="agreement-edit"
+                    aria-label=Text::GoalAgreementEditLabel.fill(lang, &[&what])
+                    on:click=move |_| {
+                        confirming.set(None);
+                        editing.set(edit.clone());
+                    }>{Text::GoalAgreementEdit.get(lang)}</button>
+                <button type="button" class="button danger" data-testid="agreement-delete"
+                    aria-label=Text::GoalAgreementDeleteLabel.fill(lang, &[&what])
+                    on:click=move |_| confirming.set(Some(id.clone()))>
+                    {Text::GoalAgreementDelete.get(lang)}
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+    agreement_li(
+        agreement,
+        lang,
+        today,
+        None,
+        "agreement-item",
+        Some(buttons),
+    )
+}
+
+fn problem_text(problem: GoalProblem) -> Text {
+    match problem {
+        GoalProblem::TitleMissing => Text::GoalErrTitle,
+        GoalProblem::CreatedInvalid => Text::GoalErrCreatedInvalid,
+        GoalProblem::CreatedInFuture => Text::GoalErrCreatedFuture,
+        GoalProblem::WhatMissing => Text::GoalErrWhat,
+        GoalProblem::OwnerNameMissing => Text::GoalErrOwnerName,
+        GoalProblem::DueInvalid => Text::GoalErrDueInvalid,
+        GoalProblem::DueBeforeGoal => Text::GoalErrDueBeforeGoal,
+    }
+}
+
+#[component]
+fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let today = today();
+    let draft = RwSignal::new(
+        existing
+            .as_ref()
+            .map(GoalDraft::from_goal)
+            .unwrap_or_default(),
+    );
+    let id = existing
+        .as_ref()
+        .map(|g| g.id.clone())
+        .unwrap_or_else(new_entry_id);
+    let heading = if existing.is_some() {
+        Text::GoalFormEdit
+    } else {
+        Text::GoalFormNew
+    };
+    let heading_ref = NodeRef::<leptos::html::H3>::new();
+    focus_when_shown(heading_ref);
+    let error = RwSignal::new(None::<Text>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if date_field_is_bad("goal-created") {
+            draft.update(|d| d.created = UNREADABLE_DATE.into());
+        }
+        match draft.with_untracked(|d| d.check(id.clone(), today)) {
+            Ok(goal) => {
+                error.set(None);
+                session.edit(move |d| d.goals.upsert_goal(goal));
+                editing.set(Editing::Nothing);
+            }
+            Err(problem) => error.set(Some(problem_text(problem))),
+        }
+    };
+    view! {
+        <form class="entry-form" data-testid="goal-form" novalidate on:submit=submit>
+            <h3 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h3>
+            <div class="field">
+                <label for="goal-title">{tr(Text::GoalTitle)}</label>
+                <input type="text" id="goal-title" data-testid="goal-title" autocomplete="off"
+                    prop:value=draft.with_untracked(|d| d.title.clone())
+                    on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="goal-description">{tr(Text::GoalDescription)}</label>
+                <textarea id="goal-description" data-testid="goal-description" rows="3"
+                    prop:value=draft.with_untracked(|d| d.description.clone())
+                    on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))></textarea>
+            </div>
+            <div class="field">
+                <label for="goal-created">{tr(Text::GoalCreated)}</label>
+                <input type="date" id="goal-created" data-testid="goal-created"
+                    max=today.to_string()
+                    prop:value=draft.with_untracked(|d| d.created.clone())
+                    on:input=move |ev| draft.update(|d| d.created = event_target_value(&ev))/>
+            </div>
+            <ErrorMessage error=error/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="goal-save">
+                    {tr(Text::GoalSave)}
+                </button>
+                <button type="button" class="button" data-testid="goal-cancel"
+                    on:click=move |_| editing.set(Editing::Nothing)>
+                    {tr(Text::GoalCancel)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn owner_label(kind: OwnerKind) -> Text {
+    match kind {
+        OwnerKind::Me => Text::GoalOwnerMe,
+        OwnerKind::Network => Text::GoalOwnerNetwork,
+        OwnerKind::Professional => Text::GoalOwnerProfessional,
+    }
+}
+
+#[component]
+fn AgreementForm(
+    goal: EntryId,
+    goal_created: Option<Date>,
+    existing: Option<Agreement>,
+    editing: RwSignal<Editing>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let draft = RwSignal::new(
+        existing
+            .as_ref()
+            .map(AgreementDraft::from_agreement)
+            .unwrap_or_default(),
+    );
+    let id = existing
+        .as_ref()
+        .map(|a| a.id.clone())
+        .unwrap_or_else(new_entry_id);
+    let heading = if existing.is_some() {
+        Text::GoalAgreementEditTitle
+    } else {
+        Text::GoalAgreementNew
+    };
+    let heading_ref = NodeRef::<leptos::html::H4>::new();
+    focus_h4_when_shown(heading_ref);
+    let error = RwSignal::new(None::<Text>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if date_field_is_bad("agreement-due") {
+            draft.update(|d| d.due = UNREADABLE_DATE.into());
+        }
+        match draft.with_untracked(|d| d.check(id.clone(), goal_created)) {
+            Ok(agreement) => {
+                error.set(None);
+                let goal = goal.clone();
+                session.edit(move |d| {
+                    d.goals.upsert_agreement(&goal, agreement);
+                });
+                editing.set(Editing::Nothing);
+            }
+            Err(problem) => error.set(Some(problem_text(problem))),
+        }
+    };
+    let owner_choices = OwnerKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let input_id = format!("agreement-owner-{}", kind.key());
+            view! {
+                <div class="choice">
+                    <input type="radio" name="agreement-owner" id=input_id.clone()
+                        data-testid=input_id.clone() value=kind.key()
+                        prop:checked=move || draft.with(|d| d.owner == kind)
+                        on:change=move |_| draft.update(|d| d.owner = kind)/>
+                    <label for=input_id>{tr(owner_label(kind))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let status_options = AgreementStatus::ALL
+        .into_iter()
+        .map(|status| {
+            view! {
+                <option value=status.key()
+                    selected=move || draft.with(|d| d.status == status)>
+                    {tr(status_text(status))}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="entry-form" data-testid="agreement-form" novalidate on:submit=submit>
+            <h4 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h4>
+            <div class="field">
+                <label for="agreement-what">{tr(Text::GoalAgreementWhat)}</label>
+                <input type="text" id="agreement-what" data-testid="agreement-what"
+                    autocomplete="off"
+                    prop:value=draft.with_untracked(|d| d.what.clone())
+                    on:input=move |ev| draft.update(|d| d.what = event_target_value(&ev))/>
+            </div>
+            <fieldset>
+                <legend>{tr(Text::GoalAgreementOwner)}</legend>
+                {owner_choices}
+            </fieldset>
+            <Show when=move || draft.with(|d| d.owner != OwnerKind::Me)>
+                <div class="field">
+                    <label for="agreement-owner-name">{tr(Text::GoalOwnerName)}</label>
+                    <input type="text" id="agreement-owner-name" data-testid="agreement-owner-name"
+                        autocomplete="off"
+                        prop:value=draft.with_untracked(|d| d.name.clone())
+                        on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))/>
+                </div>
+            </Show>
+            <Show when=move || draft.with(|d| d.owner == OwnerKind::Professional)>
+                <div class="field">
+                    <label for="agreement-organisation">{tr(Text::GoalOwnerOrganisation)}</label>
+                    <input type="text" id="agreement-organisation" data-testid="agreement-organisation"
+                        autocomplete="off"
+                        prop:value=draft.with_untracked(|d| d.organisation.clone())
+                        on:input=move |ev| draft.update(|d| d.organisation = event_target_value(&ev))/>
+                </div>
+            </Show>
+            <div class="field">
+                <label for="agreement-due">{tr(Text::GoalAgreementDue)}</label>
+                <input type="date" id="agreement-due" data-testid="agreement-due"
+                    prop:value=draft.with_untracked(|d| d.due.clone())
+                    on:input=move |ev| draft.update(|d| d.due = event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="agreement-status">{tr(Text::GoalAgreementStatus)}</label>
+                <select id="agreement-status" data-testid="agreement-status"
+                    on:change=move |ev| {
+                        if let Some(status) = AgreementStatus::from_key(&event_target_value(&ev)) {
+                            draft.update(|d| d.status = status);
+                        }
+                    }>
+                    {status_options}
+                </select>
+            </div>
+            <ErrorMessage error=error/>
+            <div class="actions">
+                <button type="submit" class="button primary" data-testid="agreement-save">
+                    {tr(Text::GoalAgreementSave)}
+                </button>
+                <button type="button" class="button" data-testid="agreement-cancel"
+                    on:click=move |_| editing.set(Editing::Nothing)>
+                    {tr(Text::GoalCancel)}
+                </button>
+            </div>
+        </form>
     }
 }

@@ -431,9 +431,153 @@ catalogue! {
         "The file itself is not included in this shared view. You see only its description.";
 
     // -- domains: Leefgebieden editor and chart --
+    DomIntro =>
+        "Hoe gaat het met jou op elk gebied van je leven? Geef een cijfer van 1 tot 5. Een hulpverlener kan ook een cijfer geven. Zo zie je samen wat goed gaat en waar hulp nodig is.",
+        "How are you doing in each area of your life? Give a number from 1 to 5. A professional can give a number too. Together you see what goes well and where help is needed.";
+    DomEmpty =>
+        "Je hebt nog geen scores. Kies hieronder een leefgebied en druk op ‘Score geven’.",
+        "You have no scores yet. Choose a life domain below and press ‘Give a score’.";
+    DomScaleTitle => "Wat betekenen de cijfers?", "What do the numbers mean?";
+    DomScorePlain1 => "Het gaat heel slecht. Ik heb nu meteen hulp nodig.", "Things are very bad. I need help right now.";
+    DomScorePlain2 => "Het gaat slecht. Zonder hulp lukt het niet.", "Things are bad. I cannot manage without help.";
+    DomScorePlain3 => "Het gaat een beetje. Met wat hulp lukt het.", "Things are so-so. I manage with some help.";
+    DomScorePlain4 => "Het gaat goed. Meestal lukt het mij zelf.", "Things are fine. I mostly manage on my own.";
+    DomScorePlain5 => "Het gaat heel goed. Het lukt mij helemaal zelf.", "Things are very good. I manage fully on my own.";
+    DomChartTitle => "Alle leefgebieden in één oogopslag", "All life domains at a glance";
+    DomChartHint =>
+        "De bovenste balk is jouw laatste score. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
+        "The upper bar is your latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
+    DomChartHintViewer =>
+        "De bovenste balk is de laatste score van de cliënt zelf. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
+        "The upper bar is the client's own latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
+    DomChartTable => "De laatste scores als tabel", "The latest scores as a table";
+    DomMyScore => "Mijn score", "My score";
+    DomGiveScore => "Score geven", "Give a score";
+    DomGiveScoreFor => "Score geven voor {}", "Give a score for {}";
+    DomFormNew => "Nieuwe score voor {}", "New score for {}";
+    DomFormEdit => "Score aanpassen voor {}", "Change the score for {}";
+    DomQuestion => "Hoe gaat het nu?", "How are things now?";
+    DomDate => "Datum", "Date";
+    DomWho => "Wie geeft de score?", "Who gives the score?";
+    DomByMeOption => "Ik zelf", "Myself";
+    DomByProOption => "Een hulpverlener", "A professional";
+    DomProName => "Naam van de hulpverlener", "Name of the professional";
+    DomNote => "Toelichting (mag leeg blijven)", "Note (may stay empty)";
+    DomSave => "Score opslaan", "Save score";
+    DomCancel => "Annuleren", "Cancel";
+    DomHistory => "Alle scores", "All scores";
+    DomTrendTitle => "Verloop", "Over time";
+    DomTrendOf => "Verloop van {}.", "{} over time.";
+    DomTrendFromTo => "{}: van {} op {} naar {} op {}.", "{}: from {} on {} to {} on {}.";
+    DomTrendOnce => "{}: {} op {}.", "{}: {} on {}.";
+    DomEntryScore => "{} van 5: {}", "{} of 5: {}";
+    DomByMe => "Door mij", "By me";
+    DomByPro => "Door {} (hulpverlener)", "By {} (professional)";
+    DomEdit => "Aanpassen", "Change";
+    DomEditLabel => "Aanpassen: score van {}", "Change: score of {}";
+    DomDelete => "Verwijderen", "Delete";
+    DomDeleteLabel => "Verwijderen: score van {}", "Delete: score of {}";
+    DomDeleteConfirm => "Weet je zeker dat je deze score wilt verwijderen?", "Are you sure you want to delete this score?";
+    DomDeleteYes => "Ja, verwijderen", "Yes, delete";
+    DomDeleteNo => "Nee, bewaren", "No, keep it";
+    DomErrScoreMissing => "Kies een cijfer van 1 tot 5.", "Choose a number from 1 to 5.";
+    DomErrScoreRange =>
+        "Een score is 1, 2, 3, 4 of 5. Kies een van die cijfers.",
+        "A score is 1, 2, 3, 4 or 5. Choose one of those numbers.";
+    DomErrDateMissing => "Vul een datum in.", "Please fill in a date.";
+    DomErrDateInvalid =>
+        "Deze datum bestaat niet. Kies een bestaande datum.",
+        "This date does not exist. Please choose a date that exists.";
+    DomErrDateFuture =>
+        "Deze datum ligt in de toekomst. Een score gaat over nu of over vroeger. Kies vandaag of een eerdere dag.",
+        "This date is in the future. A score is about now or the past. Choose today or an earlier day.";
+    DomErrProMissing => "Vul de naam van de hulpverlener in.", "Please fill in the name of the professional.";
+    DomMonth1 => "jan", "Jan";
+    DomMonth2 => "feb", "Feb";
+    DomMonth3 => "mrt", "Mar";
+    DomMonth4 => "apr", "Apr";
+    DomMonth5 => "mei", "May";
+    DomMonth6 => "jun", "Jun";
+    DomMonth7 => "jul", "Jul";
+    DomMonth8 => "aug", "Aug";
+    DomMonth9 => "sep", "Sep";
+    DomMonth10 => "okt", "Oct";
+    DomMonth11 => "nov", "Nov";
+    DomMonth12 => "dec", "Dec";
     // -- end domains --
 
     // -- goals: Doelen en afspraken editor --
+    GoalIntro =>
+        "Wat wil je bereiken? Schrijf je doelen op. Schrijf er ook bij wat er is afgesproken: wie doet wat, en wanneer. Ook wat een hulpverlener je belooft.",
+        "What do you want to achieve? Write down your goals. Also write down what was agreed: who does what, and by when. Including what a professional promises you.";
+    GoalEmpty =>
+        "Je hebt nog geen doelen. Begin met één doel, bijvoorbeeld: ‘Mijn schulden op een rij’.",
+        "You have no goals yet. Start with one goal, for example: ‘Sort out my debts’.";
+    GoalShow => "Laat zien", "Show";
+    GoalShowAll => "Alle doelen", "All goals";
+    GoalShowPromised => "Wat anderen mij beloofden", "What others promised me";
+    GoalPromisedIntro =>
+        "Afspraken die iemand anders voor jou doet en die nog open staan. Wat het eerst klaar moet zijn, staat bovenaan.",
+        "Agreements that someone else does for you and that are still open. What is due first is at the top.";
+    GoalPromisedNone => "Niemand anders heeft nu iets voor jou open staan.", "Nobody else has anything open for you right now.";
+    GoalForGoal => "Bij doel: {}", "For goal: {}";
+    GoalOverdueOne => "1 afspraak is te laat.", "1 agreement is overdue.";
+    GoalOverdueMany => "{} afspraken zijn te laat.", "{} agreements are overdue.";
+    GoalOverdueMark => "Te laat", "Overdue";
+    GoalAdd => "Doel toevoegen", "Add a goal";
+    GoalFormNew => "Nieuw doel", "New goal";
+    GoalFormEdit => "Doel aanpassen", "Change the goal";
+    GoalTitle => "Wat wil je bereiken?", "What do you want to achieve?";
+    GoalDescription => "Meer uitleg (mag leeg blijven)", "More detail (may stay empty)";
+    GoalCreated => "Sinds wanneer? (mag leeg blijven)", "Since when? (may stay empty)";
+    GoalSave => "Doel opslaan", "Save goal";
+    GoalCancel => "Annuleren", "Cancel";
+    GoalEdit => "Doel aanpassen", "Change goal";
+    GoalEditLabel => "Doel aanpassen: {}", "Change goal: {}";
+    GoalDelete => "Doel verwijderen", "Delete goal";
+    GoalDeleteLabel => "Doel verwijderen: {}", "Delete goal: {}";
+    GoalDeleteConfirm =>
+        "Weet je zeker dat je dit doel wilt verwijderen? De afspraken erbij gaan ook weg.",
+        "Are you sure you want to delete this goal? Its agreements will be deleted too.";
+    GoalDeleteYes => "Ja, verwijderen", "Yes, delete";
+    GoalDeleteNo => "Nee, bewaren", "No, keep it";
+    GoalNoAgreements => "Nog geen afspraken bij dit doel.", "No agreements for this goal yet.";
+    GoalAgreementAdd => "Afspraak toevoegen", "Add an agreement";
+    GoalAgreementAddLabel => "Afspraak toevoegen bij: {}", "Add an agreement to: {}";
+    GoalAgreementNew => "Nieuwe afspraak", "New agreement";
+    GoalAgreementEditTitle => "Afspraak aanpassen", "Change the agreement";
+    GoalAgreementWhat => "Wat is er afgesproken?", "What was agreed?";
+    GoalAgreementOwner => "Wie doet het?", "Who does it?";
+    GoalOwnerMe => "Ik zelf", "Myself";
+    GoalOwnerNetwork => "Iemand uit mijn netwerk (familie, vriend, buur)", "Someone from my network (family, friend, neighbour)";
+    GoalOwnerProfessional => "Een hulpverlener", "A professional";
+    GoalOwnerName => "Naam van wie het doet", "Name of who does it";
+    GoalOwnerOrganisation => "Organisatie (mag leeg blijven)", "Organisation (may stay empty)";
+    GoalAgreementDue => "Wanneer moet het klaar zijn? (mag leeg blijven)", "When must it be done? (may stay empty)";
+    GoalAgreementStatus => "Hoe staat het ervoor?", "How is it going?";
+    GoalAgreementSave => "Afspraak opslaan", "Save agreement";
+    GoalAgreementEdit => "Aanpassen", "Change";
+    GoalAgreementEditLabel => "Afspraak aanpassen: {}", "Change agreement: {}";
+    GoalAgreementDelete => "Verwijderen", "Delete";
+    GoalAgreementDeleteLabel => "Afspraak verwijderen: {}", "Delete agreement: {}";
+    GoalAgreementDeleteConfirm => "Weet je zeker dat je deze afspraak wilt verwijderen?", "Are you sure you want to delete this agreement?";
+    GoalWhoMe => "Ik zelf", "Me";
+    GoalWhoNetwork => "{} (uit mijn netwerk)", "{} (from my network)";
+    GoalErrTitle => "Schrijf op wat je wilt bereiken.", "Please write down what you want to achieve.";
+    GoalErrCreatedInvalid =>
+        "Deze datum bestaat niet. Kies een bestaande datum.",
+        "This date does not exist. Please choose a date that exists.";
+    GoalErrCreatedFuture =>
+        "Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.",
+        "This date is in the future. Choose today or an earlier day.";
+    GoalErrWhat => "Schrijf op wat er is afgesproken.", "Please write down what was agreed.";
+    GoalErrOwnerName => "Vul de naam in van wie het doet.", "Please fill in the name of who does it.";
+    GoalErrDueInvalid =>
+        "Deze datum bestaat niet. Kies een bestaande datum, of laat het leeg.",
+        "This date does not exist. Choose a date that exists, or leave it empty.";
+    GoalErrDueBeforeGoal =>
+        "Deze datum ligt vóór de start van het doel. Kies een latere datum.",
+        "This date is before the goal started. Please choose a later date.";
     // -- end goals --
 
     // -- network: Netwerk editor --

@@ -10,6 +10,7 @@ pub mod attention;
 pub mod backup;
 pub mod catalogue;
 pub mod editing;
+pub mod chart;
 pub mod model;
 pub mod search;
 pub mod share;

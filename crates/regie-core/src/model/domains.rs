@@ -197,6 +197,115 @@ impl Domains {
     }
 }
 
+impl Domains {
+    /// Adds `score`, or replaces the score with the same id (an edit).
+    pub fn upsert(&mut self, score: DomainScore) {
+        match self.scores.iter_mut().find(|s| s.id == score.id) {
+            Some(existing) => *existing = score,
+            None => self.scores.push(score),
+        }
+    }
+
+    /// Removes the score with this id; `false` when there was none.
+    pub fn remove(&mut self, id: &EntryId) -> bool {
+        let before = self.scores.len();
+        self.scores.retain(|s| &s.id != id);
+        self.scores.len() != before
+    }
+
+    pub fn find(&self, id: &EntryId) -> Option<&DomainScore> {
+        self.scores.iter().find(|s| &s.id == id)
+    }
+}
+
+/// What the score form holds, as typed: checked by [`ScoreDraft::check`] before it is kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScoreDraft {
+    /// "1" to "5"; empty when nothing was chosen yet.
+    pub score: String,
+    /// `YYYY-MM-DD`, as a date input gives it.
+    pub date: String,
+    pub note: String,
+    /// Whether the client scored it; otherwise a professional did.
+    pub by_me: bool,
+    pub professional: String,
+}
+
+/// Why the score form cannot be kept yet. Each has its own sentence in the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreProblem {
+    /// No score chosen.
+    ScoreMissing,
+    /// Anything other than 1, 2, 3, 4 or 5.
+    ScoreOutOfRange,
+    DateMissing,
+    /// Not a real calendar date, or outside the years the dossier accepts.
+    DateInvalid,
+    /// A score says how things are or were, so it cannot lie in the future.
+    DateInFuture,
+    /// Scored by a professional without a name.
+    ProfessionalMissing,
+}
+
+impl ScoreDraft {
+    /// A draft showing an existing score, for editing.
+    pub fn from_score(score: &DomainScore) -> ScoreDraft {
+        let (by_me, professional) = match &score.scored_by {
+            ScoredBy::Me => (true, String::new()),
+            ScoredBy::Professional { name } => (false, name.clone()),
+        };
+        ScoreDraft {
+            score: score.score.get().to_string(),
+            date: score.date.to_string(),
+            note: score.note.clone(),
+            by_me,
+            professional,
+        }
+    }
+
+    /// A new score for `domain` from what was typed, or the first problem with it. Text is
+    /// kept as typed (HTML included); only the professional's name loses outer spaces.
+    pub fn check(
+        &self,
+        id: EntryId,
+        domain: Domain,
+        today: Date,
+    ) -> Result<DomainScore, ScoreProblem> {
+        let score = match self.score.trim() {
+            "" => return Err(ScoreProblem::ScoreMissing),
+            text => text
+                .parse::<u8>()
+                .ok()
+                .and_then(|n| Score::new(n).ok())
+                .ok_or(ScoreProblem::ScoreOutOfRange)?,
+        };
+        let date = match self.date.trim() {
+            "" => return Err(ScoreProblem::DateMissing),
+            text => Date::parse(text).map_err(|_| ScoreProblem::DateInvalid)?,
+        };
+        if date > today {
+            return Err(ScoreProblem::DateInFuture);
+        }
+        let scored_by = if self.by_me {
+            ScoredBy::Me
+        } else {
+            let name = self.professional.trim();
+            if name.is_empty() {
+                return Err(ScoreProblem::ProfessionalMissing);
+            }
+            ScoredBy::Professional { name: name.into() }
+        };
+        Ok(DomainScore {
+            id,
+            domain,
+            score,
+            note: self.note.clone(),
+            date,
+            scored_by,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,5 +453,87 @@ mod tests {
         let json = serde_json::to_string(&domains).unwrap();
         assert_eq!(serde_json::from_str::<Domains>(&json).unwrap(), domains);
         assert!(json.contains("\"adl_activities\""));
+    }
+
+    fn draft(score: &str, date: &str, by_me: bool, professional: &str) -> ScoreDraft {
+        ScoreDraft {
+            score: score.into(),
+            date: date.into(),
+            note: "<script>alert(1)</script>".into(),
+            by_me,
+            professional: professional.into(),
+        }
+    }
+
+    #[test]
+    fn a_draft_becomes_a_score() {
+        let today = Date::parse("2024-06-01").unwrap();
+        let made = draft("4", "2024-06-01", false, "  Sanne  ")
+            .check(EntryId::new("x"), Domain::Housing, today)
+            .unwrap();
+        assert_eq!(made.score.get(), 4);
+        assert_eq!(made.scored_by, professional("Sanne"));
+        assert_eq!(made.note, "<script>alert(1)</script>");
+        assert_eq!(ScoreDraft::from_score(&made).score, "4");
+        assert!(!ScoreDraft::from_score(&made).by_me);
+        let mine = draft(" 1 ", "2020-01-31", true, "ignored")
+            .check(EntryId::new("y"), Domain::Justice, today)
+            .unwrap();
+        assert_eq!(mine.scored_by, ScoredBy::Me);
+    }
+
+    #[test]
+    fn a_draft_names_its_problem() {
+        let today = Date::parse("2024-06-01").unwrap();
+        let check = |d: ScoreDraft| d.check(EntryId::new("x"), Domain::Finances, today);
+        assert_eq!(
+            check(draft("", "2024-01-01", true, "")),
+            Err(ScoreProblem::ScoreMissing)
+        );
+        for bad in ["0", "6", "-1", "2.5", "abc", "256", "3<b>"] {
+            assert_eq!(
+                check(draft(bad, "2024-01-01", true, "")),
+                Err(ScoreProblem::ScoreOutOfRange),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            check(draft("3", " ", true, "")),
+            Err(ScoreProblem::DateMissing)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "1899-12-31",
+            "01-02-2024",
+            "2024-04-31",
+        ] {
+            assert_eq!(
+                check(draft("3", bad, true, "")),
+                Err(ScoreProblem::DateInvalid),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            check(draft("3", "2024-06-02", true, "")),
+            Err(ScoreProblem::DateInFuture)
+        );
+        assert_eq!(
+            check(draft("3", "2024-06-01", false, "   ")),
+            Err(ScoreProblem::ProfessionalMissing)
+        );
+    }
+
+    #[test]
+    fn upsert_replaces_by_id_and_remove_deletes() {
+        let mut domains = Domains::default();
+        domains.upsert(score("a", Domain::Finances, 1, "2024-01-10", ScoredBy::Me));
+        domains.upsert(score("b", Domain::Finances, 2, "2024-01-11", ScoredBy::Me));
+        domains.upsert(score("a", Domain::Finances, 5, "2024-01-10", ScoredBy::Me));
+        assert_eq!(domains.scores.len(), 2);
+        assert_eq!(domains.find(&EntryId::new("a")).unwrap().score.get(), 5);
+        assert!(domains.remove(&EntryId::new("a")));
+        assert!(!domains.remove(&EntryId::new("a")));
+        assert_eq!(domains.scores.len(), 1);
     }
 }

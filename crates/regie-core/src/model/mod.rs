@@ -37,9 +37,12 @@ pub use documents::{
     is_allowed_mime, DocumentRef, Documents, ALLOWED_MIME_TYPES, MAX_DOCUMENT_BYTES,
     MAX_TOTAL_DOCUMENT_BYTES,
 };
-pub use domains::{Domain, DomainScore, Domains, Score, ScoredBy};
+pub use domains::{Domain, DomainScore, Domains, Score, ScoreDraft, ScoreProblem, ScoredBy};
 pub use error::ModelError;
-pub use goals::{Agreement, AgreementStatus, Goal, Goals, Owner};
+pub use goals::{
+    Agreement, AgreementDraft, AgreementStatus, Goal, GoalDraft, GoalProblem, Goals, Owner,
+    OwnerKind,
+};
 pub use health::{Allergy, CareProvider, Condition, Health, Medication};
 pub use id::EntryId;
 pub use journal::{is_valid_time, Journal, JournalEntry, JournalKind};

@@ -1,0 +1,600 @@
+//! The life-domain charts, worked out here and only drawn by the app: where every bar, point
+//! and line goes (in SVG user units), and the same figures as text for screen readers.
+//!
+//! Two charts. The overview shows the latest score of every domain, the client's own and a
+//! professional's as two bars side by side. The trend shows one domain over the months, one
+//! line for the client's own scores and one for the professionals'.
+
+use crate::catalogue::{Lang, Text};
+use crate::model::{Date, Domain, DomainScore, Domains, ScoredBy};
+
+/// Both charts are this wide; the app scales them to the screen (360 px phones included).
+pub const WIDTH: f32 = 320.0;
+
+// -- overview --
+
+/// Room above the first row for the numbers 1 to 5 along the top.
+const OVERVIEW_TOP: f32 = 20.0;
+/// One domain: its name on a line of its own, then two bars.
+const ROW_HEIGHT: f32 = 50.0;
+const BAR_HEIGHT: f32 = 11.0;
+/// Room right of the longest bar for its number.
+const VALUE_ROOM: f32 = 16.0;
+
+/// The latest scores of all eleven domains.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub width: f32,
+    pub height: f32,
+    /// Vertical lines at each score, with the number on top.
+    pub grid: Vec<GridLine>,
+    /// One per domain, in the order of the matrix.
+    pub rows: Vec<OverviewRow>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GridLine {
+    pub score: u8,
+    pub x: f32,
+    pub top: f32,
+    pub bottom: f32,
+    /// Baseline of the number above the line.
+    pub label_y: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewRow {
+    pub domain: Domain,
+    /// Baseline of the domain's name, which starts at x = 0.
+    pub label_y: f32,
+    /// The client's own latest score, on the upper bar.
+    pub own: Option<Bar>,
+    /// A professional's latest score, on the lower bar.
+    pub pro: Option<Bar>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bar {
+    pub score: u8,
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    /// Where the score is written, just right of the bar.
+    pub value_x: f32,
+    pub value_y: f32,
+}
+
+/// The x of a score on the overview: 0 is the left edge, 5 the end of the scale.
+fn overview_x(score: f32) -> f32 {
+    (WIDTH - VALUE_ROOM) * score / 5.0
+}
+
+impl Overview {
+    pub fn new(domains: &Domains) -> Overview {
+        let rows: Vec<OverviewRow> = Domain::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, domain)| {
+                let top = OVERVIEW_TOP + ROW_HEIGHT * i as f32;
+                let bar = |score: Option<&DomainScore>, y: f32| {
+                    score.map(|score| {
+                        let value = score.score.get();
+                        let width = overview_x(f32::from(value));
+                        Bar {
+                            score: value,
+                            x: 0.0,
+                            y,
+                            width,
+                            height: BAR_HEIGHT,
+                            value_x: width + 4.0,
+                            value_y: y + BAR_HEIGHT - 1.0,
+                        }
+                    })
+                };
+                OverviewRow {
+                    domain,
+                    label_y: top + 15.0,
+                    own: bar(domains.latest(domain, true), top + 21.0),
+                    pro: bar(domains.latest(domain, false), top + 21.0 + BAR_HEIGHT + 3.0),
+                }
+            })
+            .collect();
+        let height = OVERVIEW_TOP + ROW_HEIGHT * rows.len() as f32;
+        let grid = (1..=5)
+            .map(|score| GridLine {
+                score,
+                x: overview_x(f32::from(score)),
+                top: OVERVIEW_TOP - 4.0,
+                bottom: height,
+                label_y: OVERVIEW_TOP - 7.0,
+            })
+            .collect();
+        Overview {
+            width: WIDTH,
+            height,
+            grid,
+            rows,
+        }
+    }
+
+    pub fn view_box(&self) -> String {
+        format!("0 0 {} {}", self.width, self.height)
+    }
+}
+
+/// The overview as a table for screen readers: per domain its name, the client's own latest
+/// score and a professional's, each in words.
+pub fn overview_table(domains: &Domains, lang: Lang) -> Vec<[String; 3]> {
+    Domain::ALL
+        .into_iter()
+        .map(|domain| {
+            [
+                domain_name(domain).get(lang).to_owned(),
+                score_words(domains.latest(domain, true), lang),
+                score_words(domains.latest(domain, false), lang),
+            ]
+        })
+        .collect()
+}
+
+/// "3 van 5: ... (12-3-2024, Sanne)" or "Geen score".
+pub fn score_words(score: Option<&DomainScore>, lang: Lang) -> String {
+    let Some(score) = score else {
+        return Text::ViewNoScore.get(lang).to_owned();
+    };
+    let value = score.score.get();
+    let what =
+        Text::ViewScoreValue.fill(lang, &[&value.to_string(), score_meaning(value).get(lang)]);
+    let date = date_text(score.date, lang);
+    match &score.scored_by {
+        ScoredBy::Me => format!("{what} ({date})"),
+        ScoredBy::Professional { name } => format!("{what} ({date}, {})", name.trim()),
+    }
+}
+
+// -- trend --
+
+const TREND_HEIGHT: f32 = 170.0;
+const PLOT_LEFT: f32 = 22.0;
+const PLOT_RIGHT: f32 = WIDTH - 10.0;
+const PLOT_TOP: f32 = 10.0;
+const PLOT_BOTTOM: f32 = 136.0;
+/// Points keep this far from the plot's sides, so a dot on the edge is drawn whole.
+const PLOT_PAD: f32 = 8.0;
+/// More month labels than this do not fit side by side on a phone.
+const MAX_MONTH_LABELS: usize = 5;
+
+/// One domain over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    pub width: f32,
+    pub height: f32,
+    pub plot_left: f32,
+    pub plot_right: f32,
+    pub plot_top: f32,
+    pub plot_bottom: f32,
+    /// The client's own scores, oldest first.
+    pub own: Vec<TrendPoint>,
+    /// The professionals' scores, oldest first.
+    pub pro: Vec<TrendPoint>,
+    /// Scores 1 to 5 up the left side.
+    pub y_ticks: Vec<YTick>,
+    /// The first day of months along the bottom.
+    pub x_ticks: Vec<XTick>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendPoint {
+    pub x: f32,
+    pub y: f32,
+    pub score: u8,
+    pub date: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct YTick {
+    pub score: u8,
+    pub y: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct XTick {
+    pub x: f32,
+    pub year: u16,
+    pub month: u8,
+    /// Whether to write the year under the month (the first tick and every January).
+    pub with_year: bool,
+}
+
+fn trend_y(score: u8) -> f32 {
+    PLOT_BOTTOM - (PLOT_BOTTOM - PLOT_TOP) * f32::from(score.saturating_sub(1)) / 4.0
+}
+
+fn first_of_month(date: Date) -> Date {
+    Date::new(date.year(), date.month(), 1).unwrap_or(date)
+}
+
+/// The first day of the next month, held at the last date the dossier knows.
+fn next_month(date: Date) -> Date {
+    let (year, month) = if date.month() == 12 {
+        (date.year() + 1, 1)
+    } else {
+        (date.year(), date.month() + 1)
+    };
+    Date::new(year, month, 1).unwrap_or(Date::MAX)
+}
+
+impl Trend {
+    /// `None` when the domain has no scores yet.
+    pub fn new(domains: &Domains, domain: Domain) -> Option<Trend> {
+        let history = domains.history(domain);
+        let first = history.first()?.date;
+        let last = history.last()?.date;
+        // Whole months, so even one score stands inside a month with its label.
+        let start = first_of_month(first);
+        let end = next_month(last).max(start.add_days(1));
+        let span = start.days_until(end) as f32;
+        let x_of = |date: Date| {
+            PLOT_LEFT
+                + PLOT_PAD
+                + (PLOT_RIGHT - PLOT_LEFT - 2.0 * PLOT_PAD) * start.days_until(date) as f32 / span
+        };
+        let point = |score: &&DomainScore| TrendPoint {
+            x: x_of(score.date),
+            y: trend_y(score.score.get()),
+            score: score.score.get(),
+            date: score.date,
+        };
+        let own = history
+            .iter()
+            .filter(|s| s.scored_by.is_me())
+            .map(point)
+            .collect();
+        let pro = history
+            .iter()
+            .filter(|s| !s.scored_by.is_me())
+            .map(point)
+            .collect();
+        let mut months = Vec::new();
+        let mut month = start;
+        while month < end {
+            months.push(month);
+            month = next_month(month);
+            if month == Date::MAX {
+                break;
+            }
+        }
+        let step = months.len().div_ceil(MAX_MONTH_LABELS).max(1);
+        let x_ticks = months
+            .iter()
+            .step_by(step)
+            .enumerate()
+            .map(|(i, month)| XTick {
+                x: x_of(*month),
+                year: month.year(),
+                month: month.month(),
+                with_year: i == 0 || month.month() <= step as u8,
+            })
+            .collect();
+        let y_ticks = (1..=5)
+            .map(|score| YTick {
+                score,
+                y: trend_y(score),
+            })
+            .collect();
+        Some(Trend {
+            width: WIDTH,
+            height: TREND_HEIGHT,
+            plot_left: PLOT_LEFT,
+            plot_right: PLOT_RIGHT,
+            plot_top: PLOT_TOP,
+            plot_bottom: PLOT_BOTTOM,
+            own,
+            pro,
+            y_ticks,
+            x_ticks,
+        })
+    }
+
+    pub fn view_box(&self) -> String {
+        format!("0 0 {} {}", self.width, self.height)
+    }
+}
+
+/// An SVG path through the points in order ("M x y L x y ..."); empty for no points.
+pub fn line_path(points: &[TrendPoint]) -> String {
+    let mut path = String::new();
+    for (i, p) in points.iter().enumerate() {
+        let command = if i == 0 { 'M' } else { 'L' };
+        if i > 0 {
+            path.push(' ');
+        }
+        path.push_str(&format!("{command}{:.1} {:.1}", p.x, p.y));
+    }
+    path
+}
+
+/// A short month name for a tick: "mrt" in Dutch, "Mar" in English.
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    const MONTHS: [Text; 12] = [
+        Text::DomMonth1,
+        Text::DomMonth2,
+        Text::DomMonth3,
+        Text::DomMonth4,
+        Text::DomMonth5,
+        Text::DomMonth6,
+        Text::DomMonth7,
+        Text::DomMonth8,
+        Text::DomMonth9,
+        Text::DomMonth10,
+        Text::DomMonth11,
+        Text::DomMonth12,
+    ];
+    MONTHS[usize::from(month.clamp(1, 12)) - 1].get(lang)
+}
+
+/// What the trend shows, in one sentence per line of the chart, for its accessible name.
+/// `own` names the client's line: "my score" in their app, "the client's" in the viewer.
+pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> String {
+    let mut parts = vec![Text::DomTrendOf.fill(lang, &[domain_name(domain).get(lang)])];
+    for (points, who) in [(&trend.own, own), (&trend.pro, Text::ViewColProScore)] {
+        let (Some(first), Some(last)) = (points.first(), points.last()) else {
+            continue;
+        };
+        let from = date_text(first.date, lang);
+        let to = date_text(last.date, lang);
+        parts.push(if points.len() == 1 {
+            Text::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
+        } else {
+            Text::DomTrendFromTo.fill(
+                lang,
+                &[
+                    who.get(lang),
+                    &first.score.to_string(),
+                    &from,
+                    &last.score.to_string(),
+                    &to,
+                ],
+            )
+        });
+    }
+    parts.join(" ")
+}
+
+// -- words --
+
+/// The name of a domain in the catalogue.
+pub fn domain_name(domain: Domain) -> Text {
+    match domain {
+        Domain::Finances => Text::DomainFinances,
+        Domain::DailyActivity => Text::DomainDailyActivity,
+        Domain::Housing => Text::DomainHousing,
+        Domain::DomesticRelations => Text::DomainDomesticRelations,
+        Domain::MentalHealth => Text::DomainMentalHealth,
+        Domain::PhysicalHealth => Text::DomainPhysicalHealth,
+        Domain::Addiction => Text::DomainAddiction,
+        Domain::AdlActivities => Text::DomainAdlActivities,
+        Domain::SocialNetwork => Text::DomainSocialNetwork,
+        Domain::CommunityParticipation => Text::DomainCommunityParticipation,
+        Domain::Justice => Text::DomainJustice,
+    }
+}
+
+/// The matrix's own words for a score (1 "acute problematiek" .. 5 "volledig zelfredzaam").
+pub fn score_meaning(score: u8) -> Text {
+    match score {
+        0 | 1 => Text::ViewScore1,
+        2 => Text::ViewScore2,
+        3 => Text::ViewScore3,
+        4 => Text::ViewScore4,
+        _ => Text::ViewScore5,
+    }
+}
+
+/// What a score means in everyday words, for the person choosing it.
+pub fn score_plain(score: u8) -> Text {
+    match score {
+        0 | 1 => Text::DomScorePlain1,
+        2 => Text::DomScorePlain2,
+        3 => Text::DomScorePlain3,
+        4 => Text::DomScorePlain4,
+        _ => Text::DomScorePlain5,
+    }
+}
+
+/// A date as people write it: "22-11-2026" in Dutch, "22 Nov 2026" in English.
+pub fn date_text(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{}-{}-{}", date.day(), date.month(), date.year()),
+        Lang::En => format!(
+            "{} {} {}",
+            date.day(),
+            month_name(date.month(), lang),
+            date.year()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntryId, Score};
+
+    fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
+        DomainScore {
+            id: EntryId::new(id),
+            domain,
+            score: Score::new(value).unwrap(),
+            note: String::new(),
+            date: Date::parse(date).unwrap(),
+            scored_by: by,
+        }
+    }
+
+    fn pro(name: &str) -> ScoredBy {
+        ScoredBy::Professional { name: name.into() }
+    }
+
+    fn sample() -> Domains {
+        Domains {
+            scores: vec![
+                score("a", Domain::Finances, 1, "2024-01-10", ScoredBy::Me),
+                score("b", Domain::Finances, 3, "2024-03-20", ScoredBy::Me),
+                score("c", Domain::Finances, 2, "2024-02-01", pro("Sanne")),
+                score("d", Domain::Justice, 5, "2024-02-01", ScoredBy::Me),
+            ],
+        }
+    }
+
+    #[test]
+    fn overview_has_a_row_per_domain_with_bars_as_long_as_the_score() {
+        let overview = Overview::new(&sample());
+        assert_eq!(overview.rows.len(), 11);
+        assert_eq!(overview.view_box(), format!("0 0 320 {}", overview.height));
+        let finances = &overview.rows[0];
+        assert_eq!(finances.domain, Domain::Finances);
+        let own = finances.own.unwrap();
+        let pro = finances.pro.unwrap();
+        assert_eq!((own.score, pro.score), (3, 2));
+        // Bar length is proportional to the score, and the full scale leaves room for "5".
+        assert!((own.width / pro.width - 1.5).abs() < 1e-4);
+        assert!((overview_x(5.0) + 4.0 + 10.0) <= WIDTH);
+        // The professional's bar sits under the client's, without overlap.
+        assert!(pro.y >= own.y + own.height);
+        assert!(own.y > finances.label_y);
+        assert!(overview.rows[1].own.is_none() && overview.rows[1].pro.is_none());
+        let justice = &overview.rows[10];
+        assert_eq!(justice.own.unwrap().score, 5);
+        assert!(justice.pro.is_none());
+        // Everything stays inside the picture.
+        for row in &overview.rows {
+            for bar in [row.own, row.pro].into_iter().flatten() {
+                assert!(bar.y + bar.height <= overview.height);
+                assert!(bar.value_x + 10.0 <= overview.width);
+            }
+        }
+        let xs: Vec<f32> = overview.grid.iter().map(|g| g.x).collect();
+        assert_eq!(xs.len(), 5);
+        assert!(xs.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(overview.grid[4].x, own.width * 5.0 / 3.0);
+    }
+
+    #[test]
+    fn an_empty_dossier_draws_empty_rows() {
+        let overview = Overview::new(&Domains::default());
+        assert!(overview
+            .rows
+            .iter()
+            .all(|row| row.own.is_none() && row.pro.is_none()));
+        assert!(Trend::new(&Domains::default(), Domain::Finances).is_none());
+    }
+
+    #[test]
+    fn overview_table_says_the_same_in_words() {
+        let table = overview_table(&sample(), Lang::Nl);
+        assert_eq!(table.len(), 11);
+        assert_eq!(table[0][0], "Financiën");
+        assert_eq!(table[0][1], "3 van 5: beperkt zelfredzaam (20-3-2024)");
+        assert_eq!(table[0][2], "2 van 5: niet zelfredzaam (1-2-2024, Sanne)");
+        assert_eq!(table[1][1], "Geen score");
+        let english = overview_table(&sample(), Lang::En);
+        assert_eq!(english[10][1], "5 of 5: fully self-reliant (1 Feb 2024)");
+    }
+
+    #[test]
+    fn trend_places_points_by_date_and_score() {
+        let trend = Trend::new(&sample(), Domain::Finances).unwrap();
+        let own: Vec<(u8, String)> = trend
+            .own
+            .iter()
+            .map(|p| (p.score, p.date.to_string()))
+            .collect();
+        assert_eq!(own, [(1, "2024-01-10".into()), (3, "2024-03-20".into())]);
+        assert_eq!(trend.pro.len(), 1);
+        // Later is further right; higher is further up; all inside the plot.
+        assert!(trend.own[0].x < trend.pro[0].x && trend.pro[0].x < trend.own[1].x);
+        assert!(trend.own[1].y < trend.pro[0].y && trend.pro[0].y < trend.own[0].y);
+        for p in trend.own.iter().chain(&trend.pro) {
+            assert!((trend.plot_left..=trend.plot_right).contains(&p.x));
+            assert!((trend.plot_top..=trend.plot_bottom).contains(&p.y));
+        }
+        assert_eq!(trend.y_ticks[0].y, trend.plot_bottom);
+        assert_eq!(trend.y_ticks[4].y, trend.plot_top);
+        // January to March: three month ticks from the left edge.
+        let months: Vec<u8> = trend.x_ticks.iter().map(|t| t.month).collect();
+        assert_eq!(months, [1, 2, 3]);
+        assert!(trend.x_ticks[0].x > trend.plot_left);
+        assert!(trend.x_ticks[0].x < trend.own[0].x);
+        assert!(trend.x_ticks[0].with_year && !trend.x_ticks[1].with_year);
+        assert_eq!(
+            line_path(&trend.own),
+            format!(
+                "M{:.1} {:.1} L{:.1} {:.1}",
+                trend.own[0].x, trend.own[0].y, trend.own[1].x, trend.own[1].y
+            )
+        );
+        assert_eq!(line_path(&[]), "");
+    }
+
+    #[test]
+    fn one_score_stands_inside_its_month() {
+        let trend = Trend::new(&sample(), Domain::Justice).unwrap();
+        assert_eq!(trend.own.len(), 1);
+        // On the first of the month, yet not on the edge.
+        assert!(trend.own[0].x >= trend.plot_left + PLOT_PAD);
+        assert!(trend.own[0].x < trend.plot_right);
+        assert_eq!(trend.x_ticks.len(), 1);
+        assert!(trend.pro.is_empty());
+    }
+
+    #[test]
+    fn long_histories_thin_out_the_month_labels_and_cross_years() {
+        let domains = Domains {
+            scores: vec![
+                score("a", Domain::Housing, 2, "2022-11-15", ScoredBy::Me),
+                score("b", Domain::Housing, 4, "2024-12-31", ScoredBy::Me),
+            ],
+        };
+        let trend = Trend::new(&domains, Domain::Housing).unwrap();
+        assert!(trend.x_ticks.len() <= MAX_MONTH_LABELS);
+        assert!(trend.x_ticks.len() >= 3);
+        assert!(trend.x_ticks.windows(2).all(|w| w[0].x < w[1].x));
+        assert!(trend.x_ticks.iter().all(|t| t.x <= trend.plot_right));
+        assert!(trend.own[1].x <= trend.plot_right);
+        // A new year is named where it starts.
+        assert!(trend.x_ticks.iter().filter(|t| t.with_year).count() >= 2);
+        // At the last date the dossier knows, the chart still has a width.
+        let edge = Domains {
+            scores: vec![score("z", Domain::Housing, 3, "2200-12-31", ScoredBy::Me)],
+        };
+        let trend = Trend::new(&edge, Domain::Housing).unwrap();
+        assert!(trend.own[0].x.is_finite());
+    }
+
+    #[test]
+    fn trend_summary_tells_from_where_to_where() {
+        let trend = Trend::new(&sample(), Domain::Finances).unwrap();
+        assert_eq!(
+            trend_summary(&trend, Domain::Finances, Lang::Nl, Text::DomMyScore),
+            "Verloop van Financiën. Mijn score: van 1 op 10-1-2024 naar 3 op 20-3-2024. \
+             Score van een hulpverlener: 2 op 1-2-2024."
+        );
+        let english = trend_summary(&trend, Domain::Finances, Lang::En, Text::DomMyScore);
+        assert!(english.starts_with("Finances over time. My score: from 1 on 10 Jan 2024"));
+    }
+
+    #[test]
+    fn words_for_every_score() {
+        for value in 1..=5u8 {
+            assert_ne!(score_plain(value), score_plain(value % 5 + 1));
+            assert_ne!(score_meaning(value), score_meaning(value % 5 + 1));
+        }
+        assert_eq!(month_name(3, Lang::Nl), "mrt");
+        assert_eq!(month_name(3, Lang::En), "Mar");
+        assert_eq!(
+            date_text(Date::parse("2026-11-02").unwrap(), Lang::Nl),
+            "2-11-2026"
+        );
+    }
+}
