@@ -9,30 +9,12 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::Mistake;
-use regie_core::model::{Date, Dossier, EntryId, Timestamp};
+use regie_core::model::{Date, Dossier, EntryId};
 use wasm_bindgen::JsCast;
 
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{now_ms, utc_offset_minutes};
 use crate::session::Session;
-
-/// A fresh id for a new entry: 64 random bits, as hex.
-pub fn new_entry_id() -> EntryId {
-    let mut bytes = [0u8; 8];
-    if getrandom::getrandom(&mut bytes).is_err() {
-        // Only an id, not a secret: the clock is unique enough on one device.
-        bytes = now_ms().to_le_bytes();
-    }
-    EntryId(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// Today on this device's calendar.
-pub fn today() -> Date {
-    Timestamp(now_ms())
-        .to_date(utc_offset_minutes())
-        .unwrap_or(Date::MIN)
-}
 
 thread_local! {
     /// The entry to bring into view when its list appears (set by search and the home list).

@@ -1,21 +1,21 @@
 //! Small pieces shared by pages.
 
 mod busy_button;
-mod entry_list;
 mod domain_chart;
 mod editing;
+mod entry_list;
 mod error_message;
 mod field;
 mod save_status;
 mod section_view;
 
 pub use busy_button::BusyButton;
-pub(crate) use entry_list::*;
 pub use domain_chart::{overview_chart, trend_chart, Reader};
 pub use editing::{
     date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
     UNREADABLE_DATE,
 };
+pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
