@@ -8,6 +8,7 @@
 //! | route                            | request                      | success                          | failure                 |
 //! |----------------------------------|------------------------------|----------------------------------|-------------------------|
 //! | `POST /api/shares`               | [`CreateShare`] JSON         | 201 [`ShareCreated`]             | 400, 413, 429           |
+//! | `POST /api/shares?expires_in_secs=&max_opens=` | raw body ([`raw_share_body`]) | 201 [`ShareCreated`] | 400, 413, 429      |
 //! | `GET /api/shares/{id}`           | —                            | 200 [`ShareStatus`]              | 404 gone                |
 //! | `POST /api/shares/{id}/open`     | —                            | 200 raw content bytes            | 404 gone, 429           |
 //! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`  | 204                              | 404 gone                |
@@ -145,6 +146,79 @@ pub enum InvalidShare {
     NotAge(&'static str),
     #[error("preview is larger than {MAX_PREVIEW_BYTES} bytes")]
     PreviewTooLarge,
+    #[error("the body does not start with the preview's length, or is cut short")]
+    Framing,
+}
+
+/// The `Content-Type` of a share upload as raw bytes: the way the app sends shares, since a
+/// share with documents can hold 100 MB, a third more as base64 JSON.
+pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
+
+/// The query string of a raw `POST /api/shares`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateShareParams {
+    pub expires_in_secs: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_opens: Option<u32>,
+}
+
+impl CreateShareParams {
+    /// The path to post a raw share to.
+    pub fn path(&self) -> String {
+        match self.max_opens {
+            Some(n) => format!(
+                "{SHARES_PATH}?expires_in_secs={}&max_opens={n}",
+                self.expires_in_secs
+            ),
+            None => format!("{SHARES_PATH}?expires_in_secs={}", self.expires_in_secs),
+        }
+    }
+
+    /// Checks the limits and the body made by [`raw_share_body`].
+    pub fn decode_raw(&self, body: &[u8]) -> Result<DecodedShare, InvalidShare> {
+        check_limits(self.expires_in_secs, self.max_opens)?;
+        let (len, rest) = body.split_first_chunk::<4>().ok_or(InvalidShare::Framing)?;
+        let len = u32::from_be_bytes(*len) as usize;
+        if len > MAX_PREVIEW_BYTES {
+            return Err(InvalidShare::PreviewTooLarge);
+        }
+        if rest.len() < len {
+            return Err(InvalidShare::Framing);
+        }
+        let (preview, content) = rest.split_at(len);
+        if !is_age_file(preview) {
+            return Err(InvalidShare::NotAge("preview"));
+        }
+        if !is_age_file(content) {
+            return Err(InvalidShare::NotAge("content"));
+        }
+        Ok(DecodedShare {
+            expires_in_secs: self.expires_in_secs,
+            max_opens: self.max_opens,
+            preview: preview.to_vec(),
+            content: content.to_vec(),
+        })
+    }
+}
+
+/// The body of a raw share upload: the preview's length (u32, big-endian), the preview age
+/// file, then the content age file up to the end.
+pub fn raw_share_body(preview: &[u8], content: &[u8]) -> Vec<u8> {
+    let mut body = Vec::with_capacity(4 + preview.len() + content.len());
+    body.extend_from_slice(&(preview.len() as u32).to_be_bytes());
+    body.extend_from_slice(preview);
+    body.extend_from_slice(content);
+    body
+}
+
+fn check_limits(expires_in_secs: u64, max_opens: Option<u32>) -> Result<(), InvalidShare> {
+    if !(MIN_EXPIRES_IN_SECS..=MAX_EXPIRES_IN_SECS).contains(&expires_in_secs) {
+        return Err(InvalidShare::Expiry);
+    }
+    if matches!(max_opens, Some(n) if !(1..=MAX_OPENS_LIMIT).contains(&n)) {
+        return Err(InvalidShare::MaxOpens);
+    }
+    Ok(())
 }
 
 /// A [`CreateShare`] that passed every check, with its ciphertexts decoded.
@@ -159,12 +233,7 @@ pub struct DecodedShare {
 impl CreateShare {
     /// Checks the limits and that both payloads are binary age files.
     pub fn decode(&self) -> Result<DecodedShare, InvalidShare> {
-        if !(MIN_EXPIRES_IN_SECS..=MAX_EXPIRES_IN_SECS).contains(&self.expires_in_secs) {
-            return Err(InvalidShare::Expiry);
-        }
-        if matches!(self.max_opens, Some(n) if !(1..=MAX_OPENS_LIMIT).contains(&n)) {
-            return Err(InvalidShare::MaxOpens);
-        }
+        check_limits(self.expires_in_secs, self.max_opens)?;
         let preview = decode_age("preview", &self.preview)?;
         if preview.len() > MAX_PREVIEW_BYTES {
             return Err(InvalidShare::PreviewTooLarge);
@@ -304,6 +373,44 @@ mod tests {
             ..request()
         };
         assert_eq!(r.decode(), Err(InvalidShare::PreviewTooLarge));
+    }
+
+    #[test]
+    fn raw_uploads_carry_the_same_checks() {
+        let preview = age_file(b"Anna");
+        let content = age_file(b"snapshot");
+        let params = CreateShareParams {
+            expires_in_secs: 3600,
+            max_opens: Some(2),
+        };
+        assert_eq!(
+            params.path(),
+            "/api/shares?expires_in_secs=3600&max_opens=2"
+        );
+        let body = raw_share_body(&preview, &content);
+        let decoded = params.decode_raw(&body).unwrap();
+        assert_eq!(
+            (decoded.preview, decoded.content),
+            (preview.clone(), content.clone())
+        );
+        let bad = |params: &CreateShareParams, body: &[u8]| params.decode_raw(body).unwrap_err();
+        assert_eq!(bad(&params, &body[..3]), InvalidShare::Framing);
+        assert_eq!(bad(&params, &body[..20]), InvalidShare::Framing);
+        let mut swapped = raw_share_body(&preview, b"not age");
+        assert_eq!(bad(&params, &swapped), InvalidShare::NotAge("content"));
+        swapped = raw_share_body(b"not age", &content);
+        assert_eq!(bad(&params, &swapped), InvalidShare::NotAge("preview"));
+        let big = raw_share_body(&age_file(&[0; MAX_PREVIEW_BYTES]), &content);
+        assert_eq!(bad(&params, &big), InvalidShare::PreviewTooLarge);
+        let long = CreateShareParams {
+            expires_in_secs: MAX_EXPIRES_IN_SECS + 1,
+            max_opens: None,
+        };
+        assert_eq!(
+            long.path(),
+            format!("/api/shares?expires_in_secs={}", MAX_EXPIRES_IN_SECS + 1)
+        );
+        assert_eq!(bad(&long, &body), InvalidShare::Expiry);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! tested natively and deterministically.
 
 pub mod api;
+pub mod bundle;
 pub mod catalogue;
 pub mod model;
 pub mod share;
