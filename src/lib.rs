@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::Lang;
 
 mod components;
+mod documents;
 mod i18n;
 mod kdf;
 mod pages;

@@ -2,6 +2,7 @@
 
 pub mod blobs;
 pub mod clock;
+pub mod files;
 pub mod http;
 pub mod storage;
 

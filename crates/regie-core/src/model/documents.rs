@@ -96,6 +96,20 @@ pub fn title_from_file_name(file_name: &str) -> String {
     stem.replace(['_', '-'], " ").trim().to_owned()
 }
 
+/// A size for people: kilobytes below one megabyte, else megabytes with one decimal, with a
+/// decimal comma in Dutch.
+pub fn size_text(bytes: u64, decimal_comma: bool) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    if bytes < MB {
+        format!("{} kB", bytes.div_ceil(KB).max(1))
+    } else {
+        let tenths = (bytes.saturating_mul(10) + MB / 2) / MB;
+        let separator = if decimal_comma { ',' } else { '.' };
+        format!("{}{separator}{} MB", tenths / 10, tenths % 10)
+    }
+}
+
 /// A fresh id for a document from 16 random bytes (the caller brings the randomness).
 pub fn new_document_id(random: [u8; 16]) -> EntryId {
     let mut id = String::with_capacity(34);
@@ -305,6 +319,15 @@ mod tests {
         );
         assert_eq!(title_from_file_name("/tmp/x/.hidden"), ".hidden");
         assert_eq!(title_from_file_name("zonder-punt"), "zonder punt");
+    }
+
+    #[test]
+    fn sizes_read_like_people_say_them() {
+        assert_eq!(size_text(0, true), "1 kB");
+        assert_eq!(size_text(1500, true), "2 kB");
+        assert_eq!(size_text(5 * MIB + MIB / 4, true), "5,3 MB");
+        assert_eq!(size_text(5 * MIB + MIB / 4, false), "5.3 MB");
+        assert_eq!(size_text(MAX_TOTAL_DOCUMENT_BYTES, true), "100,0 MB");
     }
 
     #[test]
