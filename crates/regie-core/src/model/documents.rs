@@ -101,8 +101,10 @@ pub fn title_from_file_name(file_name: &str) -> String {
 pub fn size_text(bytes: u64, decimal_comma: bool) -> String {
     const KB: u64 = 1024;
     const MB: u64 = 1024 * 1024;
-    if bytes < MB {
-        format!("{} kB", bytes.div_ceil(KB).max(1))
+    if bytes == 0 {
+        "0 kB".to_owned()
+    } else if bytes < MB {
+        format!("{} kB", bytes.div_ceil(KB))
     } else {
         let tenths = (bytes.saturating_mul(10) + MB / 2) / MB;
         let separator = if decimal_comma { ',' } else { '.' };
@@ -323,7 +325,8 @@ mod tests {
 
     #[test]
     fn sizes_read_like_people_say_them() {
-        assert_eq!(size_text(0, true), "1 kB");
+        assert_eq!(size_text(0, true), "0 kB");
+        assert_eq!(size_text(1, true), "1 kB");
         assert_eq!(size_text(1500, true), "2 kB");
         assert_eq!(size_text(5 * MIB + MIB / 4, true), "5,3 MB");
         assert_eq!(size_text(5 * MIB + MIB / 4, false), "5.3 MB");
