@@ -68,9 +68,9 @@ pub async fn create(session: Session, request: ShareRequest) -> Result<MadeShare
         expires_in_secs: u64::from(request.minutes) * 60,
         max_opens: request.max_opens,
     };
-    let body = raw_share_body(&sealed.preview, &sealed.content);
+    let body = raw_share_body(&params, &sealed.preview, &sealed.content);
     drop(sealed);
-    let created: ShareCreated = http::post_bytes(&params.path(), body)
+    let created: ShareCreated = http::post_bytes(SHARES_PATH, body)
         .await
         .map_err(share_error_text)?;
     let record = ShareRecord {

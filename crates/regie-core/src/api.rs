@@ -8,7 +8,7 @@
 //! | route                            | request                      | success                          | failure                 |
 //! |----------------------------------|------------------------------|----------------------------------|-------------------------|
 //! | `POST /api/shares`               | [`CreateShare`] JSON         | 201 [`ShareCreated`]             | 400, 413, 429           |
-//! | `POST /api/shares?expires_in_secs=&max_opens=` | raw body ([`raw_share_body`]) | 201 [`ShareCreated`] | 400, 413, 429      |
+//! | `POST /api/shares`               | raw bytes ([`raw_share_body`]) | 201 [`ShareCreated`]           | 400, 413, 429           |
 //! | `GET /api/shares/{id}`           | —                            | 200 [`ShareStatus`]              | 404 gone                |
 //! | `POST /api/shares/{id}/open`     | —                            | 200 raw content bytes            | 404 gone, 429           |
 //! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`  | 204                              | 404 gone                |
@@ -146,7 +146,7 @@ pub enum InvalidShare {
     NotAge(&'static str),
     #[error("preview is larger than {MAX_PREVIEW_BYTES} bytes")]
     PreviewTooLarge,
-    #[error("the body does not start with the preview's length, or is cut short")]
+    #[error("the body's parts are not framed as raw_share_body makes them, or are cut short")]
     Framing,
 }
 
@@ -154,7 +154,7 @@ pub enum InvalidShare {
 /// share with documents can hold 100 MB, a third more as base64 JSON.
 pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
 
-/// The query string of a raw `POST /api/shares`.
+/// The limits of a raw `POST /api/shares`, at the head of its body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateShareParams {
     pub expires_in_secs: u64,
@@ -162,53 +162,58 @@ pub struct CreateShareParams {
     pub max_opens: Option<u32>,
 }
 
-impl CreateShareParams {
-    /// The path to post a raw share to.
-    pub fn path(&self) -> String {
-        match self.max_opens {
-            Some(n) => format!(
-                "{SHARES_PATH}?expires_in_secs={}&max_opens={n}",
-                self.expires_in_secs
-            ),
-            None => format!("{SHARES_PATH}?expires_in_secs={}", self.expires_in_secs),
-        }
-    }
+/// The longest params head a raw upload may carry.
+const MAX_PARAMS_BYTES: usize = 1024;
 
-    /// Checks the limits and the body made by [`raw_share_body`].
-    pub fn decode_raw(&self, body: &[u8]) -> Result<DecodedShare, InvalidShare> {
-        check_limits(self.expires_in_secs, self.max_opens)?;
-        let (len, rest) = body.split_first_chunk::<4>().ok_or(InvalidShare::Framing)?;
-        let len = u32::from_be_bytes(*len) as usize;
-        if len > MAX_PREVIEW_BYTES {
-            return Err(InvalidShare::PreviewTooLarge);
-        }
-        if rest.len() < len {
-            return Err(InvalidShare::Framing);
-        }
-        let (preview, content) = rest.split_at(len);
-        if !is_age_file(preview) {
-            return Err(InvalidShare::NotAge("preview"));
-        }
-        if !is_age_file(content) {
-            return Err(InvalidShare::NotAge("content"));
-        }
-        Ok(DecodedShare {
-            expires_in_secs: self.expires_in_secs,
-            max_opens: self.max_opens,
-            preview: preview.to_vec(),
-            content: content.to_vec(),
-        })
-    }
-}
-
-/// The body of a raw share upload: the preview's length (u32, big-endian), the preview age
-/// file, then the content age file up to the end.
-pub fn raw_share_body(preview: &[u8], content: &[u8]) -> Vec<u8> {
-    let mut body = Vec::with_capacity(4 + preview.len() + content.len());
+/// The body of a raw share upload, everything length-prefixed (u32, big-endian) but the last
+/// part: the [`CreateShareParams`] as JSON, the preview age file, then the content age file
+/// up to the end. The path stays `/api/shares`, so nothing about the share is in the URL.
+pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]) -> Vec<u8> {
+    let head = serde_json::to_vec(params).expect("params always serialize");
+    let mut body = Vec::with_capacity(8 + head.len() + preview.len() + content.len());
+    body.extend_from_slice(&(head.len() as u32).to_be_bytes());
+    body.extend_from_slice(&head);
     body.extend_from_slice(&(preview.len() as u32).to_be_bytes());
     body.extend_from_slice(preview);
     body.extend_from_slice(content);
     body
+}
+
+/// Reads and checks a body made by [`raw_share_body`]: the same limits as [`CreateShare`],
+/// and both payloads must be binary age files.
+pub fn decode_raw_share(body: &[u8]) -> Result<DecodedShare, InvalidShare> {
+    let mut rest = body;
+    let mut take = |limit: usize, too_large: InvalidShare| -> Result<&[u8], InvalidShare> {
+        let (len, tail) = rest.split_first_chunk::<4>().ok_or(InvalidShare::Framing)?;
+        let len = u32::from_be_bytes(*len) as usize;
+        if len > limit {
+            return Err(too_large);
+        }
+        if tail.len() < len {
+            return Err(InvalidShare::Framing);
+        }
+        let (part, tail) = tail.split_at(len);
+        rest = tail;
+        Ok(part)
+    };
+    let head = take(MAX_PARAMS_BYTES, InvalidShare::Framing)?;
+    let params: CreateShareParams =
+        serde_json::from_slice(head).map_err(|_| InvalidShare::Framing)?;
+    check_limits(params.expires_in_secs, params.max_opens)?;
+    let preview = take(MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)?;
+    let content = rest;
+    if !is_age_file(preview) {
+        return Err(InvalidShare::NotAge("preview"));
+    }
+    if !is_age_file(content) {
+        return Err(InvalidShare::NotAge("content"));
+    }
+    Ok(DecodedShare {
+        expires_in_secs: params.expires_in_secs,
+        max_opens: params.max_opens,
+        preview: preview.to_vec(),
+        content: content.to_vec(),
+    })
 }
 
 fn check_limits(expires_in_secs: u64, max_opens: Option<u32>) -> Result<(), InvalidShare> {
@@ -383,34 +388,47 @@ mod tests {
             expires_in_secs: 3600,
             max_opens: Some(2),
         };
-        assert_eq!(
-            params.path(),
-            "/api/shares?expires_in_secs=3600&max_opens=2"
-        );
-        let body = raw_share_body(&preview, &content);
-        let decoded = params.decode_raw(&body).unwrap();
+        let body = raw_share_body(&params, &preview, &content);
+        let decoded = decode_raw_share(&body).unwrap();
+        assert_eq!(decoded.max_opens, Some(2));
+        assert_eq!(decoded.expires_in_secs, 3600);
         assert_eq!(
             (decoded.preview, decoded.content),
             (preview.clone(), content.clone())
         );
-        let bad = |params: &CreateShareParams, body: &[u8]| params.decode_raw(body).unwrap_err();
-        assert_eq!(bad(&params, &body[..3]), InvalidShare::Framing);
-        assert_eq!(bad(&params, &body[..20]), InvalidShare::Framing);
-        let mut swapped = raw_share_body(&preview, b"not age");
-        assert_eq!(bad(&params, &swapped), InvalidShare::NotAge("content"));
-        swapped = raw_share_body(b"not age", &content);
-        assert_eq!(bad(&params, &swapped), InvalidShare::NotAge("preview"));
-        let big = raw_share_body(&age_file(&[0; MAX_PREVIEW_BYTES]), &content);
-        assert_eq!(bad(&params, &big), InvalidShare::PreviewTooLarge);
+        let bad = |body: &[u8]| decode_raw_share(body).unwrap_err();
+        assert_eq!(bad(&body[..3]), InvalidShare::Framing);
+        assert_eq!(bad(&body[..20]), InvalidShare::Framing);
+        assert_eq!(bad(&[0xFF; 64]), InvalidShare::Framing);
+        assert_eq!(
+            bad(&raw_share_body(&params, &preview, b"not age")),
+            InvalidShare::NotAge("content")
+        );
+        assert_eq!(
+            bad(&raw_share_body(&params, b"not age", &content)),
+            InvalidShare::NotAge("preview")
+        );
+        let big = age_file(&[0; MAX_PREVIEW_BYTES]);
+        assert_eq!(
+            bad(&raw_share_body(&params, &big, &content)),
+            InvalidShare::PreviewTooLarge
+        );
         let long = CreateShareParams {
             expires_in_secs: MAX_EXPIRES_IN_SECS + 1,
             max_opens: None,
         };
         assert_eq!(
-            long.path(),
-            format!("/api/shares?expires_in_secs={}", MAX_EXPIRES_IN_SECS + 1)
+            bad(&raw_share_body(&long, &preview, &content)),
+            InvalidShare::Expiry
         );
-        assert_eq!(bad(&long, &body), InvalidShare::Expiry);
+        let zero = CreateShareParams {
+            expires_in_secs: 600,
+            max_opens: Some(0),
+        };
+        assert_eq!(
+            bad(&raw_share_body(&zero, &preview, &content)),
+            InvalidShare::MaxOpens
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use axum::body::Body;
 use axum::body::Bytes;
 use axum::extract::{
-    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
+    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Request, State,
 };
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -17,8 +17,8 @@ use axum::{Json, Router};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine as _;
 use regie_core::api::{
-    is_share_id, CreateShare, CreateShareParams, DecodedShare, InvalidShare, ShareCreated,
-    ShareLog, ShareStatus, RAW_SHARE_TYPE, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
+    decode_raw_share, is_share_id, CreateShare, DecodedShare, InvalidShare, ShareCreated, ShareLog,
+    ShareStatus, RAW_SHARE_TYPE, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
 };
 use sha2::{Digest, Sha256};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -136,7 +136,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RevokeToken {
     }
 }
 
-/// A share comes as raw bytes (`application/octet-stream`, limits in the query; what the app
+/// A share comes as raw bytes (`application/octet-stream`, see `raw_share_body`; what the app
 /// sends) or as JSON with base64 fields. Either way the body is held to the size limit.
 async fn create(
     State(state): State<AppState>,
@@ -155,12 +155,10 @@ async fn create(
         }
     };
     let decode: Box<dyn FnOnce() -> Result<DecodedShare, InvalidShare> + Send> = if raw {
-        let Query(params) = Query::<CreateShareParams>::try_from_uri(request.uri())
-            .map_err(|rejection| Failure::Invalid(rejection.body_text()))?;
         let body = Bytes::from_request(request, &state)
             .await
             .map_err(|rejection| too_large_or_invalid(rejection.status(), rejection.body_text()))?;
-        Box::new(move || params.decode_raw(&body))
+        Box::new(move || decode_raw_share(&body))
     } else {
         let Json(request) = Json::<CreateShare>::from_request(request, &state)
             .await
