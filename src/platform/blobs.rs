@@ -34,7 +34,6 @@ pub async fn put(id: &str, ciphertext: &[u8]) -> Result<(), StorageError> {
         completed(&tx).await
     }
     .await;
-    db.close();
     outcome
 }
 
@@ -50,7 +49,6 @@ pub async fn get(id: &str) -> Result<Option<Vec<u8>>, StorageError> {
         bytes_of(value).await
     }
     .await;
-    db.close();
     outcome
 }
 
@@ -65,7 +63,6 @@ pub async fn delete(id: &str) -> Result<(), StorageError> {
         completed(&tx).await
     }
     .await;
-    db.close();
     outcome
 }
 
@@ -82,11 +79,31 @@ pub async fn ids() -> Result<Vec<String>, StorageError> {
             .collect())
     }
     .await;
-    db.close();
     outcome
 }
 
-async fn open() -> Result<IdbDatabase, StorageError> {
+/// An open database; closed when dropped (after its transactions finish).
+struct Connection {
+    db: IdbDatabase,
+    _on_version_change: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl std::ops::Deref for Connection {
+    type Target = IdbDatabase;
+
+    fn deref(&self) -> &IdbDatabase {
+        &self.db
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        self.db.set_onversionchange(None);
+        self.db.close();
+    }
+}
+
+async fn open() -> Result<Connection, StorageError> {
     let factory = web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .indexed_db()
@@ -119,8 +136,10 @@ async fn open() -> Result<IdbDatabase, StorageError> {
     let closing = db.clone();
     let on_version_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| closing.close());
     db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
-    on_version_change.forget();
-    Ok(db)
+    Ok(Connection {
+        db,
+        _on_version_change: on_version_change,
+    })
 }
 
 fn transaction(
