@@ -25,6 +25,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=180
 cargo test --locked --target wasm32-unknown-unknown -p regie-core --test browser
 cargo test --locked --target wasm32-unknown-unknown -p regie --test browser
+cargo test --locked --target wasm32-unknown-unknown -p regie --test browser_blobs
 
 step "release build"
 scripts/build.sh

@@ -7,6 +7,7 @@ use regie_core::catalogue::Lang;
 
 mod backup;
 mod components;
+mod documents;
 mod i18n;
 pub mod kdf;
 mod moving;

@@ -125,6 +125,8 @@ impl Session {
         self.lock_reason.set(None);
         self.stored_problem.set(None);
         self.phase.set(Phase::Unlocked);
+        let session = *self;
+        leptos::task::spawn_local(async move { session.clean_orphan_documents().await });
         if self.persistence.get_untracked().is_none() {
             let persistence = self.persistence;
             leptos::task::spawn_local(async move {

@@ -1,13 +1,11 @@
 //! The client's side of sharing: seal a snapshot to a fresh key, hand the ciphertext to the
 //! relay, keep the revoke token inside the sealed dossier, and show the link as a QR code.
 
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use leptos::prelude::*;
-use regie_core::api::{CreateShare, ShareCreated, ShareLog, SHARES_PATH};
+use regie_core::api::{raw_share_body, CreateShareParams, ShareCreated, ShareLog, SHARES_PATH};
 use regie_core::catalogue::Text;
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
-use regie_core::share::{qr_svg, seal_share, ShareKey, ShareLink, SharePreview};
+use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
 
 use crate::platform::clock::{now_ms, perf_now, record_timing};
 use crate::platform::http::{self, HttpError};
@@ -52,21 +50,27 @@ pub async fn create(session: Session, request: ShareRequest) -> Result<MadeShare
     let now = Timestamp(now_ms());
     let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
     let key = ShareKey::generate();
+    // Documents travel as their bytes, decrypted from the device's store one by one.
+    let files = if request.sections.contains(&SectionKey::Documents) {
+        session.documents_for_share().await
+    } else {
+        Vec::new()
+    };
     let (preview, sealed) = session.dossier.with_untracked(|dossier| {
         let preview =
             SharePreview::new(&request.recipient, dossier, &request.sections, now, expires);
-        let sealed = seal_share(&key, &preview, dossier);
+        let sealed = seal_share_with_files(&key, &preview, dossier, &files);
         (preview, sealed)
     });
+    drop(files);
     let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
-    let body = CreateShare {
+    let params = CreateShareParams {
         expires_in_secs: u64::from(request.minutes) * 60,
         max_opens: request.max_opens,
-        preview: B64.encode(&sealed.preview),
-        content: B64.encode(&sealed.content),
     };
+    let body = raw_share_body(&params, &sealed.preview, &sealed.content);
     drop(sealed);
-    let created: ShareCreated = http::json("POST", SHARES_PATH, Some(&body), None)
+    let created: ShareCreated = http::post_bytes(SHARES_PATH, body)
         .await
         .map_err(share_error_text)?;
     let record = ShareRecord {

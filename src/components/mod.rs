@@ -8,6 +8,7 @@ mod error_message;
 mod field;
 mod save_status;
 mod section_view;
+mod shared_document;
 
 pub use busy_button::BusyButton;
 pub use domain_chart::{overview_chart, trend_chart, Reader};
@@ -21,3 +22,4 @@ pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
 pub(crate) use section_view::{details, show_date, Value};
 pub use section_view::{section_title, SectionView};
+pub use shared_document::{SharedDocument, SharedFiles};

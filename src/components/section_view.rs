@@ -797,9 +797,10 @@ fn documents_view(documents: &Documents, lang: Lang, now: Now) -> Option<AnyView
     if items.is_empty() {
         return None;
     }
+    let with_files = use_context::<super::SharedFiles>().is_some_and(|f| !f.is_empty());
     Some(
         view! {
-            <p class="notice">{Text::ViewFileNotIncluded.get(lang)}</p>
+            {(!with_files).then(|| view! { <p class="notice">{Text::ViewFileNotIncluded.get(lang)}</p> })}
             <ul class="view-list">{items}</ul>
         }
         .into_any(),
@@ -821,13 +822,17 @@ fn document_view(file: &DocumentRef, lang: Lang, now: Now) -> AnyView {
                 Value::Plain(show_size(file.size, lang)),
             ),
             (Text::ViewLabelAdded, Value::Date(now.date_of(file.added))),
+            (Text::ViewLabelDocumentDate, Value::Date(file.date)),
             (Text::ViewLabelNote, Value::multiline(&file.note)),
         ],
     );
+    let shared = file.clone();
     view! {
         <li class="view-entry document">
             <h3>{file.name.trim().to_owned()}</h3>
             {rows}
+            {use_context::<super::SharedFiles>().is_some_and(|f| !f.is_empty())
+                .then(|| view! { <super::SharedDocument file=shared/> })}
         </li>
     }
     .into_any()

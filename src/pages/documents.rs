@@ -1,14 +1,399 @@
+//! Documenten: photos and PDFs of letters and decisions, encrypted on the device.
+
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use leptos::task::spawn_local;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{
+    size_text, sniff_mime, usable_thumb, Date, DocumentRef, MAX_DOCUMENT_BYTES,
+};
+use wasm_bindgen::JsCast;
 
-use crate::i18n::tr;
+use crate::components::{show_date, BusyButton, ErrorMessage};
+use crate::documents::{problem_text, suggested_name, NewDocument};
+use crate::i18n::{tr, I18n};
+use crate::platform::files::{self, ObjectUrl};
+use crate::session::Session;
 
-/// The documents section's editor.
+/// A decrypted document on screen. Its `blob:` URL is revoked when this is dropped.
+struct Viewing {
+    name: String,
+    is_pdf: bool,
+    url: ObjectUrl,
+}
+
+/// The documents section: add, list, view and delete.
 #[component]
 pub fn Documents() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let error = RwSignal::new(None::<Text>);
+    let notice = RwSignal::new(None::<Text>);
+    // The file picked and not yet saved; `File` lives on this thread only.
+    let picked = StoredValue::new_local(None::<web_sys::File>);
+    let picked_name = RwSignal::new(None::<String>);
+    let name = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let viewing = StoredValue::new_local(None::<Viewing>);
+    // Bumped whenever `viewing` changes, so the overlay re-renders.
+    let viewing_tick = RwSignal::new(0u32);
+
+    let clear_form = move || {
+        picked.set_value(None);
+        picked_name.set(None);
+        name.set(String::new());
+        date.set(String::new());
+        note.set(String::new());
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = files::picked(&input);
+        // Let the same file be picked again after a refusal.
+        input.set_value("");
+        let Some(file) = file else { return };
+        error.set(None);
+        notice.set(None);
+        spawn_local(async move {
+            match check_picked(session, &file).await {
+                Ok(()) => {
+                    if name.get_untracked().trim().is_empty() {
+                        name.set(suggested_name(&file));
+                    }
+                    picked_name.set(Some(file.name()));
+                    picked.set_value(Some(file));
+                }
+                Err(text) => {
+                    clear_form();
+                    error.set(Some(text));
+                }
+            }
+        });
+    };
+
+    let on_save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(file) = picked.with_value(|f| f.clone()) else {
+            error.set(Some(Text::ErrDocNoFile));
+            return;
+        };
+        let date_text = date.get_untracked();
+        let date_value = if date_text.trim().is_empty() {
+            None
+        } else {
+            match Date::parse(date_text.trim()) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    error.set(Some(Text::ErrInvalidDate));
+                    return;
+                }
+            }
+        };
+        let new = NewDocument {
+            file,
+            name: name.get_untracked(),
+            note: note.get_untracked(),
+            date: date_value,
+        };
+        busy.set(true);
+        error.set(None);
+        notice.set(None);
+        spawn_local(async move {
+            match session.add_document(new).await {
+                Ok(()) => {
+                    clear_form();
+                    notice.set(Some(Text::DocsSaved));
+                }
+                Err(text) => error.set(Some(text)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let open = move |id: String| {
+        error.set(None);
+        spawn_local(async move {
+            match session.open_document(&id).await {
+                Ok(doc) => {
+                    let name = session
+                        .dossier
+                        .with_untracked(|d| d.documents.get(&id).map(|f| f.name.clone()))
+                        .unwrap_or_default();
+                    let is_pdf = doc.mime == "application/pdf";
+                    match ObjectUrl::new(&doc.bytes, &doc.mime) {
+                        Some(url) => {
+                            viewing.set_value(Some(Viewing { name, is_pdf, url }));
+                            viewing_tick.update(|t| *t += 1);
+                        }
+                        None => error.set(Some(Text::ErrDocDamaged)),
+                    }
+                }
+                Err(text) => error.set(Some(text)),
+            }
+        });
+    };
+    let close = move || {
+        // Dropping the view revokes its blob: URL.
+        viewing.set_value(None);
+        viewing_tick.update(|t| *t += 1);
+    };
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && viewing.with_value(|v| v.is_some()) {
+            close();
+        }
+    });
+    on_cleanup(move || {
+        escape.remove();
+        viewing.set_value(None);
+    });
+
+    let files_list = move || session.dossier.with(|d| d.documents.files.clone());
+    let usage = move || {
+        let total = session.dossier.with(|d| d.documents.total_bytes());
+        let size = size_text(total, lang.get() == Lang::Nl);
+        Text::DocsUsage.fill(lang.get(), &[&size])
+    };
+
     view! {
         <section data-testid="section-documents" aria-labelledby="documents-title">
             <h1 id="documents-title">{tr(Text::SectionDocuments)}</h1>
+            <p>{tr(Text::DocsIntro)}</p>
+
+            <form class="doc-add" on:submit=on_save novalidate>
+                <h2>{tr(Text::DocsAddTitle)}</h2>
+                <p class="hint" id="doc-choose-hint">{tr(Text::DocsChooseHint)}</p>
+                <div class="doc-pickers">
+                    <div class="file-button">
+                        <input id="doc-take-photo" class="visually-hidden" type="file"
+                            accept="image/*" capture="environment"
+                            aria-describedby="doc-choose-hint"
+                            data-testid="doc-take-photo" on:change=on_pick/>
+                        <label for="doc-take-photo" class="button">{tr(Text::DocsTakePhoto)}</label>
+                    </div>
+                    <div class="file-button">
+                        <input id="doc-choose-file" class="visually-hidden" type="file"
+                            accept="image/jpeg,image/png,image/webp,application/pdf,image/*"
+                            aria-describedby="doc-choose-hint"
+                            data-testid="doc-choose-file" on:change=on_pick/>
+                        <label for="doc-choose-file" class="button">{tr(Text::DocsChooseFile)}</label>
+                    </div>
+                </div>
+                <ErrorMessage error=error/>
+                <Show when=move || picked_name.get().is_some()>
+                    <p class="notice" data-testid="doc-chosen">
+                        {move || Text::DocsChosen.fill(lang.get(), &[&picked_name.get().unwrap_or_default()])}
+                    </p>
+                    <div class="field">
+                        <label for="doc-name">{tr(Text::DocsName)}</label>
+                        <input id="doc-name" type="text" data-testid="doc-name"
+                            aria-describedby="doc-name-hint"
+                            prop:value=move || name.get()
+                            on:input=move |ev| name.set(event_target_value(&ev))/>
+                        <p class="hint" id="doc-name-hint">{tr(Text::DocsNameHint)}</p>
+                    </div>
+                    <div class="field">
+                        <label for="doc-date">{tr(Text::DocsDate)}</label>
+                        <input id="doc-date" type="date" data-testid="doc-date"
+                            prop:value=move || date.get()
+                            on:change=move |ev| date.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="field">
+                        <label for="doc-note">{tr(Text::DocsNote)}</label>
+                        <textarea id="doc-note" data-testid="doc-note" rows="3"
+                            prop:value=move || note.get()
+                            on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <div class="actions">
+                        <BusyButton testid="doc-save" label=Text::DocsSave busy_label=Text::DocsSaving
+                            busy=busy class="button primary"/>
+                        <button type="button" class="button" data-testid="doc-cancel"
+                            disabled=move || busy.get()
+                            on:click=move |_| { clear_form(); error.set(None); }>
+                            {tr(Text::DocsCancel)}
+                        </button>
+                    </div>
+                </Show>
+                <p role="status" class="doc-saved" data-testid="doc-saved">
+                    {move || notice.get().map(|t| t.get(lang.get()))}
+                </p>
+            </form>
+
+            <h2>{tr(Text::DocsListTitle)}</h2>
+            <p class="hint" data-testid="doc-usage">{usage}</p>
+            <Show when=move || session.dossier.with(|d| d.documents.files.is_empty())>
+                <p>{tr(Text::DocsNone)}</p>
+            </Show>
+            <ul class="doc-list">
+                <For each=files_list key=|f| f.id.clone() let:file>
+                    <DocumentItem file open error/>
+                </For>
+            </ul>
+
+            {move || {
+                viewing_tick.get();
+                viewing.with_value(|v| v.as_ref().map(|v| {
+                    let url = v.url.url().to_owned();
+                    let body = if v.is_pdf {
+                        view! {
+                            <p>{tr(Text::DocsOpenPdfHint)}</p>
+                            <a class="button primary" href=url target="_blank" rel="noopener"
+                                data-testid="doc-open-pdf">{tr(Text::DocsOpenPdf)}</a>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <img class="doc-full" src=url alt=v.name.clone()
+                                data-testid="doc-viewer-image"/>
+                        }.into_any()
+                    };
+                    view! {
+                        <div class="doc-viewer" role="dialog" aria-modal="true"
+                            aria-labelledby="doc-viewer-title" data-testid="doc-viewer">
+                            <div class="doc-viewer-bar">
+                                <h2 id="doc-viewer-title">{v.name.clone()}</h2>
+                                <button class="button" data-testid="doc-viewer-close" autofocus
+                                    on:click=move |_| close()>
+                                    {tr(Text::DocsClose)}
+                                </button>
+                            </div>
+                            <div class="doc-viewer-body">{body}</div>
+                        </div>
+                    }
+                }))
+            }}
         </section>
+    }
+}
+
+/// Refuses a picked file early, from its size and first bytes, before it is read whole.
+async fn check_picked(session: Session, file: &web_sys::File) -> Result<(), Text> {
+    let size = file.size() as u64;
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(Text::ErrDocTooLarge);
+    }
+    let head = files::head(file, 16)
+        .await
+        .map_err(|_| Text::ErrDocUnreadable)?;
+    let mime = sniff_mime(&head).ok_or(Text::ErrDocType)?;
+    session
+        .dossier
+        .with_untracked(|d| d.documents.check_new(mime, size))
+        .map_err(|p| problem_text(&p))
+}
+
+/// One document in the list: its thumbnail, name, dates, and what can be done with it.
+#[component]
+fn DocumentItem(
+    file: DocumentRef,
+    open: impl Fn(String) + Copy + Send + Sync + 'static,
+    error: RwSignal<Option<Text>>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    let confirming = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let id = file.id.as_str().to_owned();
+    let name = file.name.trim().to_owned();
+    let is_pdf = file.mime == "application/pdf";
+    let thumb = usable_thumb(&file.thumb).then(|| file.thumb.clone());
+    let size = file.size;
+    let added = file.added;
+    let date = file.date;
+    let meta = move || {
+        let lang = lang.get();
+        let added = added
+            .to_date(crate::platform::clock::utc_offset_minutes())
+            .map(|d| show_date(d, lang))
+            .unwrap_or_default();
+        let size = size_text(size, lang == Lang::Nl);
+        Text::DocsAddedOn.fill(lang, &[&added, &size])
+    };
+    let letter_date =
+        move || date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&show_date(d, lang.get())]));
+    let view_label = {
+        let name = name.clone();
+        move || Text::DocsViewLabel.fill(lang.get(), &[&name])
+    };
+    let delete_label = {
+        let name = name.clone();
+        move || Text::DocsDeleteLabel.fill(lang.get(), &[&name])
+    };
+    let open_id = id.clone();
+    let delete_id = id.clone();
+    let delete = move |_| {
+        let id = delete_id.clone();
+        working.set(true);
+        spawn_local(async move {
+            match session.delete_document(&id).await {
+                Ok(()) => error.set(None),
+                Err(text) => {
+                    error.set(Some(text));
+                    working.set(false);
+                    confirming.set(false);
+                }
+            }
+        });
+    };
+    let picture = match thumb {
+        Some(src) => {
+            view! { <img class="doc-thumb" src=src alt="" data-testid="doc-thumb"/> }.into_any()
+        }
+        None => view! {
+            <span class="doc-thumb doc-kind" aria-hidden="true">
+                {if is_pdf { "PDF" } else { "IMG" }}
+            </span>
+        }
+        .into_any(),
+    };
+    view! {
+        <li class="doc-item" data-testid="doc-item" data-document-id=id.clone()>
+            <div class="doc-summary">
+                {picture}
+                <div class="doc-text">
+                    <h3 data-testid="doc-name-shown">{name.clone()}</h3>
+                    {is_pdf.then(|| view! { <p class="meta">{tr(Text::DocsPdf)}</p> })}
+                    <p class="meta">{letter_date}</p>
+                    <p class="meta">{meta}</p>
+                </div>
+            </div>
+            <Show when=move || !confirming.get()
+                fallback=move || view! {
+                    <p class="warning" role="alert">{tr(Text::DocsDeleteConfirm)}</p>
+                    <div class="actions">
+                        <button class="button danger" data-testid="doc-delete-confirm"
+                            disabled=move || working.get() on:click=delete.clone()>
+                            {tr(Text::DocsDeleteYes)}
+                        </button>
+                        <button class="button" data-testid="doc-delete-cancel"
+                            on:click=move |_| confirming.set(false)>
+                            {tr(Text::DocsDeleteNo)}
+                        </button>
+                    </div>
+                }>
+                <div class="actions">
+                    <button class="button primary" data-testid="doc-view"
+                        aria-label=view_label.clone()
+                        on:click={
+                            let id = open_id.clone();
+                            move |_| open(id.clone())
+                        }>
+                        {tr(Text::DocsView)}
+                    </button>
+                    <button class="button danger" data-testid="doc-delete"
+                        aria-label=delete_label.clone()
+                        on:click=move |_| confirming.set(true)>
+                        {tr(Text::DocsDelete)}
+                    </button>
+                </div>
+            </Show>
+        </li>
     }
 }

@@ -6,13 +6,14 @@ use base64::Engine;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{ShareStatus, SHARES_PATH};
+use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
 use regie_core::share::{
     open_preview, open_snapshot, LinkError, ShareError, ShareLink, SharePreview, VIEW_PATH,
 };
 
-use crate::components::{section_title, SectionView};
+use crate::components::{section_title, SectionView, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::http::{self, HttpError};
@@ -26,7 +27,8 @@ enum State {
     /// The share exists; the recipient has not opened it yet.
     Ready(Arc<SharePreview>),
     Opening(Arc<SharePreview>),
-    Open(Arc<SharePreview>, Arc<Dossier>),
+    /// The files travel with the dossier: they are wiped together.
+    Open(Arc<SharePreview>, Arc<Dossier>, Arc<Vec<SharedFile>>),
     /// Expired, revoked, used up or unknown: the content is wiped.
     Gone,
     Failed(Text),
@@ -153,9 +155,11 @@ pub fn Viewer() -> impl IntoView {
                 Err(e) => http_error_state(e),
                 Ok(bytes) => {
                     match link.with_value(|l| l.as_ref().map(|l| open_snapshot(&l.key, &bytes))) {
-                        Some(Ok(snapshot)) => {
-                            State::Open(Arc::new(snapshot.preview), Arc::new(snapshot.dossier))
-                        }
+                        Some(Ok(snapshot)) => State::Open(
+                            Arc::new(snapshot.preview),
+                            Arc::new(snapshot.dossier),
+                            Arc::new(snapshot.files),
+                        ),
                         Some(Err(e)) => State::Failed(share_error_text(e)),
                         None => State::Gone,
                     }
@@ -185,7 +189,7 @@ pub fn Viewer() -> impl IntoView {
                 State::Checking => view! { <p class="hint">{tr(Text::Loading)}</p> }.into_any(),
                 State::Ready(p) => view! { <Preview preview=p on_open=open working=false/> }.into_any(),
                 State::Opening(p) => view! { <Preview preview=p on_open=open working=true/> }.into_any(),
-                State::Open(p, d) => view! { <Opened preview=p dossier=d/> }.into_any(),
+                State::Open(p, d, f) => view! { <Opened preview=p dossier=d files=f/> }.into_any(),
                 State::Gone => view! {
                     <div data-testid="view-gone" class="gone">
                         <h1>{tr(Text::ViewTitle)}</h1>
@@ -242,8 +246,13 @@ fn Preview(
 }
 
 #[component]
-fn Opened(preview: Arc<SharePreview>, dossier: Arc<Dossier>) -> impl IntoView {
+fn Opened(
+    preview: Arc<SharePreview>,
+    dossier: Arc<Dossier>,
+    files: Arc<Vec<SharedFile>>,
+) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
+    provide_context(SharedFiles(files));
     let until = local_moment(preview.expires.0);
     let recipient = preview.recipient.clone();
     let sharer = preview.sharer.clone();

@@ -22,6 +22,8 @@ pub enum HttpError {
 enum Body {
     None,
     Json(String),
+    /// Raw bytes (`application/octet-stream`): a share upload.
+    Bytes(Vec<u8>),
 }
 
 async fn call(
@@ -49,6 +51,12 @@ async fn call(
                 .set("Content-Type", "application/json")
                 .map_err(|_| HttpError::Refused)?;
             init.set_body(&JsValue::from_str(&text));
+        }
+        Body::Bytes(bytes) => {
+            headers
+                .set("Content-Type", regie_core::api::RAW_SHARE_TYPE)
+                .map_err(|_| HttpError::Refused)?;
+            init.set_body(&js_sys::Uint8Array::from(bytes.as_slice()));
         }
     }
     init.set_headers(&headers);
@@ -107,6 +115,16 @@ pub async fn json<Req: Serialize, Res: DeserializeOwned>(
         None => Body::None,
     };
     let response = call(method, path, body, bearer).await?;
+    let body = text(&response).await?;
+    serde_json::from_str(&body).map_err(|_| HttpError::Refused)
+}
+
+/// Sends raw bytes and reads a JSON answer (creating a share).
+pub async fn post_bytes<Res: DeserializeOwned>(
+    path: &str,
+    body: Vec<u8>,
+) -> Result<Res, HttpError> {
+    let response = call("POST", path, Body::Bytes(body), None).await?;
     let body = text(&response).await?;
     serde_json::from_str(&body).map_err(|_| HttpError::Refused)
 }

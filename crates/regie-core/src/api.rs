@@ -8,6 +8,7 @@
 //! | route                            | request                      | success                          | failure                 |
 //! |----------------------------------|------------------------------|----------------------------------|-------------------------|
 //! | `POST /api/shares`               | [`CreateShare`] JSON         | 201 [`ShareCreated`]             | 400, 413, 429           |
+//! | `POST /api/shares`               | raw bytes ([`raw_share_body`]) | 201 [`ShareCreated`]           | 400, 413, 429           |
 //! | `GET /api/shares/{id}`           | —                            | 200 [`ShareStatus`]              | 404 gone                |
 //! | `POST /api/shares/{id}/open`     | —                            | 200 raw content bytes            | 404 gone, 429           |
 //! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`  | 204                              | 404 gone                |
@@ -147,6 +148,84 @@ pub enum InvalidShare {
     NotAge(&'static str),
     #[error("preview is larger than {MAX_PREVIEW_BYTES} bytes")]
     PreviewTooLarge,
+    #[error("the body's parts are not framed as raw_share_body makes them, or are cut short")]
+    Framing,
+}
+
+/// The `Content-Type` of a share upload as raw bytes: the way the app sends shares, since a
+/// share with documents can hold 100 MB, a third more as base64 JSON.
+pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
+
+/// The limits of a raw `POST /api/shares`, at the head of its body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateShareParams {
+    pub expires_in_secs: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_opens: Option<u32>,
+}
+
+/// The longest params head a raw upload may carry.
+const MAX_PARAMS_BYTES: usize = 1024;
+
+/// The body of a raw share upload, everything length-prefixed (u32, big-endian) but the last
+/// part: the [`CreateShareParams`] as JSON, the preview age file, then the content age file
+/// up to the end. The path stays `/api/shares`, so nothing about the share is in the URL.
+pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]) -> Vec<u8> {
+    let head = serde_json::to_vec(params).expect("params always serialize");
+    let mut body = Vec::with_capacity(8 + head.len() + preview.len() + content.len());
+    body.extend_from_slice(&(head.len() as u32).to_be_bytes());
+    body.extend_from_slice(&head);
+    body.extend_from_slice(&(preview.len() as u32).to_be_bytes());
+    body.extend_from_slice(preview);
+    body.extend_from_slice(content);
+    body
+}
+
+/// Reads and checks a body made by [`raw_share_body`]: the same limits as [`CreateShare`],
+/// and both payloads must be binary age files.
+pub fn decode_raw_share(body: &[u8]) -> Result<DecodedShare, InvalidShare> {
+    let mut rest = body;
+    let mut take = |limit: usize, too_large: InvalidShare| -> Result<&[u8], InvalidShare> {
+        let (len, tail) = rest.split_first_chunk::<4>().ok_or(InvalidShare::Framing)?;
+        let len = u32::from_be_bytes(*len) as usize;
+        if len > limit {
+            return Err(too_large);
+        }
+        if tail.len() < len {
+            return Err(InvalidShare::Framing);
+        }
+        let (part, tail) = tail.split_at(len);
+        rest = tail;
+        Ok(part)
+    };
+    let head = take(MAX_PARAMS_BYTES, InvalidShare::Framing)?;
+    let params: CreateShareParams =
+        serde_json::from_slice(head).map_err(|_| InvalidShare::Framing)?;
+    check_limits(params.expires_in_secs, params.max_opens)?;
+    let preview = take(MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)?;
+    let content = rest;
+    if !is_age_file(preview) {
+        return Err(InvalidShare::NotAge("preview"));
+    }
+    if !is_age_file(content) {
+        return Err(InvalidShare::NotAge("content"));
+    }
+    Ok(DecodedShare {
+        expires_in_secs: params.expires_in_secs,
+        max_opens: params.max_opens,
+        preview: preview.to_vec(),
+        content: content.to_vec(),
+    })
+}
+
+fn check_limits(expires_in_secs: u64, max_opens: Option<u32>) -> Result<(), InvalidShare> {
+    if !(MIN_EXPIRES_IN_SECS..=MAX_EXPIRES_IN_SECS).contains(&expires_in_secs) {
+        return Err(InvalidShare::Expiry);
+    }
+    if matches!(max_opens, Some(n) if !(1..=MAX_OPENS_LIMIT).contains(&n)) {
+        return Err(InvalidShare::MaxOpens);
+    }
+    Ok(())
 }
 
 /// A [`CreateShare`] that passed every check, with its ciphertexts decoded.
@@ -161,12 +240,7 @@ pub struct DecodedShare {
 impl CreateShare {
     /// Checks the limits and that both payloads are binary age files.
     pub fn decode(&self) -> Result<DecodedShare, InvalidShare> {
-        if !(MIN_EXPIRES_IN_SECS..=MAX_EXPIRES_IN_SECS).contains(&self.expires_in_secs) {
-            return Err(InvalidShare::Expiry);
-        }
-        if matches!(self.max_opens, Some(n) if !(1..=MAX_OPENS_LIMIT).contains(&n)) {
-            return Err(InvalidShare::MaxOpens);
-        }
+        check_limits(self.expires_in_secs, self.max_opens)?;
         let preview = decode_age("preview", &self.preview)?;
         if preview.len() > MAX_PREVIEW_BYTES {
             return Err(InvalidShare::PreviewTooLarge);
@@ -306,6 +380,57 @@ mod tests {
             ..request()
         };
         assert_eq!(r.decode(), Err(InvalidShare::PreviewTooLarge));
+    }
+
+    #[test]
+    fn raw_uploads_carry_the_same_checks() {
+        let preview = age_file(b"Anna");
+        let content = age_file(b"snapshot");
+        let params = CreateShareParams {
+            expires_in_secs: 3600,
+            max_opens: Some(2),
+        };
+        let body = raw_share_body(&params, &preview, &content);
+        let decoded = decode_raw_share(&body).unwrap();
+        assert_eq!(decoded.max_opens, Some(2));
+        assert_eq!(decoded.expires_in_secs, 3600);
+        assert_eq!(
+            (decoded.preview, decoded.content),
+            (preview.clone(), content.clone())
+        );
+        let bad = |body: &[u8]| decode_raw_share(body).unwrap_err();
+        assert_eq!(bad(&body[..3]), InvalidShare::Framing);
+        assert_eq!(bad(&body[..20]), InvalidShare::Framing);
+        assert_eq!(bad(&[0xFF; 64]), InvalidShare::Framing);
+        assert_eq!(
+            bad(&raw_share_body(&params, &preview, b"not age")),
+            InvalidShare::NotAge("content")
+        );
+        assert_eq!(
+            bad(&raw_share_body(&params, b"not age", &content)),
+            InvalidShare::NotAge("preview")
+        );
+        let big = age_file(&[0; MAX_PREVIEW_BYTES]);
+        assert_eq!(
+            bad(&raw_share_body(&params, &big, &content)),
+            InvalidShare::PreviewTooLarge
+        );
+        let long = CreateShareParams {
+            expires_in_secs: MAX_EXPIRES_IN_SECS + 1,
+            max_opens: None,
+        };
+        assert_eq!(
+            bad(&raw_share_body(&long, &preview, &content)),
+            InvalidShare::Expiry
+        );
+        let zero = CreateShareParams {
+            expires_in_secs: 600,
+            max_opens: Some(0),
+        };
+        assert_eq!(
+            bad(&raw_share_body(&zero, &preview, &content)),
+            InvalidShare::MaxOpens
+        );
     }
 
     #[test]

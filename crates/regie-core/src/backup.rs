@@ -336,6 +336,8 @@ mod tests {
                 size: pdf.len() as u64,
                 added: Timestamp(1_763_000_000_000),
                 note: String::new(),
+                date: None,
+                thumb: String::new(),
             },
             DocumentRef {
                 id: EntryId::new("doc-photo"),
@@ -344,6 +346,8 @@ mod tests {
                 size: photo.len() as u64,
                 added: Timestamp(1_763_000_000_000),
                 note: "foto".into(),
+                date: None,
+                thumb: String::new(),
             },
         ];
         Backup {

@@ -708,6 +708,83 @@ catalogue! {
     // -- end journal --
 
     // -- documents: Documenten: files, IndexedDB --
+    DocsIntro =>
+        "Bewaar hier foto's en PDF's van brieven en besluiten. Ze staan versleuteld op deze telefoon. Alleen jij kunt ze openen.",
+        "Keep photos and PDFs of letters and decisions here. They are stored encrypted on this phone. Only you can open them.";
+    DocsAddTitle => "Document toevoegen", "Add a document";
+    DocsTakePhoto => "Maak een foto", "Take a photo";
+    DocsChooseFile => "Kies een bestand", "Choose a file";
+    DocsChooseHint =>
+        "Een foto (JPG, PNG of WebP) of een PDF. Hoogstens 20 MB per bestand en 100 MB samen.",
+        "A photo (JPG, PNG or WebP) or a PDF. At most 20 MB per file and 100 MB in total.";
+    DocsChosen => "Gekozen bestand: {}", "Chosen file: {}";
+    DocsName => "Naam van het document", "Name of the document";
+    DocsNameHint => "Bijvoorbeeld: Brief van de gemeente", "For example: Letter from the council";
+    DocsDate => "Datum op de brief (als die er is)", "Date on the letter (if there is one)";
+    DocsNote => "Toelichting (mag leeg blijven)", "Note (may be left empty)";
+    DocsSave => "Bewaar het document", "Save the document";
+    DocsSaving => "Bezig met versleutelen en bewaren…", "Encrypting and saving…";
+    DocsCancel => "Annuleren", "Cancel";
+    DocsSaved => "Het document is bewaard.", "The document has been saved.";
+    DocsListTitle => "Jouw documenten", "Your documents";
+    DocsNone => "Je hebt nog geen documenten bewaard.", "You have not saved any documents yet.";
+    DocsUsage => "{} van de 100 MB gebruikt", "{} of the 100 MB used";
+    DocsDateOn => "Datum op de brief: {}", "Date on the letter: {}";
+    DocsAddedOn => "Bewaard op {} · {}", "Saved on {} · {}";
+    DocsView => "Bekijken", "View";
+    DocsViewLabel => "Bekijken: {}", "View: {}";
+    DocsDelete => "Verwijderen", "Delete";
+    DocsDeleteLabel => "Verwijderen: {}", "Delete: {}";
+    DocsDeleteConfirm =>
+        "Weet je het zeker? Het document wordt van deze telefoon gewist.",
+        "Are you sure? The document will be erased from this phone.";
+    DocsDeleteYes => "Ja, verwijder het", "Yes, delete it";
+    DocsDeleteNo => "Nee, bewaar het", "No, keep it";
+    DocsOpening => "Bezig met openen…", "Opening…";
+    DocsClose => "Sluiten", "Close";
+    DocsOpenPdf => "Open de PDF", "Open the PDF";
+    DocsOpenPdfHint =>
+        "De PDF gaat open in een nieuw tabblad. Sluit dat tabblad als je klaar bent.",
+        "The PDF opens in a new tab. Close that tab when you are done.";
+    DocsDownload => "Bewaar een kopie op je telefoon (niet versleuteld)", "Save a copy on your phone (not encrypted)";
+    DocsPdf => "PDF-bestand", "PDF file";
+    ErrDocNoFile => "Kies eerst een foto of een bestand.", "First choose a photo or a file.";
+    ErrDocNoTitle => "Geef het document een naam.", "Please give the document a name.";
+    ErrDocType =>
+        "Dit soort bestand kan Regie niet bewaren. Kies een foto (JPG, PNG of WebP) of een PDF.",
+        "Regie cannot keep this kind of file. Choose a photo (JPG, PNG or WebP) or a PDF.";
+    ErrDocTooLarge =>
+        "Dit bestand is groter dan 20 MB. Dat past niet. Maak een foto met minder pixels, of kies een kleiner bestand.",
+        "This file is larger than 20 MB. That does not fit. Take a photo with fewer pixels, or choose a smaller file.";
+    ErrDocsFull =>
+        "Samen zijn je documenten dan meer dan 100 MB. Verwijder eerst een document dat je niet meer nodig hebt.",
+        "Together your documents would be more than 100 MB. First delete a document you no longer need.";
+    ErrDocUnreadable =>
+        "Dit bestand kan niet worden gelezen. Misschien is het beschadigd. Probeer het opnieuw of kies een ander bestand.",
+        "This file cannot be read. It may be damaged. Try again or choose another file.";
+    ErrDocDiskFull =>
+        "De opslag van deze telefoon is vol. Het document is niet bewaard. De rest van je dossier is veilig. Maak ruimte vrij en probeer het opnieuw.",
+        "This phone's storage is full. The document was not saved. The rest of your file is safe. Free up some space and try again.";
+    ErrDocNoStorage =>
+        "Deze browser laat Regie geen documenten bewaren. Misschien staat privé-browsen aan.",
+        "This browser does not let Regie keep documents. Private browsing may be switched on.";
+    ErrDocSaveFailed =>
+        "Het document kon niet worden bewaard. Je dossier is niet veranderd. Probeer het opnieuw.",
+        "The document could not be saved. Your file has not changed. Please try again.";
+    ErrDocMissing =>
+        "Dit document staat niet meer op deze telefoon. Misschien heeft de browser het gewist.",
+        "This document is no longer on this phone. The browser may have erased it.";
+    ErrDocDamaged =>
+        "Dit document is beschadigd en kan niet worden geopend.",
+        "This document is damaged and cannot be opened.";
+    ErrDocDeleteFailed =>
+        "Verwijderen lukte niet, omdat je dossier niet kon worden bewaard. Het document is er nog.",
+        "Deleting did not work because your file could not be saved. The document is still there.";
+    ViewDocOpenPdf => "Open de PDF: {}", "Open the PDF: {}";
+    ViewLabelDocumentDate => "Datum op de brief", "Date on the letter";
+    ViewDocMissing =>
+        "Dit bestand zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
+        "This file is not included in this shared view. You see only its description.";
     // -- end documents --
 
     // -- home: home attention list and search --

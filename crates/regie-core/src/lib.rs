@@ -8,6 +8,7 @@
 pub mod api;
 pub mod attention;
 pub mod backup;
+pub mod bundle;
 pub mod catalogue;
 pub mod chart;
 pub mod editing;

@@ -17,6 +17,7 @@ use age::secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 
 use crate::api::is_share_id;
+use crate::bundle::{is_bundle, read_bundle, write_bundle, SharedFile};
 use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
 use crate::vault::SealError;
 
@@ -212,6 +213,9 @@ pub struct ShareSnapshot {
     pub preview: SharePreview,
     /// The dossier with only the chosen sections; the others are empty.
     pub dossier: Dossier,
+    /// The documents' bytes, when the documents section is shared (see [`crate::bundle`]).
+    #[serde(skip)]
+    pub files: Vec<SharedFile>,
 }
 
 /// The two age files the relay will hold.
@@ -248,16 +252,45 @@ pub fn seal_share(
     preview: &SharePreview,
     dossier: &Dossier,
 ) -> Result<SealedShare, SealError> {
+    seal_share_with_files(key, preview, dossier, &[])
+}
+
+/// Seals a snapshot with the bytes of its documents. Files are only included when the
+/// documents section is shared and the dossier names them; a share without files is plain
+/// snapshot JSON, as before.
+pub fn seal_share_with_files(
+    key: &ShareKey,
+    preview: &SharePreview,
+    dossier: &Dossier,
+    files: &[SharedFile],
+) -> Result<SealedShare, SealError> {
     let snapshot = ShareSnapshot {
         v: SNAPSHOT_VERSION,
         preview: preview.clone(),
         dossier: dossier.with_only(&preview.sections),
+        files: Vec::new(),
+    };
+    let files: Vec<SharedFile> = if preview.sections.contains(&SectionKey::Documents) {
+        files
+            .iter()
+            .filter(|f| snapshot.dossier.documents.get(&f.id).is_some())
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
     };
     let preview_json = serde_json::to_vec(preview).map_err(|_| SealError)?;
     let snapshot_json = serde_json::to_vec(&snapshot).map_err(|_| SealError)?;
+    let content = if files.is_empty() {
+        key.seal(&snapshot_json)?
+    } else {
+        let bundle =
+            zeroize::Zeroizing::new(write_bundle(&snapshot_json, &files).map_err(|_| SealError)?);
+        key.seal(&bundle)?
+    };
     Ok(SealedShare {
         preview: key.seal(&preview_json)?,
-        content: key.seal(&snapshot_json)?,
+        content,
     })
 }
 
@@ -269,8 +302,12 @@ pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<SharePreview, S
 
 pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot, ShareError> {
     let plain = zeroize::Zeroizing::new(key.open(ciphertext)?);
-    let value: serde_json::Value =
-        serde_json::from_slice(&plain).map_err(|_| ShareError::Corrupt)?;
+    let (json, files) = if is_bundle(&plain) {
+        read_bundle(&plain).map_err(|_| ShareError::Corrupt)?
+    } else {
+        (&plain[..], Vec::new())
+    };
+    let value: serde_json::Value = serde_json::from_slice(json).map_err(|_| ShareError::Corrupt)?;
     check_version(&value)?;
     let dossier_json = value.get("dossier").ok_or(ShareError::Corrupt)?;
     let bytes = serde_json::to_vec(dossier_json).map_err(|_| ShareError::Corrupt)?;
@@ -285,6 +322,7 @@ pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot,
         v: SNAPSHOT_VERSION,
         preview,
         dossier,
+        files,
     })
 }
 
@@ -542,6 +580,59 @@ mod tests {
             "health was not shared"
         );
         assert!(!String::from_utf8_lossy(&sealed.content).contains("Astma"));
+    }
+
+    #[test]
+    fn documents_travel_with_a_share_of_the_documents_section() {
+        use crate::bundle::SharedFile;
+        use crate::model::{DocumentRef, EntryId};
+        let key = ShareKey::generate();
+        let mut d = dossier();
+        for id in ["d-1", "d-2"] {
+            d.documents.add(DocumentRef {
+                id: EntryId::new(id),
+                name: format!("Brief {id}"),
+                mime: "image/png".into(),
+                size: 4,
+                added: Timestamp(0),
+                note: String::new(),
+                date: None,
+                thumb: String::new(),
+            });
+        }
+        let png = b"\x89PNG\r\n\x1a\nEEN-FOTO-VAN-DE-BRIEF".to_vec();
+        let files = vec![
+            SharedFile {
+                id: "d-1".into(),
+                bytes: png.clone(),
+            },
+            // Not named by the dossier: never shared.
+            SharedFile {
+                id: "x".into(),
+                bytes: b"%PDF-geheim".to_vec(),
+            },
+        ];
+        let with_docs = SharePreview::new(
+            "Anna",
+            &d,
+            &[SectionKey::Documents],
+            Timestamp(0),
+            Timestamp(1),
+        );
+        let sealed = seal_share_with_files(&key, &with_docs, &d, &files).unwrap();
+        assert!(!sealed.content.windows(8).any(|w| w == b"EEN-FOTO"));
+        let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+        assert_eq!(snapshot.dossier.documents.files.len(), 2);
+        assert_eq!(snapshot.files.len(), 1);
+        assert_eq!(snapshot.files[0].id, "d-1");
+        assert_eq!(snapshot.files[0].bytes, png);
+
+        let without =
+            SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
+        let sealed = seal_share_with_files(&key, &without, &d, &files).unwrap();
+        let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+        assert!(snapshot.files.is_empty());
+        assert!(snapshot.dossier.documents.files.is_empty());
     }
 
     #[test]

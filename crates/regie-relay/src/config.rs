@@ -28,8 +28,9 @@ pub mod vars {
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA: &str = "regie-data";
 pub const DEFAULT_STATIC: &str = "dist";
-/// A snapshot with photos of a few letters fits; base64 in JSON costs a third on top.
-pub const DEFAULT_MAX_SHARE_BYTES: usize = 64 * 1024 * 1024;
+/// A share of every document the app allows (100 MiB) with the rest of the dossier fits,
+/// sent as raw bytes (the app's way); base64 JSON uploads cost a third on top.
+pub const DEFAULT_MAX_SHARE_BYTES: usize = 128 * 1024 * 1024;
 /// Enough for a busy office behind one NAT address, far too few to drain a share's opens
 /// or fill the disk quickly.
 pub const DEFAULT_RATE_LIMIT_PER_MIN: u32 = 120;
@@ -175,7 +176,12 @@ mod tests {
         assert_eq!(c.listen, "127.0.0.1:8080".parse().unwrap());
         assert_eq!(c.data_dir, PathBuf::from("regie-data"));
         assert_eq!(c.static_dir, PathBuf::from("dist"));
-        assert_eq!(c.max_share_bytes, 64 * 1024 * 1024);
+        assert_eq!(c.max_share_bytes, 128 * 1024 * 1024);
+        assert!(
+            c.max_share_bytes as u64
+                > regie_core::model::MAX_TOTAL_DOCUMENT_BYTES + 8 * 1024 * 1024,
+            "every document the app allows, plus the dossier, fits in one share"
+        );
         assert_eq!(c.rate_limit_per_min, Some(120));
         assert_eq!(c.purge_interval, Duration::from_secs(60));
         assert_eq!(c.transfer_lifetime, Duration::from_secs(600));

@@ -4,8 +4,10 @@
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 
 use axum::body::Body;
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequestParts, Path, Request, State};
+use axum::body::Bytes;
+use axum::extract::{
+    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Request, State,
+};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -15,8 +17,8 @@ use axum::{Json, Router};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine as _;
 use regie_core::api::{
-    is_share_id, CreateShare, ShareCreated, ShareLog, ShareStatus, REVOKE_TOKEN_BYTES,
-    SHARE_ID_BYTES,
+    decode_raw_share, is_share_id, CreateShare, DecodedShare, InvalidShare, ShareCreated, ShareLog,
+    ShareStatus, RAW_SHARE_TYPE, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
 };
 use sha2::{Digest, Sha256};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -53,7 +55,7 @@ pub(crate) fn router(state: &AppState) -> Router<AppState> {
         ))
 }
 
-/// Runs before the body is read, so a limited client cannot make the relay buffer 64 MiB.
+/// Runs before the body is read, so a limited client cannot make the relay buffer 128 MiB.
 pub(crate) async fn rate_limit(
     State(limiter): State<RateLimiter>,
     req: Request,
@@ -139,25 +141,43 @@ impl<S: Send + Sync> FromRequestParts<S> for RevokeToken {
     }
 }
 
+/// A share comes as raw bytes (`application/octet-stream`, see `raw_share_body`; what the app
+/// sends) or as JSON with base64 fields. Either way the body is held to the size limit.
 async fn create(
     State(state): State<AppState>,
-    body: Result<Json<CreateShare>, JsonRejection>,
+    request: Request,
 ) -> Result<(StatusCode, Json<ShareCreated>), Failure> {
-    let Json(request) = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+    let raw = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.trim_start().starts_with(RAW_SHARE_TYPE));
+    let too_large_or_invalid = |status: StatusCode, text: String| {
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
             Failure::TooLarge
         } else {
-            Failure::Invalid(rejection.body_text())
+            Failure::Invalid(text)
         }
-    })?;
+    };
+    let decode: Box<dyn FnOnce() -> Result<DecodedShare, InvalidShare> + Send> = if raw {
+        let body = Bytes::from_request(request, &state)
+            .await
+            .map_err(|rejection| too_large_or_invalid(rejection.status(), rejection.body_text()))?;
+        Box::new(move || decode_raw_share(&body))
+    } else {
+        let Json(request) = Json::<CreateShare>::from_request(request, &state)
+            .await
+            .map_err(|rejection| too_large_or_invalid(rejection.status(), rejection.body_text()))?;
+        Box::new(move || request.decode())
+    };
     let id = random_b64::<SHARE_ID_BYTES>()?;
     let revoke_token = random_b64::<REVOKE_TOKEN_BYTES>()?;
     let now = state.clock.now_ms();
     let token_hash = token_hash(&revoke_token);
 
-    // Decoding megabytes of base64 is CPU work: off the async threads, and off the store's
-    // thread so openings do not queue behind it.
-    let decoded = tokio::task::spawn_blocking(move || request.decode())
+    // Decoding megabytes of base64 (or checking and copying them) is CPU work: off the async
+    // threads, and off the store's thread so openings do not queue behind it.
+    let decoded = tokio::task::spawn_blocking(decode)
         .await?
         .map_err(|invalid| Failure::Invalid(invalid.to_string()))?;
     let secs = i64::try_from(decoded.expires_in_secs).expect("at most 30 days");
