@@ -8,4 +8,4 @@ scripts/build.sh
 export REGIE_STATIC="${REGIE_STATIC:-dist}"
 export REGIE_DATA="${REGIE_DATA:-regie-data}"
 echo "Regie: http://${REGIE_LISTEN:-127.0.0.1:8080}/"
-exec target/release/regie-relay
+exec "${CARGO_TARGET_DIR:-target}/release/regie-relay"

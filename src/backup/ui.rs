@@ -32,9 +32,9 @@ pub fn BackupSettings() -> impl IntoView {
 #[component]
 pub fn RestoreFromBackup() -> impl IntoView {
     view! {
-        <section class="restore-first-run" aria-labelledby="import-title">
+        <div class="restore-first-run">
             <ImportBackup confirm_first=false title=Text::FirstRunRestoreTitle/>
-        </section>
+        </div>
     }
 }
 

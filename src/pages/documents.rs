@@ -307,6 +307,7 @@ fn DocumentItem(
     let size = file.size;
     let added = file.added;
     let date = file.date;
+    let note = Some(file.note.trim().to_owned()).filter(|n| !n.is_empty());
     let meta = move || {
         let lang = lang.get();
         let added = added
@@ -362,6 +363,7 @@ fn DocumentItem(
                     {is_pdf.then(|| view! { <p class="meta">{tr(Text::DocsPdf)}</p> })}
                     <p class="meta">{letter_date}</p>
                     <p class="meta">{meta}</p>
+                    {note.map(|note| view! { <p class="doc-note" data-testid="doc-note-shown">{note}</p> })}
                 </div>
             </div>
             <Show when=move || !confirming.get()

@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const OUT = join(ROOT, 'target', 'e2e');
+// Where cargo put the relay (CARGO_TARGET_DIR, when set, moves every build).
+const TARGET = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
 mkdirSync(OUT, { recursive: true });
 
 export const PASSPHRASE = 'fiets regen koffie tuin';
@@ -36,7 +38,7 @@ export async function startServer({ staticDir = join(ROOT, 'dist'), env: extraEn
   const url = `http://127.0.0.1:${port}`;
   let child;
   const launch = async () => {
-    child = spawn(join(ROOT, 'target', 'release', 'regie-relay'), [], {
+    child = spawn(join(TARGET, 'release', 'regie-relay'), [], {
       env: {
         ...process.env,
         REGIE_LISTEN: `127.0.0.1:${port}`,

@@ -1,0 +1,285 @@
+// Documents, backups and moving to a new phone, tried together at 360 px, as a client would:
+// a dossier with a story and a photo of a letter goes into a backup (read back with the
+// Debian `age` tool, the photo's very bytes inside), comes back into a wiped browser from the
+// first-run screen, and moves to a second phone; each time the photo opens with its pixels.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier,
+  unlock, saved,
+} from './harness.mjs';
+
+let server, browser;
+const TMP = mkdtempSync(join(tmpdir(), 'regie-docs-together-'));
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.cleanup(); });
+
+const AGE_PTY = join(ROOT, 'tests', 'e2e', 'age-pty.py');
+const STORY = 'De brief van de gemeente over de huishoudelijke hulp bewaar ik als foto.';
+const DOC_NAME = 'Beschikking Wmo februari';
+// Noise does not compress: 400 × 300 pixels make a PNG of about 350 KB.
+const WIDTH = 400;
+const HEIGHT = 300;
+
+/** A real PNG of noise, drawn in the page; its base64 and the colour of pixel (41, 37). */
+async function makePng(page, seed) {
+  return page.evaluate(async ({ width, height, seed }) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    const img = ctx.createImageData(width, height);
+    let x = seed;
+    for (let i = 0; i < img.data.length; i += 4) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      img.data[i] = x & 255; img.data[i + 1] = (x >>> 8) & 255; img.data[i + 2] = (x >>> 16) & 255;
+      img.data[i + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+    const at = (37 * width + 41) * 4;
+    const pixel = [img.data[at], img.data[at + 1], img.data[at + 2]];
+    const blob = await new Promise((res) => canvas.toBlob(res, 'image/png'));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { b64: btoa(bin), pixel };
+  }, { width: WIDTH, height: HEIGHT, seed });
+}
+
+/** The colour of one pixel of an <img> on the page, drawn at its natural size. */
+async function pixelOf(page, selector) {
+  return page.locator(selector).evaluate(async (img) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(41, 37, 1, 1).data;
+    return { pixel: [d[0], d[1], d[2]], width: img.naturalWidth, height: img.naturalHeight };
+  });
+}
+
+/** The ids of the document ciphertexts in this origin's IndexedDB. */
+async function storedDocumentIds(page) {
+  return page.evaluate(() => new Promise((res, rej) => {
+    const req = indexedDB.open('regie');
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('documents')) { db.close(); res([]); return; }
+      const keys = db.transaction('documents').objectStore('documents').getAllKeys();
+      keys.onsuccess = () => { db.close(); res(keys.result); };
+      keys.onerror = () => rej(keys.error);
+    };
+    req.onerror = () => rej(req.error);
+  }));
+}
+
+/** Decrypts with the Debian `age -d`, typing the passphrase on a terminal. */
+function ageDecrypt(agePath, passphrase) {
+  const out = `${agePath}.json`;
+  execFileSync('python3', [AGE_PTY, '-d', '-o', out, agePath], {
+    env: { ...process.env, AGE_PASSPHRASE: passphrase },
+  });
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+/** A new phone with a dossier holding a story and one photo of a letter. */
+async function phoneWithStoryAndPhoto(seed) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await byTestId(page, 'nav-story').click();
+  await byTestId(page, 'story-text').fill(STORY);
+  await saved(page);
+
+  await byTestId(page, 'nav-documents').click();
+  await byTestId(page, 'section-documents').waitFor();
+  const png = await makePng(page, seed);
+  const bytes = Buffer.from(png.b64, 'base64');
+  assert.ok(bytes.length > 200 * 1024 && bytes.length < 1024 * 1024,
+    `the test image should be a few hundred KB, it is ${bytes.length} bytes`);
+  await byTestId(page, 'doc-take-photo').setInputFiles({ name: 'IMG_20260214.png', mimeType: 'image/png', buffer: bytes });
+  await byTestId(page, 'doc-name').waitFor();
+  await byTestId(page, 'doc-name').fill(DOC_NAME);
+  await byTestId(page, 'doc-date').fill('2026-02-14');
+  await byTestId(page, 'doc-save').click();
+  await page.locator('[data-testid="doc-item"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
+  if (await byTestId(page, 'error').count()) {
+    await page.screenshot({ path: join(OUT, 'together-add-error-360.png'), fullPage: true });
+    assert.fail(`adding the photo failed: ${await byTestId(page, 'error').innerText()}`);
+  }
+  await saved(page);
+  assert.equal((await storedDocumentIds(page)).length, 1, 'one document ciphertext is stored');
+  return { context, page, png, bytes };
+}
+
+/** Opens the one document in Documenten and answers what the viewer shows. */
+async function openPhoto(page, shot) {
+  await byTestId(page, 'nav-documents').click();
+  await byTestId(page, 'section-documents').waitFor();
+  const item = page.locator('[data-testid="doc-item"]', { hasText: DOC_NAME });
+  await item.waitFor({ timeout: 10_000 });
+  assert.equal(await byTestId(page, 'doc-item').count(), 1, 'exactly one document is listed');
+  assert.match(await item.locator('[data-testid="doc-thumb"]').getAttribute('src'), /^data:image\/jpeg;base64,/,
+    'the list shows the thumbnail');
+  await item.locator('[data-testid="doc-view"]').click();
+  await page.locator('[data-testid="doc-viewer-image"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(OUT, shot) });
+  if (await byTestId(page, 'error').count()) {
+    assert.fail(`the photo does not open (screenshot ${join(OUT, shot)}): `
+      + `"${(await byTestId(page, 'error').innerText()).trim()}"`);
+  }
+  assert.match(await byTestId(page, 'doc-viewer-image').getAttribute('src'), /^blob:/);
+  const shown = await pixelOf(page, '[data-testid="doc-viewer-image"]');
+  await byTestId(page, 'doc-viewer-close').click();
+  await byTestId(page, 'doc-viewer').waitFor({ state: 'detached' });
+  return shown;
+}
+
+test('a backup holds the photo itself; restored into a wiped browser, the photo opens the same', async () => {
+  const a = await phoneWithStoryAndPhoto(0x9e3779b9);
+  const { png, bytes } = a;
+
+  // The photo opens on the phone that took it.
+  assert.deepEqual(await openPhoto(a.page, 'together-backup-before-360.png'),
+    { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the photo before the backup');
+
+  // Backup through the settings page (the passphrase is known in this tab).
+  await byTestId(a.page, 'nav-settings').click();
+  await byTestId(a.page, 'section-settings').waitFor();
+  const [download] = await Promise.all([
+    a.page.waitForEvent('download', { timeout: 60_000 }),
+    byTestId(a.page, 'backup-export').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^regie-backup-\d{4}-\d{2}-\d{2}\.age$/);
+  const file = join(TMP, `backup-${Date.now()}.age`);
+  await download.saveAs(file);
+  await byTestId(a.page, 'backup-done').waitFor();
+  await a.page.screenshot({ path: join(OUT, 'together-backup-done-360.png'), fullPage: true });
+  assert.equal(await byTestId(a.page, 'backup-missing').count(), 0,
+    `the export says documents are missing: ${await byTestId(a.page, 'backup-missing').allInnerTexts()}`);
+  await saved(a.page);
+
+  const raw = readFileSync(file);
+  assert.ok(raw.subarray(0, 40).toString().startsWith('age-encryption.org/v1\n-> scrypt '));
+  assert.ok(raw.length > bytes.length, `the backup (${raw.length} bytes) is smaller than the photo (${bytes.length})`);
+  assert.equal(raw.indexOf(bytes.subarray(1000, 1032)), -1, 'the photo is readable in the backup file');
+
+  // The Debian age tool opens it; the photo's bytes are in the JSON, as base64.
+  const json = ageDecrypt(file, PASSPHRASE);
+  assert.equal(json.format, 'regie-backup');
+  assert.equal(json.version, 1);
+  assert.equal(json.dossier.story.text, STORY);
+  const refs = json.dossier.documents?.files ?? [];
+  assert.equal(refs.length, 1, 'the dossier in the backup lists one document');
+  assert.equal(refs[0].name, DOC_NAME);
+  assert.equal(refs[0].size, bytes.length, 'the listed size is the photo\'s');
+  assert.equal(json.documents.length, 1, 'the backup carries the bytes of one document');
+  assert.equal(json.documents[0].id, refs[0].id);
+  assert.equal(json.documents[0].data.length, png.b64.length, 'base64 length of the photo');
+  assert.ok(json.documents[0].data === png.b64, 'the base64 in the backup is not the original photo');
+  assert.ok(Buffer.from(json.documents[0].data, 'base64').equals(bytes));
+  const docId = refs[0].id;
+  await a.context.close();
+
+  // A wiped browser: a new context, nothing stored. Restore from the first-run screen.
+  const b = await phoneContext(browser);
+  let page = await b.newPage();
+  await page.goto(server.url);
+  await byTestId(page, 'create-dossier').waitFor();
+  await byTestId(page, 'backup-import').setInputFiles(file);
+  await byTestId(page, 'import-passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'import-start').click();
+  await page.locator('[data-testid="lock"], [data-testid="passphrase"], [data-testid="error"]').first()
+    .waitFor({ timeout: 30_000 });
+  if (await byTestId(page, 'error').count()) {
+    await page.screenshot({ path: join(OUT, 'together-restore-error-360.png'), fullPage: true });
+    assert.fail(`restoring failed: ${await byTestId(page, 'error').innerText()}`);
+  }
+  if (await byTestId(page, 'passphrase').count()) await unlock(page);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  assert.deepEqual(await storedDocumentIds(page), [docId], 'the photo\'s ciphertext is stored under its id');
+
+  assert.deepEqual(await openPhoto(page, 'together-restored-view-360.png'),
+    { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the restored photo');
+
+  // And again after a reload, opened with the backup's passphrase.
+  await page.reload();
+  await unlock(page);
+  assert.deepEqual(await openPhoto(page, 'together-restored-reload-view-360.png'),
+    { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the restored photo after a reload');
+  await b.close();
+});
+
+test('moving to a new phone takes the photo along; it opens there with the same passphrase', async () => {
+  const a = await phoneWithStoryAndPhoto(0x1234567);
+  const { png } = a;
+  const idsOnA = await storedDocumentIds(a.page);
+
+  await byTestId(a.page, 'nav-settings').click();
+  await byTestId(a.page, 'move-start').click();
+  await a.page.locator('[data-testid="move-qr"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
+  if (await byTestId(a.page, 'error').count()) {
+    await a.page.screenshot({ path: join(OUT, 'together-move-start-error-360.png'), fullPage: true });
+    assert.fail(`starting the move failed: ${await byTestId(a.page, 'error').innerText()}`);
+  }
+  const link = (await byTestId(a.page, 'move-link').innerText()).trim();
+  const code = (await byTestId(a.page, 'move-code').innerText()).trim();
+  await a.page.screenshot({ path: join(OUT, 'together-move-out-360.png'), fullPage: true });
+
+  // The new phone: a fresh browser.
+  const b = await phoneContext(browser);
+  const page = await b.newPage();
+  await page.goto(link);
+  await byTestId(page, 'move-code-input').fill(code);
+  await byTestId(page, 'move-receive').click();
+  await page.locator('[data-testid="passphrase"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
+  if (await byTestId(page, 'error').count()) {
+    await page.screenshot({ path: join(OUT, 'together-move-in-error-360.png'), fullPage: true });
+    assert.fail(`receiving failed: ${await byTestId(page, 'error').innerText()}`);
+  }
+  assert.deepEqual(await storedDocumentIds(page), idsOnA, 'the photo\'s ciphertext arrived under its id');
+  await unlock(page);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+
+  assert.deepEqual(await openPhoto(page, 'together-moved-view-360.png'),
+    { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the moved photo');
+
+  // The old phone keeps its copy, photo included.
+  await a.page.reload();
+  await unlock(a.page);
+  assert.deepEqual(await openPhoto(a.page, 'together-moved-old-phone-360.png'),
+    { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the photo on the old phone');
+  await a.context.close();
+  await b.close();
+});
+
+// At 360 px a flex row may not squeeze a button below its one word ("Sluite" / "n") when the
+// title beside it takes two lines.
+test('the photo viewer\'s close button keeps its word whole at 360 px', async () => {
+  const a = await phoneWithStoryAndPhoto(0x2545f491);
+  try {
+    await byTestId(a.page, 'nav-documents').click();
+    await byTestId(a.page, 'doc-view').click();
+    await byTestId(a.page, 'doc-viewer-image').waitFor({ timeout: 30_000 });
+    const shot = join(OUT, 'together-viewer-close-button-360.png');
+    await a.page.screenshot({ path: shot });
+    const lines = await byTestId(a.page, 'doc-viewer-close').evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    assert.equal(lines, 1, `the close button's text "${await byTestId(a.page, 'doc-viewer-close').innerText()}" `
+      + `runs over ${lines} lines (screenshot ${shot})`);
+  } finally {
+    await a.context.close();
+  }
+});
