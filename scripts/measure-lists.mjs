@@ -1,6 +1,6 @@
 // Measures the home screen and the journal with a long journal (500 entries by default) in
 // headless Chromium against the release build, and prints figures (no pass or fail).
-// Run after scripts/build.sh:  node scripts/measure-sections-b.mjs
+// Run after scripts/build.sh:  node scripts/measure-lists.mjs
 // Budgets from the issue: unlock + first screen of such a dossier <= 1.5 s; a save after one
 // edit <= 100 ms.
 import { execFileSync } from 'node:child_process';

@@ -52,7 +52,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await byTestId(page, 'contact-phone').fill('06-1234 5678');
   await byTestId(page, 'contact-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /Vul een naam in/);
-  await page.screenshot({ path: join(OUT, 'sections-b-contact-error-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-contact-error-360.png'), fullPage: true });
   assert.equal(await byTestId(page, 'contact-item').count(), 0, 'nothing stored on a mistake');
 
   await byTestId(page, 'contact-name').fill(HOSTILE);
@@ -83,7 +83,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await page.locator('[data-testid="contact-item"]:first-child:has-text("Fatima")').waitFor();
   assert.equal(await byTestId(page, 'first-contact').count(), 1);
   assert.equal(await byTestId(page, 'contact-item').nth(1).locator('[data-testid="first-contact"]').count(), 0);
-  await page.screenshot({ path: join(OUT, 'sections-b-network-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-network-360.png'), fullPage: true });
   await noAxeViolations(page, 'network');
 
   // -- Hulp en aanvragen: a decision; the objection deadline fills in at six weeks.
@@ -102,7 +102,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await byTestId(page, 'decision-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /einddatum ligt vóór de begindatum/);
   assert.equal(await byTestId(page, 'decision-item').count(), 0);
-  await page.screenshot({ path: join(OUT, 'sections-b-decision-error-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-decision-error-360.png'), fullPage: true });
   await byTestId(page, 'decision-valid-until').fill(isoDay(40));
   await byTestId(page, 'decision-save').click();
   const decision = byTestId(page, 'decision-item').first();
@@ -117,7 +117,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await byTestId(page, 'application-save').click();
   await byTestId(page, 'application-item').waitFor();
   assert.match(await byTestId(page, 'application-item').innerText(), /Op de wachtlijst/);
-  await page.screenshot({ path: join(OUT, 'sections-b-support-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-support-360.png'), fullPage: true });
   await noAxeViolations(page, 'support');
 
   // -- Gezondheid: a medication; deleting asks first, on the page itself.
@@ -135,7 +135,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await byTestId(page, 'allergy-delete-cancel').click();
   assert.equal(await byTestId(page, 'allergy-item').count(), 1);
   await byTestId(page, 'allergy-delete').click();
-  await page.screenshot({ path: join(OUT, 'sections-b-health-confirm-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-health-confirm-360.png'), fullPage: true });
   await byTestId(page, 'allergy-delete-confirm').click();
   await byTestId(page, 'allergy-empty').waitFor();
   assert.equal(await byTestId(page, 'allergy-item').count(), 0);
@@ -164,7 +164,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.match(await note.innerText(), /<script>window.__pwned=3<\/script>Brief/);
   assert.equal(await note.locator('[data-testid="journal-upcoming"]').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  await page.screenshot({ path: join(OUT, 'sections-b-journal-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-journal-360.png'), fullPage: true });
   await noAxeViolations(page, 'journal');
 
   // -- Home: the appointment and the objection deadline need attention.
@@ -175,7 +175,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.match(await appointment.innerText(), /Gesprek schuldhulp[\s\S]*morgen/);
   const objection = page.locator('[data-testid="attention-item"][data-kind="objection-deadline"]');
   assert.match(await objection.innerText(), new RegExp(`Huishoudelijke hulp[\\s\\S]*${dutchDay(deadline)} \\(over 12 dagen\\)`));
-  await page.screenshot({ path: join(OUT, 'sections-b-home-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-home-360.png'), fullPage: true });
   await noAxeViolations(page, 'home');
   await appointment.click();
   await byTestId(page, 'section-journal').waitFor();
@@ -191,7 +191,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await byTestId(page, 'search-input').fill('utrecht gemeente');
   await page.locator('[data-testid="search-result"][data-section="support"]').waitFor();
   await byTestId(page, 'search-input').fill('sertra');
-  await page.screenshot({ path: join(OUT, 'sections-b-search-360.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-search-360.png'), fullPage: true });
   await noAxeViolations(page, 'search');
   await page.locator('[data-testid="search-result"][data-section="health"]').click();
   await byTestId(page, 'section-health').waitFor();
@@ -216,7 +216,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   // Desktop, for the eye.
   await page.setViewportSize({ width: 1280, height: 900 });
   await byTestId(page, 'nav-home').click();
-  await page.screenshot({ path: join(OUT, 'sections-b-home-desktop.png'), fullPage: true });
+  await page.screenshot({ path: join(OUT, 'lists-home-desktop.png'), fullPage: true });
   await context.close();
 });
 
@@ -279,7 +279,7 @@ test('500 journal entries: a page at a time, and search reaches an old one', asy
   assert.match(await byTestId(page, 'section-journal').innerText(), /30 van de 500 te zien/);
   await byTestId(page, 'journal-more').click();
   assert.equal(await byTestId(page, 'journal-item').count(), 60);
-  await page.screenshot({ path: join(OUT, 'sections-b-journal-500-360.png') });
+  await page.screenshot({ path: join(OUT, 'lists-journal-500-360.png') });
 
   await byTestId(page, 'nav-search').click();
   await byTestId(page, 'search-input').fill('dagboek 250');
