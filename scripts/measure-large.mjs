@@ -38,7 +38,9 @@ function largeDossier() {
     // A JPEG-looking file of 100 KB: the store holds only its ciphertext.
     const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(100 * 1024)]);
     blobs[id] = bytes.toString('base64');
-    return { id, name: `Brief ${i}`, mime: 'image/jpeg', size: bytes.length, added: 1706879100000 + i * 86400000, note: '' };
+    // Each photo carries its thumbnail inside the dossier, as the app stores it (about 8 KB).
+    const thumb = `data:image/jpeg;base64,${randomBytes(6 * 1024).toString('base64')}`;
+    return { id, name: `Brief ${i}`, mime: 'image/jpeg', size: bytes.length, added: 1706879100000 + i * 86400000, note: '', thumb };
   });
   return { dossier, blobs };
 }
