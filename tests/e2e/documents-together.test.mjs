@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier,
-  unlock, saved,
+  unlock, saved, noisePng, pixelOf, storedDocumentIds,
 } from './harness.mjs';
 
 let server, browser;
@@ -25,59 +25,10 @@ const DOC_NAME = 'Beschikking Wmo februari';
 const WIDTH = 400;
 const HEIGHT = 300;
 
-/** A real PNG of noise, drawn in the page; its base64 and the colour of pixel (41, 37). */
-async function makePng(page, seed) {
-  return page.evaluate(async ({ width, height, seed }) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    const img = ctx.createImageData(width, height);
-    let x = seed;
-    for (let i = 0; i < img.data.length; i += 4) {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-      img.data[i] = x & 255; img.data[i + 1] = (x >>> 8) & 255; img.data[i + 2] = (x >>> 16) & 255;
-      img.data[i + 3] = 255;
-    }
-    ctx.putImageData(img, 0, 0);
-    const at = (37 * width + 41) * 4;
-    const pixel = [img.data[at], img.data[at + 1], img.data[at + 2]];
-    const blob = await new Promise((res) => canvas.toBlob(res, 'image/png'));
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { b64: btoa(bin), pixel };
-  }, { width: WIDTH, height: HEIGHT, seed });
-}
+/** A real PNG of noise (it does not compress): base64 and one pixel. */
+const makePng = (page, seed) => noisePng(page, { width: WIDTH, height: HEIGHT, seed });
 
-/** The colour of one pixel of an <img> on the page, drawn at its natural size. */
-async function pixelOf(page, selector) {
-  return page.locator(selector).evaluate(async (img) => {
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(41, 37, 1, 1).data;
-    return { pixel: [d[0], d[1], d[2]], width: img.naturalWidth, height: img.naturalHeight };
-  });
-}
 
-/** The ids of the document ciphertexts in this origin's IndexedDB. */
-async function storedDocumentIds(page) {
-  return page.evaluate(() => new Promise((res, rej) => {
-    const req = indexedDB.open('regie');
-    req.onsuccess = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains('documents')) { db.close(); res([]); return; }
-      const keys = db.transaction('documents').objectStore('documents').getAllKeys();
-      keys.onsuccess = () => { db.close(); res(keys.result); };
-      keys.onerror = () => rej(keys.error);
-    };
-    req.onerror = () => rej(req.error);
-  }));
-}
 
 /** Decrypts with the Debian `age -d`, typing the passphrase on a terminal. */
 function ageDecrypt(agePath, passphrase) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
 } from './harness.mjs';
 
 let server, browser;
@@ -18,98 +18,11 @@ const NOTE = 'Bezwaar maken kan tot half maart, vraag Anna om hulp';
 const WIDTH = 1600;
 const HEIGHT = 1100;
 
-/** A real PNG of noise (so it does not compress), drawn in the page; base64 and a pixel. */
-async function makePng(page) {
-  return page.evaluate(async ({ width, height }) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    const img = ctx.createImageData(width, height);
-    let x = 0x9e3779b9;
-    for (let i = 0; i < img.data.length; i += 4) {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-      img.data[i] = x & 255; img.data[i + 1] = (x >>> 8) & 255; img.data[i + 2] = (x >>> 16) & 255;
-      img.data[i + 3] = 255;
-    }
-    ctx.putImageData(img, 0, 0);
-    const at = (37 * width + 41) * 4;
-    const pixel = [img.data[at], img.data[at + 1], img.data[at + 2]];
-    const blob = await new Promise((res) => canvas.toBlob(res, 'image/png'));
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { b64: btoa(bin), pixel };
-  }, { width: WIDTH, height: HEIGHT });
-}
+/** A real PNG of noise (it does not compress): base64 and one pixel. */
+const makePng = (page) => noisePng(page, { width: WIDTH, height: HEIGHT });
 
-/** The colour of one pixel of an <img> on the page, drawn at its natural size. */
-async function pixelOf(page, selector) {
-  return page.locator(selector).evaluate(async (img) => {
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(41, 37, 1, 1).data;
-    return { pixel: [d[0], d[1], d[2]], width: img.naturalWidth, height: img.naturalHeight };
-  });
-}
 
-/** Every raw value the origin keeps in localStorage and IndexedDB, as bytes. */
-async function rawStorage(page) {
-  const parts = await page.evaluate(async () => {
-    const enc = (bytes) => {
-      let bin = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(bin);
-    };
-    const utf8 = (s) => enc(new TextEncoder().encode(s));
-    const out = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const k = localStorage.key(i);
-      out.push(utf8(k), utf8(localStorage.getItem(k)));
-    }
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise((res, rej) => {
-        const req = indexedDB.open(info.name);
-        req.onsuccess = () => res(req.result);
-        req.onerror = () => rej(req.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const [keys, values] = await Promise.all(['getAllKeys', 'getAll'].map((m) => new Promise((res, rej) => {
-          const req = db.transaction(store).objectStore(store)[m]();
-          req.onsuccess = () => res(req.result);
-          req.onerror = () => rej(req.error);
-        })));
-        for (const k of keys) out.push(utf8(String(k)));
-        for (const v of values) {
-          if (v instanceof Blob) out.push(enc(new Uint8Array(await v.arrayBuffer())));
-          else if (v instanceof ArrayBuffer) out.push(enc(new Uint8Array(v)));
-          else if (ArrayBuffer.isView(v)) out.push(enc(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)));
-          else out.push(utf8(JSON.stringify(v)));
-        }
-      }
-      db.close();
-    }
-    return out;
-  });
-  return parts.map((p) => Buffer.from(p, 'base64'));
-}
 
-async function storedDocumentIds(page) {
-  return page.evaluate(() => new Promise((res, rej) => {
-    const req = indexedDB.open('regie');
-    req.onsuccess = () => {
-      const db = req.result;
-      const keys = db.transaction('documents').objectStore('documents').getAllKeys();
-      keys.onsuccess = () => { db.close(); res(keys.result); };
-      keys.onerror = () => rej(keys.error);
-    };
-    req.onerror = () => rej(req.error);
-  }));
-}
 
 async function axe(page, what) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

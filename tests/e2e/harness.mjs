@@ -149,3 +149,115 @@ export async function everythingStored(page) {
     return parts.join('\n');
   });
 }
+
+/** A real PNG of noise (so it does not compress), drawn in the page: its base64 and the
+ * colour of the pixel at `at`. */
+export async function noisePng(page, { width, height, seed = 0x9e3779b9, at = [41, 37] }) {
+  return page.evaluate(async ({ width, height, seed, at }) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    const img = ctx.createImageData(width, height);
+    let x = seed;
+    for (let i = 0; i < img.data.length; i += 4) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      img.data[i] = x & 255; img.data[i + 1] = (x >>> 8) & 255; img.data[i + 2] = (x >>> 16) & 255;
+      img.data[i + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+    const p = (at[1] * width + at[0]) * 4;
+    const pixel = [img.data[p], img.data[p + 1], img.data[p + 2]];
+    const blob = await new Promise((res) => canvas.toBlob(res, 'image/png'));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { b64: btoa(bin), pixel };
+  }, { width, height, seed, at });
+}
+
+/** The colour of one pixel of an <img> on the page (drawn at its natural size), and its size. */
+export async function pixelOf(page, selector, at = [41, 37]) {
+  return page.locator(selector).evaluate(async (img, at) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(at[0], at[1], 1, 1).data;
+    return { pixel: [d[0], d[1], d[2]], width: img.naturalWidth, height: img.naturalHeight };
+  }, at);
+}
+
+/** Every key and raw value this origin keeps (localStorage, sessionStorage, every IndexedDB
+ * database and store, binary fields taken raw), as Buffers: for scans that look for
+ * anything readable. */
+export async function rawStorage(page) {
+  const parts = await page.evaluate(async () => {
+    const enc = (bytes) => {
+      let bin = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(bin);
+    };
+    const utf8 = (s) => enc(new TextEncoder().encode(s));
+    const out = [];
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        out.push(utf8(k), utf8(storage.getItem(k)));
+      }
+    }
+    const raw = async (v) => {
+      if (v instanceof Blob) return enc(new Uint8Array(await v.arrayBuffer()));
+      if (v instanceof ArrayBuffer) return enc(new Uint8Array(v));
+      if (ArrayBuffer.isView(v)) return enc(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+      if (typeof v === 'string') return utf8(v);
+      return utf8(JSON.stringify(v));
+    };
+    const databases = await indexedDB.databases();
+    out.push(utf8(`databases: ${databases.map((d) => d.name).join(',')}`));
+    for (const info of databases) {
+      const db = await new Promise((res, rej) => {
+        const req = indexedDB.open(info.name);
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const [keys, values] = await Promise.all(['getAllKeys', 'getAll'].map((m) => new Promise((res, rej) => {
+          const req = db.transaction(store).objectStore(store)[m]();
+          req.onsuccess = () => res(req.result);
+          req.onerror = () => rej(req.error);
+        })));
+        out.push(utf8(`store ${info.name}/${store}: ${values.length}`));
+        for (const k of keys) out.push(await raw(k));
+        for (const v of values) {
+          // A record that is an object may hold binary fields: take those raw as well.
+          if (v && typeof v === 'object' && !(v instanceof Blob) && !(v instanceof ArrayBuffer)
+            && !ArrayBuffer.isView(v)) {
+            for (const field of Object.values(v)) out.push(await raw(field));
+          }
+          out.push(await raw(v));
+        }
+      }
+      db.close();
+    }
+    return out;
+  });
+  return parts.map((p) => Buffer.from(p, 'base64'));
+}
+
+/** The ids of the document ciphertexts in this origin's IndexedDB. */
+export async function storedDocumentIds(page) {
+  return page.evaluate(() => new Promise((res, rej) => {
+    const req = indexedDB.open('regie');
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('documents')) { db.close(); res([]); return; }
+      const keys = db.transaction('documents').objectStore('documents').getAllKeys();
+      keys.onsuccess = () => { db.close(); res(keys.result); };
+      keys.onerror = () => rej(keys.error);
+    };
+    req.onerror = () => rej(req.error);
+  }));
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, rawStorage,
 } from './harness.mjs';
 
 let server, browser;
@@ -70,30 +70,8 @@ const DOC_NOTE = 'Terugbetalen voor de eerste van Sprokkelmaand';
 const DOC_FILE = 'scan-zeepbelletjes-brief.png';
 const KEYS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'health', 'journal', 'documents'];
 
-/** A small real PNG of noise, drawn in the page: base64, size, and one pixel. */
-async function makePng(page, width = 96, height = 64) {
-  return page.evaluate(async ({ width, height }) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    const img = ctx.createImageData(width, height);
-    let x = 0x2545f491;
-    for (let i = 0; i < img.data.length; i += 4) {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-      img.data[i] = x & 255; img.data[i + 1] = (x >>> 8) & 255; img.data[i + 2] = (x >>> 16) & 255;
-      img.data[i + 3] = 255;
-    }
-    ctx.putImageData(img, 0, 0);
-    const at = (9 * width + 13) * 4;
-    const pixel = [img.data[at], img.data[at + 1], img.data[at + 2]];
-    const blob = await new Promise((res) => canvas.toBlob(res, 'image/png'));
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return { b64: btoa(bin), pixel };
-  }, { width, height });
-}
+/** A small real PNG of noise, drawn in the page: base64 and one pixel. */
+const makePng = (page) => noisePng(page, { width: 96, height: 64, seed: 0x2545f491, at: [13, 9] });
 
 /** What a person sees in one section: its text, and what stands in its fields. */
 async function sectionContent(page, key) {
@@ -111,60 +89,6 @@ async function sectionContent(page, key) {
  * Every raw key and value the origin keeps in localStorage, sessionStorage and IndexedDB
  * (every database, every store), as bytes: strings as UTF-8, binary values as they are.
  */
-async function rawStorage(page) {
-  const parts = await page.evaluate(async () => {
-    const enc = (bytes) => {
-      let bin = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(bin);
-    };
-    const utf8 = (s) => enc(new TextEncoder().encode(s));
-    const out = [];
-    for (const storage of [localStorage, sessionStorage]) {
-      for (let i = 0; i < storage.length; i++) {
-        const k = storage.key(i);
-        out.push(utf8(k), utf8(storage.getItem(k)));
-      }
-    }
-    const raw = async (v) => {
-      if (v instanceof Blob) return enc(new Uint8Array(await v.arrayBuffer()));
-      if (v instanceof ArrayBuffer) return enc(new Uint8Array(v));
-      if (ArrayBuffer.isView(v)) return enc(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
-      if (typeof v === 'string') return utf8(v);
-      return utf8(JSON.stringify(v));
-    };
-    const databases = await indexedDB.databases();
-    out.push(utf8(`databases: ${databases.map((d) => d.name).join(',')}`));
-    for (const info of databases) {
-      const db = await new Promise((res, rej) => {
-        const req = indexedDB.open(info.name);
-        req.onsuccess = () => res(req.result);
-        req.onerror = () => rej(req.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const [keys, values] = await Promise.all(['getAllKeys', 'getAll'].map((m) => new Promise((res, rej) => {
-          const req = db.transaction(store).objectStore(store)[m]();
-          req.onsuccess = () => res(req.result);
-          req.onerror = () => rej(req.error);
-        })));
-        out.push(utf8(`store ${info.name}/${store}: ${values.length}`));
-        for (const k of keys) out.push(await raw(k));
-        for (const v of values) {
-          // A record that is an object may hold binary fields: take those raw as well.
-          if (v && typeof v === 'object' && !(v instanceof Blob) && !(v instanceof ArrayBuffer)
-            && !ArrayBuffer.isView(v)) {
-            for (const field of Object.values(v)) out.push(await raw(field));
-          }
-          out.push(await raw(v));
-        }
-      }
-      db.close();
-    }
-    return out;
-  });
-  return parts.map((p) => Buffer.from(p, 'base64'));
-}
-
 /** The forms a text could be stored in and still be read without the key. */
 function readableForms(text) {
   const forms = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), Buffer.from(JSON.stringify(text).slice(1, -1))];
