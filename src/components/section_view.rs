@@ -519,23 +519,7 @@ fn contact_view(contact: &Contact, lang: Lang) -> AnyView {
         "view-entry contact"
     };
     let badge = first.then(|| view! { <p class="badge">{Text::ViewFirstContact.get(lang)}</p> });
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelRole, Value::plain(&contact.role)),
-            (Text::ViewLabelRelation, Value::plain(&contact.relation)),
-            (
-                Text::ViewLabelOrganisation,
-                Value::plain(&contact.organisation),
-            ),
-            (Text::FieldPhone, Value::phone(&contact.phone)),
-            (
-                Text::FieldEmail,
-                Value::Email(contact.email.trim().to_owned()),
-            ),
-            (Text::ViewLabelSince, Value::Date(contact.since)),
-        ],
-    );
+    let rows = contact_rows(contact, lang);
     view! {
         <li class=class>
             <h3>{contact.name.trim().to_owned()}</h3>
@@ -626,13 +610,37 @@ fn application_view(application: &Application, lang: Lang) -> AnyView {
     .into_any()
 }
 
-fn decision_view(decision: &Decision, lang: Lang) -> AnyView {
+/// A contact's role, organisation and ways to reach them (tappable): the same rows in the
+/// viewer and in the client's own list.
+pub(crate) fn contact_rows(contact: &Contact, lang: Lang) -> Option<AnyView> {
+    details(
+        lang,
+        vec![
+            (Text::ViewLabelRole, Value::plain(&contact.role)),
+            (Text::ViewLabelRelation, Value::plain(&contact.relation)),
+            (
+                Text::ViewLabelOrganisation,
+                Value::plain(&contact.organisation),
+            ),
+            (Text::FieldPhone, Value::phone(&contact.phone)),
+            (
+                Text::FieldEmail,
+                Value::Email(contact.email.trim().to_owned()),
+            ),
+            (Text::ViewLabelSince, Value::Date(contact.since)),
+        ],
+    )
+}
+
+/// A decision's facts, the objection deadline with "default" said when it was not set: the
+/// same rows in the viewer and in the client's own list.
+pub(crate) fn decision_rows(decision: &Decision, lang: Lang) -> Option<AnyView> {
     let deadline = decision.objection_deadline_or_default();
     let deadline_text = match decision.objection_deadline {
         Some(_) => show_date(deadline, lang),
         None => Text::ViewObjectionDefault.fill(lang, &[&show_date(deadline, lang)]),
     };
-    let rows = details(
+    details(
         lang,
         vec![
             (Text::ViewLabelIssuer, Value::plain(&decision.issuer)),
@@ -648,7 +656,11 @@ fn decision_view(decision: &Decision, lang: Lang) -> AnyView {
             ),
             (Text::ViewLabelNote, Value::multiline(&decision.note)),
         ],
-    );
+    )
+}
+
+fn decision_view(decision: &Decision, lang: Lang) -> AnyView {
+    let rows = decision_rows(decision, lang);
     view! {
         <li class="view-entry decision">
             <h4 class="entry-title">{decision.what.trim().to_owned()}</h4>

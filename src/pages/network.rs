@@ -4,8 +4,8 @@ use regie_core::editing::{check_contact, read_date, remove, upsert};
 use regie_core::model::{Contact, ContactKind, EntryId};
 
 use crate::components::{
-    date_input, details, new_entry_id, report, Check, Choice, EntryForm, EntryList, FormArgs,
-    Input, Value,
+    contact_rows, date_input, new_entry_id, report, Check, Choice, EntryForm, EntryList, FormArgs,
+    Input,
 };
 use crate::i18n::tr;
 use crate::session::Session;
@@ -46,23 +46,7 @@ fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
         ContactKind::Person => Text::ContactPerson,
         ContactKind::Organisation => Text::ContactOrganisation,
     };
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelRole, Value::plain(&contact.role)),
-            (Text::ViewLabelRelation, Value::plain(&contact.relation)),
-            (
-                Text::ViewLabelOrganisation,
-                Value::plain(&contact.organisation),
-            ),
-            (Text::FieldPhone, Value::phone(&contact.phone)),
-            (
-                Text::FieldEmail,
-                Value::Email(contact.email.trim().to_owned()),
-            ),
-            (Text::ViewLabelSince, Value::Date(contact.since)),
-        ],
-    );
+    let rows = contact_rows(contact, lang);
     view! {
         <h3 class="entry-title">{contact.name.trim().to_owned()}</h3>
         <p class="meta">{kind.get(lang)}</p>

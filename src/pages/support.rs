@@ -7,8 +7,8 @@ use regie_core::editing::{
 use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId};
 
 use crate::components::{
-    date_input, details, new_entry_id, report, show_date, Choice, EntryForm, EntryList, FormArgs,
-    Input, Value,
+    date_input, decision_rows, details, new_entry_id, report, Choice, EntryForm, EntryList,
+    FormArgs, Input, Value,
 };
 use crate::i18n::tr;
 use crate::session::Session;
@@ -234,28 +234,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
 // -- decisions (beschikkingen) --
 
 fn decision_card(decision: &Decision, lang: Lang) -> AnyView {
-    let deadline = decision.objection_deadline_or_default();
-    let deadline_text = match decision.objection_deadline {
-        Some(_) => show_date(deadline, lang),
-        None => Text::ViewObjectionDefault.fill(lang, &[&show_date(deadline, lang)]),
-    };
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelIssuer, Value::plain(&decision.issuer)),
-            (
-                Text::ViewLabelDecisionDate,
-                Value::Date(Some(decision.decision_date)),
-            ),
-            (Text::ViewLabelValidFrom, Value::Date(decision.valid_from)),
-            (Text::ViewLabelValidUntil, Value::Date(decision.valid_until)),
-            (
-                Text::ViewLabelObjectionDeadline,
-                Value::DateWith(deadline, deadline_text),
-            ),
-            (Text::ViewLabelNote, Value::multiline(&decision.note)),
-        ],
-    );
+    let rows = decision_rows(decision, lang);
     view! { <h3 class="entry-title">{decision.what.trim().to_owned()}</h3> {rows} }.into_any()
 }
 
