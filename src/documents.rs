@@ -21,8 +21,9 @@ use regie_core::zeroize::Zeroizing;
 use crate::platform::blobs;
 use crate::platform::clock::{now_ms, perf_now, record_timing};
 use crate::platform::files;
-use crate::platform::storage::StorageError;
+use crate::platform::storage::{self, StorageError, Stored};
 use crate::session::{SaveState, Session};
+use regie_core::vault::SealedVault;
 
 /// What the person filled in for a new document.
 pub struct NewDocument {
@@ -197,10 +198,25 @@ impl Session {
         if !self.is_unlocked() {
             return;
         }
+        // Another tab may have saved a dossier that names files this tab has not seen yet
+        // (it lets go when this one opens): a file is an orphan only when neither this tab's
+        // dossier nor the one stored now names it.
+        // When what is stored cannot be read with this tab's key (another tab put a restored
+        // or moved dossier in place), nothing is removed.
+        let Ok(Stored::Vault(text)) = storage::load_vault() else {
+            return;
+        };
+        let Some(saved) = SealedVault::from_text(&text).ok().and_then(|sealed| {
+            self.vault
+                .with_value(|v| v.as_ref().and_then(|v| v.open(&sealed).ok()))
+        }) else {
+            return;
+        };
         let orphans: Vec<String> = self.dossier.with_untracked(|d| {
             d.documents
                 .orphans(&stored)
                 .into_iter()
+                .filter(|id| saved.documents.get(id).is_none())
                 .map(str::to_owned)
                 .collect()
         });

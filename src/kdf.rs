@@ -13,6 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+use leptos::prelude::set_timeout;
 use regie_core::vault::{self, SealError, UnlockError};
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::prelude::*;
@@ -88,6 +89,9 @@ fn error_from_code(code: &str) -> UnlockError {
 
 enum WorkerState {
     NotStarted,
+    /// Loading its wasm: messages wait here until it says it listens (a message posted
+    /// before its handler is set would be lost).
+    Starting(web_sys::Worker, Vec<(Object, Array)>),
     Running(web_sys::Worker),
     /// It could not start or it failed: work runs on the page from now on.
     Unavailable,
@@ -107,24 +111,88 @@ pub fn warm_up() {
     let _ = worker();
 }
 
-fn worker() -> Option<web_sys::Worker> {
+/// How long the worker may take to load before the work runs on the page instead.
+const START_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Whether the worker exists (started now if need be); `false` means: work on the page.
+fn worker() -> bool {
     WORKER.with(|state| {
         let mut state = state.borrow_mut();
         match &*state {
-            WorkerState::Running(worker) => return Some(worker.clone()),
-            WorkerState::Unavailable => return None,
+            WorkerState::Starting(..) | WorkerState::Running(_) => return true,
+            WorkerState::Unavailable => return false,
             WorkerState::NotStarted => {}
         }
         match start_worker() {
             Some(worker) => {
-                *state = WorkerState::Running(worker.clone());
-                Some(worker)
+                *state = WorkerState::Starting(worker, Vec::new());
+                set_timeout(
+                    || {
+                        let stuck = WORKER
+                            .with(|state| matches!(&*state.borrow(), WorkerState::Starting(..)));
+                        if stuck {
+                            give_up();
+                        }
+                    },
+                    START_TIMEOUT,
+                );
+                true
             }
             None => {
                 *state = WorkerState::Unavailable;
+                false
+            }
+        }
+    })
+}
+
+/// The worker failed or never came up: every waiting call falls back to the page.
+fn give_up() {
+    let failed =
+        WORKER.with(|state| std::mem::replace(&mut *state.borrow_mut(), WorkerState::Unavailable));
+    match failed {
+        WorkerState::Running(worker) | WorkerState::Starting(worker, _) => worker.terminate(),
+        _ => {}
+    }
+    let pending: Vec<_> = PENDING.with(|p| p.borrow_mut().drain().collect());
+    for (_, (_, reject)) in pending {
+        let _ = reject.call0(&JsValue::NULL);
+    }
+}
+
+/// The worker said it listens: it gets the requests that waited.
+fn worker_listens() {
+    let started = WORKER.with(|state| {
+        let mut state = state.borrow_mut();
+        match std::mem::replace(&mut *state, WorkerState::NotStarted) {
+            WorkerState::Starting(worker, queue) => {
+                *state = WorkerState::Running(worker.clone());
+                Some((worker, queue))
+            }
+            other => {
+                *state = other;
                 None
             }
         }
+    });
+    if let Some((worker, queue)) = started {
+        for (message, transfer) in queue {
+            let _ = worker.post_message_with_transfer(&message, &transfer);
+        }
+    }
+}
+
+/// Sends now if the worker listens, else when it says it does.
+fn send(message: Object, transfer: Array) -> bool {
+    WORKER.with(|state| match &mut *state.borrow_mut() {
+        WorkerState::Running(worker) => worker
+            .post_message_with_transfer(&message, &transfer)
+            .is_ok(),
+        WorkerState::Starting(_, queue) => {
+            queue.push((message, transfer));
+            true
+        }
+        _ => false,
     })
 }
 
@@ -133,6 +201,10 @@ fn start_worker() -> Option<web_sys::Worker> {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
             let reply = ev.data();
+            if Reflect::get(&reply, &"ready".into()).is_ok_and(|v| v.is_truthy()) {
+                worker_listens();
+                return;
+            }
             let id = Reflect::get(&reply, &"id".into())
                 .ok()
                 .and_then(|v| v.as_f64())
@@ -144,17 +216,7 @@ fn start_worker() -> Option<web_sys::Worker> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // A worker that fails to load or crashes: every waiting call falls back to the page.
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_ev: web_sys::Event| {
-        let failed = WORKER
-            .with(|state| std::mem::replace(&mut *state.borrow_mut(), WorkerState::Unavailable));
-        if let WorkerState::Running(worker) = failed {
-            worker.terminate();
-        }
-        let pending: Vec<_> = PENDING.with(|p| p.borrow_mut().drain().collect());
-        for (_, (_, reject)) in pending {
-            let _ = reject.call0(&JsValue::NULL);
-        }
-    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_ev: web_sys::Event| give_up());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     Some(worker)
@@ -167,9 +229,9 @@ async fn in_worker(
     passphrase: &str,
     data: Vec<u8>,
 ) -> Result<Result<Vec<u8>, String>, Vec<u8>> {
-    let Some(worker) = worker() else {
+    if !worker() {
         return Err(data);
-    };
+    }
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1).max(1));
@@ -184,10 +246,7 @@ async fn in_worker(
     let promise = Promise::new(&mut |resolve, reject| {
         PENDING.with(|p| p.borrow_mut().insert(id, (resolve, reject)));
     });
-    if worker
-        .post_message_with_transfer(&message, &Array::of1(&bytes.buffer()))
-        .is_err()
-    {
+    if !send(message, Array::of1(&bytes.buffer())) {
         PENDING.with(|p| p.borrow_mut().remove(&id));
         return Err(data);
     }
@@ -256,4 +315,9 @@ pub fn serve() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages that arrived before this handler existed were dropped by the browser: the page
+    // holds its requests until it hears this.
+    let ready = Object::new();
+    set(&ready, "ready", &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
 }

@@ -57,13 +57,8 @@ pub fn watch_other_tabs(session: Session) {
                 OPENED if session.is_unlocked() && session.lock(Some(Text::LockedOtherTab)) => {
                     post(RELEASED);
                 }
-                RELEASED if session.is_unlocked() => {
-                    let untouched = opened_at.get_value()
-                        == Some(session.edit_generation.get_value())
-                        && session.save_state.get_untracked() == SaveState::Saved;
-                    if untouched {
-                        reload(session);
-                    }
+                RELEASED if session.is_unlocked() && untouched(session, opened_at) => {
+                    reload(session);
                 }
                 _ => {}
             }
@@ -84,11 +79,15 @@ pub fn watch_other_tabs(session: Session) {
     let on_storage =
         Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             let ours = event.key().as_deref() == Some(storage::VAULT_KEY);
-            if ours
-                && event.new_value().is_some()
-                && session.phase.get_untracked() == Phase::FirstRun
-            {
-                session.phase.set(Phase::Locked);
+            if !ours || event.new_value().is_none() {
+                return;
+            }
+            match session.phase.get_untracked() {
+                Phase::FirstRun => session.phase.set(Phase::Locked),
+                // The tab that let go saved its last edits just now: pick them up, as on its
+                // "released" message (whichever of the two arrives first).
+                Phase::Unlocked if untouched(session, opened_at) => reload(session),
+                _ => {}
             }
         });
     if let Some(window) = web_sys::window() {
@@ -96,6 +95,13 @@ pub fn watch_other_tabs(session: Session) {
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
     }
     on_storage.forget();
+}
+
+/// Nothing was typed in this tab since it opened the dossier, and nothing waits to be saved:
+/// reading what another tab saved loses nothing.
+fn untouched(session: Session, opened_at: StoredValue<Option<u64>>) -> bool {
+    opened_at.get_value() == Some(session.edit_generation.get_value())
+        && session.save_state.get_untracked() == SaveState::Saved
 }
 
 /// Reads what another tab saved, with the key this tab holds.
