@@ -758,7 +758,18 @@ fn journal_view(journal: &Journal, lang: Lang) -> Option<AnyView> {
     Some(view! { <ol class="view-list timeline">{items}</ol> }.into_any())
 }
 
-fn journal_entry_view(entry: &JournalEntry, lang: Lang) -> AnyView {
+/// What a journal entry shows before its title: when (as text and as a `datetime`), its kind
+/// (and the kind's key), and for an appointment with whom and where. The same in the viewer
+/// and in the client's own timeline.
+pub(crate) struct JournalHead {
+    pub when: String,
+    pub datetime: String,
+    pub kind: Text,
+    pub kind_key: &'static str,
+    pub rows: Option<AnyView>,
+}
+
+pub(crate) fn journal_head(entry: &JournalEntry, lang: Lang) -> JournalHead {
     let time = entry.time.as_deref().filter(|time| is_valid_time(time));
     let date = show_date(entry.date, lang);
     let (when, datetime) = match time {
@@ -782,6 +793,23 @@ fn journal_entry_view(entry: &JournalEntry, lang: Lang) -> AnyView {
             ),
         ),
     };
+    JournalHead {
+        when,
+        datetime,
+        kind,
+        kind_key,
+        rows,
+    }
+}
+
+fn journal_entry_view(entry: &JournalEntry, lang: Lang) -> AnyView {
+    let JournalHead {
+        when,
+        datetime,
+        kind,
+        kind_key,
+        rows,
+    } = journal_head(entry, lang);
     let title = non_empty(&entry.title).map(|title| view! { <h3>{title}</h3> });
     let text = non_empty(&entry.text).map(|text| view! { <p class="story">{text}</p> });
     view! {

@@ -4,8 +4,8 @@ use regie_core::editing::{check_journal_entry, read_required_date, read_time, re
 use regie_core::model::{JournalEntry, JournalKind};
 
 use crate::components::{
-    date_input, details, new_entry_id, report, show_date, today, Choice, EntryForm, EntryList,
-    FormArgs, Input, Value,
+    date_input, journal_head, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs,
+    Input, JournalHead,
 };
 use crate::i18n::tr;
 use crate::session::Session;
@@ -56,28 +56,13 @@ fn entry_title(entry: &JournalEntry) -> String {
 }
 
 fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
-    let date = show_date(entry.date, lang);
-    let (when, datetime) = match entry.time.as_deref() {
-        Some(time) => (
-            Text::ViewDateAtTime.fill(lang, &[&date, time]),
-            format!("{}T{time}", entry.date),
-        ),
-        None => (date, entry.date.to_string()),
-    };
-    let (kind, kind_key, rows) = match &entry.kind {
-        JournalKind::Note => (Text::ViewJournalNote, "note", None),
-        JournalKind::Appointment { with_whom, place } => (
-            Text::ViewJournalAppointment,
-            "appointment",
-            details(
-                lang,
-                vec![
-                    (Text::ViewLabelWithWhom, Value::plain(with_whom)),
-                    (Text::ViewLabelPlace, Value::plain(place)),
-                ],
-            ),
-        ),
-    };
+    let JournalHead {
+        when,
+        datetime,
+        kind,
+        kind_key,
+        rows,
+    } = journal_head(entry, lang);
     // Appointments still to come stand out from the past.
     let today = today();
     let upcoming = match kind_key {

@@ -26,12 +26,12 @@ enum Body {
     Bytes(Vec<u8>),
 }
 
-async fn call(
+/// A request to the relay with no cookies, no referrer and no cache, and the bearer token
+/// when there is one; the caller adds the body and sets the headers.
+fn request_init(
     method: &str,
-    path: &str,
-    body: Body,
     bearer: Option<&str>,
-) -> Result<web_sys::Response, HttpError> {
+) -> Result<(web_sys::RequestInit, web_sys::Headers), HttpError> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     // Cookies and referrers have no business with shares.
@@ -44,6 +44,16 @@ async fn call(
             .set("Authorization", &format!("Bearer {token}"))
             .map_err(|_| HttpError::Refused)?;
     }
+    Ok((init, headers))
+}
+
+async fn call(
+    method: &str,
+    path: &str,
+    body: Body,
+    bearer: Option<&str>,
+) -> Result<web_sys::Response, HttpError> {
+    let (init, headers) = request_init(method, bearer)?;
     match body {
         Body::None => {}
         Body::Json(text) => {
@@ -149,17 +159,7 @@ pub async fn exchange(
     body: Option<(&str, &[u8])>,
     bearer: Option<&str>,
 ) -> Result<(u16, Vec<u8>), HttpError> {
-    let init = web_sys::RequestInit::new();
-    init.set_method(method);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
-    init.set_cache(web_sys::RequestCache::NoStore);
-    let headers = web_sys::Headers::new().map_err(|_| HttpError::Refused)?;
-    if let Some(token) = bearer {
-        headers
-            .set("Authorization", &format!("Bearer {token}"))
-            .map_err(|_| HttpError::Refused)?;
-    }
+    let (init, headers) = request_init(method, bearer)?;
     if let Some((content_type, bytes)) = body {
         headers
             .set("Content-Type", content_type)
