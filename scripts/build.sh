@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Builds the release web app into dist/ and the relay binary, then prints the app's size.
 # Two pages: the client's app (index.html) and the share viewer (v.html, served at /v),
-# each with its own wasm, so neither downloads the other's code.
+# each with its own wasm, so neither downloads the other's code. The client's app comes in
+# two parts: the first screen (index.html), and the rest (dossier.html), which the first
+# screen fetches while the person types the passphrase. So does the viewer: the preview
+# (viewer.html), and opening and showing the share (viewer-content.html).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 trunk build --release --dist dist index.html
+trunk build --release --dist target/dossier-dist --html-output dossier.html dossier.html
 trunk build --release --dist target/viewer-dist --html-output v.html viewer.html
+trunk build --release --dist target/viewer-content-dist --html-output viewer-content.html viewer-content.html
 cp -r target/viewer-dist/. dist/
 # Trunk writes its loader as an inline <script>; the Content-Security-Policy allows only
 # scripts from our own origin, so the loader moves into a file of its own.
 node scripts/extract-loader.mjs dist/index.html
 node scripts/extract-loader.mjs dist/v.html
+node scripts/link-part.mjs target/dossier-dist regie-dossier dist/index.html
+node scripts/link-part.mjs target/viewer-content-dist regie-viewer-content dist/v.html
 # The service worker's list of files to keep offline, and its version, come from dist/.
 node scripts/make-sw.mjs dist
 # Best-quality brotli and gzip twins, which the relay serves instead of compressing on the fly.

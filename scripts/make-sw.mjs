@@ -31,6 +31,11 @@ function viewerFiles() {
     return files;
   }
   const refs = [...html.matchAll(/(?:src|href)="(\/[^"#?]+)"/g)].map((m) => m[1]);
+  // Its second part, named in a <meta> (see scripts/link-part.mjs).
+  for (const m of html.matchAll(/<meta name="[^"]+" content="(\/[^" ]+) (\/[^"]+)">/g)) {
+    files.add(m[1]);
+    files.add(m[2]);
+  }
   for (const ref of refs) {
     files.add(ref);
     if (ref.endsWith('.js')) {

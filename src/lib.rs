@@ -8,39 +8,124 @@ use regie_core::catalogue::Lang;
 mod backup;
 mod components;
 mod documents;
+pub mod dossier_part;
+mod gate;
 mod i18n;
 pub mod kdf;
 mod moving;
 mod pages;
+pub mod parts;
 pub mod platform;
 mod pwa;
 mod session;
 mod sharing;
 
+pub use pages::open_share;
+
 use i18n::{tr, I18n};
 use regie_core::catalogue::Text;
 use session::{Phase, Session};
 
-/// The client's app: first run, unlock, or the open dossier.
+/// The client's first screen (first run or unlock), shown by the app's small first part
+/// while the rest loads; see [`gate`].
 #[component]
-pub fn App() -> impl IntoView {
+pub fn FirstScreen() -> impl IntoView {
     provide_language(true);
-    view! { <DossierApp/> }
+    let gate = gate::Gate::new();
+    let stored = RwSignal::new(session::stored_state());
+    gate::follow_other_tabs(stored);
+    // Opened with a moving link: the receiving page belongs to the second part.
+    let moving = RwSignal::new(moving::link_in_address().is_some());
+    let load_error = RwSignal::new(None::<Text>);
+    let show_now = move || {
+        moving.set(true);
+        leptos::task::spawn_local(async move {
+            if let Err(text) = gate.show().await {
+                load_error.set(Some(text));
+            }
+        });
+    };
+    if moving.get_untracked() {
+        show_now();
+    } else {
+        gate::fetch_ahead();
+    }
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Once the second part shows the app, it follows the address itself.
+        let ours = !gate.handed_over.get_untracked() && !moving.get_untracked();
+        if ours && moving::link_in_address().is_some() {
+            show_now();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <Show when=move || !gate.handed_over.get()>
+            <div class="app">
+                <header class="topbar">
+                    <span class="brand">{tr(Text::AppName)}</span>
+                    <LanguageSwitch/>
+                </header>
+                // Nothing to save yet: a new version may take over at once.
+                <pwa::UpdateBanner save=|| true/>
+                <WithStatement>
+                    {move || match stored.get() {
+                        _ if moving.get() => view! {
+                            <main class="page narrow">
+                                <p role="status">{tr(Text::AppLoading)}</p>
+                                <components::ErrorMessage error=load_error/>
+                            </main>
+                        }.into_any(),
+                        (Phase::FirstRun, problem) => view! {
+                            <pages::FirstRun create=move |p| gate.create(p) problem>
+                                <gate::Restore gate/>
+                            </pages::FirstRun>
+                        }.into_any(),
+                        (_, problem) => view! {
+                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None/>
+                        }.into_any(),
+                    }}
+                </WithStatement>
+            </div>
+        </Show>
+    }
 }
 
-/// The page a share link opens. It writes nothing to the device, not even a language choice.
+/// The page a share link opens, first part: checks the link and shows what was shared. It
+/// writes nothing to the device, not even a language choice.
 #[component]
 pub fn ViewerApp() -> impl IntoView {
     provide_language(false);
+    let handed_over = RwSignal::new(false);
+    view! {
+        <Show when=move || !handed_over.get()>
+            <ViewerFrame>
+                <pages::Viewer handed_over/>
+            </ViewerFrame>
+        </Show>
+    }
+}
+
+/// The share viewer's second part: the opened share, shown after the recipient's press.
+#[component]
+pub fn OpenedViewerApp() -> impl IntoView {
+    provide_language(false);
+    view! {
+        <ViewerFrame>
+            <pages::OpenedViewer/>
+        </ViewerFrame>
+    }
+}
+
+#[component]
+fn ViewerFrame(children: Children) -> impl IntoView {
     view! {
         <div class="app">
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
                 <LanguageSwitch/>
             </header>
-            <WithStatement>
-                <pages::Viewer/>
-            </WithStatement>
+            <WithStatement>{children()}</WithStatement>
         </div>
     }
 }
@@ -57,10 +142,11 @@ fn provide_language(remember: bool) {
     });
 }
 
-/// First run, unlock, or the open dossier.
+/// The client's app on a session: first run, unlock, or the open dossier. Mounted by the
+/// second part, usually just after the first screen created or unlocked the dossier.
 #[component]
-fn DossierApp() -> impl IntoView {
-    let session = Session::start();
+pub fn ClientApp(session: Session) -> impl IntoView {
+    provide_language(true);
     provide_context(session);
     // Opened with a moving link: receive the dossier first.
     let receiving = RwSignal::new(moving::link_in_address().is_some());
@@ -84,12 +170,21 @@ fn DossierApp() -> impl IntoView {
                     </button>
                 </Show>
             </header>
-            <pwa::UpdateBanner/>
+            <pwa::UpdateBanner save=move || session.save_pending()/>
             <WithStatement>
                 {move || match session.phase.get() {
                     _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
-                    Phase::FirstRun => view! { <pages::FirstRun/> }.into_any(),
-                    Phase::Locked => view! { <pages::Unlock/> }.into_any(),
+                    Phase::FirstRun => view! {
+                        <pages::FirstRun create=move |p| async move { session.create(p).await }
+                            problem=session.stored_problem.get_untracked()>
+                            <backup::RestoreFromBackup/>
+                        </pages::FirstRun>
+                    }.into_any(),
+                    Phase::Locked => view! {
+                        <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
+                            problem=session.stored_problem.get_untracked()
+                            reason=session.lock_reason/>
+                    }.into_any(),
                     Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
                 }}
             </WithStatement>

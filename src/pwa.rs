@@ -7,19 +7,20 @@ use regie_core::catalogue::Text;
 use crate::components::ErrorMessage;
 use crate::i18n::tr;
 use crate::platform::pwa;
-use crate::session::{SaveState, Session};
 
 /// Registers the service worker for the client's app and shows the update banner when a
 /// new version waits. When another tab let a new version take over, this tab saves and
 /// reloads too.
 #[component]
-pub fn UpdateBanner() -> impl IntoView {
-    let session = expect_context::<Session>();
+pub fn UpdateBanner(
+    /// Saves whatever waits; `false` when that failed (then the old version stays).
+    save: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let ready = RwSignal::new(false);
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<Text>);
     pwa::register(ready, move || {
-        session.flush();
+        save();
         pwa::reload();
     });
     let update = move |_| {
@@ -27,8 +28,7 @@ pub fn UpdateBanner() -> impl IntoView {
             return;
         }
         // Nothing typed may be lost: save now, and stay on this version if that fails.
-        session.flush();
-        if let SaveState::Failed(_) = session.save_state.get_untracked() {
+        if !save() {
             error.set(Some(Text::ErrUpdateNotSaved));
             return;
         }

@@ -55,17 +55,23 @@ pub struct Session {
     pub(crate) edit_generation: StoredValue<u64>,
 }
 
+/// Where to start, from what is stored: the first run or the unlock screen, and a problem
+/// with the stored copy to show at once.
+pub fn stored_state() -> (Phase, Option<Text>) {
+    match storage::load_vault() {
+        Ok(Stored::Nothing) => (Phase::FirstRun, None),
+        Ok(Stored::Vault(text)) => match SealedVault::from_text(&text) {
+            Ok(_) => (Phase::Locked, None),
+            Err(e) => (Phase::Locked, Some(unlock_error_text(&e))),
+        },
+        Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
+    }
+}
+
 impl Session {
     /// Reads what is stored and decides where to start.
     pub fn start() -> Session {
-        let (phase, problem) = match storage::load_vault() {
-            Ok(Stored::Nothing) => (Phase::FirstRun, None),
-            Ok(Stored::Vault(text)) => match SealedVault::from_text(&text) {
-                Ok(_) => (Phase::Locked, None),
-                Err(e) => (Phase::Locked, Some(unlock_error_text(&e))),
-            },
-            Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
-        };
+        let (phase, problem) = stored_state();
         Session {
             phase: RwSignal::new(phase),
             dossier: RwSignal::new(Dossier::new()),
@@ -186,8 +192,7 @@ impl Session {
     /// Drops every decrypted byte. Refuses while edits cannot be saved, so that locking never
     /// loses them; the save error stays on screen.
     pub fn lock(&self, reason: Option<Text>) -> bool {
-        self.flush();
-        if matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+        if !self.save_pending() {
             return false;
         }
         self.vault.set_value(None);
@@ -196,6 +201,12 @@ impl Session {
         self.lock_reason.set(reason);
         self.phase.set(Phase::Locked);
         true
+    }
+
+    /// Saves whatever waits; `false` when that failed (the edits stay in memory).
+    pub fn save_pending(&self) -> bool {
+        self.flush();
+        !matches!(self.save_state.get_untracked(), SaveState::Failed(_))
     }
 
     pub fn is_unlocked(&self) -> bool {

@@ -175,6 +175,22 @@ pub async fn read_backup(file: Vec<u8>, passphrase: Zeroizing<String>) -> Result
 }
 
 impl Session {
+    /// Reads, checks and restores a backup file in one go: the first screen's restore, where
+    /// no dossier is open and so nothing needs confirming.
+    pub async fn restore_file(
+        &self,
+        file: web_sys::File,
+        passphrase: Zeroizing<String>,
+    ) -> Result<(), Text> {
+        let bytes = files::read(&file)
+            .await
+            .map_err(|_| Text::ErrImportNotAge)?;
+        let read = read_backup(bytes, passphrase).await?;
+        self.restore_backup(read).await
+    }
+}
+
+impl Session {
     /// Puts a checked backup in place of the current dossier (or of none, on a new device) and
     /// opens it. The backup's passphrase becomes the dossier's. The dossier key stays the same
     /// when a dossier is open, so document bytes written under an id both share stay readable

@@ -108,6 +108,63 @@ fn ExportBackup() -> impl IntoView {
     }
 }
 
+/// The restore form: a backup file and its passphrase. Shared by the first screen (before
+/// the dossier's code has loaded) and the open app; each passes what pressing it does, and
+/// `children` for what follows the form.
+#[component]
+pub fn ImportForm(
+    title: Text,
+    file_input: NodeRef<leptos::html::Input>,
+    passphrase: RwSignal<String>,
+    error: RwSignal<Option<Text>>,
+    #[prop(into)] working: Signal<bool>,
+    /// A file was chosen: earlier messages no longer apply.
+    on_change: impl Fn() + 'static,
+    on_submit: impl Fn() + 'static,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{tr(title)}</h2>
+            <p id="import-intro">{tr(Text::ImportIntro)}</p>
+            <form on:submit=move |ev| { ev.prevent_default(); on_submit(); }>
+                <div class="field">
+                    <label for="backup-import">{tr(Text::ImportFileLabel)}</label>
+                    <input id="backup-import" data-testid="backup-import" type="file"
+                        class="file" accept=".age,application/octet-stream"
+                        aria-describedby="import-intro" node_ref=file_input
+                        on:change=move |_| on_change()/>
+                </div>
+                <div class="field">
+                    <label for="import-passphrase">{tr(Text::ImportPassphraseLabel)}</label>
+                    <input id="import-passphrase" data-testid="import-passphrase" type="password"
+                        autocomplete="off" prop:value=passphrase
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                </div>
+                <ErrorMessage error=error/>
+                <BusyButton testid="import-start" label=Text::ImportButton busy_label=Text::Importing
+                    busy=working class="button wide"/>
+            </form>
+            {children.map(|children| children())}
+        </section>
+    }
+}
+
+/// The chosen file, when the form is complete; otherwise what is missing.
+pub fn chosen_backup(
+    file_input: NodeRef<leptos::html::Input>,
+    passphrase: RwSignal<String>,
+) -> Result<web_sys::File, Text> {
+    let file = file_input
+        .get_untracked()
+        .and_then(|input| files::picked(&input))
+        .ok_or(Text::ErrImportNoFile)?;
+    if passphrase.get_untracked().is_empty() {
+        return Err(Text::ErrPassphraseEmpty);
+    }
+    Ok(file)
+}
+
 #[component]
 fn ImportBackup(
     /// Ask before replacing the dossier that is open.
@@ -155,36 +212,23 @@ fn ImportBackup(
         outcome.set(None);
         asking.set(false);
         waiting.set_value(None);
-        let Some(input) = file_input.get_untracked() else {
-            return;
+        let file = match chosen_backup(file_input, passphrase) {
+            Ok(file) => file,
+            Err(text) => {
+                error.set(Some(text));
+                return;
+            }
         };
-        if input.files().and_then(|f| f.get(0)).is_none() {
-            error.set(Some(Text::ErrImportNoFile));
-            return;
-        }
-        if passphrase.get_untracked().is_empty() {
-            error.set(Some(Text::ErrPassphraseEmpty));
-            return;
-        }
         error.set(None);
         working.set(true);
         after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             leptos::task::spawn_local(async move {
-                let bytes = match files::read_chosen_file(&input).await {
-                    Some(Ok(bytes)) => bytes,
-                    Some(Err(_)) => {
-                        error.set(Some(Text::ErrImportNotAge));
-                        working.set(false);
-                        return;
-                    }
-                    None => {
-                        error.set(Some(Text::ErrImportNoFile));
-                        working.set(false);
-                        return;
-                    }
+                let read = match files::read(&file).await {
+                    Ok(bytes) => read_backup(bytes, typed).await,
+                    Err(_) => Err(Text::ErrImportNotAge),
                 };
-                match read_backup(bytes, typed).await {
+                match read {
                     Ok(read) => {
                         passphrase.set(String::new());
                         if confirm_first && session.is_unlocked() {
@@ -214,29 +258,13 @@ fn ImportBackup(
         waiting.set_value(None);
         outcome.set(Some(Text::ImportCancelled));
     };
+    let changed = move || {
+        error.set(None);
+        outcome.set(None);
+    };
 
     view! {
-        <section aria-labelledby="import-title">
-            <h2 id="import-title">{tr(title)}</h2>
-            <p id="import-intro">{tr(Text::ImportIntro)}</p>
-            <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <div class="field">
-                    <label for="backup-import">{tr(Text::ImportFileLabel)}</label>
-                    <input id="backup-import" data-testid="backup-import" type="file"
-                        class="file" accept=".age,application/octet-stream"
-                        aria-describedby="import-intro" node_ref=file_input
-                        on:change=move |_| { error.set(None); outcome.set(None); }/>
-                </div>
-                <div class="field">
-                    <label for="import-passphrase">{tr(Text::ImportPassphraseLabel)}</label>
-                    <input id="import-passphrase" data-testid="import-passphrase" type="password"
-                        autocomplete="off" prop:value=passphrase
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                </div>
-                <ErrorMessage error=error/>
-                <BusyButton testid="import-start" label=Text::ImportButton busy_label=Text::Importing
-                    busy=working class="button wide"/>
-            </form>
+        <ImportForm title file_input passphrase error working on_change=changed on_submit=submit>
             <Show when=move || asking.get()>
                 <div class="warning confirm" role="alertdialog" aria-labelledby="import-confirm-text"
                     data-testid="import-confirm-box" tabindex="-1" node_ref=question>
@@ -254,7 +282,7 @@ fn ImportBackup(
                     <p class="notice" data-testid="import-done">{tr(text)}</p>
                 })}
             </div>
-        </section>
+        </ImportForm>
     }
 }
 

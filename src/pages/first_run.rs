@@ -1,3 +1,5 @@
+use std::future::Future;
+
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::vault::{check_new_passphrase, PassphraseProblem};
@@ -6,18 +8,29 @@ use regie_core::zeroize::Zeroizing;
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::tr;
 use crate::pages::after_next_paint;
-use crate::session::Session;
 
 /// The first visit: choose a passphrase, understand that it cannot be recovered.
+///
+/// The page only asks; `create` does the work. The first screen (before the dossier's code
+/// has loaded) and the open app each pass their own.
 #[component]
-pub fn FirstRun() -> impl IntoView {
-    let session = expect_context::<Session>();
-    crate::kdf::warm_up();
+pub fn FirstRun<F, Fut>(
+    /// Makes the dossier with the passphrase, which has passed the rule already.
+    create: F,
+    /// A problem found with what is stored, shown before anything is typed.
+    problem: Option<Text>,
+    /// Below the form: restoring a backup instead.
+    children: Children,
+) -> impl IntoView
+where
+    F: Fn(Zeroizing<String>) -> Fut + Copy + 'static,
+    Fut: Future<Output = Result<(), Text>> + 'static,
+{
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
     let show = RwSignal::new(false);
     let working = RwSignal::new(false);
-    let error = RwSignal::new(session.stored_problem.get_untracked());
+    let error = RwSignal::new(problem);
 
     let submit = move || {
         if working.get_untracked() {
@@ -39,7 +52,7 @@ pub fn FirstRun() -> impl IntoView {
             passphrase.set(String::new());
             confirmation.set(String::new());
             leptos::task::spawn_local(async move {
-                if let Err(text) = session.create(typed).await {
+                if let Err(text) = create(typed).await {
                     error.set(Some(text));
                     working.set(false);
                 }
@@ -79,7 +92,7 @@ pub fn FirstRun() -> impl IntoView {
                 <ErrorMessage error=error/>
                 <BusyButton testid="create-dossier" label=Text::CreateDossier busy_label=Text::Creating busy=working/>
             </form>
-            <crate::backup::RestoreFromBackup/>
+            {children()}
         </main>
     }
 }

@@ -27,7 +27,7 @@ pub use first_run::FirstRun;
 pub use move_in::ReceiveDossier;
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
-pub use viewer::Viewer;
+pub use viewer::{open_share, OpenedViewer, Viewer};
 
 /// Runs slow work (the KDF) after the browser has painted the "working" state, so a tap
 /// never looks frozen.

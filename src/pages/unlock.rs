@@ -1,3 +1,5 @@
+use std::future::Future;
+
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
@@ -5,16 +7,25 @@ use regie_core::zeroize::Zeroizing;
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::tr;
 use crate::pages::after_next_paint;
-use crate::session::Session;
 
-/// Opening the stored dossier with the passphrase.
+/// Opening the stored dossier with the passphrase. The page only asks; `unlock` does the
+/// work (see [`crate::pages::FirstRun`]).
 #[component]
-pub fn Unlock() -> impl IntoView {
-    let session = expect_context::<Session>();
-    crate::kdf::warm_up();
+pub fn Unlock<F, Fut>(
+    unlock: F,
+    /// A problem found with what is stored, shown before anything is typed.
+    problem: Option<Text>,
+    /// Why the dossier was locked, when the person did not do it themselves.
+    #[prop(into)]
+    reason: Signal<Option<Text>>,
+) -> impl IntoView
+where
+    F: Fn(Zeroizing<String>) -> Fut + Copy + 'static,
+    Fut: Future<Output = Result<(), Text>> + 'static,
+{
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
-    let error = RwSignal::new(session.stored_problem.get_untracked());
+    let error = RwSignal::new(problem);
 
     let submit = move || {
         if working.get_untracked() {
@@ -30,7 +41,7 @@ pub fn Unlock() -> impl IntoView {
             let typed = Zeroizing::new(passphrase.get_untracked());
             passphrase.set(String::new());
             leptos::task::spawn_local(async move {
-                if let Err(text) = session.unlock(typed).await {
+                if let Err(text) = unlock(typed).await {
                     error.set(Some(text));
                     working.set(false);
                 }
@@ -41,9 +52,9 @@ pub fn Unlock() -> impl IntoView {
     view! {
         <main class="page narrow" aria-busy=move || working.get().to_string()>
             <h1>{tr(Text::UnlockTitle)}</h1>
-            <Show when=move || session.lock_reason.get().is_some()>
+            <Show when=move || reason.get().is_some()>
                 <p class="notice" role="status">
-                    {move || session.lock_reason.get().map(|t| tr(t)())}
+                    {move || reason.get().map(|t| tr(t)())}
                 </p>
             </Show>
             <p>{tr(Text::UnlockIntro)}</p>

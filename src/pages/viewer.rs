@@ -13,13 +13,17 @@ use regie_core::share::{
     open_preview, open_snapshot, LinkError, ShareError, ShareLink, SharePreview, VIEW_PATH,
 };
 
-use crate::components::{section_title, SectionView, SharedFiles};
+use crate::components::{section_title, ErrorMessage, SectionView, SharedFiles};
 use crate::i18n::{tr, I18n};
+use crate::parts::{self, Part};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::http::{self, HttpError};
 
 /// How often an open view asks the relay whether the share still stands.
 const LIVENESS: Duration = Duration::from_secs(10);
+
+/// The viewer's second part, which opens the share and shows it.
+const CONTENT: Part = Part("regie-viewer-content");
 
 #[derive(Clone)]
 enum State {
@@ -27,8 +31,6 @@ enum State {
     /// The share exists; the recipient has not opened it yet.
     Ready(Arc<SharePreview>),
     Opening(Arc<SharePreview>),
-    /// The files travel with the dossier: they are wiped together.
-    Open(Arc<SharePreview>, Arc<Dossier>, Arc<Vec<SharedFile>>),
     /// Expired, revoked, used up or unknown: the content is wiped.
     Gone,
     Failed(Text),
@@ -50,83 +52,54 @@ fn share_error_text(e: ShareError) -> Text {
     }
 }
 
-fn http_error_state(e: HttpError) -> State {
+/// What a failed request means for the viewer; `ViewGone` stands for "the share is gone".
+fn http_error_text(e: HttpError) -> Text {
     match e {
-        HttpError::Gone => State::Gone,
-        HttpError::Offline => State::Failed(Text::ErrViewOffline),
-        _ => State::Failed(Text::ErrLinkBroken),
+        HttpError::Gone => Text::ViewGone,
+        HttpError::Offline => Text::ErrViewOffline,
+        _ => Text::ErrLinkBroken,
     }
 }
 
-/// The page a share link opens: no account, nothing stored, read-only, gone when the share is.
-#[component]
-pub fn Viewer() -> impl IntoView {
-    let state = RwSignal::new(State::Checking);
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    // The key lives here, in memory only, until the share is opened.
-    let link = StoredValue::new_local(None::<ShareLink>);
-    let share_id = StoredValue::new(String::new());
-    let expires_at = StoredValue::new(0i64);
-
-    match ShareLink::parse(&hash) {
-        Err(e) => state.set(State::Failed(link_error_text(e))),
-        Ok(parsed) => {
-            share_id.set_value(parsed.id.clone());
-            link.set_value(Some(parsed));
-            spawn_local(async move {
-                let path = format!("{SHARES_PATH}/{}", share_id.get_value());
-                let status: Result<ShareStatus, _> =
-                    http::json::<(), _>("GET", &path, None, None).await;
-                let next = match status {
-                    Err(e) => http_error_state(e),
-                    Ok(status) => {
-                        expires_at.set_value(status.expires_at);
-                        let preview =
-                            B64.decode(status.preview.as_bytes())
-                                .ok()
-                                .and_then(|bytes| {
-                                    link.with_value(|l| {
-                                        l.as_ref().map(|l| open_preview(&l.key, &bytes))
-                                    })
-                                });
-                        match preview {
-                            Some(Ok(p)) => State::Ready(Arc::new(p)),
-                            Some(Err(e)) => State::Failed(share_error_text(e)),
-                            None => State::Failed(Text::ErrLinkBroken),
-                        }
-                    }
-                };
-                state.set(next);
-            });
-        }
+fn failure_state(text: Text) -> State {
+    match text {
+        Text::ViewGone => State::Gone,
+        text => State::Failed(text),
     }
+}
 
-    let wipe = move || {
-        link.set_value(None);
-        state.set(State::Gone);
-    };
+fn share_path(id: &str) -> String {
+    format!("{SHARES_PATH}/{id}")
+}
 
-    // Local timer: the view empties itself at expiry even without a network.
+/// Wipes the view when the share expires (by the local clock, even without a network) or
+/// when the relay says it is gone (revocation shows within seconds). `live` says whether
+/// there is anything to watch.
+///
+/// Returns the timers, for [`stop_watching`] when the page changes hands.
+fn watch_share(
+    share_id: StoredValue<String>,
+    expires_at: StoredValue<i64>,
+    live: impl Fn() -> bool + Copy + 'static,
+    wipe: impl Fn() + Copy + 'static,
+) -> [Option<IntervalHandle>; 2] {
     let expiry_check = set_interval_with_handle(
         move || {
-            let at = expires_at.get_value();
-            if at > 0 && now_ms() >= at && !matches!(state.get_untracked(), State::Gone) {
+            let at = expires_at.try_get_value().unwrap_or(0);
+            if at > 0 && now_ms() >= at && live() {
                 wipe();
             }
         },
         Duration::from_secs(1),
     )
     .ok();
-    // Relay check: revocation shows within seconds.
     let liveness = set_interval_with_handle(
         move || {
-            if !matches!(state.get_untracked(), State::Open(..) | State::Ready(_)) {
+            let Some(id) = share_id.try_get_value().filter(|_| live()) else {
                 return;
-            }
+            };
             spawn_local(async move {
-                let path = format!("{SHARES_PATH}/{}", share_id.get_value());
+                let path = share_path(&id);
                 if let Err(HttpError::Gone) =
                     http::json::<(), ShareStatus>("GET", &path, None, None).await
                 {
@@ -137,49 +110,105 @@ pub fn Viewer() -> impl IntoView {
         LIVENESS,
     )
     .ok();
-    on_cleanup(move || {
-        for handle in [expiry_check, liveness].into_iter().flatten() {
-            handle.clear();
+    let timers = [expiry_check, liveness];
+    on_cleanup(move || stop_watching(timers));
+    timers
+}
+
+fn stop_watching(timers: [Option<IntervalHandle>; 2]) {
+    for handle in timers.into_iter().flatten() {
+        handle.clear();
+    }
+}
+
+#[component]
+fn GoneView() -> impl IntoView {
+    view! {
+        <div data-testid="view-gone" class="gone">
+            <h1>{tr(Text::ViewTitle)}</h1>
+            <p>{tr(Text::ViewGone)}</p>
+            <p>{tr(Text::ViewGoneHint)}</p>
+        </div>
+    }
+}
+
+/// The page a share link opens: no account, nothing stored, read-only, gone when the share
+/// is. This first part checks the link and shows what was shared, by whom, until when; the
+/// second part (fetched meanwhile) opens it on the recipient's press.
+#[component]
+pub fn Viewer(
+    /// Set when the second part has taken over the page.
+    handed_over: RwSignal<bool>,
+) -> impl IntoView {
+    let state = RwSignal::new(State::Checking);
+    let open_error = RwSignal::new(None::<Text>);
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let share_id = StoredValue::new(String::new());
+    let expires_at = StoredValue::new(0i64);
+
+    match ShareLink::parse(&hash) {
+        Err(e) => state.set(State::Failed(link_error_text(e))),
+        Ok(link) => {
+            share_id.set_value(link.id.clone());
+            CONTENT.fetch_ahead();
+            spawn_local(async move {
+                let status: Result<ShareStatus, _> =
+                    http::json::<(), _>("GET", &share_path(&link.id), None, None).await;
+                let next = match status {
+                    Err(e) => failure_state(http_error_text(e)),
+                    Ok(status) => {
+                        expires_at.set_value(status.expires_at);
+                        let preview = B64
+                            .decode(status.preview.as_bytes())
+                            .map_err(|_| Text::ErrLinkBroken)
+                            .and_then(|bytes| {
+                                open_preview(&link.key, &bytes).map_err(share_error_text)
+                            });
+                        match preview {
+                            Ok(p) => State::Ready(Arc::new(p)),
+                            Err(text) => State::Failed(text),
+                        }
+                    }
+                };
+                // The key stays in the address bar, where the second part reads it.
+                drop(link);
+                state.set(next);
+            });
         }
+    }
+
+    let live = move || {
+        state
+            .try_with_untracked(|s| matches!(s, State::Ready(_)))
+            .unwrap_or(false)
+    };
+    let timers = watch_share(share_id, expires_at, live, move || {
+        state.try_set(State::Gone);
     });
 
     let open = move |_| {
         let State::Ready(preview) = state.get_untracked() else {
             return;
         };
+        open_error.set(None);
         state.set(State::Opening(preview.clone()));
-        let started = perf_now();
         spawn_local(async move {
-            let path = format!("{SHARES_PATH}/{}/open", share_id.get_value());
-            let next = match http::fetch_bytes("POST", &path).await {
-                Err(e) => http_error_state(e),
-                Ok(bytes) => {
-                    match link.with_value(|l| l.as_ref().map(|l| open_snapshot(&l.key, &bytes))) {
-                        Some(Ok(snapshot)) => State::Open(
-                            Arc::new(snapshot.preview),
-                            Arc::new(snapshot.dossier),
-                            Arc::new(snapshot.files),
-                        ),
-                        Some(Err(e)) => State::Failed(share_error_text(e)),
-                        None => State::Gone,
-                    }
+            let expires = wasm_bindgen::JsValue::from_f64(expires_at.get_value() as f64);
+            match CONTENT.call("open", &[expires]).await {
+                Ok(()) => {
+                    // From here the second part watches the share.
+                    stop_watching(timers);
+                    parts::hand_over(CONTENT, handed_over);
                 }
-            };
-            if matches!(next, State::Open(..)) {
-                // The key leaves the address bar (and the history) once it has done its work.
-                link.set_value(None);
-                if let Some(w) = web_sys::window() {
-                    if let Ok(history) = w.history() {
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(VIEW_PATH),
-                        );
-                    }
+                // Not loaded (no connection): the press can be tried again.
+                Err(Text::ErrAppLoad) => {
+                    open_error.set(Some(Text::ErrAppLoad));
+                    state.set(State::Ready(preview));
                 }
+                Err(text) => state.set(failure_state(text)),
             }
-            state.set(next);
-            record_timing("view-open", started);
         });
     };
 
@@ -187,16 +216,9 @@ pub fn Viewer() -> impl IntoView {
         <main class="page viewer" aria-live="polite">
             {move || match state.get() {
                 State::Checking => view! { <p class="hint">{tr(Text::Loading)}</p> }.into_any(),
-                State::Ready(p) => view! { <Preview preview=p on_open=open working=false/> }.into_any(),
-                State::Opening(p) => view! { <Preview preview=p on_open=open working=true/> }.into_any(),
-                State::Open(p, d, f) => view! { <Opened preview=p dossier=d files=f/> }.into_any(),
-                State::Gone => view! {
-                    <div data-testid="view-gone" class="gone">
-                        <h1>{tr(Text::ViewTitle)}</h1>
-                        <p>{tr(Text::ViewGone)}</p>
-                        <p>{tr(Text::ViewGoneHint)}</p>
-                    </div>
-                }.into_any(),
+                State::Ready(p) => view! { <Preview preview=p on_open=open working=false error=open_error/> }.into_any(),
+                State::Opening(p) => view! { <Preview preview=p on_open=open working=true error=open_error/> }.into_any(),
+                State::Gone => view! { <GoneView/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
                         <h1>{tr(Text::ViewTitle)}</h1>
@@ -208,11 +230,87 @@ pub fn Viewer() -> impl IntoView {
     }
 }
 
+/// What the second part shows: the opened share, until it expires or is revoked.
+struct OpenedShare {
+    id: String,
+    /// As the relay said, in milliseconds since the Unix epoch.
+    expires_at: i64,
+    preview: Arc<SharePreview>,
+    dossier: Arc<Dossier>,
+    files: Arc<Vec<SharedFile>>,
+}
+
+thread_local! {
+    static OPENED: std::cell::RefCell<Option<OpenedShare>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The second part's entry point: counts an opening at the relay, fetches and decrypts the
+/// share with the key from the address bar, then takes the key out of the address bar (and
+/// the history). `expires_at` is the relay's, as the first part read it.
+pub async fn open_share(expires_at: f64) -> Result<(), Text> {
+    let started = perf_now();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let link = ShareLink::parse(&hash).map_err(link_error_text)?;
+    let bytes = http::fetch_bytes("POST", &format!("{}/open", share_path(&link.id)))
+        .await
+        .map_err(http_error_text)?;
+    let snapshot = open_snapshot(&link.key, &bytes).map_err(share_error_text)?;
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(VIEW_PATH));
+        }
+    }
+    OPENED.with(|opened| {
+        *opened.borrow_mut() = Some(OpenedShare {
+            id: link.id.clone(),
+            expires_at: expires_at as i64,
+            preview: Arc::new(snapshot.preview),
+            dossier: Arc::new(snapshot.dossier),
+            files: Arc::new(snapshot.files),
+        })
+    });
+    record_timing("view-open", started);
+    Ok(())
+}
+
+/// The second part's view of the opened share (empty when nothing was opened).
+#[component]
+pub fn OpenedViewer() -> impl IntoView {
+    let opened = OPENED.with(|opened| opened.borrow_mut().take());
+    let Some(opened) = opened else {
+        return view! { <main class="page viewer"><GoneView/></main> }.into_any();
+    };
+    let gone = RwSignal::new(false);
+    let share_id = StoredValue::new(opened.id);
+    let expires_at = StoredValue::new(opened.expires_at);
+    // The decrypted share lives in the view; wiping drops it.
+    let content = StoredValue::new(Some((opened.preview, opened.dossier, opened.files)));
+    let live = move || gone.try_get_untracked() == Some(false);
+    watch_share(share_id, expires_at, live, move || {
+        content.try_set_value(None);
+        gone.try_set(true);
+    });
+    view! {
+        <main class="page viewer" aria-live="polite">
+            {move || match (gone.get(), content.get_value()) {
+                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f/> }.into_any(),
+                _ => view! { <GoneView/> }.into_any(),
+            }}
+        </main>
+    }
+    .into_any()
+}
+
 #[component]
 fn Preview(
     preview: Arc<SharePreview>,
     on_open: impl Fn(leptos::ev::MouseEvent) + 'static,
     working: bool,
+    /// Why the last press did not open it.
+    error: RwSignal<Option<Text>>,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let p = preview.clone();
@@ -239,6 +337,7 @@ fn Preview(
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{move || Text::ViewValidUntil.fill(lang.get(), &[&until])}</strong></p>
         <p>{tr(Text::ViewOpenExplain)}</p>
+        <ErrorMessage error=error/>
         <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
             {move || if working { tr(Text::ViewOpening)() } else { tr(Text::ViewOpen)() }}
         </button>

@@ -151,20 +151,6 @@ pub fn download(bytes: &[u8], name: &str) -> Result<(), BrowserRefused> {
     Ok(())
 }
 
-/// The bytes of the first file chosen in a file input, if any.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-) -> Option<Result<Vec<u8>, BrowserRefused>> {
-    let file = input.files()?.get(0)?;
-    let promise = file.array_buffer();
-    Some(
-        wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-            .map_err(|_| BrowserRefused),
-    )
-}
-
 /// Bytes this origin uses and may still use (`navigator.storage.estimate()`), when the
 /// browser says.
 pub async fn storage_estimate() -> Option<(f64, f64)> {

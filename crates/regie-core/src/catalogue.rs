@@ -162,6 +162,10 @@ catalogue! {
         "Deze datum klopt niet. Kies een bestaande datum.",
         "This date is not valid. Please choose a date that exists.";
     TryAgain => "Opnieuw proberen", "Try again";
+    ErrAppLoad =>
+        "Regie is nog niet helemaal geladen. Controleer je internetverbinding en probeer het opnieuw. Er is niets gewist.",
+        "Regie has not fully loaded yet. Check your internet connection and try again. Nothing has been deleted.";
+    AppLoading => "Regie wordt geladen…", "Regie is loading…";
 
     // Saving
     Saved => "Opgeslagen", "Saved";

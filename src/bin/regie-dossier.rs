@@ -1,0 +1,32 @@
+//! The client's app, second part: the sections, sealing, sharing, backups. The first part
+//! (`src/main.rs`) loads it while the first screen is up and calls these entry points; an
+//! error is the index of a catalogue text.
+
+use regie::dossier_part;
+use regie::parts::error_code as code;
+use wasm_bindgen::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    dossier_part::start();
+}
+
+#[wasm_bindgen]
+pub async fn create(passphrase: String) -> Result<(), JsValue> {
+    dossier_part::create(passphrase).await.map_err(code)
+}
+
+#[wasm_bindgen]
+pub async fn unlock(passphrase: String) -> Result<(), JsValue> {
+    dossier_part::unlock(passphrase).await.map_err(code)
+}
+
+#[wasm_bindgen]
+pub async fn restore(file: web_sys::File, passphrase: String) -> Result<(), JsValue> {
+    dossier_part::restore(file, passphrase).await.map_err(code)
+}
+
+#[wasm_bindgen]
+pub async fn mount() {
+    dossier_part::mount();
+}

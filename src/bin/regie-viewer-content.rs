@@ -1,0 +1,22 @@
+//! The share viewer, second part: opens the share and shows it. The first part
+//! (`src/bin/regie-viewer.rs`) loads it while the recipient reads what was shared, and calls
+//! these entry points on their press; an error is the index of a catalogue text.
+
+use regie::parts::error_code;
+use wasm_bindgen::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    // For the measurement scripts: when the part was ready, from the start of the page load.
+    regie::platform::clock::record_timing("viewer-part-ready", 0.0);
+}
+
+#[wasm_bindgen]
+pub async fn open(expires_at: f64) -> Result<(), JsValue> {
+    regie::open_share(expires_at).await.map_err(error_code)
+}
+
+#[wasm_bindgen]
+pub async fn mount() {
+    leptos::mount::mount_to_body(regie::OpenedViewerApp);
+}

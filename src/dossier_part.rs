@@ -1,0 +1,57 @@
+//! The second part of the client's app (`regie-dossier`): everything after the first screen.
+//! Its binary exports these entry points to the first part (see [`crate::gate`]).
+//!
+//! One [`Session`] lives here for as long as the page: the entry points create or unlock it,
+//! and [`mount`] shows the app on it. Errors go back as catalogue texts.
+
+use std::cell::OnceCell;
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::zeroize::Zeroizing;
+
+use crate::session::Session;
+
+thread_local! {
+    static SESSION: OnceCell<(Owner, Session)> = const { OnceCell::new() };
+}
+
+/// Starts what the part needs before any entry point is called: the task runner and the
+/// KDF worker (so the first unlock does not wait for its download).
+pub fn start() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    crate::kdf::warm_up();
+    // For the measurement scripts: when the part was ready, from the start of the page load.
+    crate::platform::clock::record_timing("dossier-part-ready", 0.0);
+}
+
+fn session() -> Session {
+    SESSION.with(|cell| {
+        cell.get_or_init(|| {
+            let owner = Owner::new();
+            let session = owner.with(Session::start);
+            (owner, session)
+        })
+        .1
+    })
+}
+
+pub async fn create(passphrase: String) -> Result<(), Text> {
+    session().create(Zeroizing::new(passphrase)).await
+}
+
+pub async fn unlock(passphrase: String) -> Result<(), Text> {
+    session().unlock(Zeroizing::new(passphrase)).await
+}
+
+pub async fn restore(file: web_sys::File, passphrase: String) -> Result<(), Text> {
+    session()
+        .restore_file(file, Zeroizing::new(passphrase))
+        .await
+}
+
+/// Shows the app on the page, on the session as the entry points left it.
+pub fn mount() {
+    let session = session();
+    leptos::mount::mount_to_body(move || crate::ClientApp(crate::ClientAppProps { session }));
+}

@@ -1,0 +1,134 @@
+//! The first screen, before the dossier's code is on the phone.
+//!
+//! The client's app comes in two parts. This small one (`regie`) shows the first run or the
+//! unlock screen as soon as it can, then fetches the rest (`regie-dossier`: the sections,
+//! sealing, sharing, backups) while the person types. Pressing "create" or "open" hands the
+//! passphrase to the second part, which does the work exactly as when it runs alone; this
+//! part shows the outcome, and on success steps aside for the open dossier.
+//!
+//! A failed download is told plainly and tried again on the next press.
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::zeroize::Zeroizing;
+use wasm_bindgen::JsValue;
+
+use crate::parts::{self, Part};
+use crate::platform::storage;
+use crate::session::{stored_state, Phase};
+
+/// The second part of the client's app.
+const DOSSIER: Part = Part("regie-dossier");
+
+/// Starts fetching the second part once the first screen has painted.
+pub fn fetch_ahead() {
+    DOSSIER.fetch_ahead();
+}
+
+/// The first screen's state: whether the second part has taken over.
+#[derive(Clone, Copy)]
+pub struct Gate {
+    pub handed_over: RwSignal<bool>,
+}
+
+impl Gate {
+    pub fn new() -> Gate {
+        Gate {
+            handed_over: RwSignal::new(false),
+        }
+    }
+
+    pub async fn create(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        let typed = JsValue::from_str(&passphrase);
+        self.finish(DOSSIER.call("create", &[typed]).await)
+    }
+
+    pub async fn unlock(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        let typed = JsValue::from_str(&passphrase);
+        self.finish(DOSSIER.call("unlock", &[typed]).await)
+    }
+
+    pub async fn restore(
+        self,
+        file: web_sys::File,
+        passphrase: Zeroizing<String>,
+    ) -> Result<(), Text> {
+        let typed = JsValue::from_str(&passphrase);
+        self.finish(DOSSIER.call("restore", &[file.into(), typed]).await)
+    }
+
+    /// Hands the page to the second part as it is (a moving link was opened).
+    pub async fn show(self) -> Result<(), Text> {
+        let loaded = DOSSIER.load().await.map(|_| ());
+        self.finish(loaded)
+    }
+
+    /// On success: this screen leaves the page, then the second part shows the dossier.
+    fn finish(self, outcome: Result<(), Text>) -> Result<(), Text> {
+        outcome?;
+        parts::hand_over(DOSSIER, self.handed_over);
+        Ok(())
+    }
+}
+
+impl Default for Gate {
+    fn default() -> Self {
+        Gate::new()
+    }
+}
+
+/// A tab still on the first screen learns from the `storage` event that another tab created
+/// or restored a dossier, and shows the unlock screen instead of making a second one over it.
+pub fn follow_other_tabs(phase: RwSignal<(Phase, Option<Text>)>) {
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(storage::VAULT_KEY) {
+            phase.set(stored_state());
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Restoring a backup from the first screen: the same form as in the open app; the second
+/// part reads, checks and stores it.
+#[component]
+pub fn Restore(gate: Gate) -> impl IntoView {
+    use crate::backup::{chosen_backup, ImportForm};
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let passphrase = RwSignal::new(String::new());
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+    let submit = move || {
+        if working.get_untracked() {
+            return;
+        }
+        let file = match chosen_backup(file_input, passphrase) {
+            Ok(file) => file,
+            Err(text) => {
+                error.set(Some(text));
+                return;
+            }
+        };
+        error.set(None);
+        working.set(true);
+        crate::pages::after_next_paint(move || {
+            let typed = Zeroizing::new(passphrase.get_untracked());
+            leptos::task::spawn_local(async move {
+                match gate.restore(file, typed).await {
+                    Ok(()) => {
+                        passphrase.try_set(String::new());
+                    }
+                    Err(text) => {
+                        error.set(Some(text));
+                        working.set(false);
+                    }
+                }
+            });
+        });
+    };
+    view! {
+        <div class="restore-first-run">
+            <ImportForm title=Text::FirstRunRestoreTitle file_input passphrase error working
+                on_change=move || error.set(None) on_submit=submit/>
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+// The app in two parts: the first screen (first run or unlock) comes alone and small; the
+// rest of the app comes after it has painted. A download that fails is told in a plain
+// sentence, stores nothing, and the next press works. The viewer does the same: preview
+// first, the part that opens the share after.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import {
+  ROOT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  PASSPHRASE,
+} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.cleanup(); });
+
+const DOSSIER_PART = /\/regie-dossier-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const VIEWER_PART = /\/regie-viewer-content-[0-9a-f]+(_bg\.wasm|\.js)$/;
+
+/** The files a page itself loads (not its second part), gzip-compressed, in bytes. */
+function firstLoadGzip(page) {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, page), 'utf8');
+  const files = new Set([page]);
+  for (const [, ref] of html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|css|wasm))"/g)) {
+    files.add(ref);
+    const glue = ref.match(/^(regie[-a-z]*-[0-9a-f]+)\.js$/);
+    if (glue) files.add(`${glue[1]}_bg.wasm`);
+  }
+  let total = 0;
+  for (const f of files) total += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  return total;
+}
+
+test('the first screens are within 300 KB gzip, and the rest is not part of them', () => {
+  for (const page of ['index.html', 'v.html']) {
+    const size = firstLoadGzip(page);
+    assert.ok(size <= 300 * 1024, `${page}: ${(size / 1024).toFixed(1)} KB gzip`);
+  }
+  const index = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  assert.match(index, /<meta name="regie-dossier" content="\/regie-dossier-[0-9a-f]+\.js \/regie-dossier-[0-9a-f]+_bg\.wasm">/);
+  assert.doesNotMatch(index, /(?:href|src)="\/regie-dossier/);
+});
+
+test('the first screen shows before the rest of the app arrives; a failed download loses nothing', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  // The rest of the app cannot be downloaded (a dead spot in the waiting room).
+  let blocked = true;
+  await page.route(DOSSIER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.url);
+  await byTestId(page, 'create-dossier').waitFor();
+
+  await byTestId(page, 'new-passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'confirm-passphrase').fill(PASSPHRASE);
+  await byTestId(page, 'create-dossier').click();
+  const error = byTestId(page, 'error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /niet helemaal geladen|not fully loaded/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('regie.vault')), null,
+    'nothing is stored when the app could not load');
+  assert.ok(await byTestId(page, 'create-dossier').isEnabled(), 'the button can be pressed again');
+
+  // The connection is back: the same press works, with no reload.
+  blocked = false;
+  await createDossier(page);
+  await byTestId(page, 'nav-story').click();
+  await byTestId(page, 'story-text').fill('Na de dode plek in de wachtkamer.');
+  await saved(page);
+  // Exactly one app on the page: the first screen has left it.
+  assert.equal(await byTestId(page, 'language').count(), 1);
+
+  // Locking stays in the app that is open; unlocking there needs no second download.
+  await byTestId(page, 'lock').click();
+  await unlock(page);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), 'Na de dode plek in de wachtkamer.');
+
+  // A new visit: the unlock screen of the first part, then the open dossier.
+  await page.reload();
+  await byTestId(page, 'passphrase').fill('niet de goede wachtzin');
+  await byTestId(page, 'unlock').click();
+  await byTestId(page, 'error').waitFor();
+  assert.match(await byTestId(page, 'error').innerText(), /klopt niet|not right/);
+  await unlock(page);
+  await byTestId(page, 'nav-story').click();
+  assert.equal(await byTestId(page, 'story-text').inputValue(), 'Na de dode plek in de wachtkamer.');
+  await context.close();
+});
+
+test('the share viewer shows the preview first, and opens once its second part is there', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await byTestId(page, 'nav-about').click();
+  await byTestId(page, 'about-name').fill('Sam de Vries');
+  await saved(page);
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-new').click();
+  await byTestId(page, 'share-section-about').check();
+  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
+  await byTestId(page, 'share-create').click();
+  const link = await byTestId(page, 'share-link').innerText();
+
+  const viewerContext = await phoneContext(browser);
+  const viewer = await viewerContext.newPage();
+  let blocked = true;
+  await viewer.route(VIEWER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await viewer.goto(link);
+  await byTestId(viewer, 'view-open').waitFor();
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'error').waitFor();
+  assert.match(await byTestId(viewer, 'error').innerText(), /niet helemaal geladen|not fully loaded/);
+
+  blocked = false;
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'view').waitFor();
+  assert.match(await byTestId(viewer, 'view').innerText(), /Sam de Vries/);
+  assert.equal(new URL(viewer.url()).hash, '', 'the key has left the address bar');
+  assert.equal(await byTestId(viewer, 'language').count(), 1);
+  await viewerContext.close();
+
+  await page.reload();
+  await unlock(page);
+  await byTestId(page, 'nav-shares').click();
+  const opens = byTestId(page, 'share-opens').first();
+  await opens.waitFor();
+  assert.equal(await opens.getAttribute('data-count'), '1', 'one opening: the failed press did not count');
+  await context.close();
+});
