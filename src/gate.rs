@@ -92,24 +92,15 @@ pub fn follow_other_tabs(phase: RwSignal<(Phase, Option<Text>)>) {
 /// part reads, checks and stores it.
 #[component]
 pub fn Restore(gate: Gate) -> impl IntoView {
-    use crate::backup::{chosen_backup, ImportForm};
+    use crate::backup::{begin_import, ImportForm};
     let file_input = NodeRef::<leptos::html::Input>::new();
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<Text>);
     let submit = move || {
-        if working.get_untracked() {
+        let Some(file) = begin_import(file_input, passphrase, error, working) else {
             return;
-        }
-        let file = match chosen_backup(file_input, passphrase) {
-            Ok(file) => file,
-            Err(text) => {
-                error.set(Some(text));
-                return;
-            }
         };
-        error.set(None);
-        working.set(true);
         crate::pages::after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             leptos::task::spawn_local(async move {

@@ -9,4 +9,4 @@ mod tabs;
 mod ui;
 
 pub use tabs::watch_other_tabs;
-pub use ui::{chosen_backup, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};
+pub use ui::{begin_import, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};

@@ -150,19 +150,28 @@ pub fn ImportForm(
     }
 }
 
-/// The chosen file, when the form is complete; otherwise what is missing.
-pub fn chosen_backup(
+/// The start of a press on the restore button: nothing while a restore runs; then either
+/// the chosen file (and `working` turns on), or the message that says what is missing.
+pub fn begin_import(
     file_input: NodeRef<leptos::html::Input>,
     passphrase: RwSignal<String>,
-) -> Result<web_sys::File, Text> {
+    error: RwSignal<Option<Text>>,
+    working: RwSignal<bool>,
+) -> Option<web_sys::File> {
+    if working.get_untracked() {
+        return None;
+    }
     let file = file_input
         .get_untracked()
-        .and_then(|input| files::picked(&input))
-        .ok_or(Text::ErrImportNoFile)?;
-    if passphrase.get_untracked().is_empty() {
-        return Err(Text::ErrPassphraseEmpty);
-    }
-    Ok(file)
+        .and_then(|input| files::picked(&input));
+    let problem = match &file {
+        None => Some(Text::ErrImportNoFile),
+        Some(_) if passphrase.get_untracked().is_empty() => Some(Text::ErrPassphraseEmpty),
+        Some(_) => None,
+    };
+    error.set(problem);
+    working.set(problem.is_none());
+    file.filter(|_| problem.is_none())
 }
 
 #[component]
@@ -212,15 +221,9 @@ fn ImportBackup(
         outcome.set(None);
         asking.set(false);
         waiting.set_value(None);
-        let file = match chosen_backup(file_input, passphrase) {
-            Ok(file) => file,
-            Err(text) => {
-                error.set(Some(text));
-                return;
-            }
+        let Some(file) = begin_import(file_input, passphrase, error, working) else {
+            return;
         };
-        error.set(None);
-        working.set(true);
         after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             leptos::task::spawn_local(async move {

@@ -108,6 +108,19 @@ export async function unlock(page, passphrase = PASSPHRASE) {
   await byTestId(page, 'lock').waitFor({ timeout: 20_000 });
 }
 
+/** Makes a share of `sections` on the Delen screen; returns its link. */
+export async function makeShare(page, { sections, minutes = '60', recipient, maxOpens }) {
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-new').click();
+  for (const key of sections) await byTestId(page, `share-section-${key}`).check();
+  await byTestId(page, 'share-duration').selectOption(minutes);
+  await byTestId(page, 'share-recipient').fill(recipient);
+  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
+  await byTestId(page, 'share-create').click();
+  await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
+  return (await byTestId(page, 'share-link').innerText()).trim();
+}
+
 /** Waits until the last edit is stored. */
 export async function saved(page) {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 5_000 });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
   ROOT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
-  PASSPHRASE,
+  makeShare, PASSPHRASE,
 } from './harness.mjs';
 
 let server, browser;
@@ -98,12 +98,7 @@ test('the share viewer shows the preview first, and opens once its second part i
   await byTestId(page, 'nav-about').click();
   await byTestId(page, 'about-name').fill('Sam de Vries');
   await saved(page);
-  await byTestId(page, 'nav-shares').click();
-  await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-about').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-create').click();
-  const link = await byTestId(page, 'share-link').innerText();
+  const link = await makeShare(page, { sections: ['about'], recipient: 'Anna, wijkteam' });
 
   const viewerContext = await phoneContext(browser);
   const viewer = await viewerContext.newPage();

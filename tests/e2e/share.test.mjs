@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved,
+  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved, makeShare,
 } from './harness.mjs';
 
 let server, browser;
@@ -26,18 +26,6 @@ async function clientWithDossier() {
   await byTestId(page, 'story-text').fill(STORY);
   await saved(page);
   return { context, page };
-}
-
-async function makeShare(page, { sections, minutes = '60', recipient, maxOpens }) {
-  await byTestId(page, 'nav-shares').click();
-  await byTestId(page, 'share-new').click();
-  for (const key of sections) await byTestId(page, `share-section-${key}`).check();
-  await byTestId(page, 'share-duration').selectOption(minutes);
-  await byTestId(page, 'share-recipient').fill(recipient);
-  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
-  await byTestId(page, 'share-create').click();
-  await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
-  return (await byTestId(page, 'share-link').innerText()).trim();
 }
 
 test('share story and network with Anna, she scans and reads, the client revokes', async () => {
