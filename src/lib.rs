@@ -71,9 +71,15 @@ pub fn FirstScreen() -> impl IntoView {
                 <WithStatement>
                     {move || match stored.get() {
                         _ if moving.get() => view! {
-                            <main class="page narrow">
-                                <p role="status">{tr(Text::AppLoading)}</p>
+                            <main class="page narrow" aria-busy=move || load_error.get().is_none().to_string()>
+                                <h1>{tr(Text::AppLoading)}</h1>
                                 <components::ErrorMessage error=load_error/>
+                                <Show when=move || load_error.get().is_some()>
+                                    <button class="button primary wide" on:click=move |_| {
+                                        load_error.set(None);
+                                        show_now();
+                                    }>{tr(Text::TryAgain)}</button>
+                                </Show>
                             </main>
                         }.into_any(),
                         (Phase::FirstRun, problem) => view! {
