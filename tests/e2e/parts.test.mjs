@@ -90,6 +90,26 @@ test('the first screen shows before the rest of the app arrives; a failed downlo
   await context.close();
 });
 
+test('a moving link waits for the rest of the app, says when it cannot come, and tries again', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  let blocked = true;
+  await page.route(DOSSIER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  // A link that is cut short: the receiving screen (in the second part) explains it.
+  await page.goto(`${server.url}/#move=1.abc`);
+  await page.getByRole('heading', { name: /Regie wordt geladen/ }).waitFor();
+  await byTestId(page, 'error').waitFor();
+  assert.match(await byTestId(page, 'error').innerText(), /niet helemaal geladen/);
+  assert.equal(await byTestId(page, 'create-dossier').count(), 0, 'no first-run form under a moving link');
+
+  blocked = false;
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await byTestId(page, 'move-in').waitFor();
+  assert.match(await byTestId(page, 'error').innerText(), /niet compleet|klopt niet|beschadigd/);
+  assert.equal(await byTestId(page, 'language').count(), 1);
+  await context.close();
+});
+
 test('the share viewer shows the preview first, and opens once its second part is there', async () => {
   const context = await phoneContext(browser);
   const page = await context.newPage();
