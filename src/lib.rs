@@ -45,10 +45,10 @@ pub fn FirstScreen() -> impl IntoView {
             }
         });
     };
+    let part_loaded = RwSignal::new(false);
+    gate::fetch_ahead(part_loaded);
     if moving.get_untracked() {
         show_now();
-    } else {
-        gate::fetch_ahead();
     }
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         // Once the second part shows the app, it follows the address itself.
@@ -66,8 +66,13 @@ pub fn FirstScreen() -> impl IntoView {
                     <span class="brand">{tr(Text::AppName)}</span>
                     <LanguageSwitch/>
                 </header>
-                // Nothing to save yet: a new version may take over at once.
-                <pwa::UpdateBanner save=|| true/>
+                // The service worker registers once the rest of the app is here: its
+                // precaching then finds the files in the HTTP cache instead of downloading
+                // them a second time beside the page's own download. Nothing to save yet,
+                // so a new version may take over at once.
+                <Show when=move || part_loaded.get()>
+                    <pwa::UpdateBanner save=|| true/>
+                </Show>
                 <WithStatement>
                     {move || match stored.get() {
                         _ if moving.get() => view! {

@@ -58,11 +58,13 @@ impl Part {
     }
 
     /// Starts the download once the first screen has painted, so that it does not compete
-    /// with the first screen's own.
-    pub fn fetch_ahead(self) {
+    /// with the first screen's own; `loaded`, if given, turns true when the part has arrived.
+    pub fn fetch_ahead(self, loaded: Option<RwSignal<bool>>) {
         crate::pages::after_next_paint(move || {
             leptos::task::spawn_local(async move {
-                let _ = self.load().await;
+                if let (Ok(_), Some(loaded)) = (self.load().await, loaded) {
+                    loaded.set(true);
+                }
             })
         });
     }
