@@ -20,10 +20,10 @@ use crate::session::{stored_state, Phase};
 /// The second part of the client's app.
 const DOSSIER: Part = Part("regie-dossier");
 
-/// Starts fetching the second part once the first screen has painted; `loaded` turns true
+/// Starts fetching the second part once the first screen has painted; the signal turns true
 /// when it has arrived.
-pub fn fetch_ahead(loaded: RwSignal<bool>) {
-    DOSSIER.fetch_ahead(Some(loaded));
+pub fn fetch_ahead() -> ReadSignal<bool> {
+    DOSSIER.fetch_ahead()
 }
 
 /// The first screen's state: whether the second part has taken over.

@@ -45,8 +45,7 @@ pub fn FirstScreen() -> impl IntoView {
             }
         });
     };
-    let part_loaded = RwSignal::new(false);
-    gate::fetch_ahead(part_loaded);
+    let part_loaded = gate::fetch_ahead();
     if moving.get_untracked() {
         show_now();
     }

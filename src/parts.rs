@@ -58,15 +58,17 @@ impl Part {
     }
 
     /// Starts the download once the first screen has painted, so that it does not compete
-    /// with the first screen's own; `loaded`, if given, turns true when the part has arrived.
-    pub fn fetch_ahead(self, loaded: Option<RwSignal<bool>>) {
+    /// with the first screen's own. The signal turns true when the part has arrived.
+    pub fn fetch_ahead(self) -> ReadSignal<bool> {
+        let (loaded, set_loaded) = signal(false);
         crate::pages::after_next_paint(move || {
             leptos::task::spawn_local(async move {
-                if let (Ok(_), Some(loaded)) = (self.load().await, loaded) {
-                    loaded.set(true);
+                if self.load().await.is_ok() {
+                    set_loaded.set(true);
                 }
             })
         });
+        loaded
     }
 
     /// Calls one of its entry points.

@@ -152,7 +152,7 @@ pub fn Viewer(
         Err(e) => state.set(State::Failed(link_error_text(e))),
         Ok(link) => {
             share_id.set_value(link.id.clone());
-            CONTENT.fetch_ahead(None);
+            CONTENT.fetch_ahead();
             spawn_local(async move {
                 let status: Result<ShareStatus, _> =
                     http::json::<(), _>("GET", &share_path(&link.id), None, None).await;
