@@ -121,6 +121,22 @@ export async function makeShare(page, { sections, minutes = '60', recipient, max
   return (await byTestId(page, 'share-link').innerText()).trim();
 }
 
+/**
+ * Every way the app can write a local moment between `from` and `to` (ms since the epoch):
+ * "00:24" when it falls on the day it is read, else "23-11-2026 00:24". Both forms of each
+ * minute count, so a test that runs across midnight still knows the right moment.
+ */
+export function momentsBetween(from, to) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const out = [];
+  for (let t = Math.floor(from / 60_000) * 60_000; t <= to; t += 60_000) {
+    const d = new Date(t);
+    const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    out.push(time, `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${time}`);
+  }
+  return out;
+}
+
 /** Waits until the last edit is stored. */
 export async function saved(page) {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 5_000 });
