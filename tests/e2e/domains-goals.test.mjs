@@ -7,25 +7,12 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  isoDay, dutchDay,
 } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.cleanup(); });
-
-/** A local calendar date `days` from today, as a date input wants it. */
-function day(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The Dutch way the app writes a date: 5-3-2026. */
-function nl(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}-${m}-${y}`;
-}
 
 const XSS_NOTE = '<img src=x onerror="window.__xss = 1">Slapen gaat slecht';
 const PRO_NAME = '<b>Sanne</b> wijkteam';
@@ -78,11 +65,11 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   await byTestId(page, 'score-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /Kies een cijfer van 1 tot 5/);
   await byTestId(page, 'score-value-2').check();
-  await byTestId(page, 'score-date').fill(day(3));
+  await byTestId(page, 'score-date').fill(isoDay(3));
   await byTestId(page, 'score-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /in de toekomst/);
   await byTestId(page, 'score-by-pro').check();
-  await byTestId(page, 'score-date').fill(day(0));
+  await byTestId(page, 'score-date').fill(isoDay(0));
   await byTestId(page, 'score-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /naam van de hulpverlener/);
   await page.screenshot({ path: join(OUT, 'domains-form-error-360.png'), fullPage: true });
@@ -90,10 +77,10 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   assert.equal(await byTestId(page, 'score-entry').count(), 0);
 
   // My own score three months ago, a professional's today, and mine again today.
-  const earlier = day(-90);
+  const earlier = isoDay(-90);
   await scoreFinances(page, { value: 2, date: earlier, note: XSS_NOTE });
-  await scoreFinances(page, { value: 3, date: day(0), pro: PRO_NAME });
-  await scoreFinances(page, { value: 4, date: day(0) });
+  await scoreFinances(page, { value: 3, date: isoDay(0), pro: PRO_NAME });
+  await scoreFinances(page, { value: 4, date: isoDay(0) });
   await byTestId(page, 'domain-score-housing').click();
   await byTestId(page, 'score-value-1').check();
   await byTestId(page, 'score-save').click();
@@ -119,13 +106,13 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   const financesRow = await table.locator('tbody tr').first().textContent();
   assert.match(financesRow, /Financiën/);
   assert.match(financesRow, /4 van 5/);
-  assert.ok(financesRow.includes(`3 van 5: beperkt zelfredzaam (${nl(day(0))}, ${PRO_NAME})`));
+  assert.ok(financesRow.includes(`3 van 5: beperkt zelfredzaam (${dutchDay(isoDay(0))}, ${PRO_NAME})`));
   const trend = byTestId(page, 'domain-trend-finances');
   assert.equal(await trend.getAttribute('role'), 'img');
   assert.equal(
     await trend.getAttribute('aria-label'),
-    `Verloop van Financiën. Mijn score: van 2 op ${nl(earlier)} naar 4 op ${nl(day(0))}. `
-      + `Score van een hulpverlener: 3 op ${nl(day(0))}.`,
+    `Verloop van Financiën. Mijn score: van 2 op ${dutchDay(earlier)} naar 4 op ${dutchDay(isoDay(0))}. `
+      + `Score van een hulpverlener: 3 op ${dutchDay(isoDay(0))}.`,
   );
   assert.equal(await trend.locator('circle.dot.own').count(), 2);
   assert.equal(await trend.locator('rect.dot.pro').count(), 1);
@@ -168,7 +155,7 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   assert.match(await byTestId(page, 'error').innerText(), /Schrijf op wat je wilt bereiken/);
   await byTestId(page, 'goal-title').fill(GOAL_TITLE);
   await byTestId(page, 'goal-description').fill('Alle rekeningen in één overzicht.');
-  await byTestId(page, 'goal-created').fill(day(-60));
+  await byTestId(page, 'goal-created').fill(isoDay(-60));
   await byTestId(page, 'goal-save').click();
   await saved(page);
   const goal = byTestId(page, 'goal-item').first();
@@ -178,7 +165,7 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   await goal.locator('[data-testid="agreement-add"]').click();
   await byTestId(page, 'agreement-what').fill(PROMISE);
   await byTestId(page, 'agreement-owner-professional').check();
-  await byTestId(page, 'agreement-due').fill(day(-70));
+  await byTestId(page, 'agreement-due').fill(isoDay(-70));
   await byTestId(page, 'agreement-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /naam in van wie het doet/);
   await byTestId(page, 'agreement-owner-name').fill('Sanne de Vries');
@@ -191,16 +178,16 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   await byTestId(page, 'agreement-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /Deze datum bestaat niet/);
   await page.screenshot({ path: join(OUT, 'goals-bad-date-360.png'), fullPage: true });
-  await byTestId(page, 'agreement-due').fill(day(-70));
+  await byTestId(page, 'agreement-due').fill(isoDay(-70));
   await byTestId(page, 'agreement-save').click();
   assert.match(await byTestId(page, 'error').innerText(), /vóór de start van het doel/);
-  await byTestId(page, 'agreement-due').fill(day(-10));
+  await byTestId(page, 'agreement-due').fill(isoDay(-10));
   await byTestId(page, 'agreement-save').click();
   await saved(page);
   // One of my own, not yet due.
   await goal.locator('[data-testid="agreement-add"]').click();
   await byTestId(page, 'agreement-what').fill('Brieven sorteren');
-  await byTestId(page, 'agreement-due').fill(day(14));
+  await byTestId(page, 'agreement-due').fill(isoDay(14));
   await byTestId(page, 'agreement-save').click();
   await saved(page);
 
@@ -292,8 +279,8 @@ test('the share viewer shows the chart, the scores and the goals read-only', asy
   await page.goto(server.url);
   await createDossier(page);
   await byTestId(page, 'nav-domains').click();
-  await scoreFinances(page, { value: 2, date: day(-30), note: XSS_NOTE });
-  await scoreFinances(page, { value: 3, date: day(0), pro: PRO_NAME });
+  await scoreFinances(page, { value: 2, date: isoDay(-30), note: XSS_NOTE });
+  await scoreFinances(page, { value: 3, date: isoDay(0), pro: PRO_NAME });
   await byTestId(page, 'nav-goals').click();
   await byTestId(page, 'goal-add').click();
   await byTestId(page, 'goal-title').fill(GOAL_TITLE);
@@ -302,7 +289,7 @@ test('the share viewer shows the chart, the scores and the goals read-only', asy
   await byTestId(page, 'agreement-what').fill(PROMISE);
   await byTestId(page, 'agreement-owner-professional').check();
   await byTestId(page, 'agreement-owner-name').fill('Sanne de Vries');
-  await byTestId(page, 'agreement-due').fill(day(-1));
+  await byTestId(page, 'agreement-due').fill(isoDay(-1));
   await byTestId(page, 'agreement-save').click();
   await saved(page);
 
@@ -324,8 +311,8 @@ test('the share viewer shows the chart, the scores and the goals read-only', asy
   // The course over time, for the professional too.
   assert.equal(
     await domains.locator('[data-testid="domain-trend-finances"]').getAttribute('aria-label'),
-    `Verloop van Financiën. Score van de cliënt: 2 op ${nl(day(-30))}. `
-      + `Score van een hulpverlener: 3 op ${nl(day(0))}.`,
+    `Verloop van Financiën. Score van de cliënt: 2 op ${dutchDay(isoDay(-30))}. `
+      + `Score van een hulpverlener: 3 op ${dutchDay(isoDay(0))}.`,
   );
   const goals = byTestId(viewer, 'view-section-goals');
   assert.ok((await goals.innerText()).includes(GOAL_TITLE));

@@ -121,18 +121,37 @@ export async function makeShare(page, { sections, minutes = '60', recipient, max
   return (await byTestId(page, 'share-link').innerText()).trim();
 }
 
+const pad2 = (n) => String(n).padStart(2, '0');
+
+/** A local calendar date `days` from today as YYYY-MM-DD, the way a date input takes it. */
+export function isoDay(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** A local date the way the Dutch screen writes it: "5-3-2026". */
+function dutchDate(d) {
+  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()}`;
+}
+
+/** An [`isoDay`] as the Dutch screen shows it: "2026-03-05" → "5-3-2026". */
+export function dutchDay(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dutchDate(new Date(y, m - 1, d));
+}
+
 /**
  * Every way the app can write a local moment between `from` and `to` (ms since the epoch):
  * "00:24" when it falls on the day it is read, else "23-11-2026 00:24". Both forms of each
  * minute count, so a test that runs across midnight still knows the right moment.
  */
 export function momentsBetween(from, to) {
-  const pad = (n) => String(n).padStart(2, '0');
   const out = [];
   for (let t = Math.floor(from / 60_000) * 60_000; t <= to; t += 60_000) {
     const d = new Date(t);
-    const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    out.push(time, `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${time}`);
+    const time = `${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+    out.push(time, `${dutchDate(d)} ${time}`);
   }
   return out;
 }

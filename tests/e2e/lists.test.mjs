@@ -7,25 +7,12 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  isoDay, dutchDay,
 } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.cleanup(); });
-
-/** A local date `days` from today as YYYY-MM-DD, the way a date input takes it. */
-function isoDay(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The same date as the Dutch screen shows it: "22-11-2026". */
-function dutchDay(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}-${m}-${y}`;
-}
 
 async function noAxeViolations(page, where) {
   const result = await new AxeBuilder({ page }).analyze();

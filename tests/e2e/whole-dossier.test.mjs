@@ -6,19 +6,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, rawStorage,
+  isoDay,
 } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.cleanup(); });
-
-/** A local calendar date `days` from today, as a date input takes it. */
-function isoDay(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 // One distinctive text per thing typed, grouped by the section it must come back in. No text
 // is part of another, and none is a word the app itself shows.
