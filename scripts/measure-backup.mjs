@@ -57,6 +57,7 @@ try {
     const exports = [], restores = [];
     let fileBytes = 0, memory = 0, heap = 0, file;
     for (let i = 0; i < RUNS; i++) {
+      await byTestId(page, 'nav-more').click();
       await byTestId(page, 'nav-settings').click();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 120_000 }),

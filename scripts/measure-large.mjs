@@ -83,7 +83,7 @@ try {
     await byTestId(page, 'passphrase').fill(PASSPHRASE);
     const t0 = Date.now();
     await byTestId(page, 'unlock').click();
-    await byTestId(page, 'home').waitFor();
+    await byTestId(page, 'section-home').waitFor();
     unlocks.push(Date.now() - t0);
 
     await byTestId(page, 'nav-about').click();

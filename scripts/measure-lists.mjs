@@ -54,6 +54,8 @@ try {
     await saved(page);
     saves.push(await timing(page, 'save'));
 
+    await byTestId(page, 'nav-more').click();
+
     await byTestId(page, 'nav-search').click();
     const t2 = Date.now();
     await byTestId(page, 'search-input').fill('gemeente brief');

@@ -25,6 +25,7 @@ try {
   await byTestId(page, 'story-text').fill(story);
   await saved(page);
   const vaultChars = await page.evaluate(() => localStorage.getItem('regie.vault').length);
+  await byTestId(page, 'nav-more').click();
   await byTestId(page, 'nav-settings').click();
 
   const starts = [], fetches = [], stores = [], clicks = [];

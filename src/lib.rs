@@ -17,6 +17,7 @@ mod pages;
 pub mod parts;
 pub mod platform;
 mod pwa;
+mod routes;
 mod session;
 mod sharing;
 
@@ -164,6 +165,13 @@ pub fn ClientApp(session: Session) -> impl IntoView {
     backup::watch_other_tabs(session);
     view! {
         <div class="app">
+            // The first stop of the keyboard: past the top bar, straight to the screen.
+            <Show when=move || session.phase.get() == Phase::Unlocked && !receiving.get()>
+                <a class="skip-link" href="#main" data-testid="skip-link" on:click=|ev| {
+                    ev.prevent_default();
+                    platform::focus::focus_id("main");
+                }>{tr(Text::SkipToContent)}</a>
+            </Show>
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
                 <components::SaveStatus/>

@@ -1,165 +1,120 @@
-use std::time::Duration;
-
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
+use regie_core::screen::{Screen, Tab};
 
-use crate::i18n::tr;
-use crate::platform::clock::now_ms;
+use super::contents::{SectionLinks, Sections};
+use super::idle::IdleGuard;
+use crate::i18n::{tr, I18n};
+use crate::routes::Navigation;
 use crate::session::Session;
 
-/// Where in the open dossier the person is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
-    Home,
-    About,
-    Story,
-    Domains,
-    Goals,
-    Network,
-    Support,
-    Health,
-    Journal,
-    Documents,
-    Shares,
-    Search,
-    Settings,
-}
-
-/// How long before the auto-lock the person is warned and can stay (WCAG 2.2.1).
-const WARN_BEFORE_MS: i64 = 30_000;
-
-/// The open dossier: navigation, the current section, and the guard that locks it when left
-/// alone and saves it when the tab goes away.
+/// The open dossier: the screen of the address bar, the bottom bar, and the guard that
+/// locks it when left alone and saves it when the tab goes away.
 #[component]
 pub fn Dossier() -> impl IntoView {
     let session = expect_context::<Session>();
-    let place = RwSignal::new(Place::Home);
-    provide_context(place);
-
-    let last_activity = StoredValue::new(now_ms());
-    let warning = RwSignal::new(false);
-    let still_here = move || {
-        last_activity.set_value(now_ms());
-        warning.set(false);
-    };
+    let nav = Navigation::start();
+    provide_context(nav);
+    super::shares::JustMade::provide();
     let listeners = [
-        window_event_listener(leptos::ev::keydown, move |_| still_here()),
-        window_event_listener(leptos::ev::pointerdown, move |_| still_here()),
-        window_event_listener(leptos::ev::input, move |_| still_here()),
         // A hidden tab may be killed without warning: save what is waiting now.
         window_event_listener(leptos::ev::pagehide, move |_| session.flush()),
         window_event_listener(leptos::ev::visibilitychange, move |_| session.flush()),
     ];
-    let ticker = set_interval_with_handle(
-        move || {
-            if !session.is_unlocked() {
-                return;
-            }
-            let minutes = session
-                .dossier
-                .with_untracked(|d| d.settings.auto_lock_minutes);
-            let limit = i64::from(minutes) * 60_000;
-            let idle = now_ms() - last_activity.get_value();
-            if idle >= limit {
-                session.lock(Some(Text::LockedIdle));
-            } else if idle >= limit - WARN_BEFORE_MS {
-                warning.set(true);
-            }
-        },
-        Duration::from_secs(1),
-    )
-    .ok();
     on_cleanup(move || {
         for listener in listeners {
             listener.remove();
         }
-        if let Some(ticker) = ticker {
-            ticker.clear();
-        }
+    });
+    // The tab's title names the screen, so the history menu reads as a list of places.
+    let lang = expect_context::<I18n>().lang;
+    Effect::new(move |_| {
+        let title = super::contents::screen_title(nav.screen()).get(lang.get());
+        crate::platform::history::set_title(&format!("{title} · Regie"));
     });
 
-    let nav_item = move |to: Place, testid: &'static str, label: Text| {
+    let screen = move || {
+        let place = nav.place();
+        match place.screen {
+            Screen::Home => view! { <super::home::Home/> }.into_any(),
+            Screen::Sections => view! { <Sections/> }.into_any(),
+            Screen::Section(key) => {
+                view! { <super::SectionScreen key reveal=place.reveal/> }.into_any()
+            }
+            Screen::Shares | Screen::NewShare | Screen::ShareMade => {
+                view! { <super::shares::Shares screen=place.screen/> }.into_any()
+            }
+            Screen::Search => view! { <super::search::Search/> }.into_any(),
+            Screen::Settings => view! { <super::settings::Settings/> }.into_any(),
+            Screen::More => view! { <super::more::More/> }.into_any(),
+        }
+    };
+    let other_sections = move || {
+        let screen = nav.screen();
+        (!screen.lists_sections()).then(|| {
+            view! {
+                <nav class="other-sections" aria-labelledby="other-sections-title">
+                    <h2 id="other-sections-title">{tr(Text::OtherSections)}</h2>
+                    <SectionLinks compact=true/>
+                </nav>
+            }
+        })
+    };
+
+    view! {
+        <IdleGuard/>
+        <main class="page" id="main" tabindex="-1">
+            {screen}
+            {other_sections}
+        </main>
+        <BottomBar nav/>
+    }
+}
+
+/// Four places a thumb reaches on any screen; the one the person is in is marked.
+#[component]
+fn BottomBar(nav: Navigation) -> impl IntoView {
+    let item = move |tab: Tab| {
+        let (testid, label) = match tab {
+            Tab::Home => ("nav-home", Text::Home),
+            Tab::Dossier => ("nav-dossier", Text::NavDossier),
+            Tab::Shares => ("nav-shares", Text::SectionShares),
+            Tab::More => ("nav-more", Text::NavMore),
+        };
+        let here = move || nav.screen().tab() == tab;
         view! {
             <li>
-                <button class="nav-item" data-testid=testid
-                    aria-current=move || (place.get() == to).then_some("page")
-                    on:click=move |_| place.set(to)>
-                    {tr(label)}
-                </button>
+                <a class="tab" data-testid=testid href=tab.screen().path()
+                    aria-current=move || here().then_some("page")
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        nav.go(tab.screen());
+                    }>
+                    <span class="tab-icon" aria-hidden="true">{icon(tab)}</span>
+                    <span class="tab-label">{tr(label)}</span>
+                </a>
             </li>
         }
     };
-
-    // The warning takes focus, so it is announced and one key press keeps the dossier open;
-    // afterwards focus goes back to where the person was.
-    let stay_button = NodeRef::<leptos::html::Button>::new();
-    let focus_before = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |_| {
-        if let Some(button) = stay_button.get() {
-            let active = document()
-                .active_element()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-            focus_before.set_value(active);
-            let _ = button.focus();
-        }
-    });
-    // Any key or tap dismisses the warning (even before the button's click arrives).
-    Effect::new(move |was_shown: Option<bool>| {
-        let shown = warning.get();
-        if was_shown == Some(true) && !shown {
-            if let Some(element) = focus_before.get_value() {
-                let _ = element.focus();
-            }
-            focus_before.set_value(None);
-        }
-        shown
-    });
-    let stay = move |_| still_here();
-
     view! {
-        <Show when=move || warning.get()>
-            <div class="banner" role="alertdialog" aria-modal="false"
-                aria-labelledby="idle-warning-text" data-testid="idle-warning">
-                <p id="idle-warning-text">{tr(Text::IdleWarning)}</p>
-                <button class="button primary" data-testid="stay-unlocked" node_ref=stay_button
-                    on:click=stay>
-                    {tr(Text::StayUnlocked)}
-                </button>
-            </div>
-        </Show>
-        <nav class="sections" aria-label=tr(Text::Menu)>
-            <ul>
-                {nav_item(Place::Home, "nav-home", Text::Home)}
-                {nav_item(Place::About, "nav-about", Text::SectionAbout)}
-                {nav_item(Place::Story, "nav-story", Text::SectionStory)}
-                {nav_item(Place::Domains, "nav-domains", Text::SectionDomains)}
-                {nav_item(Place::Goals, "nav-goals", Text::SectionGoals)}
-                {nav_item(Place::Network, "nav-network", Text::SectionNetwork)}
-                {nav_item(Place::Support, "nav-support", Text::SectionSupport)}
-                {nav_item(Place::Health, "nav-health", Text::SectionHealth)}
-                {nav_item(Place::Journal, "nav-journal", Text::SectionJournal)}
-                {nav_item(Place::Documents, "nav-documents", Text::SectionDocuments)}
-                {nav_item(Place::Shares, "nav-shares", Text::SectionShares)}
-                {nav_item(Place::Search, "nav-search", Text::Search)}
-                {nav_item(Place::Settings, "nav-settings", Text::Settings)}
-            </ul>
+        <nav class="bottom-bar" aria-label=tr(Text::NavMain)>
+            <ul>{Tab::ALL.into_iter().map(item).collect_view()}</ul>
         </nav>
-        <main class="page">
-            {move || match place.get() {
-                Place::Home => view! { <super::home::Home/> }.into_any(),
-                Place::About => view! { <super::about::About/> }.into_any(),
-                Place::Story => view! { <super::story::Story/> }.into_any(),
-                Place::Domains => view! { <super::domains::Domains/> }.into_any(),
-                Place::Goals => view! { <super::goals::Goals/> }.into_any(),
-                Place::Network => view! { <super::network::Network/> }.into_any(),
-                Place::Support => view! { <super::support::Support/> }.into_any(),
-                Place::Health => view! { <super::health::Health/> }.into_any(),
-                Place::Journal => view! { <super::journal::Journal/> }.into_any(),
-                Place::Documents => view! { <super::documents::Documents/> }.into_any(),
-                Place::Shares => view! { <super::shares::Shares/> }.into_any(),
-                Place::Search => view! { <super::search::Search/> }.into_any(),
-                Place::Settings => view! { <super::settings::Settings/> }.into_any(),
-            }}
-        </main>
+    }
+}
+
+/// Simple line icons, so the bar is recognisable before its words are read.
+fn icon(tab: Tab) -> impl IntoView {
+    let path = match tab {
+        Tab::Home => "M3 11 12 4l9 7M5 10v10h5v-6h4v6h5V10",
+        Tab::Dossier => "M4 5h6l2 2h8v12H4zM4 9h16",
+        Tab::Shares => "M7 12a3 3 0 1 0 0 .1M17 6a3 3 0 1 0 0 .1M17 18a3 3 0 1 0 0 .1M9.6 10.6l4.8-3M9.6 13.4l4.8 3",
+        Tab::More => "M5 12h.01M12 12h.01M19 12h.01",
+    };
+    view! {
+        <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
+            stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false">
+            <path d=path/>
+        </svg>
     }
 }

@@ -2,18 +2,20 @@ use leptos::prelude::*;
 use regie_core::attention::{attention, AttentionItem, AttentionKind};
 use regie_core::catalogue::{Lang, Text};
 
-use super::dossier::Place;
-use super::search::go_to;
+use regie_core::screen::Screen;
+
+use super::contents::SectionLinks;
 use crate::components::{show_date, today};
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
+use crate::routes::Navigation;
 use crate::session::Session;
 
 /// The first screen after unlocking.
 #[component]
 pub fn Home() -> impl IntoView {
     let session = expect_context::<Session>();
-    let place = expect_context::<RwSignal<Place>>();
+    let nav = expect_context::<Navigation>();
     let lang = expect_context::<I18n>().lang;
     let welcome = move || {
         let name = session.dossier.with(|d| d.about.name.trim().to_owned());
@@ -23,30 +25,17 @@ pub fn Home() -> impl IntoView {
             Text::HomeWelcome.fill(lang.get(), &[&name])
         }
     };
-    let card = move |to: Place, title: Text, hint: Text| {
-        view! {
-            <li>
-                <button class="card" on:click=move |_| place.set(to)>
-                    <strong>{tr(title)}</strong>
-                    <span>{tr(hint)}</span>
-                </button>
-            </li>
-        }
-    };
     view! {
-        <section data-testid="home">
-            <h1>{welcome}</h1>
+        <section data-testid="section-home" aria-labelledby="home-title">
+            <h1 id="home-title">{welcome}</h1>
             <p>{tr(Text::HomeIntro)}</p>
             <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
             <Attention/>
-            <crate::backup::BackupReminder on_go=move || place.set(Place::Settings)/>
-            <ul class="cards">
-                {card(Place::About, Text::SectionAbout, Text::HomeAboutHint)}
-                {card(Place::Story, Text::SectionStory, Text::HomeStoryHint)}
-                {card(Place::Shares, Text::SectionShares, Text::HomeSharesHint)}
-            </ul>
+            <crate::backup::BackupReminder on_go=move || nav.go(Screen::Settings)/>
+            <h2>{tr(Text::HomeSectionsTitle)}</h2>
+            <SectionLinks/>
         </section>
     }
 }
@@ -55,7 +44,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn Attention() -> impl IntoView {
     let session = expect_context::<Session>();
-    let place = expect_context::<RwSignal<Place>>();
+    let nav = expect_context::<Navigation>();
     let lang = expect_context::<I18n>().lang;
     let today = today();
     let items = Memo::new(move |_| session.dossier.with(|d| attention(d, today)));
@@ -70,7 +59,7 @@ fn Attention() -> impl IntoView {
         }
         let items = items
             .into_iter()
-            .map(|item| attention_item(item, lang, place))
+            .map(|item| attention_item(item, lang, nav))
             .collect_view();
         view! { <ul class="attention-list">{items}</ul> }.into_any()
     };
@@ -82,7 +71,7 @@ fn Attention() -> impl IntoView {
     }
 }
 
-fn attention_item(item: AttentionItem, lang: Lang, place: RwSignal<Place>) -> impl IntoView {
+fn attention_item(item: AttentionItem, lang: Lang, nav: Navigation) -> impl IntoView {
     let kind = match item.kind {
         AttentionKind::Appointment => Text::AttentionAppointment,
         AttentionKind::AgreementOverdue => Text::AttentionAgreementOverdue,
@@ -106,7 +95,7 @@ fn attention_item(item: AttentionItem, lang: Lang, place: RwSignal<Place>) -> im
         <li>
             <button class="card attention-item" data-testid="attention-item"
                 data-kind=item.kind.key() data-urgent=urgent.to_string()
-                on:click=move |_| go_to(place, section, entry.clone())>
+                on:click=move |_| nav.reveal(section, entry.clone())>
                 <span class="kind">{kind.get(lang)}</span>
                 <strong>{item.title}</strong>
                 <span class="when">{when}</span>

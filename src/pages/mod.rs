@@ -2,6 +2,7 @@
 
 mod about;
 mod accessibility;
+mod contents;
 mod documents;
 mod domains;
 mod dossier;
@@ -9,7 +10,9 @@ mod first_run;
 mod goals;
 mod health;
 mod home;
+mod idle;
 mod journal;
+mod more;
 mod move_in;
 mod move_out;
 mod network;
@@ -28,6 +31,26 @@ pub use move_in::ReceiveDossier;
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
 pub use viewer::{open_share, OpenedViewer, Viewer};
+
+use leptos::prelude::*;
+use regie_core::model::{EntryId, SectionKey};
+
+/// A section's own screen, bringing `reveal` into view once its list shows.
+#[component]
+fn SectionScreen(key: SectionKey, reveal: Option<EntryId>) -> impl IntoView {
+    crate::components::reveal_entry(reveal);
+    match key {
+        SectionKey::About => view! { <about::About/> }.into_any(),
+        SectionKey::Story => view! { <story::Story/> }.into_any(),
+        SectionKey::Domains => view! { <domains::Domains/> }.into_any(),
+        SectionKey::Goals => view! { <goals::Goals/> }.into_any(),
+        SectionKey::Network => view! { <network::Network/> }.into_any(),
+        SectionKey::Support => view! { <support::Support/> }.into_any(),
+        SectionKey::Health => view! { <health::Health/> }.into_any(),
+        SectionKey::Journal => view! { <journal::Journal/> }.into_any(),
+        SectionKey::Documents => view! { <documents::Documents/> }.into_any(),
+    }
+}
 
 /// Runs slow work (the KDF) after the browser has painted the "working" state, so a tap
 /// never looks frozen.

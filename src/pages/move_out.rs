@@ -92,21 +92,12 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
     let stopping = RwSignal::new(false);
     let left = RwSignal::new(countdown(now_ms(), made.expires_at));
     let expires_at = made.expires_at;
-    let ticker = set_interval_with_handle(
-        move || {
-            let now = countdown(now_ms(), expires_at);
-            if now.is_none() {
-                step.set(Step::Ended(Text::MoveExpired));
-            }
-            left.set(now);
-        },
-        Duration::from_secs(1),
-    )
-    .ok();
-    on_cleanup(move || {
-        if let Some(t) = ticker {
-            t.clear();
+    crate::platform::timers::use_interval(Duration::from_secs(1), move || {
+        let now = countdown(now_ms(), expires_at);
+        if now.is_none() {
+            step.set(Step::Ended(Text::MoveExpired));
         }
+        left.set(now);
     });
 
     let svg = made

@@ -1,43 +1,17 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
-use regie_core::model::{EntryId, SectionKey};
 use regie_core::search::{search, MAX_RESULTS};
 
-use super::dossier::Place;
-use crate::components::{reveal_entry, section_title};
+use crate::components::section_title;
 use crate::i18n::{tr, I18n};
+use crate::routes::Navigation;
 use crate::session::Session;
-
-/// The place in the app that shows a section.
-pub(super) fn place_of(section: SectionKey) -> Place {
-    match section {
-        SectionKey::About => Place::About,
-        SectionKey::Story => Place::Story,
-        SectionKey::Domains => Place::Domains,
-        SectionKey::Goals => Place::Goals,
-        SectionKey::Network => Place::Network,
-        SectionKey::Support => Place::Support,
-        SectionKey::Health => Place::Health,
-        SectionKey::Journal => Place::Journal,
-        SectionKey::Documents => Place::Documents,
-    }
-}
-
-/// Opens a section and, when its list knows the entry, brings that entry into view.
-pub(super) fn go_to(place: RwSignal<Place>, section: SectionKey, entry: Option<EntryId>) {
-    reveal_entry(entry);
-    place.set(place_of(section));
-    // The new page has no focus yet: start at the top of it, for keyboards and screen readers.
-    if let Some(main) = document().query_selector("main.page").ok().flatten() {
-        main.scroll_into_view();
-    }
-}
 
 /// Search across every section.
 #[component]
 pub fn Search() -> impl IntoView {
     let session = expect_context::<Session>();
-    let place = expect_context::<RwSignal<Place>>();
+    let nav = expect_context::<Navigation>();
     let lang = expect_context::<I18n>().lang;
     let query = RwSignal::new(String::new());
     let hits = Memo::new(move |_| {
@@ -71,7 +45,7 @@ pub fn Search() -> impl IntoView {
                     <li>
                         <button class="card result" data-testid="search-result"
                             data-section=key.key()
-                            on:click=move |_| go_to(place, key, entry.clone())>
+                            on:click=move |_| nav.reveal(key, entry.clone())>
                             <span class="result-section">{section}</span>
                             {has_title.then(|| view! { <strong>{title}</strong> })}
                             {excerpt.map(|text| view! { <span class="excerpt">{text}</span> })}

@@ -5,12 +5,15 @@ use leptos::task::spawn_local;
 use regie_core::api::{ShareLog, ShareState};
 use regie_core::catalogue::Text;
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
+use regie_core::screen::Screen;
 use regie_core::share::{time_left, ShareDuration, TimeLeft};
 
 use crate::components::{section_title, BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
 use crate::platform::http::HttpError;
+use crate::platform::timers::use_interval;
+use crate::routes::Navigation;
 use crate::session::Session;
 use crate::sharing::{self, MadeShare, ShareRequest};
 
@@ -20,17 +23,21 @@ const QR_TESTID: &str = "share-qr";
 /// How often the list asks the relay for openings and status.
 const REFRESH: Duration = Duration::from_secs(10);
 
-#[derive(Clone)]
-enum Mode {
-    List,
-    New,
-    Made(MadeShare),
+/// The share just made, whose link and QR code live in memory only: kept while the person
+/// is in the app, gone with a reload.
+#[derive(Clone, Copy)]
+pub struct JustMade(RwSignal<Option<MadeShare>>);
+
+impl JustMade {
+    pub fn provide() {
+        provide_context(JustMade(RwSignal::new(None)));
+    }
 }
 
 /// Delen: make a share, see every share with its openings, and stop them.
 #[component]
-pub fn Shares() -> impl IntoView {
-    let mode = RwSignal::new(Mode::List);
+pub fn Shares(screen: Screen) -> impl IntoView {
+    let just_made = expect_context::<JustMade>().0;
     // Said before the person fills in the form, and kept up to date as the network comes
     // and goes.
     let online = crate::platform::pwa::online();
@@ -42,10 +49,10 @@ pub fn Shares() -> impl IntoView {
                     <p class="warning" data-testid="share-offline">{tr(Text::ShareNeedsConnection)}</p>
                 </Show>
             </div>
-            {move || match mode.get() {
-                Mode::List => view! { <ShareList mode/> }.into_any(),
-                Mode::New => view! { <ShareForm mode/> }.into_any(),
-                Mode::Made(made) => view! { <ShareMade made mode/> }.into_any(),
+            {match (screen, just_made.get_untracked()) {
+                (Screen::NewShare, _) => view! { <ShareForm/> }.into_any(),
+                (Screen::ShareMade, Some(made)) => view! { <ShareMade made/> }.into_any(),
+                _ => view! { <ShareList/> }.into_any(),
             }}
         </section>
     }
@@ -63,8 +70,10 @@ fn duration_text(d: ShareDuration) -> Text {
 }
 
 #[component]
-fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
+fn ShareForm() -> impl IntoView {
     let session = expect_context::<Session>();
+    let nav = expect_context::<Navigation>();
+    let just_made = expect_context::<JustMade>().0;
     let chosen = RwSignal::new(Vec::<SectionKey>::new());
     let recipient = RwSignal::new(String::new());
     let max_opens = RwSignal::new(String::new());
@@ -103,7 +112,11 @@ fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
         working.set(true);
         spawn_local(async move {
             match sharing::create(session, request).await {
-                Ok(made) => mode.set(Mode::Made(made)),
+                Ok(made) => {
+                    just_made.set(Some(made));
+                    // The form is sent: Back from the new share goes to the list, not to it.
+                    nav.replace(Screen::ShareMade);
+                }
                 Err(text) => {
                     error.set(Some(text));
                     working.set(false);
@@ -177,7 +190,7 @@ fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
             <div class="actions">
                 <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
                 <button type="button" class="button" data-testid="share-back"
-                    on:click=move |_| mode.set(Mode::List)>
+                    on:click=move |_| nav.go(Screen::Shares)>
                     {tr(Text::Back)}
                 </button>
             </div>
@@ -186,7 +199,8 @@ fn ShareForm(mode: RwSignal<Mode>) -> impl IntoView {
 }
 
 #[component]
-fn ShareMade(made: MadeShare, mode: RwSignal<Mode>) -> impl IntoView {
+fn ShareMade(made: MadeShare) -> impl IntoView {
+    let nav = expect_context::<Navigation>();
     let lang = expect_context::<I18n>().lang;
     let copied = RwSignal::new(false);
     let svg = made
@@ -245,7 +259,7 @@ fn ShareMade(made: MadeShare, mode: RwSignal<Mode>) -> impl IntoView {
                 {can_send.then(|| view! {
                     <button class="button" data-testid="share-send" on:click=send>{tr(Text::ShareSend)}</button>
                 })}
-                <button class="button primary" data-testid="share-done" on:click=move |_| mode.set(Mode::List)>
+                <button class="button primary" data-testid="share-done" on:click=move |_| nav.replace(Screen::Shares)>
                     {tr(Text::ShareDone)}
                 </button>
             </div>
@@ -257,15 +271,11 @@ fn ShareMade(made: MadeShare, mode: RwSignal<Mode>) -> impl IntoView {
 }
 
 #[component]
-fn ShareList(mode: RwSignal<Mode>) -> impl IntoView {
+fn ShareList() -> impl IntoView {
     let session = expect_context::<Session>();
+    let nav = expect_context::<Navigation>();
     let tick = RwSignal::new(0u32);
-    let ticker = set_interval_with_handle(move || tick.update(|t| *t += 1), REFRESH).ok();
-    on_cleanup(move || {
-        if let Some(t) = ticker {
-            t.clear();
-        }
-    });
+    use_interval(REFRESH, move || tick.update(|t| *t += 1));
     let error = RwSignal::new(None::<Text>);
     let confirm_all = RwSignal::new(false);
     let records = move || session.dossier.with(|d| d.shares.records.clone());
@@ -291,7 +301,7 @@ fn ShareList(mode: RwSignal<Mode>) -> impl IntoView {
     };
     view! {
         <p>{tr(Text::SharesIntro)}</p>
-        <button class="button primary wide" data-testid="share-new" on:click=move |_| mode.set(Mode::New)>
+        <button class="button primary wide" data-testid="share-new" on:click=move |_| nav.go(Screen::NewShare)>
             {tr(Text::ShareNew)}
         </button>
         <h2>{tr(Text::SharesListTitle)}</h2>

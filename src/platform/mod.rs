@@ -3,9 +3,12 @@
 pub mod blobs;
 pub mod clock;
 pub mod files;
+pub mod focus;
+pub mod history;
 pub mod http;
 pub mod pwa;
 pub mod storage;
+pub mod timers;
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {

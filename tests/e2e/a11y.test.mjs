@@ -46,7 +46,9 @@ async function walk(context, visit) {
   await byTestId(page, 'nav-story').click();
   await byTestId(page, 'story-text').fill(STORY);
   await saved(page);
-  for (const nav of navs) {
+  // The screens behind "Meer" too.
+  for (const nav of [...navs, 'nav-search', 'nav-settings']) {
+    if (nav === 'nav-search' || nav === 'nav-settings') await byTestId(page, 'nav-more').click();
     await byTestId(page, nav).click();
     await settle(page);
     await visit(page, nav);

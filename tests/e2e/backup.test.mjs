@@ -42,6 +42,7 @@ function ageDecrypt(agePath, passphrase) {
 }
 
 async function settings(page) {
+  await byTestId(page, 'nav-more').click();
   await byTestId(page, 'nav-settings').click();
   await byTestId(page, 'section-settings').waitFor();
 }

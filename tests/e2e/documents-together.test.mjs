@@ -102,6 +102,7 @@ test('a backup holds the photo itself; restored into a wiped browser, the photo 
     { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the photo before the backup');
 
   // Backup through the settings page (the passphrase is known in this tab).
+  await byTestId(a.page, 'nav-more').click();
   await byTestId(a.page, 'nav-settings').click();
   await byTestId(a.page, 'section-settings').waitFor();
   const [download] = await Promise.all([
@@ -173,6 +174,8 @@ test('moving to a new phone takes the photo along; it opens there with the same 
   const a = await phoneWithStoryAndPhoto(0x1234567);
   const { png } = a;
   const idsOnA = await storedDocumentIds(a.page);
+
+  await byTestId(a.page, 'nav-more').click();
 
   await byTestId(a.page, 'nav-settings').click();
   await byTestId(a.page, 'move-start').click();

@@ -169,6 +169,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'journal-item');
 
   // -- Search finds an entry and goes there.
+  await byTestId(page, 'nav-more').click();
   await byTestId(page, 'nav-search').click();
   await byTestId(page, 'search-input').fill('sertra');
   const hit = byTestId(page, 'search-result');
@@ -267,6 +268,8 @@ test('500 journal entries: a page at a time, and search reaches an old one', asy
   await byTestId(page, 'journal-more').click();
   assert.equal(await byTestId(page, 'journal-item').count(), 60);
   await page.screenshot({ path: join(OUT, 'lists-journal-500-360.png') });
+
+  await byTestId(page, 'nav-more').click();
 
   await byTestId(page, 'nav-search').click();
   await byTestId(page, 'search-input').fill('dagboek 250');

@@ -33,6 +33,7 @@ async function phoneWithStory(url, story = STORY, passphrase = PASSPHRASE, optio
 
 /** Starts a move in Settings; answers the link and the code as shown. */
 async function startMove(page) {
+  await byTestId(page, 'nav-more').click();
   await byTestId(page, 'nav-settings').click();
   await byTestId(page, 'move-start').click();
   await byTestId(page, 'move-qr').waitFor({ timeout: 15_000 });

@@ -1063,6 +1063,31 @@ catalogue! {
 
     // -- worker: key derivation off the main thread --
     // -- end worker --
+
+    // -- navigation: the bottom bar, the section lists, the skip link --
+    NavDossier => "Mijn dossier", "My dossier";
+    NavMore => "Meer", "More";
+    NavMain => "Hoofdmenu", "Main menu";
+    SkipToContent => "Naar de inhoud", "Skip to content";
+    SectionsTitle => "Mijn dossier", "My dossier";
+    SectionsIntro =>
+        "Alles wat je over jezelf bijhoudt, in negen onderdelen. Kies een onderdeel om het te lezen of aan te vullen.",
+        "Everything you keep about yourself, in nine parts. Choose a part to read it or add to it.";
+    OtherSections => "Naar een ander onderdeel", "Go to another part";
+    HomeSectionsTitle => "Je dossier", "Your dossier";
+    MoreTitle => "Meer", "More";
+    MoreSearchHint => "Zoek in je hele dossier.", "Search your whole dossier.";
+    MoreSettingsHint =>
+        "Back-up, wachtzin, naar een nieuwe telefoon, automatisch vergrendelen.",
+        "Backup, passphrase, moving to a new phone, locking automatically.";
+    HomeDomainsHint => "Hoe het gaat op elk leefgebied, met cijfers van 1 tot 5.", "How each area of your life is going, scored 1 to 5.";
+    HomeGoalsHint => "Wat je wilt bereiken, en wie wat heeft beloofd.", "What you want to achieve, and who promised what.";
+    HomeNetworkHint => "De mensen en organisaties om je heen.", "The people and organisations around you.";
+    HomeSupportHint => "Je hulp, aanvragen, wachtlijsten en beschikkingen.", "Your help, applications, waiting lists and decisions.";
+    HomeHealthHint => "Aandoeningen, medicijnen, allergieën en zorgverleners.", "Conditions, medication, allergies and care providers.";
+    HomeJournalHint => "Notities en afspraken op een tijdlijn.", "Notes and appointments on a timeline.";
+    HomeDocumentsHint => "Foto's en pdf's van brieven en beschikkingen.", "Photos and PDFs of letters and decisions.";
+    // -- end navigation --
 }
 
 #[cfg(test)]
