@@ -125,11 +125,13 @@ pub fn days_from_today(days: i64, lang: Lang) -> String {
 
 const KIB: u64 = 1024;
 const MIB: u64 = 1024 * 1024;
+const GIB: u64 = 1024 * 1024 * 1024;
 
-/// A file size, one spelling for client and professional: "999 B", "340 kB", "1,5 MB",
-/// "20 MB" (English "1.5 MB"). Multiples of 1024, like the limits the app states ("20 MB
-/// per file" is 20 × 1024 × 1024 bytes), so a file at the limit reads as the limit. Kilobytes
-/// round up, so a small file never reads "0 kB"; megabytes have one decimal below 10 MB.
+/// A file or storage size, one spelling for client and professional: "999 B", "340 kB",
+/// "1,5 MB", "20 MB", "2,4 GB" (English "1.5 MB"). Multiples of 1024, like the limits the
+/// app states ("20 MB per file" is 20 × 1024 × 1024 bytes), so a file at the limit reads as
+/// the limit. Kilobytes round up, so a small file never reads "0 kB"; megabytes and
+/// gigabytes have one decimal below 10.
 pub fn size(bytes: u64, lang: Lang) -> String {
     if bytes < 1000 {
         return format!("{bytes} B");
@@ -138,15 +140,19 @@ pub fn size(bytes: u64, lang: Lang) -> String {
     if kib < 1000 {
         return format!("{kib} kB");
     }
-    let tenths = (bytes.saturating_mul(10).saturating_add(MIB / 2)) / MIB;
+    let tenths = |unit: u64| (u128::from(bytes) * 10 + u128::from(unit / 2)) / u128::from(unit);
+    let (tenths, unit) = match tenths(MIB) {
+        mb if mb < 10_000 => (mb, "MB"),
+        _ => (tenths(GIB), "GB"),
+    };
     if tenths >= 100 {
-        return format!("{} MB", (tenths + 5) / 10);
+        return format!("{} {unit}", (tenths + 5) / 10);
     }
     let comma = match lang {
         Lang::Nl => ',',
         Lang::En => '.',
     };
-    format!("{}{comma}{} MB", tenths / 10, tenths % 10)
+    format!("{}{comma}{} {unit}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -259,12 +265,16 @@ mod tests {
             (10 * MIB - 1, "10 MB", "10 MB"),
             (20 * MIB, "20 MB", "20 MB"),
             (100 * MIB, "100 MB", "100 MB"),
+            (999 * MIB, "999 MB", "999 MB"),
+            (1000 * MIB, "1,0 GB", "1.0 GB"),
+            (GIB + GIB / 2, "1,5 GB", "1.5 GB"),
+            (64 * GIB, "64 GB", "64 GB"),
         ];
         for (bytes, nl, en) in cases {
             assert_eq!(size(bytes, Lang::Nl), nl, "{bytes} bytes");
             assert_eq!(size(bytes, Lang::En), en, "{bytes} bytes");
         }
-        assert!(size(u64::MAX, Lang::Nl).ends_with(" MB"));
+        assert!(size(u64::MAX, Lang::Nl).ends_with(" GB"));
         assert_eq!(
             size(crate::model::MAX_DOCUMENT_BYTES, Lang::Nl),
             "20 MB",

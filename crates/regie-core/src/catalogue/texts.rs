@@ -74,8 +74,8 @@ catalogue! {
         "Opslaan is niet gelukt. Je wijzigingen staan nog op het scherm. Probeer het opnieuw.",
         "Saving failed. Your changes are still on the screen. Please try again.";
     ErrInvalidDate =>
-        "Deze datum klopt niet. Kies een bestaande datum.",
-        "This date is not valid. Please choose a date that exists.";
+        "Deze datum bestaat niet. Kies een bestaande datum.",
+        "This date does not exist. Please choose a date that exists.";
     TryAgain => "Opnieuw proberen", "Try again";
     ErrAppLoad =>
         "Regie is nog niet helemaal geladen. Controleer je internetverbinding en probeer het opnieuw. Er is niets gewist.",
@@ -753,9 +753,9 @@ catalogue! {
     ErrCurrentPassphraseWrong =>
         "De huidige wachtzin klopt niet. Er is niets veranderd.",
         "The current passphrase is not right. Nothing has been changed.";
-    StorageUsage =>
-        "Regie gebruikt {} MB. In deze browser is nog ongeveer {} MB vrij.",
-        "Regie uses {} MB. About {} MB is still free in this browser.";
+    StorageUsed =>
+        "Regie gebruikt {}. In deze browser is nog ongeveer {} vrij.",
+        "Regie uses {}. About {} is still free in this browser.";
     StorageUsageUnknown =>
         "Deze browser zegt niet hoeveel ruimte er nog is.",
         "This browser does not say how much space is left.";
@@ -931,6 +931,10 @@ catalogue! {
 
 // -- to be removed once the app uses the key after each "->" (see the catalogue's words and
 // formats) --
+    // -> StorageUsed, with formats::size
+    StorageUsage =>
+        "Regie gebruikt {} MB. In deze browser is nog ongeveer {} MB vrij.",
+        "Regie uses {} MB. About {} MB is still free in this browser.";
     // -> Myself
     GoalWhoMe => "Ik zelf", "Me";
     // -> Loading
@@ -969,8 +973,8 @@ catalogue! {
     DomErrDateMissing => "Vul een datum in.", "Please fill in a date.";
     // -> ErrInvalidDate
     DomErrDateInvalid =>
-        "Deze datum klopt niet. Kies een bestaande datum.",
-        "This date is not valid. Please choose a date that exists.";
+        "Deze datum bestaat niet. Kies een bestaande datum.",
+        "This date does not exist. Please choose a date that exists.";
     // -> Counted::AgreementsOverdue
     GoalOverdueOne => "1 afspraak is te laat.", "1 agreement is overdue.";
     // -> Counted::AgreementsOverdue
@@ -993,8 +997,8 @@ catalogue! {
     GoalAgreementDelete => "Verwijderen", "Delete";
     // -> ErrInvalidDate
     GoalErrCreatedInvalid =>
-        "Deze datum klopt niet. Kies een bestaande datum.",
-        "This date is not valid. Please choose a date that exists.";
+        "Deze datum bestaat niet. Kies een bestaande datum.",
+        "This date does not exist. Please choose a date that exists.";
     // -> Edit
     EntryEdit => "Aanpassen", "Change";
     // -> Delete
@@ -1065,6 +1069,7 @@ impl Text {
     /// The keys at the end of the table, kept while the app still uses them: each has a
     /// replacement that says the same (see the comment above each in the table).
     pub const TO_BE_REMOVED: &'static [Text] = &[
+        Text::StorageUsage,
         Text::GoalWhoMe,
         Text::AppLoading,
         Text::ShareOpenedTimes,
