@@ -74,18 +74,18 @@ fn the_client_reads_everyday_words_and_the_professional_the_matrix() {
     assert_eq!(adl.name(Reader::Viewer), adl.official_name());
     assert_eq!(Domain::Finances.name(Reader::Client), Text::DomainFinances);
     let three = Score::new(3).unwrap();
-    assert_eq!(
-        three.words(Lang::Nl, Reader::Client),
-        "3 van 5: Het gaat een beetje. Met wat hulp lukt het."
-    );
-    assert_eq!(
-        three.words(Lang::Nl, Reader::Viewer),
-        "3 van 5: beperkt zelfredzaam"
-    );
-    assert_eq!(
-        three.words(Lang::En, Reader::Viewer),
-        "3 of 5: limited self-reliance"
-    );
+    let cases = [
+        (
+            Lang::Nl,
+            Reader::Client,
+            "3 van 5: Het gaat een beetje. Met wat hulp lukt het.",
+        ),
+        (Lang::Nl, Reader::Viewer, "3 van 5: beperkt zelfredzaam"),
+        (Lang::En, Reader::Viewer, "3 of 5: limited self-reliance"),
+    ];
+    for (lang, reader, words) in cases {
+        assert_eq!(three.words(lang, reader), words);
+    }
     // No matrix term on the client's own screens.
     for score in Score::all() {
         let plain = score.words(Lang::Nl, Reader::Client);
@@ -105,20 +105,16 @@ fn owners_in_both_voices() {
     let network = Owner::Network {
         name: "Samira".into(),
     };
-    assert_eq!(Owner::Me.words(Lang::Nl, Reader::Client), "Ik zelf");
-    assert_eq!(Owner::Me.words(Lang::Nl, Reader::Viewer), "De cliënt zelf");
-    assert_eq!(
-        network.words(Lang::Nl, Reader::Client),
-        "Samira (uit mijn netwerk)"
-    );
-    assert_eq!(
-        network.words(Lang::Nl, Reader::Viewer),
-        "Samira (uit het netwerk)"
-    );
-    assert_eq!(
-        pro.words(Lang::Nl, Reader::Viewer),
-        "Anna (hulpverlener, wijkteam)"
-    );
+    let cases = [
+        (&Owner::Me, Reader::Client, "Ik zelf"),
+        (&Owner::Me, Reader::Viewer, "De cliënt zelf"),
+        (&network, Reader::Client, "Samira (uit mijn netwerk)"),
+        (&network, Reader::Viewer, "Samira (uit het netwerk)"),
+        (&pro, Reader::Viewer, "Anna (hulpverlener, wijkteam)"),
+    ];
+    for (owner, reader, words) in cases {
+        assert_eq!(owner.words(Lang::Nl, reader), words);
+    }
     assert_eq!(pro.name_words(Lang::Nl).as_deref(), Some("Anna (wijkteam)"));
     assert_eq!(Owner::Me.name_words(Lang::Nl), None);
 }
