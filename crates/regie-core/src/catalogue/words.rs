@@ -227,6 +227,15 @@ impl AgreementStatus {
 }
 
 impl ApplicationStatus {
+    /// In the order the form offers them.
+    pub const ALL: [ApplicationStatus; 5] = [
+        ApplicationStatus::Applied,
+        ApplicationStatus::WaitingList,
+        ApplicationStatus::Granted,
+        ApplicationStatus::Refused,
+        ApplicationStatus::Withdrawn,
+    ];
+
     pub fn text(self) -> Text {
         match self {
             ApplicationStatus::Applied => Text::ViewApplicationApplied,

@@ -14,14 +14,6 @@ fn assert_distinct(texts: &[Text], what: &str) {
     }
 }
 
-const APPLICATION_STATUSES: [ApplicationStatus; 5] = [
-    ApplicationStatus::Applied,
-    ApplicationStatus::WaitingList,
-    ApplicationStatus::Granted,
-    ApplicationStatus::Refused,
-    ApplicationStatus::Withdrawn,
-];
-
 #[test]
 fn every_value_has_words_of_its_own() {
     assert_distinct(&SectionKey::ALL.map(SectionKey::title), "sections");
@@ -36,7 +28,7 @@ fn every_value_has_words_of_its_own() {
     assert_distinct(&OwnerKind::ALL.map(OwnerKind::text), "owner kinds");
     assert_distinct(&AgreementStatus::ALL.map(AgreementStatus::text), "statuses");
     assert_distinct(
-        &APPLICATION_STATUSES.map(ApplicationStatus::text),
+        &ApplicationStatus::ALL.map(ApplicationStatus::text),
         "statuses",
     );
     assert_distinct(
