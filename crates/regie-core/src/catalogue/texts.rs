@@ -1019,11 +1019,9 @@ catalogue! {
     DocsCancel => "Annuleren", "Cancel";
     // -> Delete
     DocsDelete => "Verwijderen", "Delete";
-    // -> ViewOpening
-    DocsOpening => "Bezig met openen…", "Opening…";
-    // -> AttentionTaskOverdue…
+    // -> AttentionItem::kind_words
     AttentionAgreementOverdue => "Een taak is te laat", "Agreement overdue";
-    // -> AttentionTaskDue…
+    // -> AttentionItem::kind_words
     AttentionAgreementDue => "Een taak moet bijna klaar zijn", "Agreement due soon";
     // -> Counted::InDays
     WhenInDays => "over {} dagen", "in {} days";
@@ -1110,7 +1108,6 @@ impl Text {
         Text::DocsNote,
         Text::DocsCancel,
         Text::DocsDelete,
-        Text::DocsOpening,
         Text::AttentionAgreementOverdue,
         Text::AttentionAgreementDue,
         Text::WhenInDays,
