@@ -29,12 +29,12 @@ pub fn section_hint(key: SectionKey) -> Text {
 pub fn screen_title(screen: Screen) -> Text {
     match screen {
         Screen::Home => Text::Home,
-        Screen::Sections => Text::SectionsTitle,
+        Screen::Sections => Text::NavDossier,
         Screen::Section(key) => section_title(key),
         Screen::Shares | Screen::NewShare | Screen::ShareMade => Text::SectionShares,
         Screen::Search => Text::Search,
         Screen::Settings => Text::Settings,
-        Screen::More => Text::MoreTitle,
+        Screen::More => Text::NavMore,
     }
 }
 
@@ -87,7 +87,7 @@ pub fn SectionLinks(#[prop(optional)] compact: bool) -> impl IntoView {
 pub fn Sections() -> impl IntoView {
     view! {
         <section data-testid="section-sections" aria-labelledby="sections-title">
-            <h1 id="sections-title">{tr(Text::SectionsTitle)}</h1>
+            <h1 id="sections-title">{tr(Text::NavDossier)}</h1>
             <p>{tr(Text::SectionsIntro)}</p>
             <SectionLinks/>
         </section>

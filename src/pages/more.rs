@@ -21,9 +21,9 @@ pub fn More() -> impl IntoView {
     };
     view! {
         <section data-testid="section-more" aria-labelledby="more-title">
-            <h1 id="more-title">{tr(Text::MoreTitle)}</h1>
+            <h1 id="more-title">{tr(Text::NavMore)}</h1>
             <ul class="cards">
-                {item(Screen::Search, "nav-search", Text::Search, Text::MoreSearchHint)}
+                {item(Screen::Search, "nav-search", Text::Search, Text::SearchIntro)}
                 {item(Screen::Settings, "nav-settings", Text::Settings, Text::MoreSettingsHint)}
             </ul>
         </section>

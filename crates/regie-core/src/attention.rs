@@ -3,7 +3,7 @@
 //! Worked out from the dossier and the date of today, which the caller passes in, so every
 //! rule is tested without a clock.
 
-use crate::model::{Date, Dossier, EntryId, JournalKind, SectionKey};
+use crate::model::{Date, Dossier, EntryId, JournalKind, Owner, SectionKey};
 
 /// Appointments from today up to this many days ahead are shown.
 pub const APPOINTMENT_DAYS: i64 = 14;
@@ -58,6 +58,8 @@ pub struct AttentionItem {
     pub detail: String,
     /// Days from today to `date`; negative when it has passed.
     pub days: i64,
+    /// Who does it, for an agreement: the start screen says whose task is late.
+    pub owner: Option<Owner>,
 }
 
 /// Everything that needs attention on `today`: late agreements first, then by date (and
@@ -83,6 +85,7 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
                     title: title.to_owned(),
                     detail: join(&[with_whom, place]),
                     days: today.days_until(entry.date),
+                    owner: None,
                 });
             }
         }
@@ -107,6 +110,7 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
                 title: agreement.what.trim().to_owned(),
                 detail: goal.title.trim().to_owned(),
                 days: today.days_until(due),
+                owner: Some(agreement.owner.clone()),
             });
         }
     }
@@ -123,6 +127,7 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
                     title: decision.what.trim().to_owned(),
                     detail: decision.issuer.trim().to_owned(),
                     days: today.days_until(until),
+                    owner: None,
                 });
             }
         }
@@ -137,6 +142,7 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
                 title: decision.what.trim().to_owned(),
                 detail: decision.issuer.trim().to_owned(),
                 days: today.days_until(deadline),
+                owner: None,
             });
         }
     }

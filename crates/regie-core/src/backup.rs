@@ -297,7 +297,7 @@ pub fn mark_backed_up(dossier: &mut Dossier, now: Timestamp) {
     dossier.settings.last_backup_bytes = Some(size_for_reminder(dossier));
 }
 
-/// Bytes as megabytes for people: one decimal, with the language's decimal mark.
+/// To be removed once the app writes sizes with [`crate::catalogue::formats::size`].
 pub fn megabytes(bytes: f64, lang: crate::catalogue::Lang) -> String {
     let text = format!("{:.1}", (bytes / 1_000_000.0).max(0.0));
     match lang {

@@ -5,8 +5,10 @@
 //! professional's as two bars side by side. The trend shows one domain over the months, one
 //! line for the client's own scores and one for the professionals'.
 
+use crate::catalogue::formats::{date_short, month_short};
+use crate::catalogue::words::{latest_score_words, Reader};
 use crate::catalogue::{Lang, Text};
-use crate::model::{Date, Domain, DomainScore, Domains, ScoredBy};
+use crate::model::{Date, Domain, DomainScore, Domains};
 
 /// Both charts are this wide; the app scales them to the screen (360 px phones included).
 pub const WIDTH: f32 = 320.0;
@@ -124,33 +126,28 @@ impl Overview {
 }
 
 /// The overview as a table for screen readers: per domain its name, the client's own latest
-/// score and a professional's, each in words.
-pub fn overview_table(domains: &Domains, lang: Lang) -> Vec<[String; 3]> {
+/// score and a professional's, each in words as `reader` reads them.
+pub fn overview_table_for(domains: &Domains, lang: Lang, reader: Reader) -> Vec<[String; 3]> {
     Domain::ALL
         .into_iter()
         .map(|domain| {
             [
-                domain_name(domain).get(lang).to_owned(),
-                score_words(domains.latest(domain, true), lang),
-                score_words(domains.latest(domain, false), lang),
+                domain.name(reader).get(lang).to_owned(),
+                latest_score_words(domains.latest(domain, true), lang, reader),
+                latest_score_words(domains.latest(domain, false), lang, reader),
             ]
         })
         .collect()
 }
 
-/// "3 van 5: ... (12-3-2024, Sanne)" or "Geen score".
+/// To be removed once the app calls [`overview_table_for`]; the table is the client's.
+pub fn overview_table(domains: &Domains, lang: Lang) -> Vec<[String; 3]> {
+    overview_table_for(domains, lang, Reader::Client)
+}
+
+/// To be removed once the app calls [`latest_score_words`] with its reader; the client's.
 pub fn score_words(score: Option<&DomainScore>, lang: Lang) -> String {
-    let Some(score) = score else {
-        return Text::ViewNoScore.get(lang).to_owned();
-    };
-    let value = score.score.get();
-    let what =
-        Text::ViewScoreValue.fill(lang, &[&value.to_string(), score_meaning(value).get(lang)]);
-    let date = date_text(score.date, lang);
-    match &score.scored_by {
-        ScoredBy::Me => format!("{what} ({date})"),
-        ScoredBy::Professional { name } => format!("{what} ({date}, {})", name.trim()),
-    }
+    latest_score_words(score, lang, Reader::Client)
 }
 
 // -- trend --
@@ -315,35 +312,18 @@ pub fn line_path(points: &[TrendPoint]) -> String {
     path
 }
 
-/// A short month name for a tick: "mrt" in Dutch, "Mar" in English.
-pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    const MONTHS: [Text; 12] = [
-        Text::DomMonth1,
-        Text::DomMonth2,
-        Text::DomMonth3,
-        Text::DomMonth4,
-        Text::DomMonth5,
-        Text::DomMonth6,
-        Text::DomMonth7,
-        Text::DomMonth8,
-        Text::DomMonth9,
-        Text::DomMonth10,
-        Text::DomMonth11,
-        Text::DomMonth12,
-    ];
-    MONTHS[usize::from(month.clamp(1, 12)) - 1].get(lang)
-}
-
 /// What the trend shows, in one sentence per line of the chart, for its accessible name.
-/// `own` names the client's line: "my score" in their app, "the client's" in the viewer.
-pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> String {
-    let mut parts = vec![Text::DomTrendOf.fill(lang, &[domain_name(domain).get(lang)])];
+/// The client's line is "my score" in their app, "the client's" in the viewer.
+pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Reader) -> String {
+    let name = domain.name(reader).get(lang);
+    let mut parts = vec![Text::DomTrendOf.fill(lang, &[name])];
+    let own = reader.own_score_label();
     for (points, who) in [(&trend.own, own), (&trend.pro, Text::ViewColProScore)] {
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
             continue;
         };
-        let from = date_text(first.date, lang);
-        let to = date_text(last.date, lang);
+        let from = date_short(first.date, lang);
+        let to = date_short(last.date, lang);
         parts.push(if points.len() == 1 {
             Text::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
         } else {
@@ -362,64 +342,55 @@ pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> St
     parts.join(" ")
 }
 
-// -- words --
+/// To be removed once the app calls [`trend_summary_for`]; `own` told the reader.
+pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> String {
+    let reader = if own == Reader::Viewer.own_score_label() {
+        Reader::Viewer
+    } else {
+        Reader::Client
+    };
+    trend_summary_for(trend, domain, lang, reader)
+}
 
-/// The name of a domain in the catalogue.
+// -- to be removed once the app calls the catalogue's words and formats --
+
+/// Use [`Domain::name`] (client) or [`Domain::official_name`] (viewer).
 pub fn domain_name(domain: Domain) -> Text {
-    match domain {
-        Domain::Finances => Text::DomainFinances,
-        Domain::DailyActivity => Text::DomainDailyActivity,
-        Domain::Housing => Text::DomainHousing,
-        Domain::DomesticRelations => Text::DomainDomesticRelations,
-        Domain::MentalHealth => Text::DomainMentalHealth,
-        Domain::PhysicalHealth => Text::DomainPhysicalHealth,
-        Domain::Addiction => Text::DomainAddiction,
-        Domain::AdlActivities => Text::DomainAdlActivities,
-        Domain::SocialNetwork => Text::DomainSocialNetwork,
-        Domain::CommunityParticipation => Text::DomainCommunityParticipation,
-        Domain::Justice => Text::DomainJustice,
-    }
+    domain.official_name()
 }
 
-/// The matrix's own words for a score (1 "acute problematiek" .. 5 "volledig zelfredzaam").
+/// Use [`crate::model::Score::meaning`] with the reader.
 pub fn score_meaning(score: u8) -> Text {
-    match score {
-        0 | 1 => Text::ViewScore1,
-        2 => Text::ViewScore2,
-        3 => Text::ViewScore3,
-        4 => Text::ViewScore4,
-        _ => Text::ViewScore5,
-    }
+    official_meaning(score)
 }
 
-/// What a score means in everyday words, for the person choosing it.
+fn official_meaning(score: u8) -> Text {
+    crate::model::Score::new(score.clamp(1, 5))
+        .map(|score| score.meaning(Reader::Viewer))
+        .unwrap_or(Text::ViewScore1)
+}
+
+/// Use [`crate::model::Score::meaning`] with [`Reader::Client`].
 pub fn score_plain(score: u8) -> Text {
-    match score {
-        0 | 1 => Text::DomScorePlain1,
-        2 => Text::DomScorePlain2,
-        3 => Text::DomScorePlain3,
-        4 => Text::DomScorePlain4,
-        _ => Text::DomScorePlain5,
-    }
+    crate::model::Score::new(score.clamp(1, 5))
+        .map(|score| score.meaning(Reader::Client))
+        .unwrap_or(Text::DomScorePlain1)
 }
 
-/// A date as people write it: "22-11-2026" in Dutch, "22 Nov 2026" in English.
+/// Use [`crate::catalogue::formats::date_short`].
 pub fn date_text(date: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{}-{}-{}", date.day(), date.month(), date.year()),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            month_name(date.month(), lang),
-            date.year()
-        ),
-    }
+    date_short(date, lang)
+}
+
+/// Use [`crate::catalogue::formats::month_short`].
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    month_short(month, lang)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EntryId, Score};
+    use crate::model::{EntryId, Score, ScoredBy};
 
     fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
         DomainScore {
@@ -492,14 +463,22 @@ mod tests {
 
     #[test]
     fn overview_table_says_the_same_in_words() {
-        let table = overview_table(&sample(), Lang::Nl);
+        let table = overview_table_for(&sample(), Lang::Nl, Reader::Viewer);
         assert_eq!(table.len(), 11);
         assert_eq!(table[0][0], "Financiën");
         assert_eq!(table[0][1], "3 van 5: beperkt zelfredzaam (20-3-2024)");
         assert_eq!(table[0][2], "2 van 5: niet zelfredzaam (1-2-2024, Sanne)");
         assert_eq!(table[1][1], "Geen score");
-        let english = overview_table(&sample(), Lang::En);
+        let english = overview_table_for(&sample(), Lang::En, Reader::Viewer);
         assert_eq!(english[10][1], "5 of 5: fully self-reliant (1 Feb 2024)");
+        // The client reads the legend's everyday words, not the matrix's terms.
+        let own = overview_table(&sample(), Lang::Nl);
+        assert_eq!(
+            own[0][1],
+            "3 van 5: Het gaat een beetje. Met wat hulp lukt het. (20-3-2024)"
+        );
+        assert_eq!(own[7][0], "Voor jezelf zorgen (wassen, aankleden, eten)");
+        assert_eq!(table[7][0], "Basale ADL");
     }
 
     #[test]

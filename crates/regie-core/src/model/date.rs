@@ -219,9 +219,52 @@ impl Timestamp {
     /// The calendar date at this moment for someone `utc_offset_minutes` ahead of UTC
     /// (+60 or +120 in the Netherlands; JavaScript's `getTimezoneOffset()` with its sign
     /// flipped). `None` outside the accepted date range.
+    ///
+    /// The offset must be the one in force AT this moment, not today's: a moment from the
+    /// other side of a daylight-saving change read with today's offset lands an hour off,
+    /// which near midnight is the wrong day. In the browser that offset is
+    /// `-new Date(ms).getTimezoneOffset()` for the moment's own `ms`.
     pub fn to_date(self, utc_offset_minutes: i32) -> Option<Date> {
-        let local = self.0.checked_add(i64::from(utc_offset_minutes) * 60_000)?;
-        Date::from_days_since_epoch(local.div_euclid(Self::MILLIS_PER_DAY))
+        LocalMoment::from_utc_ms(self.0, utc_offset_minutes).map(|local| local.date)
+    }
+
+    /// This moment on the local clock, for the UTC offset in force at this moment (see
+    /// [`Timestamp::to_date`]).
+    pub fn to_local(self, utc_offset_minutes: i32) -> Option<LocalMoment> {
+        LocalMoment::from_utc_ms(self.0, utc_offset_minutes)
+    }
+}
+
+/// A moment as a clock on the wall showed it: the local date, hour and minute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalMoment {
+    pub date: Date,
+    /// 0 to 23.
+    pub hour: u8,
+    /// 0 to 59.
+    pub minute: u8,
+}
+
+impl LocalMoment {
+    /// The local moment for `ms` (unix time in milliseconds) for someone
+    /// `offset_minutes_at_that_moment` ahead of UTC. The core reads no time zone, so the
+    /// caller passes the offset valid at `ms` itself (in the browser
+    /// `-new Date(ms).getTimezoneOffset()`); today's offset shifts moments from the other
+    /// side of a daylight-saving change by an hour. `None` outside the accepted date range.
+    pub fn from_utc_ms(ms: i64, offset_minutes_at_that_moment: i32) -> Option<LocalMoment> {
+        let local = ms.checked_add(i64::from(offset_minutes_at_that_moment) * 60_000)?;
+        let date = Date::from_days_since_epoch(local.div_euclid(Timestamp::MILLIS_PER_DAY))?;
+        let minute_of_day = local.rem_euclid(Timestamp::MILLIS_PER_DAY) / 60_000;
+        Some(LocalMoment {
+            date,
+            hour: u8::try_from(minute_of_day / 60).ok()?,
+            minute: u8::try_from(minute_of_day % 60).ok()?,
+        })
+    }
+
+    /// "14:05".
+    pub fn time(self) -> String {
+        format!("{:02}:{:02}", self.hour, self.minute)
     }
 }
 
@@ -329,6 +372,59 @@ mod tests {
         assert_eq!(Timestamp(-1).to_date(0), Some(date("1969-12-31")));
         assert_eq!(Timestamp(i64::MAX).to_date(60), None);
         assert_eq!(serde_json::to_string(&moment).unwrap(), "1711841400000");
+    }
+
+    // 2026-03-29 in Amsterdam: clocks go from 02:00 (UTC+1) to 03:00 (UTC+2) at 01:00 UTC.
+    const SPRING_2026: i64 = 1_774_746_000_000; // 2026-03-29T01:00:00Z
+
+    #[test]
+    fn a_moment_is_read_with_the_offset_of_its_own_day() {
+        // 2026-03-28T23:30Z: 00:30 on the 29th in Amsterdam (still winter time, +60).
+        let before = LocalMoment::from_utc_ms(SPRING_2026 - 90 * 60_000, 60).unwrap();
+        assert_eq!(before.date, date("2026-03-29"));
+        assert_eq!(before.time(), "00:30");
+        // Read with summer's +120, as the app did when it used today's offset, it is
+        // 01:30: the same day here, but shifted by an hour.
+        assert_eq!(
+            LocalMoment::from_utc_ms(SPRING_2026 - 90 * 60_000, 120)
+                .unwrap()
+                .time(),
+            "01:30"
+        );
+        // 2026-03-28T22:30Z is 23:30 on the 28th in winter time; summer's offset would make
+        // it 00:30 on the 29th: the wrong day.
+        let late = Timestamp(SPRING_2026 - 150 * 60_000);
+        assert_eq!(late.to_date(60), Some(date("2026-03-28")));
+        assert_eq!(late.to_date(120), Some(date("2026-03-29")));
+        // Just after the change: 01:30Z is 03:30 summer time.
+        let after = Timestamp(SPRING_2026 + 30 * 60_000).to_local(120).unwrap();
+        assert_eq!(
+            (after.date, after.time()),
+            (date("2026-03-29"), "03:30".into())
+        );
+    }
+
+    #[test]
+    fn autumn_change_keeps_the_day_of_each_moment() {
+        // 2026-10-25: clocks go back from 03:00 (+120) to 02:00 (+60) at 01:00 UTC.
+        let change = 1_792_890_000_000; // 2026-10-25T01:00:00Z
+        let evening_before = LocalMoment::from_utc_ms(change - 3 * 3_600_000 - 30 * 60_000, 120);
+        // 2026-10-24T21:30Z is 23:30 on the 24th in summer time; winter's +60 gives 22:30.
+        assert_eq!(evening_before.unwrap().date, date("2026-10-24"));
+        assert_eq!(evening_before.unwrap().time(), "23:30");
+        // 2026-10-24T22:30Z in summer time is 00:30 on the 25th; with winter's offset it
+        // would read 23:30 on the 24th.
+        let past_midnight = Timestamp(change - 2 * 3_600_000 - 30 * 60_000);
+        assert_eq!(past_midnight.to_date(120), Some(date("2026-10-25")));
+        assert_eq!(past_midnight.to_date(60), Some(date("2026-10-24")));
+    }
+
+    #[test]
+    fn local_moments_before_the_epoch_and_at_the_edges() {
+        let m = LocalMoment::from_utc_ms(-60_000, 0).unwrap();
+        assert_eq!((m.date, m.hour, m.minute), (date("1969-12-31"), 23, 59));
+        assert_eq!(LocalMoment::from_utc_ms(i64::MAX, 60), None);
+        assert_eq!(LocalMoment::from_utc_ms(0, -90).unwrap().time(), "22:30");
     }
 
     fn any_date() -> impl Strategy<Value = Date> {

@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use about::About;
-pub use date::{Date, Timestamp};
+pub use date::{Date, LocalMoment, Timestamp};
 pub use documents::{
     is_allowed_mime, new_document_id, size_text, sniff_mime, title_from_file_name, usable_thumb,
     DocumentRef, Documents, ALLOWED_MIME_TYPES, MAX_DOCUMENT_BYTES, MAX_THUMB_CHARS,

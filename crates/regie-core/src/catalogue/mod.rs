@@ -1,0 +1,148 @@
+//! Every text the app shows, in Dutch (B1 plain language) first and English second.
+//!
+//! One table, checked by the compiler: a key without both languages does not build. Texts
+//! with a value to fill in use `{}` for each value, in order (see [`Text::fill`]); texts that
+//! say how many use `{n}` for the count and have a form for one and for any other count (see
+//! [`Counted`]).
+//!
+//! - [`texts`]: the table itself.
+//! - [`words`]: the words for each value of the core (a section's title, a domain's name,
+//!   an agreement's status…), so each value is named once.
+//! - [`formats`]: dates, moments, days from today and file sizes, per language.
+
+use std::str::FromStr;
+
+pub mod formats;
+pub mod words;
+
+/// The languages Regie speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks a language from the browser's list of preferred languages (BCP 47 tags, most
+    /// preferred first). Dutch unless English comes before any Dutch.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        for tag in tags {
+            match tag.parse::<Lang>() {
+                Ok(lang) => return lang,
+                Err(()) => continue,
+            }
+        }
+        Lang::Nl
+    }
+}
+
+impl FromStr for Lang {
+    type Err = ();
+
+    /// Reads "nl", "nl-BE", "en-GB" and the like; other languages are not ours.
+    fn from_str(tag: &str) -> Result<Lang, ()> {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "nl" => Ok(Lang::Nl),
+            "en" => Ok(Lang::En),
+            _ => Err(()),
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        /// A text of the app, in any language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Text { $($key),* }
+
+        impl Text {
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Text::$key, Lang::Nl) => $nl, (Text::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+macro_rules! counted {
+    ($($key:ident => [$nl_one:literal, $nl_other:literal], [$en_one:literal, $en_other:literal];)*) => {
+        /// A text that says how many: one form for exactly one, one for any other count.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Counted { $($key),* }
+
+        impl Counted {
+            pub const ALL: &'static [Counted] = &[$(Counted::$key),*];
+
+            /// The form for one and the form for any other count.
+            pub fn forms(self, lang: Lang) -> (&'static str, &'static str) {
+                match (self, lang) {
+                    $(
+                        (Counted::$key, Lang::Nl) => ($nl_one, $nl_other),
+                        (Counted::$key, Lang::En) => ($en_one, $en_other),
+                    )*
+                }
+            }
+        }
+    };
+}
+
+mod texts;
+
+pub use texts::{Counted, Text};
+
+impl Text {
+    /// The text with each `{}` replaced by the next value.
+    pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+        fill_in(self.get(lang), values)
+    }
+}
+
+impl Counted {
+    /// The form for `n` (Dutch and English both use the one-form for exactly 1, so "0 keer"
+    /// and "2 keer" share a form), with `{n}` replaced by `n` and each `{}` by the next value.
+    pub fn fill(self, lang: Lang, n: u64, values: &[&str]) -> String {
+        let (one, other) = self.forms(lang);
+        let form = if n == 1 { one } else { other };
+        fill_in(&form.replace("{n}", &n.to_string()), values)
+    }
+
+    /// The form for `n`, for texts with no other value.
+    pub fn count(self, lang: Lang, n: u64) -> String {
+        self.fill(lang, n, &[])
+    }
+}
+
+fn fill_in(template: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    let mut values = values.iter();
+    let mut parts = template.split("{}");
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        out.push_str(values.next().copied().unwrap_or(""));
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

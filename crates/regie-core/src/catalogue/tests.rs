@@ -1,0 +1,156 @@
+use super::*;
+use std::collections::HashSet;
+
+#[test]
+fn every_text_is_filled_in_both_languages() {
+    for text in Text::ALL {
+        for lang in Lang::ALL {
+            assert!(
+                !text.get(lang).trim().is_empty(),
+                "{text:?} is empty in {lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn placeholders_match_between_languages() {
+    for text in Text::ALL {
+        let count = |lang| text.get(lang).matches("{}").count();
+        assert_eq!(count(Lang::Nl), count(Lang::En), "{text:?}");
+    }
+}
+
+#[test]
+fn dutch_and_english_differ_where_they_should() {
+    // A copy-paste slip leaves English in the Dutch column; names and brands may match.
+    let same: HashSet<_> = [Text::AppName, Text::Menu, Text::OwnerNameAt]
+        .into_iter()
+        .collect();
+    for text in Text::ALL {
+        if !same.contains(text) {
+            assert_ne!(text.get(Lang::Nl), text.get(Lang::En), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn fill_puts_values_in_order() {
+    assert_eq!(
+        Text::HomeWelcome.fill(Lang::Nl, &["Samira"]),
+        "Welkom, Samira"
+    );
+    assert_eq!(Text::HomeWelcome.fill(Lang::En, &[]), "Welcome, ");
+}
+
+#[test]
+fn language_comes_from_the_browser_preferences() {
+    assert_eq!(Lang::from_preferences(["nl-NL", "en"]), Lang::Nl);
+    assert_eq!(Lang::from_preferences(["en-GB", "nl"]), Lang::En);
+    assert_eq!(Lang::from_preferences(["de-DE", "en-US"]), Lang::En);
+    assert_eq!(Lang::from_preferences(["fr", "de"]), Lang::Nl);
+    assert_eq!(Lang::from_preferences([]), Lang::Nl);
+    assert_eq!(Lang::from_preferences(["NL_be"]), Lang::Nl);
+}
+
+#[test]
+fn counted_texts_have_the_count_in_the_other_form_and_the_same_values() {
+    for counted in Counted::ALL {
+        for lang in Lang::ALL {
+            let (one, other) = counted.forms(lang);
+            assert!(other.contains("{n}"), "{counted:?} {lang:?} says no number");
+            assert!(!one.trim().is_empty(), "{counted:?} {lang:?}");
+            assert_eq!(
+                one.matches("{}").count(),
+                other.matches("{}").count(),
+                "{counted:?} {lang:?}"
+            );
+        }
+        let values = |lang| counted.forms(lang).1.matches("{}").count();
+        assert_eq!(values(Lang::Nl), values(Lang::En), "{counted:?}");
+        assert_ne!(
+            counted.forms(Lang::Nl),
+            counted.forms(Lang::En),
+            "{counted:?}"
+        );
+    }
+}
+
+#[test]
+fn plural_picks_the_form_for_zero_one_and_two() {
+    let opened = |lang, n| Counted::ShareOpened.fill(lang, n, &["14:05"]);
+    assert_eq!(opened(Lang::Nl, 0), "0 keer geopend: 14:05");
+    assert_eq!(opened(Lang::Nl, 1), "1 keer geopend: 14:05");
+    assert_eq!(opened(Lang::Nl, 2), "2 keer geopend: 14:05");
+    assert_eq!(opened(Lang::En, 1), "Opened once: 14:05");
+    assert_eq!(opened(Lang::En, 2), "Opened 2 times: 14:05");
+    assert_eq!(
+        Counted::AgreementsOverdue.count(Lang::Nl, 1),
+        "1 afspraak is te laat."
+    );
+    assert_eq!(
+        Counted::AgreementsOverdue.count(Lang::Nl, 3),
+        "3 afspraken zijn te laat."
+    );
+    assert_eq!(Counted::DaysLeft.count(Lang::En, 0), "0 days left");
+}
+
+/// Dutch texts that read alike but say different things, so they keep a key each.
+const ALIKE_ON_PURPOSE: &[&[Text]] = &[
+    // The button, and the heading of the settings about locking.
+    &[Text::Lock, Text::AutoLockTitle],
+    // The section's name, and the label of its one field.
+    &[Text::SectionStory, Text::StoryLabel],
+    // A share that was stopped, and an agreement no longer pursued.
+    &[Text::ShareStatusRevoked, Text::ViewAgreementDropped],
+    // A row's label in the viewer, and the choice "person or organisation".
+    &[Text::ViewLabelOrganisation, Text::ContactOrganisation],
+    // The kind of a journal entry, and the kind of an item on the start screen.
+    &[Text::ViewJournalAppointment, Text::AttentionAppointment],
+    // The heading over the goal form, and the button that opens it.
+    &[Text::GoalFormEdit, Text::ChangePassphrase],
+];
+
+#[test]
+fn each_dutch_text_is_written_once() {
+    let alike: HashSet<Text> = ALIKE_ON_PURPOSE
+        .iter()
+        .flat_map(|t| t.iter().copied())
+        .collect();
+    let old: HashSet<Text> = Text::TO_BE_REMOVED.iter().copied().collect();
+    let mut seen = std::collections::HashMap::new();
+    for text in Text::ALL {
+        if old.contains(text) || alike.contains(text) {
+            continue;
+        }
+        if let Some(first) = seen.insert(text.get(Lang::Nl), *text) {
+            panic!("{first:?} and {text:?} both say {:?}", text.get(Lang::Nl));
+        }
+    }
+}
+
+#[test]
+fn keys_to_be_removed_are_at_the_end_and_say_what_a_kept_key_says() {
+    let first_old = Text::ALL
+        .iter()
+        .position(|t| Text::TO_BE_REMOVED.contains(t))
+        .unwrap_or(Text::ALL.len());
+    assert_eq!(&Text::ALL[first_old..], Text::TO_BE_REMOVED);
+}
+
+#[test]
+fn one_voice() {
+    for text in Text::ALL {
+        let nl = text.get(Lang::Nl);
+        assert!(!nl.contains("deel-code"), "{text:?}: deelcode");
+        assert!(!nl.contains("Wijzigen"), "{text:?}: Aanpassen");
+        assert!(
+            !nl.contains("Besluit toevoegen"),
+            "{text:?}: Beschikking toevoegen"
+        );
+        assert!(
+            !nl.contains("Afspraak te laat"),
+            "{text:?}: whose task is late"
+        );
+    }
+}
