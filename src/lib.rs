@@ -17,6 +17,7 @@ mod pages;
 pub mod parts;
 pub mod platform;
 mod pwa;
+mod sections;
 mod session;
 mod sharing;
 

@@ -4,8 +4,6 @@
 //! A form edits its own copy of the entry; the dossier changes only when it is saved, so
 //! typing never re-renders the list, however long it is.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::Mistake;
@@ -15,16 +13,6 @@ use wasm_bindgen::JsCast;
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
-
-thread_local! {
-    /// The entry to bring into view when its list appears (set by search and the home list).
-    static REVEAL: RefCell<Option<EntryId>> = const { RefCell::new(None) };
-}
-
-/// Asks the next list that holds `id` to show it, scroll to it and focus it.
-pub fn reveal_entry(id: Option<EntryId>) {
-    REVEAL.with(|reveal| *reveal.borrow_mut() = id);
-}
 
 /// Scrolls to the element with this HTML id and puts the focus there, after the next paint.
 pub fn focus_element(html_id: String) {
@@ -81,6 +69,10 @@ pub fn EntryList<T>(
     /// Shows this many at first and more on request (long lists such as the journal).
     #[prop(optional)]
     page_size: Option<usize>,
+    /// An entry to show, scroll to and focus when the list first appears (after a jump from
+    /// search or the start screen); a list that does not hold it ignores it.
+    #[prop(optional_no_strip)]
+    reveal: Option<EntryId>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -93,16 +85,13 @@ where
     let shown = RwSignal::new(page);
 
     // Brought here by search or the home list: show that entry, even far down.
-    if let Some(id) = REVEAL.with(|reveal| reveal.borrow_mut().take()) {
+    if let Some(id) = reveal {
         let position = items.with_untracked(|items| items.iter().position(|t| id_of(t) == &id));
-        match position {
-            Some(at) => {
-                if at >= page {
-                    shown.set(at + 1);
-                }
-                focus_element(entry_html_id(&id));
+        if let Some(at) = position {
+            if at >= page {
+                shown.set(at + 1);
             }
-            None => reveal_entry(Some(id)),
+            focus_element(entry_html_id(&id));
         }
     }
 

@@ -7,7 +7,6 @@ mod entry_list;
 mod error_message;
 mod field;
 mod save_status;
-mod section_view;
 mod shared_document;
 
 pub use busy_button::BusyButton;
@@ -20,8 +19,4 @@ pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
-pub(crate) use section_view::{
-    contact_rows, decision_rows, details, journal_head, show_date, JournalHead, Value,
-};
-pub use section_view::{section_title, SectionView};
 pub use shared_document::{SharedDocument, SharedFiles};

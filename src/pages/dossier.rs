@@ -2,9 +2,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
+use regie_core::model::{EntryId, SectionKey};
 
 use crate::i18n::tr;
 use crate::platform::clock::now_ms;
+use crate::sections::SectionEditor;
 use crate::session::Session;
 
 /// Where in the open dossier the person is.
@@ -35,6 +37,9 @@ pub fn Dossier() -> impl IntoView {
     let session = expect_context::<Session>();
     let place = RwSignal::new(Place::Home);
     provide_context(place);
+    // The entry to reveal in the next section opened (set with the place by a jump).
+    let reveal = RwSignal::new(None::<EntryId>);
+    provide_context(reveal);
 
     let last_activity = StoredValue::new(now_ms());
     let warning = RwSignal::new(false);
@@ -145,21 +150,26 @@ pub fn Dossier() -> impl IntoView {
             </ul>
         </nav>
         <main class="page">
-            {move || match place.get() {
+            {move || {
+                let section = |key| {
+                    let reveal = reveal.try_update_untracked(Option::take).flatten();
+                    view! { <SectionEditor key reveal/> }.into_any()
+                };
+                match place.get() {
                 Place::Home => view! { <super::home::Home/> }.into_any(),
-                Place::About => view! { <super::about::About/> }.into_any(),
-                Place::Story => view! { <super::story::Story/> }.into_any(),
-                Place::Domains => view! { <super::domains::Domains/> }.into_any(),
-                Place::Goals => view! { <super::goals::Goals/> }.into_any(),
-                Place::Network => view! { <super::network::Network/> }.into_any(),
-                Place::Support => view! { <super::support::Support/> }.into_any(),
-                Place::Health => view! { <super::health::Health/> }.into_any(),
-                Place::Journal => view! { <super::journal::Journal/> }.into_any(),
-                Place::Documents => view! { <super::documents::Documents/> }.into_any(),
+                Place::About => section(SectionKey::About),
+                Place::Story => section(SectionKey::Story),
+                Place::Domains => section(SectionKey::Domains),
+                Place::Goals => section(SectionKey::Goals),
+                Place::Network => section(SectionKey::Network),
+                Place::Support => section(SectionKey::Support),
+                Place::Health => section(SectionKey::Health),
+                Place::Journal => section(SectionKey::Journal),
+                Place::Documents => section(SectionKey::Documents),
                 Place::Shares => view! { <super::shares::Shares/> }.into_any(),
                 Place::Search => view! { <super::search::Search/> }.into_any(),
                 Place::Settings => view! { <super::settings::Settings/> }.into_any(),
-            }}
+            }}}
         </main>
     }
 }

@@ -4,9 +4,10 @@ use regie_core::catalogue::{Lang, Text};
 
 use super::dossier::Place;
 use super::search::go_to;
-use crate::components::{show_date, today};
+use crate::components::today;
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
+use crate::sections::show_date;
 use crate::session::Session;
 
 /// The first screen after unlocking.

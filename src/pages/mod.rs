@@ -1,23 +1,14 @@
 //! The screens of the app.
 
-mod about;
 mod accessibility;
-mod documents;
-mod domains;
 mod dossier;
 mod first_run;
-mod goals;
-mod health;
 mod home;
-mod journal;
 mod move_in;
 mod move_out;
-mod network;
 mod search;
 mod settings;
 mod shares;
-mod story;
-mod support;
 mod unlock;
 mod viewer;
 

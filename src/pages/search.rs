@@ -4,8 +4,8 @@ use regie_core::model::{EntryId, SectionKey};
 use regie_core::search::{search, MAX_RESULTS};
 
 use super::dossier::Place;
-use crate::components::{reveal_entry, section_title};
 use crate::i18n::{tr, I18n};
+use crate::sections::section_title;
 use crate::session::Session;
 
 /// The place in the app that shows a section.
@@ -25,7 +25,7 @@ pub(super) fn place_of(section: SectionKey) -> Place {
 
 /// Opens a section and, when its list knows the entry, brings that entry into view.
 pub(super) fn go_to(place: RwSignal<Place>, section: SectionKey, entry: Option<EntryId>) {
-    reveal_entry(entry);
+    expect_context::<RwSignal<Option<EntryId>>>().set(entry);
     place.set(place_of(section));
     // The new page has no focus yet: start at the top of it, for keyboards and screen readers.
     if let Some(main) = document().query_selector("main.page").ok().flatten() {

@@ -7,10 +7,11 @@ use regie_core::catalogue::Text;
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::share::{time_left, ShareDuration, TimeLeft};
 
-use crate::components::{section_title, BusyButton, ErrorMessage};
+use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
 use crate::platform::http::HttpError;
+use crate::sections::section_title;
 use crate::session::Session;
 use crate::sharing::{self, MadeShare, ShareRequest};
 

@@ -1,17 +1,16 @@
-//! Documenten: photos and PDFs of letters and decisions, encrypted on the device.
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{
-    size_text, sniff_mime, usable_thumb, Date, DocumentRef, MAX_DOCUMENT_BYTES,
+    size_text, sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES,
 };
 use wasm_bindgen::JsCast;
 
-use crate::components::{show_date, BusyButton, ErrorMessage};
+use crate::components::{entry_html_id, focus_element, BusyButton, ErrorMessage};
 use crate::documents::{problem_text, suggested_name, NewDocument};
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
+use crate::sections::words::show_date;
 use crate::session::Session;
 
 /// A decrypted document on screen. Its `blob:` URL is revoked when this is dropped.
@@ -23,7 +22,7 @@ struct Viewing {
 
 /// The documents section: add, list, view and delete.
 #[component]
-pub fn Documents() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let error = RwSignal::new(None::<Text>);
@@ -38,6 +37,10 @@ pub fn Documents() -> impl IntoView {
     let viewing = StoredValue::new_local(None::<Viewing>);
     // Bumped whenever `viewing` changes, so the overlay re-renders.
     let viewing_tick = RwSignal::new(0u32);
+    // Brought here by search or the start screen: that document in the list.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
 
     let clear_form = move || {
         picked.set_value(None);
@@ -355,7 +358,8 @@ fn DocumentItem(
         .into_any(),
     };
     view! {
-        <li class="doc-item" data-testid="doc-item" data-document-id=id.clone()>
+        <li class="doc-item" id=entry_html_id(&file.id) tabindex="-1" data-testid="doc-item"
+            data-document-id=id.clone()>
             <div class="doc-summary">
                 {picture}
                 <div class="doc-text">

@@ -4,8 +4,8 @@ use regie_core::chart::{self, date_text, score_plain, score_words};
 use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
 
 use crate::components::{
-    date_field_is_bad, focus_when_shown, new_entry_id, overview_chart, today, trend_chart,
-    ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, focus_when_shown, new_entry_id,
+    overview_chart, today, trend_chart, ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
@@ -18,13 +18,17 @@ enum Editing {
     Score(EntryId),
 }
 
-/// Leefgebieden: scores per life domain over time, by the client and by professionals.
+/// The client's scores per domain, with a score to give, and the history to edit.
 #[component]
-pub fn Domains() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Nothing);
     let confirming = RwSignal::new(None::<EntryId>);
+    // Brought here by search or the start screen: that score in its domain's history.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
     let empty = move || session.dossier.with(|d| d.domains.scores.is_empty());
     let overview = move || {
         let lang = lang.get();
@@ -216,7 +220,7 @@ fn ScoreEntry(
         }
     };
     view! {
-        <li class="score-entry" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
+        <li class="score-entry" id=entry_html_id(&score.id) tabindex="-1" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
             <p class="score-line">
                 <time datetime=date.to_string()><strong>{when}</strong></time>
                 " · "<span class="score-number">{value}</span>" "{what}

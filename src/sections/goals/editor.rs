@@ -1,16 +1,17 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::chart::date_text;
 use regie_core::model::{
-    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem, Owner,
+    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem,
     OwnerKind,
 };
 
+use super::card::{goal_head, status_text, AgreementCard};
 use crate::components::{
-    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
-    ErrorMessage, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, focus_h4_when_shown, focus_when_shown,
+    new_entry_id, today, ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
+use crate::sections::card_parts::Level;
 use crate::session::Session;
 
 /// Which form is open; one at a time, so the form's hooks are unique on the page.
@@ -23,15 +24,19 @@ enum Editing {
     Agreement(EntryId, EntryId),
 }
 
-/// Doelen en afspraken: goals, who does what by when, and what others promised.
+/// The client's goals and agreements, each with edit and delete, and what others promised.
 #[component]
-pub fn Goals() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Nothing);
     let confirming = RwSignal::new(None::<EntryId>);
     let promised_only = RwSignal::new(false);
     let today = today();
+    // Brought here by search or the start screen: a goal's card, or an agreement's.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
     let overdue = move || {
         let count = session.dossier.with(|d| d.goals.overdue(today).len());
         (count > 0).then(|| {
@@ -122,7 +127,12 @@ fn Promised(today: Date) -> impl IntoView {
                 .into_iter()
                 .map(|(goal, agreement)| {
                     let for_goal = Text::GoalForGoal.fill(lang, &[goal.title.trim()]);
-                    agreement_li(agreement, lang, today, Some(for_goal), "promised-item", None)
+                    AgreementCard {
+                        for_goal: Some(for_goal),
+                        testid: Some("promised-item"),
+                        ..AgreementCard::new(agreement, Reader::Client)
+                    }
+                    .view(lang, Some(today))
                 })
                 .collect_view();
             view! { <ul class="agreements" data-testid="promised-list">{items}</ul> }.into_any()
@@ -162,7 +172,7 @@ fn GoalCard(
         }
     };
     view! {
-        <li class="goal-card" data-testid="goal-item">{body}</li>
+        <li class="goal-card" id=entry_html_id(&id) tabindex="-1" data-testid="goal-item">{body}</li>
     }
 }
 
@@ -175,13 +185,6 @@ fn goal_body(
     today: Date,
 ) -> AnyView {
     let title = goal.title.trim().to_owned();
-    let since = goal.created.map(|date| {
-        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&date_text(date, lang)])}</p> }
-    });
-    let description = (!goal.description.trim().is_empty()).then(|| {
-        let description = goal.description.clone();
-        view! { <p class="note">{description}</p> }
-    });
     let goal_id = goal.id.clone();
     let asking = confirming.with_untracked(|c| c.as_ref() == Some(&goal_id));
     let actions = if asking {
@@ -263,91 +266,11 @@ fn goal_body(
         .into_any()
     };
     view! {
-        <h2 class="goal-title">{title.clone()}</h2>
-        {since}
-        {description}
+        {goal_head(&goal, lang, Level::H2, "goal-title")}
         {actions}
         <h3>{Text::ViewAgreements.get(lang)}</h3>
         {agreements}
         {add}
-    }
-    .into_any()
-}
-
-fn owner_words(owner: &Owner, lang: Lang) -> String {
-    match owner {
-        Owner::Me => Text::GoalWhoMe.get(lang).to_owned(),
-        Owner::Network { name } => Text::GoalWhoNetwork.fill(lang, &[name.trim()]),
-        Owner::Professional { name, organisation } if organisation.trim().is_empty() => {
-            Text::ViewOwnerProfessional.fill(lang, &[name.trim()])
-        }
-        Owner::Professional { name, organisation } => {
-            Text::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
-        }
-    }
-}
-
-fn status_text(status: AgreementStatus) -> Text {
-    match status {
-        AgreementStatus::Open => Text::ViewAgreementOpen,
-        AgreementStatus::Done => Text::ViewAgreementDone,
-        AgreementStatus::Dropped => Text::ViewAgreementDropped,
-    }
-}
-
-/// What an agreement says, as an `<li>`: with the buttons that `extra` brings, or without
-/// (the "promised to me" list).
-fn agreement_li(
-    agreement: &Agreement,
-    lang: Lang,
-    today: Date,
-    for_goal: Option<String>,
-    testid: &'static str,
-    extra: Option<AnyView>,
-) -> AnyView {
-    let overdue = agreement.is_overdue(today);
-    let class = if overdue {
-        "agreement overdue"
-    } else {
-        "agreement"
-    };
-    // Overdue is said in words and with a mark, not by colour alone.
-    let marker = overdue.then(|| {
-        view! {
-            <p class="overdue-note" data-testid="agreement-overdue">
-                <span class="overdue-icon" aria-hidden="true">"!"</span>
-                <strong>{Text::ViewOverdue.get(lang)}</strong>
-            </p>
-        }
-    });
-    let due = agreement.due.map(|due| {
-        view! {
-            <div class="pair">
-                <dt>{Text::ViewLabelDueBy.get(lang)}</dt>
-                <dd><time datetime=due.to_string()>{date_text(due, lang)}</time></dd>
-            </div>
-        }
-    });
-    let for_goal = for_goal.map(|text| view! { <p class="meta">{text}</p> });
-    view! {
-        <li class=class data-testid=testid data-status=agreement.status.key()
-            data-overdue=overdue.to_string()>
-            <p class="agreement-what">{agreement.what.trim().to_owned()}</p>
-            {for_goal}
-            {marker}
-            <dl class="details">
-                <div class="pair">
-                    <dt>{Text::ViewLabelWho.get(lang)}</dt>
-                    <dd data-testid="agreement-owner">{owner_words(&agreement.owner, lang)}</dd>
-                </div>
-                {due}
-                <div class="pair">
-                    <dt>{Text::ViewLabelStatus.get(lang)}</dt>
-                    <dd>{status_text(agreement.status).get(lang)}</dd>
-                </div>
-            </dl>
-            {extra}
-        </li>
     }
     .into_any()
 }
@@ -398,14 +321,13 @@ fn agreement_item(
         }
         .into_any()
     };
-    agreement_li(
-        agreement,
-        lang,
-        today,
-        None,
-        "agreement-item",
-        Some(buttons),
-    )
+    AgreementCard {
+        testid: Some("agreement-item"),
+        html_id: Some(entry_html_id(&agreement.id)),
+        extra: Some(buttons),
+        ..AgreementCard::new(agreement, Reader::Client)
+    }
+    .view(lang, Some(today))
 }
 
 fn problem_text(problem: GoalProblem) -> Text {
