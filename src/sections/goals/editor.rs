@@ -7,12 +7,32 @@ use regie_core::model::{
 
 use super::card::{goal_head, status_text, AgreementCard};
 use crate::components::{
-    date_field_is_bad, entry_html_id, focus_element, focus_h4_when_shown, focus_when_shown,
-    new_entry_id, today, ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, new_entry_id, today, EntryActions, EntryForm,
+    EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::sections::card_parts::Level;
 use crate::session::Session;
+
+const GOAL_WORDS: EntryWords = EntryWords {
+    edit: Text::GoalEdit,
+    edit_label: Some(Text::GoalEditLabel),
+    delete: Text::GoalDelete,
+    delete_label: Some(Text::GoalDeleteLabel),
+    confirm: Text::GoalDeleteConfirm,
+    yes: Text::GoalDeleteYes,
+    no: Text::GoalDeleteNo,
+};
+
+const AGREEMENT_WORDS: EntryWords = EntryWords {
+    edit: Text::GoalAgreementEdit,
+    edit_label: Some(Text::GoalAgreementEditLabel),
+    delete: Text::GoalAgreementDelete,
+    delete_label: Some(Text::GoalAgreementDeleteLabel),
+    confirm: Text::GoalAgreementDeleteConfirm,
+    yes: Text::GoalDeleteYes,
+    no: Text::GoalDeleteNo,
+};
 
 /// Which form is open; one at a time, so the form's hooks are unique on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,7 +183,6 @@ fn GoalCard(
         move || {
             let lang = lang.get();
             let goal = goal.get()?;
-            confirming.track();
             let editing_goal = editing.with(|e| *e == Editing::Goal(id.clone()));
             if editing_goal {
                 return Some(view! { <GoalForm existing=Some(goal) editing/> }.into_any());
@@ -185,42 +204,19 @@ fn goal_body(
     today: Date,
 ) -> AnyView {
     let title = goal.title.trim().to_owned();
-    let goal_id = goal.id.clone();
-    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&goal_id));
-    let actions = if asking {
-        let id = goal_id.clone();
+    let actions = {
+        let (edit_id, delete_id) = (goal.id.clone(), goal.id.clone());
+        let on_edit = Callback::new(move |()| editing.set(Editing::Goal(edit_id.clone())));
+        let on_delete = Callback::new(move |()| {
+            let id = delete_id.clone();
+            session.edit(move |d| {
+                d.goals.remove_goal(&id);
+            });
+        });
         view! {
-            <ConfirmDelete question=Text::GoalDeleteConfirm testid="goal-delete"
-                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
-                on_yes=move || {
-                    let id = id.clone();
-                    confirming.set(None);
-                    session.edit(move |d| {
-                        d.goals.remove_goal(&id);
-                    });
-                }
-                on_no=move || confirming.set(None)/>
+            <EntryActions testid="goal" id=goal.id.clone() title=title.clone() words=GOAL_WORDS
+                confirming on_edit on_delete/>
         }
-        .into_any()
-    } else {
-        let edit_id = goal_id.clone();
-        let delete_id = goal_id.clone();
-        view! {
-            <div class="actions compact">
-                <button type="button" class="button" data-testid="goal-edit"
-                    aria-label=Text::GoalEditLabel.fill(lang, &[&title])
-                    on:click=move |_| {
-                        confirming.set(None);
-                        editing.set(Editing::Goal(edit_id.clone()));
-                    }>{Text::GoalEdit.get(lang)}</button>
-                <button type="button" class="button danger" data-testid="goal-delete"
-                    aria-label=Text::GoalDeleteLabel.fill(lang, &[&title])
-                    on:click=move |_| confirming.set(Some(delete_id.clone()))>
-                    {Text::GoalDelete.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any()
     };
     let agreements = if goal.agreements.is_empty() {
         view! { <p class="meta">{Text::GoalNoAgreements.get(lang)}</p> }.into_any()
@@ -284,43 +280,23 @@ fn agreement_item(
     editing: RwSignal<Editing>,
     confirming: RwSignal<Option<EntryId>>,
 ) -> AnyView {
-    let goal_id = goal.id.clone();
-    let id = agreement.id.clone();
-    let what = agreement.what.trim().to_owned();
-    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&id));
-    let buttons = if asking {
-        view! {
-            <ConfirmDelete question=Text::GoalAgreementDeleteConfirm testid="agreement-delete"
-                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
-                on_yes=move || {
-                    let (goal_id, id) = (goal_id.clone(), id.clone());
-                    confirming.set(None);
-                    session.edit(move |d| {
-                        d.goals.remove_agreement(&goal_id, &id);
-                    });
-                }
-                on_no=move || confirming.set(None)/>
-        }
-        .into_any()
-    } else {
-        let edit = Editing::Agreement(goal_id.clone(), id.clone());
-        view! {
-            <div class="actions compact">
-                <button type="button" class="button" data-testid="agreement-edit"
-                    aria-label=Text::GoalAgreementEditLabel.fill(lang, &[&what])
-                    on:click=move |_| {
-                        confirming.set(None);
-                        editing.set(edit.clone());
-                    }>{Text::GoalAgreementEdit.get(lang)}</button>
-                <button type="button" class="button danger" data-testid="agreement-delete"
-                    aria-label=Text::GoalAgreementDeleteLabel.fill(lang, &[&what])
-                    on:click=move |_| confirming.set(Some(id.clone()))>
-                    {Text::GoalAgreementDelete.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any()
+    let (goal_id, id) = (goal.id.clone(), agreement.id.clone());
+    let edit = Editing::Agreement(goal_id.clone(), id.clone());
+    let on_edit = Callback::new(move |()| editing.set(edit.clone()));
+    let on_delete = {
+        let id = id.clone();
+        Callback::new(move |()| {
+            let (goal_id, id) = (goal_id.clone(), id.clone());
+            session.edit(move |d| {
+                d.goals.remove_agreement(&goal_id, &id);
+            });
+        })
     };
+    let buttons = view! {
+        <EntryActions testid="agreement" id title=agreement.what.trim().to_owned()
+            words=AGREEMENT_WORDS confirming on_edit on_delete/>
+    }
+    .into_any();
     AgreementCard {
         testid: Some("agreement-item"),
         html_id: Some(entry_html_id(&agreement.id)),
@@ -361,11 +337,8 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
     } else {
         Text::GoalFormNew
     };
-    let heading_ref = NodeRef::<leptos::html::H3>::new();
-    focus_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if date_field_is_bad("goal-created") {
             draft.update(|d| d.created = UNREADABLE_DATE.into());
         }
@@ -377,10 +350,11 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
             }
             Err(problem) => error.set(Some(problem_text(problem))),
         }
-    };
+    });
+    let done = Callback::new(move |()| editing.set(Editing::Nothing));
     view! {
-        <form class="entry-form" data-testid="goal-form" novalidate on:submit=submit>
-            <h3 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h3>
+        <EntryForm testid="goal" title=heading editing=None error on_save=submit done
+            save=Text::GoalSave>
             <div class="field">
                 <label for="goal-title">{tr(Text::GoalTitle)}</label>
                 <input type="text" id="goal-title" data-testid="goal-title" autocomplete="off"
@@ -400,17 +374,7 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
                     prop:value=draft.with_untracked(|d| d.created.clone())
                     on:input=move |ev| draft.update(|d| d.created = event_target_value(&ev))/>
             </div>
-            <ErrorMessage error=error/>
-            <div class="actions">
-                <button type="submit" class="button primary" data-testid="goal-save">
-                    {tr(Text::GoalSave)}
-                </button>
-                <button type="button" class="button" data-testid="goal-cancel"
-                    on:click=move |_| editing.set(Editing::Nothing)>
-                    {tr(Text::GoalCancel)}
-                </button>
-            </div>
-        </form>
+        </EntryForm>
     }
 }
 
@@ -445,11 +409,8 @@ fn AgreementForm(
     } else {
         Text::GoalAgreementNew
     };
-    let heading_ref = NodeRef::<leptos::html::H4>::new();
-    focus_h4_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if date_field_is_bad("agreement-due") {
             draft.update(|d| d.due = UNREADABLE_DATE.into());
         }
@@ -464,7 +425,8 @@ fn AgreementForm(
             }
             Err(problem) => error.set(Some(problem_text(problem))),
         }
-    };
+    });
+    let done = Callback::new(move |()| editing.set(Editing::Nothing));
     let owner_choices = OwnerKind::ALL
         .into_iter()
         .map(|kind| {
@@ -492,8 +454,8 @@ fn AgreementForm(
         })
         .collect_view();
     view! {
-        <form class="entry-form" data-testid="agreement-form" novalidate on:submit=submit>
-            <h4 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h4>
+        <EntryForm testid="agreement" title=heading editing=None error on_save=submit done
+            save=Text::GoalAgreementSave>
             <div class="field">
                 <label for="agreement-what">{tr(Text::GoalAgreementWhat)}</label>
                 <input type="text" id="agreement-what" data-testid="agreement-what"
@@ -540,16 +502,6 @@ fn AgreementForm(
                     {status_options}
                 </select>
             </div>
-            <ErrorMessage error=error/>
-            <div class="actions">
-                <button type="submit" class="button primary" data-testid="agreement-save">
-                    {tr(Text::GoalAgreementSave)}
-                </button>
-                <button type="button" class="button" data-testid="agreement-cancel"
-                    on:click=move |_| editing.set(Editing::Nothing)>
-                    {tr(Text::GoalCancel)}
-                </button>
-            </div>
-        </form>
+        </EntryForm>
     }
 }
