@@ -272,6 +272,10 @@ pub fn EntryActions(
     on_edit: Callback<()>,
     /// Deletes the entry, after the client said yes.
     on_delete: Callback<()>,
+    /// The first button's hook after the prefix, for an entry that is opened, not edited.
+    #[prop(default = "edit")]
+    edit_hook: &'static str,
+    #[prop(default = "button")] edit_class: &'static str,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let label = move |action: Text, label: Option<Text>, title: &str| match label {
@@ -297,7 +301,7 @@ pub fn EntryActions(
             let focus = focus_confirm.clone();
             view! {
                 <div class="entry-actions">
-                    <button type="button" class="button" data-testid=format!("{testid}-edit")
+                    <button type="button" class=edit_class data-testid=format!("{testid}-{edit_hook}")
                         aria-label=edit_label.clone()
                         on:click=move |_| {
                             confirming.set(None);
