@@ -28,9 +28,26 @@ pub(crate) fn heading(level: Level, class: &'static str, text: String) -> AnyVie
     }
 }
 
-/// An entry's name as its heading, with its rows under it.
-pub(crate) fn titled(level: Level, name: &str, rows: Option<AnyView>) -> AnyView {
+/// An entry's name as its heading, with the rows that have a value under it.
+pub(crate) fn titled(level: Level, name: &str, lang: Lang, rows: Vec<(Text, Value)>) -> AnyView {
+    let rows = details(lang, rows);
     view! { {heading(level, "entry-title", name.trim().to_owned())} {rows} }.into_any()
+}
+
+/// The groups that have entries, or `None` when none has.
+pub(crate) fn groups<const N: usize>(groups: [Option<AnyView>; N]) -> Option<AnyView> {
+    if groups.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(groups.into_iter().flatten().collect_view().into_any())
+}
+
+/// A list of entries, or `None` when there are none.
+pub(crate) fn view_list(items: Vec<AnyView>) -> Option<AnyView> {
+    if items.is_empty() {
+        return None;
+    }
+    Some(view! { <ul class="view-list">{items}</ul> }.into_any())
 }
 
 /// The value of one field/value pair.

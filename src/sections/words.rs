@@ -100,12 +100,7 @@ pub(crate) fn owner_words(owner: &Owner, lang: Lang) -> String {
     match owner {
         Owner::Me => Text::GoalWhoMe.get(lang).to_owned(),
         Owner::Network { name } => Text::GoalWhoNetwork.fill(lang, &[name.trim()]),
-        Owner::Professional { name, organisation } if organisation.trim().is_empty() => {
-            Text::ViewOwnerProfessional.fill(lang, &[name.trim()])
-        }
-        Owner::Professional { name, organisation } => {
-            Text::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
-        }
+        Owner::Professional { .. } => owner_text(owner, lang),
     }
 }
 

@@ -3,12 +3,12 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Agreement, AgreementStatus, Date, Goal, Goals, Owner};
 
 use crate::components::Reader;
-use crate::sections::card_parts::{heading, non_empty, Level};
+use crate::sections::card_parts::{heading, non_empty, view_list, Level};
 use crate::sections::words::{owner_text, owner_words, show_date, Now};
 
 /// The goals with their agreements, read-only.
 pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
-    let items: Vec<AnyView> = goals
+    let items = goals
         .goals
         .iter()
         .map(|goal| {
@@ -34,10 +34,7 @@ pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
             .into_any()
         })
         .collect();
-    if items.is_empty() {
-        return None;
-    }
-    Some(view! { <ul class="view-list">{items}</ul> }.into_any())
+    view_list(items)
 }
 
 /// A goal's title, since when, and what it means to the client.

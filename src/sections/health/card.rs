@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Allergy, CareProvider, Condition, Health, Medication};
 
-use crate::sections::card_parts::{details, group, titled, Level, Value};
+use crate::sections::card_parts::{group, groups, titled, Level, Value};
 
 /// The four lists, each under its heading, read-only.
 pub(crate) fn card(health: &Health, lang: Lang) -> Option<AnyView> {
@@ -13,7 +13,7 @@ pub(crate) fn card(health: &Health, lang: Lang) -> Option<AnyView> {
             })
             .collect()
     }
-    let groups = [
+    let all = [
         group(
             lang,
             Text::ViewConditions,
@@ -39,49 +39,50 @@ pub(crate) fn card(health: &Health, lang: Lang) -> Option<AnyView> {
             entries(&health.providers, lang, provider_card),
         ),
     ];
-    if groups.iter().all(Option::is_none) {
-        return None;
-    }
-    Some(groups.into_iter().flatten().collect_view().into_any())
+    groups(all)
 }
 
 pub(super) fn medication_card(m: &Medication, lang: Lang, level: Level) -> AnyView {
-    let rows = details(
+    titled(
+        level,
+        &m.name,
         lang,
         vec![
             (Text::ViewLabelDose, Value::plain(&m.dose)),
             (Text::ViewLabelWhen, Value::plain(&m.when)),
         ],
-    );
-    titled(level, &m.name, rows)
+    )
 }
 
 pub(super) fn allergy_card(a: &Allergy, lang: Lang, level: Level) -> AnyView {
-    let rows = details(
+    titled(
+        level,
+        &a.name,
         lang,
         vec![(Text::ViewLabelReaction, Value::plain(&a.reaction))],
-    );
-    titled(level, &a.name, rows)
+    )
 }
 
 pub(super) fn condition_card(c: &Condition, lang: Lang, level: Level) -> AnyView {
-    let rows = details(
+    titled(
+        level,
+        &c.name,
         lang,
         vec![
             (Text::ViewLabelSince, Value::Date(c.since)),
             (Text::ViewLabelNote, Value::multiline(&c.note)),
         ],
-    );
-    titled(level, &c.name, rows)
+    )
 }
 
 pub(super) fn provider_card(p: &CareProvider, lang: Lang, level: Level) -> AnyView {
-    let rows = details(
+    titled(
+        level,
+        &p.name,
         lang,
         vec![
             (Text::ViewLabelRole, Value::plain(&p.role)),
             (Text::FieldPhone, Value::phone(&p.phone)),
         ],
-    );
-    titled(level, &p.name, rows)
+    )
 }

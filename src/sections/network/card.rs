@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Contact, ContactKind, Network};
 
-use crate::sections::card_parts::{details, heading, Level, Value};
+use crate::sections::card_parts::{details, heading, view_list, Level, Value};
 
 /// The contacts, the first contact on top and the rest in the client's order, read-only.
 pub(crate) fn card(network: &Network, lang: Lang) -> Option<AnyView> {
-    let items: Vec<AnyView> = in_order(network)
+    let items = in_order(network)
         .iter()
         .map(|contact| {
             let class = if contact.first_contact {
@@ -17,10 +17,7 @@ pub(crate) fn card(network: &Network, lang: Lang) -> Option<AnyView> {
             view! { <li class=class>{contact_card(contact, lang)}</li> }.into_any()
         })
         .collect();
-    if items.is_empty() {
-        return None;
-    }
-    Some(view! { <ul class="view-list">{items}</ul> }.into_any())
+    view_list(items)
 }
 
 /// The first contact on top; the rest in the client's order.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Decision, Support};
 
-use crate::sections::card_parts::{details, group, titled, Level, Value};
+use crate::sections::card_parts::{group, groups, titled, Level, Value};
 use crate::sections::words::show_date;
 
 /// Current help, applications and decisions, each under its heading, read-only.
@@ -34,27 +34,25 @@ pub(crate) fn card(support: &Support, lang: Lang) -> Option<AnyView> {
                 .into_any()
         })
         .collect();
-    let groups = [
+    let all = [
         group(lang, Text::ViewCurrentHelp, "help", help),
         group(lang, Text::ViewApplications, "applications", applications),
         group(lang, Text::ViewDecisions, "decisions", decisions),
     ];
-    if groups.iter().all(Option::is_none) {
-        return None;
-    }
-    Some(groups.into_iter().flatten().collect_view().into_any())
+    groups(all)
 }
 
 pub(super) fn help_card(help: &CurrentHelp, lang: Lang, level: Level) -> AnyView {
-    let rows = details(
+    titled(
+        level,
+        &help.what,
         lang,
         vec![
             (Text::ViewLabelProvider, Value::plain(&help.provider)),
             (Text::ViewLabelSince, Value::Date(help.since)),
             (Text::ViewLabelNote, Value::multiline(&help.note)),
         ],
-    );
-    titled(level, &help.what, rows)
+    )
 }
 
 /// An application's status in words, and its key.
@@ -70,7 +68,9 @@ pub(super) fn application_status(status: ApplicationStatus) -> (Text, &'static s
 
 pub(super) fn application_card(application: &Application, lang: Lang, level: Level) -> AnyView {
     let (status, _) = application_status(application.status);
-    let rows = details(
+    titled(
+        level,
+        &application.where_,
         lang,
         vec![
             (Text::ViewLabelWhat, Value::plain(&application.what)),
@@ -85,8 +85,7 @@ pub(super) fn application_card(application: &Application, lang: Lang, level: Lev
             (Text::ViewLabelExpected, Value::Date(application.expected)),
             (Text::ViewLabelNote, Value::multiline(&application.note)),
         ],
-    );
-    titled(level, &application.where_, rows)
+    )
 }
 
 /// A decision's facts, the objection deadline with "default" said when it was not set.
@@ -96,7 +95,9 @@ pub(super) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> An
         Some(_) => show_date(deadline, lang),
         None => Text::ViewObjectionDefault.fill(lang, &[&show_date(deadline, lang)]),
     };
-    let rows = details(
+    titled(
+        level,
+        &decision.what,
         lang,
         vec![
             (Text::ViewLabelIssuer, Value::plain(&decision.issuer)),
@@ -112,6 +113,5 @@ pub(super) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> An
             ),
             (Text::ViewLabelNote, Value::multiline(&decision.note)),
         ],
-    );
-    titled(level, &decision.what, rows)
+    )
 }
