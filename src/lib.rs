@@ -18,6 +18,7 @@ pub mod parts;
 pub mod platform;
 mod pwa;
 mod routes;
+mod sections;
 mod session;
 mod sharing;
 

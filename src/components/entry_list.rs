@@ -4,8 +4,6 @@
 //! A form edits its own copy of the entry; the dossier changes only when it is saved, so
 //! typing never re-renders the list, however long it is.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::Mistake;
@@ -15,16 +13,6 @@ use wasm_bindgen::JsCast;
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
-
-thread_local! {
-    /// The entry to bring into view when its list appears (set by search and the home list).
-    static REVEAL: RefCell<Option<EntryId>> = const { RefCell::new(None) };
-}
-
-/// Asks the next list that holds `id` to show it, scroll to it and focus it.
-pub fn reveal_entry(id: Option<EntryId>) {
-    REVEAL.with(|reveal| *reveal.borrow_mut() = id);
-}
 
 /// Scrolls to the element with this HTML id and puts the focus there, after the next paint.
 pub fn focus_element(html_id: String) {
@@ -78,9 +66,16 @@ pub fn EntryList<T>(
     card: fn(&T, Lang) -> AnyView,
     form: fn(FormArgs<T>) -> AnyView,
     remove: fn(&mut Dossier, &EntryId),
+    /// The words of the buttons and of the question before deleting.
+    #[prop(default = EntryWords::ENTRY)]
+    words: EntryWords,
     /// Shows this many at first and more on request (long lists such as the journal).
     #[prop(optional)]
     page_size: Option<usize>,
+    /// An entry to show, scroll to and focus when the list first appears (after a jump from
+    /// search or the start screen); a list that does not hold it ignores it.
+    #[prop(optional_no_strip)]
+    reveal: Option<EntryId>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -93,16 +88,13 @@ where
     let shown = RwSignal::new(page);
 
     // Brought here by search or the home list: show that entry, even far down.
-    if let Some(id) = REVEAL.with(|reveal| reveal.borrow_mut().take()) {
+    if let Some(id) = reveal {
         let position = items.with_untracked(|items| items.iter().position(|t| id_of(t) == &id));
-        match position {
-            Some(at) => {
-                if at >= page {
-                    shown.set(at + 1);
-                }
-                focus_element(entry_html_id(&id));
+        if let Some(at) = position {
+            if at >= page {
+                shown.set(at + 1);
             }
-            None => reveal_entry(Some(id)),
+            focus_element(entry_html_id(&id));
         }
     }
 
@@ -166,83 +158,24 @@ where
             return view! { <li class="entry editing" id=html_id>{form}</li> }.into_any();
         }
         let title = title_of(&item);
-        let edit_label = {
-            let title = title.clone();
-            move || format!("{}: {}", Text::EntryEdit.get(lang.get()), title)
-        };
-        let delete_label = move || format!("{}: {}", Text::EntryDelete.get(lang.get()), title);
-        let asking = {
+        let data_id = id.to_string();
+        let on_edit = {
             let id = id.clone();
-            move || confirming.get().as_ref() == Some(&id)
+            Callback::new(move |()| editing.set(Editing::Entry(id.clone())))
         };
-        let edit_id = id.clone();
-        let ask_id = id.clone();
-        let delete_id = id.clone();
-        let confirm_html_id = format!("confirm-{id}");
-        let focus_confirm = confirm_html_id.clone();
-        let delete_button_id = format!("delete-{id}");
-        let back_to_delete = delete_button_id.clone();
+        let on_delete = {
+            let id = id.clone();
+            Callback::new(move |()| {
+                let id = id.clone();
+                session.edit(move |d| remove(d, &id));
+                focus_element(add_id(0));
+            })
+        };
         view! {
             <li class="entry" id=html_id tabindex="-1" data-testid=format!("{testid}-item")
-                data-id=id.to_string()>
+                data-id=data_id>
                 {move || card(&item, lang.get())}
-                <Show when=asking.clone() fallback=move || view! {
-                    <div class="entry-actions">
-                        <button class="button" data-testid=format!("{testid}-edit")
-                            aria-label=edit_label.clone()
-                            on:click={
-                                let id = edit_id.clone();
-                                move |_| {
-                                    confirming.set(None);
-                                    editing.set(Editing::Entry(id.clone()));
-                                }
-                            }>
-                            {tr(Text::EntryEdit)}
-                        </button>
-                        <button class="button danger" id=delete_button_id.clone()
-                            data-testid=format!("{testid}-delete")
-                            aria-label=delete_label.clone()
-                            on:click={
-                                let id = ask_id.clone();
-                                let focus = focus_confirm.clone();
-                                move |_| {
-                                    confirming.set(Some(id.clone()));
-                                    focus_element(focus.clone());
-                                }
-                            }>
-                            {tr(Text::EntryDelete)}
-                        </button>
-                    </div>
-                }>
-                    <div class="confirm" role="group" aria-labelledby=confirm_html_id.clone()>
-                        <p id=confirm_html_id.clone() tabindex="-1"><strong>{tr(Text::EntryDeleteConfirm)}</strong></p>
-                        <div class="entry-actions">
-                            <button class="button danger-solid"
-                                data-testid=format!("{testid}-delete-confirm")
-                                on:click={
-                                    let id = delete_id.clone();
-                                    move |_| {
-                                        let id = id.clone();
-                                        confirming.set(None);
-                                        session.edit(move |d| remove(d, &id));
-                                        focus_element(add_id(0));
-                                    }
-                                }>
-                                {tr(Text::EntryDeleteYes)}
-                            </button>
-                            <button class="button" data-testid=format!("{testid}-delete-cancel")
-                                on:click={
-                                    let focus = back_to_delete.clone();
-                                    move |_| {
-                                        confirming.set(None);
-                                        focus_element(focus.clone());
-                                    }
-                                }>
-                                {tr(Text::EntryKeep)}
-                            </button>
-                        </div>
-                    </div>
-                </Show>
+                <EntryActions testid id title words confirming on_edit on_delete/>
             </li>
         }
         .into_any()
@@ -298,6 +231,123 @@ where
     }
 }
 
+/// The words of an entry's edit and delete buttons and of the question before deleting.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryWords {
+    pub edit: Text,
+    /// The edit button's accessible name with the entry's title in it ("Doel aanpassen: {}");
+    /// without one, the button's word and the title.
+    pub edit_label: Option<Text>,
+    pub delete: Text,
+    pub delete_label: Option<Text>,
+    pub confirm: Text,
+    pub yes: Text,
+    pub no: Text,
+}
+
+impl EntryWords {
+    /// The words most lists use.
+    pub const ENTRY: EntryWords = EntryWords {
+        edit: Text::EntryEdit,
+        edit_label: None,
+        delete: Text::EntryDelete,
+        delete_label: None,
+        confirm: Text::EntryDeleteConfirm,
+        yes: Text::EntryDeleteYes,
+        no: Text::EntryKeep,
+    };
+}
+
+/// An entry's edit and delete buttons, and in their place, after delete, the question whether
+/// to delete it with a yes and a no. One entry asks at a time: `confirming` holds which.
+#[component]
+pub fn EntryActions(
+    /// Prefix of the hooks: `<testid>-edit`, `-delete`, `-delete-confirm`, `-delete-cancel`.
+    testid: &'static str,
+    id: EntryId,
+    /// The entry's title, in the buttons' accessible names.
+    title: String,
+    words: EntryWords,
+    confirming: RwSignal<Option<EntryId>>,
+    on_edit: Callback<()>,
+    /// Deletes the entry, after the client said yes.
+    on_delete: Callback<()>,
+    /// The first button's hook after the prefix, for an entry that is opened, not edited.
+    #[prop(default = "edit")]
+    edit_hook: &'static str,
+    #[prop(default = "button")] edit_class: &'static str,
+) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let label = move |action: Text, label: Option<Text>, title: &str| match label {
+        Some(label) => label.fill(lang.get(), &[title]),
+        None => format!("{}: {}", action.get(lang.get()), title),
+    };
+    let edit_label = {
+        let title = title.clone();
+        move || label(words.edit, words.edit_label, &title)
+    };
+    let delete_label = move || label(words.delete, words.delete_label, &title);
+    let asking = {
+        let id = id.clone();
+        move || confirming.with(|c| c.as_ref() == Some(&id))
+    };
+    let confirm_html_id = format!("confirm-{id}");
+    let focus_confirm = confirm_html_id.clone();
+    let delete_button_id = format!("delete-{id}");
+    let back_to_delete = delete_button_id.clone();
+    view! {
+        <Show when=asking fallback=move || {
+            let id = id.clone();
+            let focus = focus_confirm.clone();
+            view! {
+                <div class="entry-actions">
+                    <button type="button" class=edit_class data-testid=format!("{testid}-{edit_hook}")
+                        aria-label=edit_label.clone()
+                        on:click=move |_| {
+                            confirming.set(None);
+                            on_edit.run(());
+                        }>
+                        {tr(words.edit)}
+                    </button>
+                    <button type="button" class="button danger" id=delete_button_id.clone()
+                        data-testid=format!("{testid}-delete")
+                        aria-label=delete_label.clone()
+                        on:click=move |_| {
+                            confirming.set(Some(id.clone()));
+                            focus_element(focus.clone());
+                        }>
+                        {tr(words.delete)}
+                    </button>
+                </div>
+            }
+        }>
+            <div class="confirm" role="group" aria-labelledby=confirm_html_id.clone()>
+                <p id=confirm_html_id.clone() tabindex="-1"><strong>{tr(words.confirm)}</strong></p>
+                <div class="entry-actions">
+                    <button type="button" class="button danger-solid"
+                        data-testid=format!("{testid}-delete-confirm")
+                        on:click=move |_| {
+                            confirming.set(None);
+                            on_delete.run(());
+                        }>
+                        {tr(words.yes)}
+                    </button>
+                    <button type="button" class="button" data-testid=format!("{testid}-delete-cancel")
+                        on:click={
+                            let focus = back_to_delete.clone();
+                            move |_| {
+                                confirming.set(None);
+                                focus_element(focus.clone());
+                            }
+                        }>
+                        {tr(words.no)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
 /// The frame of an add or edit form: title, fields, the first mistake, save and cancel.
 #[component]
 pub fn EntryForm(
@@ -305,15 +355,22 @@ pub fn EntryForm(
     /// "Medicijn toevoegen" for a new entry; the entry's title when editing one.
     title: Text,
     editing: Option<String>,
+    /// What the title speaks of, filled into it ("Score geven voor {}").
+    #[prop(optional)]
+    about: Option<Text>,
     error: RwSignal<Option<Text>>,
     on_save: Callback<()>,
     done: Callback<()>,
+    /// The save button's word, when "Opslaan" alone would not say what is saved.
+    #[prop(default = Text::EntrySave)]
+    save: Text,
     children: Children,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
-    let heading = move || match &editing {
-        Some(name) => Text::EntryEditing.fill(lang.get(), &[name]),
-        None => title.get(lang.get()).to_owned(),
+    let heading = move || match (&editing, about) {
+        (Some(name), _) => Text::EntryEditing.fill(lang.get(), &[name]),
+        (None, Some(about)) => title.fill(lang.get(), &[about.get(lang.get())]),
+        (None, None) => title.get(lang.get()).to_owned(),
     };
     let heading_id = format!("{testid}-form-title");
     let labelledby = heading_id.clone();
@@ -341,7 +398,7 @@ pub fn EntryForm(
             <ErrorMessage error=error/>
             <div class="actions">
                 <button type="submit" class="button primary" data-testid=format!("{testid}-save")>
-                    {tr(Text::EntrySave)}
+                    {tr(save)}
                 </button>
                 <button type="button" class="button" data-testid=format!("{testid}-cancel")
                     on:click=move |_| done.run(())>

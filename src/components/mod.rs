@@ -7,21 +7,13 @@ mod entry_list;
 mod error_message;
 mod field;
 mod save_status;
-mod section_view;
 mod shared_document;
 
 pub use busy_button::BusyButton;
 pub use domain_chart::{overview_chart, trend_chart, Reader};
-pub use editing::{
-    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
-    UNREADABLE_DATE,
-};
+pub use editing::{date_field_is_bad, new_entry_id, today, UNREADABLE_DATE};
 pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use save_status::SaveStatus;
-pub(crate) use section_view::{
-    contact_rows, decision_rows, details, journal_head, show_date, JournalHead, Value,
-};
-pub use section_view::{section_title, SectionView};
 pub use shared_document::{SharedDocument, SharedFiles};

@@ -6,9 +6,9 @@ use regie_core::catalogue::Text;
 use regie_core::model::SectionKey;
 use regie_core::screen::Screen;
 
-use crate::components::section_title;
 use crate::i18n::tr;
 use crate::routes::Navigation;
+use crate::sections::section_title;
 
 /// What a section holds, in one line under its name.
 pub fn section_hint(key: SectionKey) -> Text {

@@ -6,6 +6,7 @@ use super::contents::{SectionLinks, Sections};
 use super::idle::IdleGuard;
 use crate::i18n::{tr, I18n};
 use crate::routes::Navigation;
+use crate::sections::SectionEditor;
 use crate::session::Session;
 
 /// The open dossier: the screen of the address bar, the bottom bar, and the guard that
@@ -38,9 +39,7 @@ pub fn Dossier() -> impl IntoView {
         match place.screen {
             Screen::Home => view! { <super::home::Home/> }.into_any(),
             Screen::Sections => view! { <Sections/> }.into_any(),
-            Screen::Section(key) => {
-                view! { <super::SectionScreen key reveal=place.reveal/> }.into_any()
-            }
+            Screen::Section(key) => view! { <SectionEditor key reveal=place.reveal/> }.into_any(),
             Screen::Shares | Screen::NewShare | Screen::ShareMade => {
                 view! { <super::shares::Shares screen=place.screen/> }.into_any()
             }

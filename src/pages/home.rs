@@ -5,10 +5,11 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::screen::Screen;
 
 use super::contents::SectionLinks;
-use crate::components::{show_date, today};
+use crate::components::today;
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
 use crate::routes::Navigation;
+use crate::sections::show_date;
 use crate::session::Session;
 
 /// The first screen after unlocking.

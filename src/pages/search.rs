@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::search::{search, MAX_RESULTS};
 
-use crate::components::section_title;
 use crate::i18n::{tr, I18n};
 use crate::routes::Navigation;
+use crate::sections::section_title;
 use crate::session::Session;
 
 /// Search across every section.

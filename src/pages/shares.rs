@@ -8,12 +8,13 @@ use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::{time_left, ShareDuration, TimeLeft};
 
-use crate::components::{section_title, BusyButton, ErrorMessage};
+use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
 use crate::platform::http::HttpError;
 use crate::platform::timers::use_interval;
 use crate::routes::Navigation;
+use crate::sections::section_title;
 use crate::session::Session;
 use crate::sharing::{self, MadeShare, ShareRequest};
 

@@ -13,11 +13,12 @@ use regie_core::share::{
     open_preview, open_snapshot, LinkError, ShareError, ShareLink, SharePreview, VIEW_PATH,
 };
 
-use crate::components::{section_title, ErrorMessage, SectionView, SharedFiles};
+use crate::components::{ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::parts::{self, Part};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::http::{self, HttpError};
+use crate::sections::{section_title, SectionCard};
 
 /// How often an open view asks the relay whether the share still stands.
 const LIVENESS: Duration = Duration::from_secs(10);
@@ -363,7 +364,7 @@ fn Opened(
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>
             {preview.sections.iter().map(|key| {
-                view! { <SectionView dossier=dossier.clone() key=*key/> }
+                view! { <SectionCard dossier=dossier.clone() key=*key/> }
             }).collect_view()}
         </div>
     }

@@ -6,7 +6,7 @@ use crate::i18n::tr;
 
 /// Over mij: who the client is and how they like to be approached.
 #[component]
-pub fn About() -> impl IntoView {
+pub fn Editor() -> impl IntoView {
     view! {
         <section data-testid="section-about" aria-labelledby="about-title">
             <h1 id="about-title">{tr(Text::SectionAbout)}</h1>

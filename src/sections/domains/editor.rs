@@ -4,11 +4,21 @@ use regie_core::chart::{self, date_text, score_plain, score_words};
 use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
 
 use crate::components::{
-    date_field_is_bad, focus_when_shown, new_entry_id, overview_chart, today, trend_chart,
-    ConfirmDelete, ErrorMessage, Reader, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, new_entry_id, overview_chart, today,
+    trend_chart, EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
+
+const SCORE_WORDS: EntryWords = EntryWords {
+    edit: Text::DomEdit,
+    edit_label: Some(Text::DomEditLabel),
+    delete: Text::DomDelete,
+    delete_label: Some(Text::DomDeleteLabel),
+    confirm: Text::DomDeleteConfirm,
+    yes: Text::DomDeleteYes,
+    no: Text::DomDeleteNo,
+};
 
 /// Which score form is open; one at a time, so the form's hooks are unique on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,13 +28,17 @@ enum Editing {
     Score(EntryId),
 }
 
-/// Leefgebieden: scores per life domain over time, by the client and by professionals.
+/// The client's scores per domain, with a score to give, and the history to edit.
 #[component]
-pub fn Domains() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Nothing);
     let confirming = RwSignal::new(None::<EntryId>);
+    // Brought here by search or the start screen: that score in its domain's history.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
     let empty = move || session.dossier.with(|d| d.domains.scores.is_empty());
     let overview = move || {
         let lang = lang.get();
@@ -184,58 +198,33 @@ fn ScoreEntry(
         view! { <p class="note">{note}</p> }
     });
     let id = score.id.clone();
-    let when = move || date_text(date, lang.get());
-    let edit_label = move || Text::DomEditLabel.fill(lang.get(), &[&when()]);
-    let delete_label = move || Text::DomDeleteLabel.fill(lang.get(), &[&when()]);
-    let asking = {
-        let id = id.clone();
-        move || confirming.with(|c| c.as_ref() == Some(&id))
-    };
+    let when = date_text(date, lang.get_untracked());
     let on_edit = {
         let id = id.clone();
-        move |_| {
-            confirming.set(None);
-            editing.set(Editing::Score(id.clone()));
-        }
+        Callback::new(move |()| editing.set(Editing::Score(id.clone())))
     };
     let on_delete = {
         let id = id.clone();
-        move |_| confirming.set(Some(id.clone()))
-    };
-    let remove = {
-        let id = id.clone();
-        move || {
+        Callback::new(move |()| {
             let id = id.clone();
-            confirming.set(None);
             if editing.with_untracked(|e| *e == Editing::Score(id.clone())) {
                 editing.set(Editing::Nothing);
             }
             session.edit(move |d| {
                 d.domains.remove(&id);
             });
-        }
+        })
     };
     view! {
-        <li class="score-entry" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
+        <li class="score-entry" id=entry_html_id(&score.id) tabindex="-1" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
             <p class="score-line">
-                <time datetime=date.to_string()><strong>{when}</strong></time>
+                <time datetime=date.to_string()><strong>{move || date_text(date, lang.get())}</strong></time>
                 " · "<span class="score-number">{value}</span>" "{what}
             </p>
             <p class="meta">{by}</p>
             {note}
-            <Show when=asking.clone()
-                fallback=move || view! {
-                    <div class="actions compact">
-                        <button type="button" class="button" data-testid="score-edit"
-                            aria-label=edit_label on:click=on_edit.clone()>{tr(Text::DomEdit)}</button>
-                        <button type="button" class="button danger" data-testid="score-delete"
-                            aria-label=delete_label on:click=on_delete.clone()>{tr(Text::DomDelete)}</button>
-                    </div>
-                }>
-                <ConfirmDelete question=Text::DomDeleteConfirm testid="score-delete"
-                    yes=Text::DomDeleteYes no=Text::DomDeleteNo
-                    on_yes=remove.clone() on_no=move || confirming.set(None)/>
-            </Show>
+            <EntryActions testid="score" id title=when.clone() words=SCORE_WORDS confirming
+                on_edit on_delete/>
         </li>
     }
 }
@@ -259,7 +248,6 @@ fn ScoreForm(
     editing: RwSignal<Editing>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
-    let lang = expect_context::<I18n>().lang;
     let today = today();
     let start = existing
         .as_ref()
@@ -276,18 +264,12 @@ fn ScoreForm(
     let is_new = existing.is_none();
     let draft = RwSignal::new(start);
     let error = RwSignal::new(None::<Text>);
-    let heading_ref = NodeRef::<leptos::html::H3>::new();
-    focus_when_shown(heading_ref);
-    let heading = move || {
-        let which = if is_new {
-            Text::DomFormNew
-        } else {
-            Text::DomFormEdit
-        };
-        which.fill(lang.get(), &[chart::domain_name(domain).get(lang.get())])
+    let heading = if is_new {
+        Text::DomFormNew
+    } else {
+        Text::DomFormEdit
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if date_field_is_bad("score-date") {
             draft.update(|d| d.date = UNREADABLE_DATE.into());
         }
@@ -299,7 +281,8 @@ fn ScoreForm(
             }
             Err(problem) => error.set(Some(problem_text(problem))),
         }
-    };
+    });
+    let done = Callback::new(move |()| editing.set(Editing::Nothing));
     let choices = (1..=5u8)
         .map(|n| {
             let input_id = format!("score-value-{n}");
@@ -317,8 +300,8 @@ fn ScoreForm(
         })
         .collect_view();
     view! {
-        <form class="entry-form" data-testid="score-form" novalidate on:submit=submit>
-            <h3 tabindex="-1" node_ref=heading_ref>{heading}</h3>
+        <EntryForm testid="score" title=heading editing=None about=chart::domain_name(domain) error on_save=submit
+            done save=Text::DomSave>
             <fieldset>
                 <legend>{tr(Text::DomQuestion)}</legend>
                 {choices}
@@ -360,16 +343,6 @@ fn ScoreForm(
                     prop:value=move || draft.with_untracked(|d| d.note.clone())
                     on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
             </div>
-            <ErrorMessage error=error/>
-            <div class="actions">
-                <button type="submit" class="button primary" data-testid="score-save">
-                    {tr(Text::DomSave)}
-                </button>
-                <button type="button" class="button" data-testid="score-cancel"
-                    on:click=move |_| editing.set(Editing::Nothing)>
-                    {tr(Text::DomCancel)}
-                </button>
-            </div>
-        </form>
+        </EntryForm>
     }
 }

@@ -1,21 +1,22 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::Text;
 use regie_core::editing::{
     check_application, check_decision, check_help, default_objection_deadline,
     objection_deadline_to_store, read_date, read_required_date, remove, upsert, Mistake,
 };
 use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId};
 
+use super::card::{application_card, application_status, decision_card, help_card};
 use crate::components::{
-    date_input, decision_rows, details, new_entry_id, report, Choice, EntryForm, EntryList,
-    FormArgs, Input, Value,
+    date_input, new_entry_id, report, Choice, EntryForm, EntryList, FormArgs, Input,
 };
 use crate::i18n::tr;
+use crate::sections::card_parts::Level;
 use crate::session::Session;
 
-/// Hulp en aanvragen: current help, applications and waiting lists, and decisions.
+/// The client's help, applications and decisions, each card with edit and delete.
 #[component]
-pub fn Support() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let help = Memo::new(move |_| session.dossier.with(|d| d.support.help.clone()));
     let applications = Memo::new(move |_| session.dossier.with(|d| d.support.applications.clone()));
@@ -27,7 +28,8 @@ pub fn Support() -> impl IntoView {
             <EntryList testid="help" heading=Text::ViewCurrentHelp empty=Text::SupportHelpEmpty
                 adds=vec![Text::SupportHelpAdd] items=help
                 id_of=|h: &CurrentHelp| &h.id title_of=|h: &CurrentHelp| h.what.trim().to_owned()
-                card=help_card form=help_form
+                card=|x: &CurrentHelp, lang| help_card(x, lang, Level::H3)
+                reveal=reveal.clone() form=help_form
                 remove=|d, id| {
                     remove(&mut d.support.help, |h| &h.id, id);
                 }/>
@@ -36,7 +38,8 @@ pub fn Support() -> impl IntoView {
                 items=applications
                 id_of=|a: &Application| &a.id
                 title_of=|a: &Application| a.where_.trim().to_owned()
-                card=application_card form=application_form
+                card=|x: &Application, lang| application_card(x, lang, Level::H3)
+                reveal=reveal.clone() form=application_form
                 remove=|d, id| {
                     remove(&mut d.support.applications, |a| &a.id, id);
                 }/>
@@ -44,7 +47,8 @@ pub fn Support() -> impl IntoView {
                 empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd]
                 items=decisions
                 id_of=|d: &Decision| &d.id title_of=|d: &Decision| d.what.trim().to_owned()
-                card=decision_card form=decision_form
+                card=|x: &Decision, lang| decision_card(x, lang, Level::H3)
+                reveal=reveal.clone() form=decision_form
                 remove=|d, id| {
                     remove(&mut d.support.decisions, |x| &x.id, id);
                 }/>
@@ -53,18 +57,6 @@ pub fn Support() -> impl IntoView {
 }
 
 // -- current help --
-
-fn help_card(help: &CurrentHelp, lang: Lang) -> AnyView {
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelProvider, Value::plain(&help.provider)),
-            (Text::ViewLabelSince, Value::Date(help.since)),
-            (Text::ViewLabelNote, Value::multiline(&help.note)),
-        ],
-    );
-    view! { <h3 class="entry-title">{help.what.trim().to_owned()}</h3> {rows} }.into_any()
-}
 
 fn help_form(args: FormArgs<CurrentHelp>) -> AnyView {
     view! { <HelpForm initial=args.initial done=args.done/> }.into_any()
@@ -117,16 +109,6 @@ fn HelpForm(initial: Option<CurrentHelp>, done: Callback<()>) -> impl IntoView {
 
 // -- applications and waiting lists --
 
-fn status_text(status: ApplicationStatus) -> (Text, &'static str) {
-    match status {
-        ApplicationStatus::Applied => (Text::ViewApplicationApplied, "applied"),
-        ApplicationStatus::WaitingList => (Text::ViewApplicationWaitingList, "waiting_list"),
-        ApplicationStatus::Granted => (Text::ViewApplicationGranted, "granted"),
-        ApplicationStatus::Refused => (Text::ViewApplicationRefused, "refused"),
-        ApplicationStatus::Withdrawn => (Text::ViewApplicationWithdrawn, "withdrawn"),
-    }
-}
-
 const STATUSES: [ApplicationStatus; 5] = [
     ApplicationStatus::Applied,
     ApplicationStatus::WaitingList,
@@ -134,27 +116,6 @@ const STATUSES: [ApplicationStatus; 5] = [
     ApplicationStatus::Refused,
     ApplicationStatus::Withdrawn,
 ];
-
-fn application_card(application: &Application, lang: Lang) -> AnyView {
-    let (status, _) = status_text(application.status);
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelWhat, Value::plain(&application.what)),
-            (
-                Text::ViewLabelStatus,
-                Value::Plain(status.get(lang).to_owned()),
-            ),
-            (
-                Text::ViewLabelAppliedOn,
-                Value::Date(application.applied_on),
-            ),
-            (Text::ViewLabelExpected, Value::Date(application.expected)),
-            (Text::ViewLabelNote, Value::multiline(&application.note)),
-        ],
-    );
-    view! { <h3 class="entry-title">{application.where_.trim().to_owned()}</h3> {rows} }.into_any()
-}
 
 fn application_form(args: FormArgs<Application>) -> AnyView {
     view! { <ApplicationForm initial=args.initial done=args.done/> }.into_any()
@@ -177,7 +138,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     let where_ = RwSignal::new(a.where_);
     let what = RwSignal::new(a.what);
     let applied_on = RwSignal::new(date_input(a.applied_on));
-    let status = RwSignal::new(status_text(a.status).1.to_owned());
+    let status = RwSignal::new(application_status(a.status).1.to_owned());
     let expected = RwSignal::new(date_input(a.expected));
     let note = RwSignal::new(a.note);
     let error = RwSignal::new(None);
@@ -196,7 +157,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
             applied_on,
             status: STATUSES
                 .into_iter()
-                .find(|s| status_text(*s).1 == chosen)
+                .find(|s| application_status(*s).1 == chosen)
                 .unwrap_or_default(),
             expected,
             note: note.get_untracked(),
@@ -209,7 +170,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     let options = STATUSES
         .into_iter()
         .map(|s| {
-            let (text, key) = status_text(s);
+            let (text, key) = application_status(s);
             (key, text)
         })
         .collect();
@@ -232,11 +193,6 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
 }
 
 // -- decisions (beschikkingen) --
-
-fn decision_card(decision: &Decision, lang: Lang) -> AnyView {
-    let rows = decision_rows(decision, lang);
-    view! { <h3 class="entry-title">{decision.what.trim().to_owned()}</h3> {rows} }.into_any()
-}
 
 fn decision_form(args: FormArgs<Decision>) -> AnyView {
     view! { <DecisionForm initial=args.initial done=args.done/> }.into_any()

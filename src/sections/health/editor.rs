@@ -1,19 +1,19 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::Text;
 use regie_core::editing::{
     check_allergy, check_condition, check_medication, check_provider, read_date, remove, upsert,
 };
-use regie_core::model::{Allergy, CareProvider, Condition, Medication};
+use regie_core::model::{Allergy, CareProvider, Condition, EntryId, Medication};
 
-use crate::components::{
-    date_input, details, new_entry_id, report, EntryForm, EntryList, FormArgs, Input, Value,
-};
+use super::card::{allergy_card, condition_card, medication_card, provider_card};
+use crate::components::{date_input, new_entry_id, report, EntryForm, EntryList, FormArgs, Input};
 use crate::i18n::tr;
+use crate::sections::card_parts::Level;
 use crate::session::Session;
 
-/// Gezondheid: conditions, medication, allergies and care providers.
+/// The client's health lists, each card with edit and delete.
 #[component]
-pub fn Health() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let conditions = Memo::new(move |_| session.dossier.with(|d| d.health.conditions.clone()));
     let medication = Memo::new(move |_| session.dossier.with(|d| d.health.medication.clone()));
@@ -27,7 +27,8 @@ pub fn Health() -> impl IntoView {
                 empty=Text::HealthMedicationEmpty adds=vec![Text::HealthMedicationAdd]
                 items=medication
                 id_of=|m: &Medication| &m.id title_of=|m: &Medication| m.name.trim().to_owned()
-                card=medication_card form=medication_form
+                card=|x: &Medication, lang| medication_card(x, lang, Level::H3) reveal=reveal.clone()
+                form=medication_form
                 remove=|d, id| {
                     remove(&mut d.health.medication, |m| &m.id, id);
                 }/>
@@ -35,7 +36,8 @@ pub fn Health() -> impl IntoView {
                 empty=Text::HealthAllergiesEmpty adds=vec![Text::HealthAllergyAdd]
                 items=allergies
                 id_of=|a: &Allergy| &a.id title_of=|a: &Allergy| a.name.trim().to_owned()
-                card=allergy_card form=allergy_form
+                card=|x: &Allergy, lang| allergy_card(x, lang, Level::H3) reveal=reveal.clone()
+                form=allergy_form
                 remove=|d, id| {
                     remove(&mut d.health.allergies, |a| &a.id, id);
                 }/>
@@ -43,7 +45,8 @@ pub fn Health() -> impl IntoView {
                 empty=Text::HealthConditionsEmpty adds=vec![Text::HealthConditionAdd]
                 items=conditions
                 id_of=|c: &Condition| &c.id title_of=|c: &Condition| c.name.trim().to_owned()
-                card=condition_card form=condition_form
+                card=|x: &Condition, lang| condition_card(x, lang, Level::H3) reveal=reveal.clone()
+                form=condition_form
                 remove=|d, id| {
                     remove(&mut d.health.conditions, |c| &c.id, id);
                 }/>
@@ -52,7 +55,8 @@ pub fn Health() -> impl IntoView {
                 items=providers
                 id_of=|p: &CareProvider| &p.id
                 title_of=|p: &CareProvider| p.name.trim().to_owned()
-                card=provider_card form=provider_form
+                card=|x: &CareProvider, lang| provider_card(x, lang, Level::H3) reveal=reveal.clone()
+                form=provider_form
                 remove=|d, id| {
                     remove(&mut d.health.providers, |p| &p.id, id);
                 }/>
@@ -60,22 +64,7 @@ pub fn Health() -> impl IntoView {
     }
 }
 
-fn titled(name: &str, rows: Option<AnyView>) -> AnyView {
-    view! { <h3 class="entry-title">{name.trim().to_owned()}</h3> {rows} }.into_any()
-}
-
 // -- medication --
-
-fn medication_card(m: &Medication, lang: Lang) -> AnyView {
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelDose, Value::plain(&m.dose)),
-            (Text::ViewLabelWhen, Value::plain(&m.when)),
-        ],
-    );
-    titled(&m.name, rows)
-}
 
 fn medication_form(args: FormArgs<Medication>) -> AnyView {
     view! { <MedicationForm initial=args.initial done=args.done/> }.into_any()
@@ -120,14 +109,6 @@ fn MedicationForm(initial: Option<Medication>, done: Callback<()>) -> impl IntoV
 
 // -- allergies --
 
-fn allergy_card(a: &Allergy, lang: Lang) -> AnyView {
-    let rows = details(
-        lang,
-        vec![(Text::ViewLabelReaction, Value::plain(&a.reaction))],
-    );
-    titled(&a.name, rows)
-}
-
 fn allergy_form(args: FormArgs<Allergy>) -> AnyView {
     view! { <AllergyForm initial=args.initial done=args.done/> }.into_any()
 }
@@ -166,17 +147,6 @@ fn AllergyForm(initial: Option<Allergy>, done: Callback<()>) -> impl IntoView {
 }
 
 // -- conditions --
-
-fn condition_card(c: &Condition, lang: Lang) -> AnyView {
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelSince, Value::Date(c.since)),
-            (Text::ViewLabelNote, Value::multiline(&c.note)),
-        ],
-    );
-    titled(&c.name, rows)
-}
 
 fn condition_form(args: FormArgs<Condition>) -> AnyView {
     view! { <ConditionForm initial=args.initial done=args.done/> }.into_any()
@@ -224,17 +194,6 @@ fn ConditionForm(initial: Option<Condition>, done: Callback<()>) -> impl IntoVie
 }
 
 // -- care providers --
-
-fn provider_card(p: &CareProvider, lang: Lang) -> AnyView {
-    let rows = details(
-        lang,
-        vec![
-            (Text::ViewLabelRole, Value::plain(&p.role)),
-            (Text::FieldPhone, Value::phone(&p.phone)),
-        ],
-    );
-    titled(&p.name, rows)
-}
 
 fn provider_form(args: FormArgs<CareProvider>) -> AnyView {
     view! { <ProviderForm initial=args.initial done=args.done/> }.into_any()

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
-use regie_core::model::{JournalEntry, JournalKind};
+use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
+use super::card::{entry_card, kind_key, upcoming};
 use crate::components::{
-    date_input, journal_head, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs,
-    Input, JournalHead,
+    date_input, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs, Input,
 };
 use crate::i18n::tr;
 use crate::session::Session;
@@ -13,9 +13,9 @@ use crate::session::Session;
 /// How many entries the journal shows at first; more on request.
 const PAGE: usize = 30;
 
-/// Dagboek: notes and appointments on one timeline, newest first.
+/// The client's timeline, newest first, each card with edit and delete.
 #[component]
-pub fn Journal() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let timeline = Memo::new(move |_| {
         session.dossier.with(|d| {
@@ -34,7 +34,7 @@ pub fn Journal() -> impl IntoView {
                 adds=vec![Text::JournalAddNote, Text::JournalAddAppointment]
                 items=timeline page_size=PAGE
                 id_of=|e: &JournalEntry| &e.id title_of=entry_title
-                card=journal_card form=journal_form
+                card=journal_card form=journal_form reveal
                 remove=|d, id| {
                     remove(&mut d.journal.entries, |e| &e.id, id);
                 }/>
@@ -56,39 +56,11 @@ fn entry_title(entry: &JournalEntry) -> String {
 }
 
 fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
-    let JournalHead {
-        when,
-        datetime,
-        kind,
-        kind_key,
-        rows,
-    } = journal_head(entry, lang);
-    // Appointments still to come stand out from the past.
-    let today = today();
-    let upcoming = match kind_key {
-        "appointment" if entry.date == today => Some(Text::JournalToday),
-        "appointment" if entry.date > today => Some(Text::JournalUpcoming),
-        _ => None,
-    };
-    let badge = upcoming.map(|text| {
-        view! { <span class="badge upcoming" data-testid="journal-upcoming">{text.get(lang)}</span> }
-    });
-    let title = entry.title.trim().to_owned();
-    let title = (!title.is_empty()).then(|| view! { <h3 class="entry-title">{title}</h3> });
-    let text = entry.text.trim().to_owned();
-    let text = (!text.is_empty()).then(|| view! { <p class="story">{text}</p> });
+    let today = Some(today());
     view! {
-        <div class="journal-card" data-kind=kind_key data-upcoming=upcoming.is_some().to_string()>
-            <p class="meta">
-                <span class="kind">{kind.get(lang)}</span>
-                " · "
-                <time datetime=datetime>{when}</time>
-                " "
-                {badge}
-            </p>
-            {title}
-            {rows}
-            {text}
+        <div class="journal-card" data-kind=kind_key(&entry.kind)
+            data-upcoming=upcoming(entry, today).is_some().to_string()>
+            {entry_card(entry, lang, today)}
         </div>
     }
     .into_any()

@@ -1,18 +1,29 @@
-//! Documenten: photos and PDFs of letters and decisions, encrypted on the device.
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{
-    size_text, sniff_mime, usable_thumb, Date, DocumentRef, MAX_DOCUMENT_BYTES,
+    size_text, sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES,
 };
 use wasm_bindgen::JsCast;
 
-use crate::components::{show_date, BusyButton, ErrorMessage};
+use crate::components::{
+    entry_html_id, focus_element, BusyButton, EntryActions, EntryWords, ErrorMessage,
+};
 use crate::documents::{problem_text, suggested_name, NewDocument};
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
+use crate::sections::words::show_date;
 use crate::session::Session;
+
+const DOCUMENT_WORDS: EntryWords = EntryWords {
+    edit: Text::DocsView,
+    edit_label: Some(Text::DocsViewLabel),
+    delete: Text::DocsDelete,
+    delete_label: Some(Text::DocsDeleteLabel),
+    confirm: Text::DocsDeleteConfirm,
+    yes: Text::DocsDeleteYes,
+    no: Text::DocsDeleteNo,
+};
 
 /// A decrypted document on screen. Its `blob:` URL is revoked when this is dropped.
 struct Viewing {
@@ -23,7 +34,7 @@ struct Viewing {
 
 /// The documents section: add, list, view and delete.
 #[component]
-pub fn Documents() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let error = RwSignal::new(None::<Text>);
@@ -38,6 +49,11 @@ pub fn Documents() -> impl IntoView {
     let viewing = StoredValue::new_local(None::<Viewing>);
     // Bumped whenever `viewing` changes, so the overlay re-renders.
     let viewing_tick = RwSignal::new(0u32);
+    let confirming = RwSignal::new(None::<EntryId>);
+    // Brought here by search or the start screen: that document in the list.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
 
     let clear_form = move || {
         picked.set_value(None);
@@ -234,7 +250,7 @@ pub fn Documents() -> impl IntoView {
             </Show>
             <ul class="doc-list">
                 <For each=files_list key=|f| f.id.clone() let:file>
-                    <DocumentItem file open error/>
+                    <DocumentItem file open error confirming/>
                 </For>
             </ul>
 
@@ -295,11 +311,10 @@ fn DocumentItem(
     file: DocumentRef,
     open: impl Fn(String) + Copy + Send + Sync + 'static,
     error: RwSignal<Option<Text>>,
+    confirming: RwSignal<Option<EntryId>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
-    let confirming = RwSignal::new(false);
-    let working = RwSignal::new(false);
     let id = file.id.as_str().to_owned();
     let name = file.name.trim().to_owned();
     let is_pdf = file.mime == "application/pdf";
@@ -319,29 +334,21 @@ fn DocumentItem(
     };
     let letter_date =
         move || date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&show_date(d, lang.get())]));
-    let view_label = {
-        let name = name.clone();
-        move || Text::DocsViewLabel.fill(lang.get(), &[&name])
+    let on_view = {
+        let id = id.clone();
+        Callback::new(move |()| open(id.clone()))
     };
-    let delete_label = {
-        let name = name.clone();
-        move || Text::DocsDeleteLabel.fill(lang.get(), &[&name])
-    };
-    let open_id = id.clone();
-    let delete_id = id.clone();
-    let delete = move |_| {
-        let id = delete_id.clone();
-        working.set(true);
-        spawn_local(async move {
-            match session.delete_document(&id).await {
-                Ok(()) => error.set(None),
-                Err(text) => {
-                    error.set(Some(text));
-                    working.set(false);
-                    confirming.set(false);
+    let on_delete = {
+        let id = id.clone();
+        Callback::new(move |()| {
+            let id = id.clone();
+            spawn_local(async move {
+                match session.delete_document(&id).await {
+                    Ok(()) => error.set(None),
+                    Err(text) => error.set(Some(text)),
                 }
-            }
-        });
+            });
+        })
     };
     let picture = match thumb {
         Some(src) => {
@@ -355,7 +362,8 @@ fn DocumentItem(
         .into_any(),
     };
     view! {
-        <li class="doc-item" data-testid="doc-item" data-document-id=id.clone()>
+        <li class="doc-item" id=entry_html_id(&file.id) tabindex="-1" data-testid="doc-item"
+            data-document-id=id.clone()>
             <div class="doc-summary">
                 {picture}
                 <div class="doc-text">
@@ -366,36 +374,8 @@ fn DocumentItem(
                     {note.map(|note| view! { <p class="doc-note" data-testid="doc-note-shown">{note}</p> })}
                 </div>
             </div>
-            <Show when=move || !confirming.get()
-                fallback=move || view! {
-                    <p class="warning" role="alert">{tr(Text::DocsDeleteConfirm)}</p>
-                    <div class="actions">
-                        <button class="button danger" data-testid="doc-delete-confirm"
-                            disabled=move || working.get() on:click=delete.clone()>
-                            {tr(Text::DocsDeleteYes)}
-                        </button>
-                        <button class="button" data-testid="doc-delete-cancel"
-                            on:click=move |_| confirming.set(false)>
-                            {tr(Text::DocsDeleteNo)}
-                        </button>
-                    </div>
-                }>
-                <div class="actions">
-                    <button class="button primary" data-testid="doc-view"
-                        aria-label=view_label.clone()
-                        on:click={
-                            let id = open_id.clone();
-                            move |_| open(id.clone())
-                        }>
-                        {tr(Text::DocsView)}
-                    </button>
-                    <button class="button danger" data-testid="doc-delete"
-                        aria-label=delete_label.clone()
-                        on:click=move |_| confirming.set(true)>
-                        {tr(Text::DocsDelete)}
-                    </button>
-                </div>
-            </Show>
+            <EntryActions testid="doc" id=file.id.clone() title=name.clone() words=DOCUMENT_WORDS
+                confirming on_edit=on_view on_delete edit_hook="view" edit_class="button primary"/>
         </li>
     }
 }

@@ -1,27 +1,20 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::Text;
 use regie_core::editing::{check_contact, read_date, remove, upsert};
 use regie_core::model::{Contact, ContactKind, EntryId};
 
+use super::card::{contact_card, in_order};
 use crate::components::{
-    contact_rows, date_input, new_entry_id, report, Check, Choice, EntryForm, EntryList, FormArgs,
-    Input,
+    date_input, new_entry_id, report, Check, Choice, EntryForm, EntryList, FormArgs, Input,
 };
 use crate::i18n::tr;
 use crate::session::Session;
 
-/// Netwerk: the people and organisations around the client, and the first contact.
+/// The client's contacts, each card with edit and delete.
 #[component]
-pub fn Network() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
-    // The first contact on top, the rest in the client's order.
-    let contacts = Memo::new(move |_| {
-        session.dossier.with(|d| {
-            let mut contacts = d.network.contacts.clone();
-            contacts.sort_by_key(|contact| !contact.first_contact);
-            contacts
-        })
-    });
+    let contacts = Memo::new(move |_| session.dossier.with(|d| in_order(&d.network)));
     view! {
         <section data-testid="section-network" aria-labelledby="network-title">
             <h1 id="network-title">{tr(Text::SectionNetwork)}</h1>
@@ -30,30 +23,12 @@ pub fn Network() -> impl IntoView {
                 items=contacts
                 id_of=|c: &Contact| &c.id
                 title_of=|c: &Contact| c.name.trim().to_owned()
-                card=contact_card form=contact_form
+                card=contact_card form=contact_form reveal
                 remove=|d, id| {
                     remove(&mut d.network.contacts, |c| &c.id, id);
                 }/>
         </section>
     }
-}
-
-fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
-    let badge = contact.first_contact.then(|| {
-        view! { <p class="badge" data-testid="first-contact">{Text::ViewFirstContact.get(lang)}</p> }
-    });
-    let kind = match contact.kind {
-        ContactKind::Person => Text::ContactPerson,
-        ContactKind::Organisation => Text::ContactOrganisation,
-    };
-    let rows = contact_rows(contact, lang);
-    view! {
-        <h3 class="entry-title">{contact.name.trim().to_owned()}</h3>
-        <p class="meta">{kind.get(lang)}</p>
-        {badge}
-        {rows}
-    }
-    .into_any()
 }
 
 fn contact_form(args: FormArgs<Contact>) -> AnyView {

@@ -6,7 +6,7 @@ use crate::i18n::tr;
 
 /// Mijn verhaal: the story in the client's own words, told once.
 #[component]
-pub fn Story() -> impl IntoView {
+pub fn Editor() -> impl IntoView {
     view! {
         <section data-testid="section-story" aria-labelledby="story-title">
             <h1 id="story-title">{tr(Text::SectionStory)}</h1>

@@ -1,17 +1,38 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::chart::date_text;
 use regie_core::model::{
-    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem, Owner,
+    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem,
     OwnerKind,
 };
 
+use super::card::{goal_head, status_text, AgreementCard};
 use crate::components::{
-    date_field_is_bad, focus_h4_when_shown, focus_when_shown, new_entry_id, today, ConfirmDelete,
-    ErrorMessage, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, new_entry_id, today, EntryActions, EntryForm,
+    EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
+use crate::sections::card_parts::Level;
 use crate::session::Session;
+
+const GOAL_WORDS: EntryWords = EntryWords {
+    edit: Text::GoalEdit,
+    edit_label: Some(Text::GoalEditLabel),
+    delete: Text::GoalDelete,
+    delete_label: Some(Text::GoalDeleteLabel),
+    confirm: Text::GoalDeleteConfirm,
+    yes: Text::GoalDeleteYes,
+    no: Text::GoalDeleteNo,
+};
+
+const AGREEMENT_WORDS: EntryWords = EntryWords {
+    edit: Text::GoalAgreementEdit,
+    edit_label: Some(Text::GoalAgreementEditLabel),
+    delete: Text::GoalAgreementDelete,
+    delete_label: Some(Text::GoalAgreementDeleteLabel),
+    confirm: Text::GoalAgreementDeleteConfirm,
+    yes: Text::GoalDeleteYes,
+    no: Text::GoalDeleteNo,
+};
 
 /// Which form is open; one at a time, so the form's hooks are unique on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,15 +44,19 @@ enum Editing {
     Agreement(EntryId, EntryId),
 }
 
-/// Doelen en afspraken: goals, who does what by when, and what others promised.
+/// The client's goals and agreements, each with edit and delete, and what others promised.
 #[component]
-pub fn Goals() -> impl IntoView {
+pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Nothing);
     let confirming = RwSignal::new(None::<EntryId>);
     let promised_only = RwSignal::new(false);
     let today = today();
+    // Brought here by search or the start screen: a goal's card, or an agreement's.
+    if let Some(id) = reveal {
+        focus_element(entry_html_id(&id));
+    }
     let overdue = move || {
         let count = session.dossier.with(|d| d.goals.overdue(today).len());
         (count > 0).then(|| {
@@ -122,7 +147,12 @@ fn Promised(today: Date) -> impl IntoView {
                 .into_iter()
                 .map(|(goal, agreement)| {
                     let for_goal = Text::GoalForGoal.fill(lang, &[goal.title.trim()]);
-                    agreement_li(agreement, lang, today, Some(for_goal), "promised-item", None)
+                    AgreementCard {
+                        for_goal: Some(for_goal),
+                        testid: Some("promised-item"),
+                        ..AgreementCard::new(agreement, Reader::Client)
+                    }
+                    .view(lang, Some(today))
                 })
                 .collect_view();
             view! { <ul class="agreements" data-testid="promised-list">{items}</ul> }.into_any()
@@ -153,7 +183,6 @@ fn GoalCard(
         move || {
             let lang = lang.get();
             let goal = goal.get()?;
-            confirming.track();
             let editing_goal = editing.with(|e| *e == Editing::Goal(id.clone()));
             if editing_goal {
                 return Some(view! { <GoalForm existing=Some(goal) editing/> }.into_any());
@@ -162,7 +191,7 @@ fn GoalCard(
         }
     };
     view! {
-        <li class="goal-card" data-testid="goal-item">{body}</li>
+        <li class="goal-card" id=entry_html_id(&id) tabindex="-1" data-testid="goal-item">{body}</li>
     }
 }
 
@@ -175,49 +204,19 @@ fn goal_body(
     today: Date,
 ) -> AnyView {
     let title = goal.title.trim().to_owned();
-    let since = goal.created.map(|date| {
-        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&date_text(date, lang)])}</p> }
-    });
-    let description = (!goal.description.trim().is_empty()).then(|| {
-        let description = goal.description.clone();
-        view! { <p class="note">{description}</p> }
-    });
-    let goal_id = goal.id.clone();
-    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&goal_id));
-    let actions = if asking {
-        let id = goal_id.clone();
+    let actions = {
+        let (edit_id, delete_id) = (goal.id.clone(), goal.id.clone());
+        let on_edit = Callback::new(move |()| editing.set(Editing::Goal(edit_id.clone())));
+        let on_delete = Callback::new(move |()| {
+            let id = delete_id.clone();
+            session.edit(move |d| {
+                d.goals.remove_goal(&id);
+            });
+        });
         view! {
-            <ConfirmDelete question=Text::GoalDeleteConfirm testid="goal-delete"
-                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
-                on_yes=move || {
-                    let id = id.clone();
-                    confirming.set(None);
-                    session.edit(move |d| {
-                        d.goals.remove_goal(&id);
-                    });
-                }
-                on_no=move || confirming.set(None)/>
+            <EntryActions testid="goal" id=goal.id.clone() title=title.clone() words=GOAL_WORDS
+                confirming on_edit on_delete/>
         }
-        .into_any()
-    } else {
-        let edit_id = goal_id.clone();
-        let delete_id = goal_id.clone();
-        view! {
-            <div class="actions compact">
-                <button type="button" class="button" data-testid="goal-edit"
-                    aria-label=Text::GoalEditLabel.fill(lang, &[&title])
-                    on:click=move |_| {
-                        confirming.set(None);
-                        editing.set(Editing::Goal(edit_id.clone()));
-                    }>{Text::GoalEdit.get(lang)}</button>
-                <button type="button" class="button danger" data-testid="goal-delete"
-                    aria-label=Text::GoalDeleteLabel.fill(lang, &[&title])
-                    on:click=move |_| confirming.set(Some(delete_id.clone()))>
-                    {Text::GoalDelete.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any()
     };
     let agreements = if goal.agreements.is_empty() {
         view! { <p class="meta">{Text::GoalNoAgreements.get(lang)}</p> }.into_any()
@@ -263,91 +262,11 @@ fn goal_body(
         .into_any()
     };
     view! {
-        <h2 class="goal-title">{title.clone()}</h2>
-        {since}
-        {description}
+        {goal_head(&goal, lang, Level::H2, "goal-title")}
         {actions}
         <h3>{Text::ViewAgreements.get(lang)}</h3>
         {agreements}
         {add}
-    }
-    .into_any()
-}
-
-fn owner_words(owner: &Owner, lang: Lang) -> String {
-    match owner {
-        Owner::Me => Text::GoalWhoMe.get(lang).to_owned(),
-        Owner::Network { name } => Text::GoalWhoNetwork.fill(lang, &[name.trim()]),
-        Owner::Professional { name, organisation } if organisation.trim().is_empty() => {
-            Text::ViewOwnerProfessional.fill(lang, &[name.trim()])
-        }
-        Owner::Professional { name, organisation } => {
-            Text::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
-        }
-    }
-}
-
-fn status_text(status: AgreementStatus) -> Text {
-    match status {
-        AgreementStatus::Open => Text::ViewAgreementOpen,
-        AgreementStatus::Done => Text::ViewAgreementDone,
-        AgreementStatus::Dropped => Text::ViewAgreementDropped,
-    }
-}
-
-/// What an agreement says, as an `<li>`: with the buttons that `extra` brings, or without
-/// (the "promised to me" list).
-fn agreement_li(
-    agreement: &Agreement,
-    lang: Lang,
-    today: Date,
-    for_goal: Option<String>,
-    testid: &'static str,
-    extra: Option<AnyView>,
-) -> AnyView {
-    let overdue = agreement.is_overdue(today);
-    let class = if overdue {
-        "agreement overdue"
-    } else {
-        "agreement"
-    };
-    // Overdue is said in words and with a mark, not by colour alone.
-    let marker = overdue.then(|| {
-        view! {
-            <p class="overdue-note" data-testid="agreement-overdue">
-                <span class="overdue-icon" aria-hidden="true">"!"</span>
-                <strong>{Text::ViewOverdue.get(lang)}</strong>
-            </p>
-        }
-    });
-    let due = agreement.due.map(|due| {
-        view! {
-            <div class="pair">
-                <dt>{Text::ViewLabelDueBy.get(lang)}</dt>
-                <dd><time datetime=due.to_string()>{date_text(due, lang)}</time></dd>
-            </div>
-        }
-    });
-    let for_goal = for_goal.map(|text| view! { <p class="meta">{text}</p> });
-    view! {
-        <li class=class data-testid=testid data-status=agreement.status.key()
-            data-overdue=overdue.to_string()>
-            <p class="agreement-what">{agreement.what.trim().to_owned()}</p>
-            {for_goal}
-            {marker}
-            <dl class="details">
-                <div class="pair">
-                    <dt>{Text::ViewLabelWho.get(lang)}</dt>
-                    <dd data-testid="agreement-owner">{owner_words(&agreement.owner, lang)}</dd>
-                </div>
-                {due}
-                <div class="pair">
-                    <dt>{Text::ViewLabelStatus.get(lang)}</dt>
-                    <dd>{status_text(agreement.status).get(lang)}</dd>
-                </div>
-            </dl>
-            {extra}
-        </li>
     }
     .into_any()
 }
@@ -361,51 +280,30 @@ fn agreement_item(
     editing: RwSignal<Editing>,
     confirming: RwSignal<Option<EntryId>>,
 ) -> AnyView {
-    let goal_id = goal.id.clone();
-    let id = agreement.id.clone();
-    let what = agreement.what.trim().to_owned();
-    let asking = confirming.with_untracked(|c| c.as_ref() == Some(&id));
-    let buttons = if asking {
-        view! {
-            <ConfirmDelete question=Text::GoalAgreementDeleteConfirm testid="agreement-delete"
-                yes=Text::GoalDeleteYes no=Text::GoalDeleteNo
-                on_yes=move || {
-                    let (goal_id, id) = (goal_id.clone(), id.clone());
-                    confirming.set(None);
-                    session.edit(move |d| {
-                        d.goals.remove_agreement(&goal_id, &id);
-                    });
-                }
-                on_no=move || confirming.set(None)/>
-        }
-        .into_any()
-    } else {
-        let edit = Editing::Agreement(goal_id.clone(), id.clone());
-        view! {
-            <div class="actions compact">
-                <button type="button" class="button" data-testid="agreement-edit"
-                    aria-label=Text::GoalAgreementEditLabel.fill(lang, &[&what])
-                    on:click=move |_| {
-                        confirming.set(None);
-                        editing.set(edit.clone());
-                    }>{Text::GoalAgreementEdit.get(lang)}</button>
-                <button type="button" class="button danger" data-testid="agreement-delete"
-                    aria-label=Text::GoalAgreementDeleteLabel.fill(lang, &[&what])
-                    on:click=move |_| confirming.set(Some(id.clone()))>
-                    {Text::GoalAgreementDelete.get(lang)}
-                </button>
-            </div>
-        }
-        .into_any()
+    let (goal_id, id) = (goal.id.clone(), agreement.id.clone());
+    let edit = Editing::Agreement(goal_id.clone(), id.clone());
+    let on_edit = Callback::new(move |()| editing.set(edit.clone()));
+    let on_delete = {
+        let id = id.clone();
+        Callback::new(move |()| {
+            let (goal_id, id) = (goal_id.clone(), id.clone());
+            session.edit(move |d| {
+                d.goals.remove_agreement(&goal_id, &id);
+            });
+        })
     };
-    agreement_li(
-        agreement,
-        lang,
-        today,
-        None,
-        "agreement-item",
-        Some(buttons),
-    )
+    let buttons = view! {
+        <EntryActions testid="agreement" id title=agreement.what.trim().to_owned()
+            words=AGREEMENT_WORDS confirming on_edit on_delete/>
+    }
+    .into_any();
+    AgreementCard {
+        testid: Some("agreement-item"),
+        html_id: Some(entry_html_id(&agreement.id)),
+        extra: Some(buttons),
+        ..AgreementCard::new(agreement, Reader::Client)
+    }
+    .view(lang, Some(today))
 }
 
 fn problem_text(problem: GoalProblem) -> Text {
@@ -439,11 +337,8 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
     } else {
         Text::GoalFormNew
     };
-    let heading_ref = NodeRef::<leptos::html::H3>::new();
-    focus_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if date_field_is_bad("goal-created") {
             draft.update(|d| d.created = UNREADABLE_DATE.into());
         }
@@ -455,10 +350,11 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
             }
             Err(problem) => error.set(Some(problem_text(problem))),
         }
-    };
+    });
+    let done = Callback::new(move |()| editing.set(Editing::Nothing));
     view! {
-        <form class="entry-form" data-testid="goal-form" novalidate on:submit=submit>
-            <h3 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h3>
+        <EntryForm testid="goal" title=heading editing=None error on_save=submit done
+            save=Text::GoalSave>
             <div class="field">
                 <label for="goal-title">{tr(Text::GoalTitle)}</label>
                 <input type="text" id="goal-title" data-testid="goal-title" autocomplete="off"
@@ -478,17 +374,7 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
                     prop:value=draft.with_untracked(|d| d.created.clone())
                     on:input=move |ev| draft.update(|d| d.created = event_target_value(&ev))/>
             </div>
-            <ErrorMessage error=error/>
-            <div class="actions">
-                <button type="submit" class="button primary" data-testid="goal-save">
-                    {tr(Text::GoalSave)}
-                </button>
-                <button type="button" class="button" data-testid="goal-cancel"
-                    on:click=move |_| editing.set(Editing::Nothing)>
-                    {tr(Text::GoalCancel)}
-                </button>
-            </div>
-        </form>
+        </EntryForm>
     }
 }
 
@@ -523,11 +409,8 @@ fn AgreementForm(
     } else {
         Text::GoalAgreementNew
     };
-    let heading_ref = NodeRef::<leptos::html::H4>::new();
-    focus_h4_when_shown(heading_ref);
     let error = RwSignal::new(None::<Text>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if date_field_is_bad("agreement-due") {
             draft.update(|d| d.due = UNREADABLE_DATE.into());
         }
@@ -542,7 +425,8 @@ fn AgreementForm(
             }
             Err(problem) => error.set(Some(problem_text(problem))),
         }
-    };
+    });
+    let done = Callback::new(move |()| editing.set(Editing::Nothing));
     let owner_choices = OwnerKind::ALL
         .into_iter()
         .map(|kind| {
@@ -570,8 +454,8 @@ fn AgreementForm(
         })
         .collect_view();
     view! {
-        <form class="entry-form" data-testid="agreement-form" novalidate on:submit=submit>
-            <h4 tabindex="-1" node_ref=heading_ref>{tr(heading)}</h4>
+        <EntryForm testid="agreement" title=heading editing=None error on_save=submit done
+            save=Text::GoalAgreementSave>
             <div class="field">
                 <label for="agreement-what">{tr(Text::GoalAgreementWhat)}</label>
                 <input type="text" id="agreement-what" data-testid="agreement-what"
@@ -618,16 +502,6 @@ fn AgreementForm(
                     {status_options}
                 </select>
             </div>
-            <ErrorMessage error=error/>
-            <div class="actions">
-                <button type="submit" class="button primary" data-testid="agreement-save">
-                    {tr(Text::GoalAgreementSave)}
-                </button>
-                <button type="button" class="button" data-testid="agreement-cancel"
-                    on:click=move |_| editing.set(Editing::Nothing)>
-                    {tr(Text::GoalCancel)}
-                </button>
-            </div>
-        </form>
+        </EntryForm>
     }
 }

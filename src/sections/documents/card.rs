@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{DocumentRef, Documents};
+
+use crate::components::{SharedDocument, SharedFiles};
+use crate::sections::card_parts::{details, Value};
+use crate::sections::words::{show_size, Now};
+
+/// The documents' names and facts, with the files themselves when the share holds them.
+pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyView> {
+    let items: Vec<AnyView> = documents
+        .files
+        .iter()
+        .map(|file| document_view(file, lang, now))
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let with_files = use_context::<SharedFiles>().is_some_and(|f| !f.is_empty());
+    Some(
+        view! {
+            {(!with_files).then(|| view! { <p class="notice">{Text::ViewFileNotIncluded.get(lang)}</p> })}
+            <ul class="view-list">{items}</ul>
+        }
+        .into_any(),
+    )
+}
+
+fn document_view(file: &DocumentRef, lang: Lang, now: Now) -> AnyView {
+    let kind = match file.mime.as_str() {
+        "application/pdf" => Text::ViewTypePdf.get(lang).to_owned(),
+        _ if file.is_image() => Text::ViewTypeImage.get(lang).to_owned(),
+        other => other.trim().to_owned(),
+    };
+    let rows = details(
+        lang,
+        vec![
+            (Text::ViewLabelFileType, Value::Plain(kind)),
+            (
+                Text::ViewLabelFileSize,
+                Value::Plain(show_size(file.size, lang)),
+            ),
+            (Text::ViewLabelAdded, Value::Date(now.date_of(file.added))),
+            (Text::ViewLabelDocumentDate, Value::Date(file.date)),
+            (Text::ViewLabelNote, Value::multiline(&file.note)),
+        ],
+    );
+    let shared = file.clone();
+    view! {
+        <li class="view-entry document">
+            <h3>{file.name.trim().to_owned()}</h3>
+            {rows}
+            {use_context::<SharedFiles>().is_some_and(|f| !f.is_empty())
+                .then(|| view! { <SharedDocument file=shared/> })}
+        </li>
+    }
+    .into_any()
+}

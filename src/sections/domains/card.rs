@@ -1,0 +1,101 @@
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{Domain, DomainScore, Domains, ScoredBy};
+
+use crate::components::{overview_chart, trend_chart, Reader};
+use crate::sections::card_parts::non_empty;
+use crate::sections::words::{domain_name, score_meaning, show_date};
+
+/// The latest scores per domain, by the client and by professionals, as a picture, a table
+/// and each domain's course over time, read-only.
+pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
+    if domains.scores.is_empty() {
+        return None;
+    }
+    let own = Text::ViewColOwnScore.get(lang);
+    let pro = Text::ViewColProScore.get(lang);
+    // Narrow screens stack the table; the roles keep its meaning for screen readers there,
+    // and the labels repeated in each cell are for the eye only.
+    let rows = Domain::ALL
+        .into_iter()
+        .map(|domain| {
+            view! {
+                <tr role="row" data-domain=domain.key()>
+                    <th role="rowheader" scope="row">{domain_name(domain).get(lang)}</th>
+                    <td role="cell">
+                        <span class="cell-label" aria-hidden="true">{own}</span>
+                        {score_cell(domains.latest(domain, true), lang)}
+                    </td>
+                    <td role="cell">
+                        <span class="cell-label" aria-hidden="true">{pro}</span>
+                        {score_cell(domains.latest(domain, false), lang)}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let caption_id = "view-domains-caption";
+    // The picture for the eye; the table below says the same for everyone.
+    let chart = overview_chart(domains, lang, Reader::Viewer);
+    // How each scored domain went over time; the list of scores is not in the share, so the
+    // picture's accessible name tells its course in words.
+    let trends = Domain::ALL
+        .into_iter()
+        .filter_map(|domain| {
+            trend_chart(domains, domain, lang, Reader::Viewer).map(|trend| {
+                view! {
+                    <li class="view-entry" data-domain=domain.key()>
+                        <h4>{domain_name(domain).get(lang)}</h4>
+                        {trend}
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    Some(
+        view! {
+            {chart}
+            <div class="table-scroll" role="region" aria-labelledby=caption_id tabindex="0">
+                <table class="scores" role="table" aria-labelledby=caption_id>
+                    <caption id=caption_id>{Text::ViewDomainsCaption.get(lang)}</caption>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th role="columnheader" scope="col">{Text::ViewColDomain.get(lang)}</th>
+                            <th role="columnheader" scope="col">{own}</th>
+                            <th role="columnheader" scope="col">{pro}</th>
+                        </tr>
+                    </thead>
+                    <tbody role="rowgroup">{rows}</tbody>
+                </table>
+            </div>
+            <div class="view-group trends">
+                <h3>{Text::DomTrendTitle.get(lang)}</h3>
+                <ul class="view-list">{trends}</ul>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+fn score_cell(score: Option<&DomainScore>, lang: Lang) -> AnyView {
+    let Some(score) = score else {
+        return view! { <span class="no-score">{Text::ViewNoScore.get(lang)}</span> }.into_any();
+    };
+    let value = score.score.get();
+    let label =
+        Text::ViewScoreValue.fill(lang, &[&value.to_string(), score_meaning(value).get(lang)]);
+    let date = show_date(score.date, lang);
+    let when = match &score.scored_by {
+        ScoredBy::Professional { name } if !name.trim().is_empty() => {
+            Text::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
+        }
+        _ => Text::ViewScoredOn.fill(lang, &[&date]),
+    };
+    let note = non_empty(&score.note).map(|note| view! { <span class="note story">{note}</span> });
+    view! {
+        <span class="score" data-score=value.to_string()>{label}</span>
+        <span class="meta">{when}</span>
+        {note}
+    }
+    .into_any()
+}

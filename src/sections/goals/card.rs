@@ -1,0 +1,145 @@
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{Agreement, AgreementStatus, Date, Goal, Goals, Owner};
+
+use crate::components::Reader;
+use crate::sections::card_parts::{heading, non_empty, view_list, Level};
+use crate::sections::words::{owner_text, owner_words, show_date, Now};
+
+/// The goals with their agreements, read-only.
+pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
+    let items = goals
+        .goals
+        .iter()
+        .map(|goal| {
+            let agreements = (!goal.agreements.is_empty()).then(|| {
+                let items = goal
+                    .agreements
+                    .iter()
+                    .map(|agreement| {
+                        AgreementCard::new(agreement, Reader::Viewer).view(lang, now.today)
+                    })
+                    .collect_view();
+                view! {
+                    <h4>{Text::ViewAgreements.get(lang)}</h4>
+                    <ul class="agreements">{items}</ul>
+                }
+            });
+            view! {
+                <li class="view-entry goal">
+                    {goal_head(goal, lang, Level::H3, "")}
+                    {agreements}
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    view_list(items)
+}
+
+/// A goal's title, since when, and what it means to the client.
+pub(super) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
+    let since = goal.created.map(|date| {
+        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&show_date(date, lang)])}</p> }
+    });
+    let description = non_empty(&goal.description)
+        .map(|description| view! { <p class="note story">{description}</p> });
+    view! {
+        {heading(level, class, goal.title.trim().to_owned())}
+        {since}
+        {description}
+    }
+    .into_any()
+}
+
+/// An agreement's words for its status.
+pub(super) fn status_text(status: AgreementStatus) -> Text {
+    match status {
+        AgreementStatus::Open => Text::ViewAgreementOpen,
+        AgreementStatus::Done => Text::ViewAgreementDone,
+        AgreementStatus::Dropped => Text::ViewAgreementDropped,
+    }
+}
+
+/// What an agreement says, as an `<li>`: who does what by when, its status, and whether it is
+/// late. The client reads "me" where a professional reads "the client".
+pub(super) struct AgreementCard<'a> {
+    pub agreement: &'a Agreement,
+    pub reader: Reader,
+    /// The goal it belongs to, in a list of agreements from several goals.
+    pub for_goal: Option<String>,
+    pub testid: Option<&'static str>,
+    /// The HTML id that search and the start screen jump to.
+    pub html_id: Option<String>,
+    /// The buttons of the client's editor.
+    pub extra: Option<AnyView>,
+}
+
+impl<'a> AgreementCard<'a> {
+    pub fn new(agreement: &'a Agreement, reader: Reader) -> Self {
+        AgreementCard {
+            agreement,
+            reader,
+            for_goal: None,
+            testid: None,
+            html_id: None,
+            extra: None,
+        }
+    }
+
+    pub fn view(self, lang: Lang, today: Option<Date>) -> AnyView {
+        let agreement = self.agreement;
+        let overdue = today.is_some_and(|today| agreement.is_overdue(today));
+        let class = if overdue {
+            "agreement overdue"
+        } else {
+            "agreement"
+        };
+        // Overdue is said in words and with a mark, not by colour alone.
+        let marker = overdue.then(|| {
+            view! {
+                <p class="overdue-note" data-testid="agreement-overdue">
+                    <span class="overdue-icon" aria-hidden="true">"!"</span>
+                    <strong>{Text::ViewOverdue.get(lang)}</strong>
+                </p>
+            }
+        });
+        let due = agreement.due.map(|due| {
+            view! {
+                <div class="pair">
+                    <dt>{Text::ViewLabelDueBy.get(lang)}</dt>
+                    <dd><time datetime=due.to_string()>{show_date(due, lang)}</time></dd>
+                </div>
+            }
+        });
+        let owner: fn(&Owner, Lang) -> String = match self.reader {
+            Reader::Client => owner_words,
+            Reader::Viewer => owner_text,
+        };
+        let focusable = self.html_id.is_some().then_some("-1");
+        let for_goal = self
+            .for_goal
+            .map(|text| view! { <p class="meta">{text}</p> });
+        view! {
+            <li class=class id=self.html_id tabindex=focusable data-testid=self.testid data-status=agreement.status.key()
+                data-overdue=overdue.to_string()>
+                <p class="agreement-what">{agreement.what.trim().to_owned()}</p>
+                {for_goal}
+                {marker}
+                <dl class="details">
+                    <div class="pair">
+                        <dt>{Text::ViewLabelWho.get(lang)}</dt>
+                        <dd data-testid="agreement-owner">{owner(&agreement.owner, lang)}</dd>
+                    </div>
+                    {due}
+                    <div class="pair">
+                        <dt>{Text::ViewLabelStatus.get(lang)}</dt>
+                        <dd>{status_text(agreement.status).get(lang)}</dd>
+                    </div>
+                </dl>
+                {self.extra}
+            </li>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,7 @@
+//! Doelen en afspraken: goals, and who does what by when.
+
+mod card;
+mod editor;
+
+pub(super) use card::card;
+pub(super) use editor::Editor;

@@ -1,0 +1,88 @@
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{is_valid_time, Date, Journal, JournalEntry, JournalKind};
+
+use crate::sections::card_parts::{details, non_empty, Value};
+use crate::sections::words::show_date;
+
+/// The timeline, newest first, read-only.
+pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option<AnyView> {
+    let items: Vec<AnyView> = journal
+        .timeline()
+        .into_iter()
+        .map(|entry| {
+            view! {
+                <li class="view-entry journal-entry" data-kind=kind_key(&entry.kind)>
+                    {entry_card(entry, lang, today)}
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    Some(view! { <ol class="view-list timeline">{items}</ol> }.into_any())
+}
+
+/// The kind's key, for the page's styles and tests.
+pub(super) fn kind_key(kind: &JournalKind) -> &'static str {
+    match kind {
+        JournalKind::Note => "note",
+        JournalKind::Appointment { .. } => "appointment",
+    }
+}
+
+/// Whether an appointment is today or still to come, so it stands out from the past.
+pub(super) fn upcoming(entry: &JournalEntry, today: Option<Date>) -> Option<Text> {
+    let today = today?;
+    match entry.kind {
+        JournalKind::Appointment { .. } if entry.date == today => Some(Text::JournalToday),
+        JournalKind::Appointment { .. } if entry.date > today => Some(Text::JournalUpcoming),
+        _ => None,
+    }
+}
+
+/// One entry: when, its kind, for an appointment with whom and where, its title and text.
+pub(super) fn entry_card(entry: &JournalEntry, lang: Lang, today: Option<Date>) -> AnyView {
+    let time = entry.time.as_deref().filter(|time| is_valid_time(time));
+    let date = show_date(entry.date, lang);
+    let (when, datetime) = match time {
+        Some(time) => (
+            Text::ViewDateAtTime.fill(lang, &[&date, time]),
+            format!("{}T{time}", entry.date),
+        ),
+        None => (date, entry.date.to_string()),
+    };
+    let (kind, rows) = match &entry.kind {
+        JournalKind::Note => (Text::ViewJournalNote, None),
+        JournalKind::Appointment { with_whom, place } => (
+            Text::ViewJournalAppointment,
+            details(
+                lang,
+                vec![
+                    (Text::ViewLabelWithWhom, Value::plain(with_whom)),
+                    (Text::ViewLabelPlace, Value::plain(place)),
+                ],
+            ),
+        ),
+    };
+    let badge = upcoming(entry, today).map(|text| {
+        view! { <span class="badge upcoming" data-testid="journal-upcoming">{text.get(lang)}</span> }
+    });
+    let title = non_empty(&entry.title).map(|title| view! { <h3 class="entry-title">{title}</h3> });
+    let text = non_empty(&entry.text).map(|text| view! { <p class="story">{text}</p> });
+    view! {
+        <p class="meta">
+            <span class="kind">{kind.get(lang)}</span>
+            " · "
+            <time datetime=datetime>{when}</time>
+            " "
+            {badge}
+        </p>
+        {title}
+        {rows}
+        {text}
+    }
+    .into_any()
+}

@@ -1,0 +1,86 @@
+//! The nine sections of the dossier, one folder each: the read-only card a professional sees
+//! through a share link and the client sees in their own app, and the client's editor, which
+//! is that card with buttons and forms.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::{Dossier, EntryId, SectionKey};
+
+use crate::i18n::{tr, I18n};
+
+mod about;
+mod card_parts;
+mod documents;
+mod domains;
+mod goals;
+mod health;
+mod journal;
+mod network;
+mod story;
+mod support;
+mod words;
+
+pub(crate) use words::{section_title, show_date};
+
+/// One section of a shared dossier, read-only, in the chosen language.
+#[component]
+pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let now = words::Now::read();
+    let title_id = format!("view-section-{key}-title");
+    let labelledby = title_id.clone();
+    let testid = format!("view-section-{key}");
+    let content = move || {
+        let lang = lang.get();
+        card(&dossier, key, lang, now).unwrap_or_else(|| {
+            view! { <p class="empty">{Text::ViewEmpty.get(lang)}</p> }.into_any()
+        })
+    };
+    view! {
+        <section class="view-section" data-testid=testid
+            aria-labelledby=labelledby>
+            <h2 id=title_id>{tr(section_title(key))}</h2>
+            {content}
+        </section>
+    }
+}
+
+/// The content under a shared section's heading, or `None` when there is nothing to show.
+fn card(dossier: &Dossier, key: SectionKey, lang: Lang, now: words::Now) -> Option<AnyView> {
+    if dossier.is_section_empty(key) {
+        return None;
+    }
+    match key {
+        SectionKey::About => about::card(&dossier.about, lang),
+        SectionKey::Story => story::card(&dossier.story, lang, now),
+        SectionKey::Domains => domains::card(&dossier.domains, lang),
+        SectionKey::Goals => goals::card(&dossier.goals, lang, now),
+        SectionKey::Network => network::card(&dossier.network, lang),
+        SectionKey::Support => support::card(&dossier.support, lang),
+        SectionKey::Health => health::card(&dossier.health, lang),
+        SectionKey::Journal => journal::card(&dossier.journal, lang, now.today),
+        SectionKey::Documents => documents::card(&dossier.documents, lang, now),
+    }
+}
+
+/// The client's editor of one section; `reveal` is an entry to scroll to and focus, after a
+/// jump from search or the start screen.
+#[component]
+pub fn SectionEditor(
+    key: SectionKey,
+    #[prop(optional_no_strip)] reveal: Option<EntryId>,
+) -> impl IntoView {
+    match key {
+        SectionKey::About => view! { <about::Editor/> }.into_any(),
+        SectionKey::Story => view! { <story::Editor/> }.into_any(),
+        SectionKey::Domains => view! { <domains::Editor reveal/> }.into_any(),
+        SectionKey::Goals => view! { <goals::Editor reveal/> }.into_any(),
+        SectionKey::Network => view! { <network::Editor reveal/> }.into_any(),
+        SectionKey::Support => view! { <support::Editor reveal/> }.into_any(),
+        SectionKey::Health => view! { <health::Editor reveal/> }.into_any(),
+        SectionKey::Journal => view! { <journal::Editor reveal/> }.into_any(),
+        SectionKey::Documents => view! { <documents::Editor reveal/> }.into_any(),
+    }
+}

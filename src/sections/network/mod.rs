@@ -1,0 +1,7 @@
+//! Netwerk: the people and organisations around the client.
+
+mod card;
+mod editor;
+
+pub(super) use card::card;
+pub(super) use editor::Editor;

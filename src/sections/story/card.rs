@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+use regie_core::catalogue::{Lang, Text};
+use regie_core::model::Story;
+
+use crate::sections::words::{show_date, Now};
+
+/// The story as told, with when it last changed.
+pub(crate) fn card(story: &Story, lang: Lang, now: Now) -> Option<AnyView> {
+    if story.text.trim().is_empty() {
+        return None;
+    }
+    let updated = story
+        .updated
+        .and_then(|moment| now.date_of(moment))
+        .map(|date| {
+            view! {
+                <p class="meta">{Text::ViewStoryUpdated.fill(lang, &[&show_date(date, lang)])}</p>
+            }
+        });
+    let text = story.text.clone();
+    Some(view! { {updated} <p class="story">{text}</p> }.into_any())
+}
