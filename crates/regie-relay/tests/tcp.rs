@@ -11,7 +11,7 @@ use base64::Engine as _;
 use common::*;
 use http_body_util::BodyExt as _;
 use hyper_util::rt::TokioIo;
-use regie_core::api::{open_path, share_path, ShareCreated, ShareStatus};
+use regie_core::api::{open_path, share_path, ShareCreated, ShareStatus, RAW_SHARE_TYPE};
 use regie_relay::{serve, AppState, Config, SqliteStore, SystemClock};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -38,7 +38,7 @@ async fn create_status_and_open_over_tcp() {
         ..Config::default()
     };
     let store = SqliteStore::open_in_dir(data.path()).unwrap();
-    let state = AppState::new(Arc::new(store), Arc::new(SystemClock), &config).unwrap();
+    let state = AppState::new(Arc::new(store), Arc::new(SystemClock), &config);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(serve(listener, state));
@@ -51,8 +51,9 @@ async fn create_status_and_open_over_tcp() {
         addr,
         Request::post("/api/shares")
             .header(header::HOST, addr.to_string())
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(serde_json::to_vec(&request).unwrap()))
+            .header(header::CONTENT_TYPE, RAW_SHARE_TYPE)
+            // No Content-Length set here: hyper adds it from the body, as a browser does.
+            .body(Body::from(request.body()))
             .unwrap(),
     )
     .await;
@@ -62,11 +63,11 @@ async fn create_status_and_open_over_tcp() {
     let (status, body) = call(addr, get_req(&share_path(&created.id))).await;
     assert_eq!(status, StatusCode::OK);
     let share: ShareStatus = serde_json::from_slice(&body).unwrap();
-    assert_eq!(share.preview, request.preview);
+    assert_eq!(STANDARD.decode(share.preview).unwrap(), request.preview);
 
     let (status, body) = call(addr, post_req(&open_path(&created.id))).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(body, STANDARD.decode(&request.content).unwrap());
+    assert_eq!(body, request.content.clone());
     let (status, _) = call(addr, post_req(&open_path(&created.id))).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
