@@ -548,3 +548,47 @@ impl SqliteDb {
         Ok(charged > 0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_of_schema_1_keeps_its_shares() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(SCHEMA).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens)
+             VALUES ('a', x'00', 0, 1000, 2)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO ciphertexts (share, preview, content) VALUES (1, x'AA', x'BBCC')",
+            [],
+        )
+        .unwrap();
+        let db = SqliteDb::init(conn).unwrap();
+        assert_eq!(db.status("a", 1).unwrap().unwrap().preview, vec![0xAA]);
+        // Two bytes held: the quota sees them.
+        assert!(matches!(
+            db.begin_share(
+                NewShare {
+                    id: "b".into(),
+                    token_hash: [0; 32],
+                    created_at: 0,
+                    expires_at: 1000,
+                    max_opens: None,
+                    preview: Vec::new(),
+                    content_bytes: 9,
+                },
+                Some(10),
+            ),
+            Err(StoreError::QuotaFull)
+        ));
+        assert_eq!(db.open("a", 1).unwrap().unwrap(), vec![0xBB, 0xCC]);
+        assert_eq!(db.open("a", 2).unwrap().unwrap(), vec![0xBB, 0xCC]);
+        assert_eq!(db.open("a", 3).unwrap(), None);
+    }
+}

@@ -134,3 +134,40 @@ fn serve_queue(db: &SqliteDb, queue: &mpsc::Receiver<Job>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_full_queue_answers_busy_at_once() {
+        let thread = SqliteThread::spawn(SqliteDb::open_in_memory().unwrap(), 1).unwrap();
+        let (release, held) = std::sync::mpsc::channel::<()>();
+        // The thread is stuck in this call; one more fits in the queue, the next does not.
+        let stuck = tokio::spawn({
+            let thread = thread.clone();
+            async move {
+                thread
+                    .run(move |_| {
+                        let _ = held.recv();
+                        Ok(())
+                    })
+                    .await
+            }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let queued = tokio::spawn({
+            let thread = thread.clone();
+            async move { thread.run(|_| Ok(())).await }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        assert!(matches!(
+            thread.run(|_| Ok(())).await,
+            Err(StoreError::Busy)
+        ));
+        release.send(()).unwrap();
+        stuck.await.unwrap().unwrap();
+        queued.await.unwrap().unwrap();
+        thread.run(|_| Ok(())).await.unwrap();
+    }
+}
