@@ -15,7 +15,16 @@ throwaway_postgres_bin() {
 }
 
 throwaway_postgres_free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  local port
+  for _ in $(seq 1 100); do
+    port=$((20000 + RANDOM % 40000))
+    # Nothing answers there: free (a race with another starter is caught by pg_ctl failing).
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  return 1
 }
 
 throwaway_postgres_start() {

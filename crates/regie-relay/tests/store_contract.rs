@@ -3,14 +3,12 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use regie_core::api::MAX_LOGGED_OPENS;
 use regie_relay::store::{
     create_share, NewShare, PurgeReport, ShareState, Store, StoreError, TokenHash,
     LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
-use regie_relay::{MemoryStore, SqliteStore};
+use regie_relay::SqliteStore;
 
 const T0: i64 = 1_767_225_600_000;
 const HOUR: i64 = 3_600_000;
@@ -310,58 +308,26 @@ async fn the_log_is_capped(store: &dyn Store) {
     assert_eq!(log.opens[0], T0);
 }
 
-/// Each check as a test of its own for one backend; `$make` gives the store (and the
-/// folder to keep while it lives), or `None` when the backend is not there to test.
-macro_rules! contract {
-    ($backend:ident, $make:expr) => {
-        mod $backend {
-            use super::*;
-            contract!(@each $make;
-                create_then_status, duplicate_ids_are_refused, open_counts_and_logs,
-                status_does_not_count, open_limit_is_exact_and_keeps_the_preview,
-                expiry_is_enforced_at_read_time, revoke_needs_the_token_and_is_idempotent,
-                revoking_an_expired_share_keeps_it_expired, the_log_needs_the_token,
-                purge_drops_ciphertext_then_rows, purge_leaves_live_shares_alone,
-                concurrent_opens_never_exceed_the_limit, uploads_are_served_only_once_finished,
-                discarded_and_abandoned_uploads_leave_nothing, the_quota_counts_what_is_held,
-                a_client_is_charged_up_to_its_limit_per_day,
-                the_operator_takes_a_share_down_by_id, the_log_is_capped);
-        }
-    };
-    (@each $make:expr; $($name:ident),*) => {
-        $(
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let Some((store, _dir)) = $make.await else {
-                    return;
-                };
-                super::$name(&*store).await;
-            }
-        )*
-    };
-}
-
-type Made = Option<(Arc<dyn Store>, Option<tempfile::TempDir>)>;
-
-contract!(memory, async {
-    Some((Arc::new(MemoryStore::new()) as Arc<dyn Store>, None)) as Made
-});
-contract!(sqlite_in_memory, async {
-    Some((
-        Arc::new(SqliteStore::open_in_memory().unwrap()) as Arc<dyn Store>,
-        None,
-    )) as Made
-});
-contract!(sqlite_on_disk, async {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-    Some((Arc::new(store) as Arc<dyn Store>, Some(dir))) as Made
-});
-contract!(postgres, async {
-    common::postgres::store()
-        .await
-        .map(|store| (Arc::new(store) as Arc<dyn Store>, None)) as Made
-});
+store_contract!(
+    create_then_status,
+    duplicate_ids_are_refused,
+    open_counts_and_logs,
+    status_does_not_count,
+    open_limit_is_exact_and_keeps_the_preview,
+    expiry_is_enforced_at_read_time,
+    revoke_needs_the_token_and_is_idempotent,
+    revoking_an_expired_share_keeps_it_expired,
+    the_log_needs_the_token,
+    purge_drops_ciphertext_then_rows,
+    purge_leaves_live_shares_alone,
+    concurrent_opens_never_exceed_the_limit,
+    uploads_are_served_only_once_finished,
+    discarded_and_abandoned_uploads_leave_nothing,
+    the_quota_counts_what_is_held,
+    a_client_is_charged_up_to_its_limit_per_day,
+    the_operator_takes_a_share_down_by_id,
+    the_log_is_capped,
+);
 
 #[tokio::test]
 async fn sqlite_survives_reopening_the_file() {

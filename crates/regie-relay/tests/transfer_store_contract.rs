@@ -3,11 +3,9 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use regie_relay::secrets::code_hash;
 use regie_relay::store::{NewTransfer, Release, Store, StoreError, TokenHash};
-use regie_relay::{MemoryStore, SqliteStore};
+use regie_relay::SqliteStore;
 
 const T0: i64 = 1_767_225_600_000;
 const TEN_MINUTES: i64 = 600_000;
@@ -167,51 +165,15 @@ async fn concurrent_wrong_codes_use_up_exactly_the_tries(store: &dyn Store) {
     );
 }
 
-macro_rules! contract {
-    ($backend:ident, $make:expr) => {
-        mod $backend {
-            use super::*;
-            contract!(@each $make;
-                the_right_code_releases_once, wrong_codes_count_down_then_void,
-                expiry_is_enforced_at_read_time, cancel_needs_the_token,
-                purge_deletes_only_expired_transfers, concurrent_right_codes_release_once,
-                concurrent_wrong_codes_use_up_exactly_the_tries);
-        }
-    };
-    (@each $make:expr; $($name:ident),*) => {
-        $(
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn $name() {
-                let Some((store, _dir)) = $make.await else {
-                    return;
-                };
-                super::$name(&*store).await;
-            }
-        )*
-    };
-}
-
-type Made = Option<(Arc<dyn Store>, Option<tempfile::TempDir>)>;
-
-contract!(memory, async {
-    Some((Arc::new(MemoryStore::new()) as Arc<dyn Store>, None)) as Made
-});
-contract!(sqlite_in_memory, async {
-    Some((
-        Arc::new(SqliteStore::open_in_memory().unwrap()) as Arc<dyn Store>,
-        None,
-    )) as Made
-});
-contract!(sqlite_on_disk, async {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-    Some((Arc::new(store) as Arc<dyn Store>, Some(dir))) as Made
-});
-contract!(postgres, async {
-    common::postgres::store()
-        .await
-        .map(|store| (Arc::new(store) as Arc<dyn Store>, None)) as Made
-});
+store_contract!(
+    the_right_code_releases_once,
+    wrong_codes_count_down_then_void,
+    expiry_is_enforced_at_read_time,
+    cancel_needs_the_token,
+    purge_deletes_only_expired_transfers,
+    concurrent_right_codes_release_once,
+    concurrent_wrong_codes_use_up_exactly_the_tries,
+);
 
 #[tokio::test]
 async fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_table() {

@@ -220,3 +220,57 @@ pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
         .body(Body::empty())
         .expect("request")
 }
+
+/// The stores every contract runs against. Each gives the store and the folder to keep while
+/// it lives, or `None` when the backend is not there to test (PostgreSQL outside CI).
+pub mod backends {
+    use std::sync::Arc;
+
+    use regie_relay::{MemoryStore, SqliteStore, Store};
+
+    pub type Made = Option<(Arc<dyn Store>, Option<tempfile::TempDir>)>;
+
+    pub async fn memory() -> Made {
+        Some((Arc::new(MemoryStore::new()), None))
+    }
+
+    pub async fn sqlite_in_memory() -> Made {
+        Some((Arc::new(SqliteStore::open_in_memory().unwrap()), None))
+    }
+
+    pub async fn sqlite_on_disk() -> Made {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        Some((Arc::new(store), Some(dir)))
+    }
+
+    pub async fn postgres() -> Made {
+        let store = super::postgres::store().await?;
+        Some((Arc::new(store), None))
+    }
+}
+
+/// Each listed check (an `async fn(&dyn Store)` beside the call) as a test of its own, once
+/// per backend in [`backends`].
+#[macro_export]
+macro_rules! store_contract {
+    ($($check:ident),* $(,)?) => {
+        $crate::store_contract!(@backend memory; $($check),*);
+        $crate::store_contract!(@backend sqlite_in_memory; $($check),*);
+        $crate::store_contract!(@backend sqlite_on_disk; $($check),*);
+        $crate::store_contract!(@backend postgres; $($check),*);
+    };
+    (@backend $backend:ident; $($check:ident),*) => {
+        mod $backend {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $check() {
+                    let Some((store, _dir)) = $crate::common::backends::$backend().await else {
+                        return;
+                    };
+                    super::$check(&*store).await;
+                }
+            )*
+        }
+    };
+}
