@@ -22,8 +22,8 @@ pub mod vars {
     pub const STORE_QUEUE: &str = "REGIE_STORE_QUEUE";
     /// Largest `POST /api/shares` body, in bytes.
     pub const MAX_SHARE_BYTES: &str = "REGIE_MAX_SHARE_BYTES";
-    /// Requests allowed per client address per minute, for each kind (creating, opening,
-    /// the rest); 0 turns limiting off.
+    /// Requests allowed per client address per minute to create, and to open (ten times as
+    /// many for the rest); 0 turns limiting off.
     pub const RATE_LIMIT_PER_MIN: &str = "REGIE_RATE_LIMIT_PER_MIN";
     /// The most ciphertext the relay holds in all, in bytes (507 past it); 0: no limit.
     pub const QUOTA_BYTES: &str = "REGIE_QUOTA_BYTES";

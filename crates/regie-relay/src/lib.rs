@@ -51,7 +51,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: &Config) -> Self {
-        let limiter = |kind: Kind| RateLimiter::per_minute(kind.name(), config.rate_limit_per_min);
+        let limiter = |kind: Kind| {
+            let per_min = config
+                .rate_limit_per_min
+                .map(|n| n.saturating_mul(kind.allowance()));
+            RateLimiter::per_minute(kind.name(), per_min)
+        };
         Self {
             store,
             clock,

@@ -216,7 +216,7 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_bucket() {
     let created = app.create(&create_request(600, None)).await;
     let via = |peer: [u8; 4], forwarded: &'static str| {
         let mut req = marked(
-            get(&share_path(&created.id)),
+            post(&open_path(&created.id)),
             &[("x-forwarded-for", forwarded)],
         );
         req.extensions_mut()

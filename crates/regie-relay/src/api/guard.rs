@@ -24,6 +24,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Times the configured rate this kind may go at. The app polls each share's log and
+    /// the viewer its share's status every ten seconds: a client with twenty shares on
+    /// screen makes 120 such requests a minute, and an office behind one address more.
+    pub(crate) fn allowance(self) -> u32 {
+        match self {
+            Kind::Create | Kind::Open => 1,
+            Kind::Manage => 10,
+        }
+    }
+
     pub(crate) fn name(self) -> &'static str {
         match self {
             Kind::Create => "create",
