@@ -11,14 +11,14 @@
 # 2. Uploads: BENCH_UPLOADS clients upload a share of BENCH_UPLOAD_BYTES each at once, to the
 #    SQLite relay, and the relay's peak resident memory (VmHWM) is printed.
 #
-# Settings (environment): BENCH_DURATION (10s), BENCH_THREADS (2), BENCH_CONNECTIONS
+# Settings (environment): BENCH_DURATION (10s), BENCH_THREADS (1), BENCH_CONNECTIONS
 # ("4 32"), BENCH_CONTENT_BYTES (10240), BENCH_UPLOADS (8), BENCH_UPLOAD_BYTES (125829120,
 # i.e. 120 MiB), BENCH_BACKENDS ("sqlite postgres"), BENCH_RELAY_LOG (a folder for the
 # relays' stderr, kept after the run). Needs wrk and curl.
 set -euo pipefail
 
 duration="${BENCH_DURATION:-10s}"
-threads="${BENCH_THREADS:-2}"
+threads="${BENCH_THREADS:-1}"
 connections="${BENCH_CONNECTIONS:-4 32}"
 content_bytes="${BENCH_CONTENT_BYTES:-10240}"
 uploads="${BENCH_UPLOADS:-8}"
@@ -68,7 +68,8 @@ start_relay() {
   base="http://127.0.0.1:${port}"
   local database=()
   if [[ "$backend" == postgres ]]; then
-    database=(REGIE_DATABASE_URL="$REGIE_TEST_DATABASE_URL")
+    # Over the Unix socket, as a relay beside its database would connect.
+    database=(REGIE_DATABASE_URL="${PG_THROWAWAY_SOCKET_URL:-$REGIE_TEST_DATABASE_URL}")
   fi
   env "${database[@]}" \
     REGIE_LISTEN="127.0.0.1:${port}" \
@@ -102,7 +103,7 @@ LUA
 
 results=()
 for backend in $backends; do
-  if [[ "$backend" == postgres && -z "${REGIE_TEST_DATABASE_URL:-}" ]]; then
+  if [[ "$backend" == postgres && -z "${PG_THROWAWAY_DIR:-}" ]]; then
     PG_THROWAWAY_OPTIONS="-c fsync=on -c synchronous_commit=off -c shared_buffers=256MB" \
       throwaway_postgres_start
   fi
@@ -150,6 +151,7 @@ peak_kib="$(awk '/^VmHWM:/ {print $2}' "/proc/$relay_pid/status")"
 stop_relay
 stored="$(grep -l '"id"' "$work"/upload-*.json | wc -l)"
 echo "uploads stored: $stored of $uploads   relay peak RSS: $((peak_kib / 1024)) MiB"
+echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; figures are noisy above 2)"
 if [[ "$failed" != 0 ]]; then
   echo "bench-relay: $failed uploads failed" >&2
   exit 1

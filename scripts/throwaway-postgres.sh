@@ -5,6 +5,7 @@
 # stops it and removes the folder when the calling script exits.
 #
 #   throwaway_postgres_start   exports REGIE_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:<port>/postgres
+#                              and PG_THROWAWAY_SOCKET_URL (the same over the Unix socket)
 #   throwaway_postgres_stop    (also run on exit)
 
 throwaway_postgres_bin() {
@@ -48,6 +49,8 @@ throwaway_postgres_start() {
     -o "-p $port -k $PG_THROWAWAY_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 ${PG_THROWAWAY_OPTIONS:-}" \
     start >/dev/null || { cat "$PG_THROWAWAY_DIR/server.log" >&2; return 1; }
   export REGIE_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  # The same server over its Unix socket, for a relay on this machine.
+  export PG_THROWAWAY_SOCKET_URL="postgresql:///postgres?host=$PG_THROWAWAY_DIR&port=$port&user=postgres"
   echo "[postgres] throwaway server on 127.0.0.1:$port"
 }
 
