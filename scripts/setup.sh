@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Regie need, skipping whatever is already there.
 #   scripts/setup.sh app    tools to build and run the app
-#   scripts/setup.sh test   those, plus Chromium, chromedriver, zbar, age and the npm packages
+#   scripts/setup.sh test   those, plus Chromium, chromedriver, zbar, age, PostgreSQL (for the
+#                           relay's tests against a throwaway server) and the npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +47,9 @@ if [ "$want" = test ]; then
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v zbarimg >/dev/null || missing+=(zbar-tools)
   command -v age >/dev/null || missing+=(age)
+  # The server binaries live in /usr/lib/postgresql/<version>/bin, off the PATH.
+  command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    || missing+=(postgresql)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
     sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -16,8 +16,12 @@ step "clippy (native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p regie -p regie-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
-step "native tests"
+step "native tests (the relay's against SQLite, memory and a throwaway PostgreSQL)"
+# shellcheck source=scripts/throwaway-postgres.sh
+source scripts/throwaway-postgres.sh
+throwaway_postgres_start
 cargo test --workspace --locked
+throwaway_postgres_stop
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

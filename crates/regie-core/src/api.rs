@@ -1,28 +1,48 @@
-//! Request and response types shared by the relay and the app.
+//! Request and response types shared by the relay and the app, and the relay's paths.
 //!
-//! The relay only ever sees age ciphertext: `preview` and `content` are binary age files,
-//! standard base64 with padding in JSON. The relay checks that they *are* age files (a
-//! parseable `age-encryption.org/v1` header) so it cannot be used to park arbitrary data,
-//! but it never holds a key that opens them.
+//! The relay only ever sees age ciphertext: `preview` and `content` are binary age files.
+//! The relay checks that they *are* age files, as far as that can be told without a key
+//! (see [`AgeShape`]), so it cannot be used to park arbitrary data, but it never holds a
+//! key that opens them.
 //!
-//! | route                            | request                      | success                          | failure                 |
-//! |----------------------------------|------------------------------|----------------------------------|-------------------------|
-//! | `POST /api/shares`               | [`CreateShare`] JSON         | 201 [`ShareCreated`]             | 400, 413, 429           |
-//! | `POST /api/shares`               | raw bytes ([`raw_share_body`]) | 201 [`ShareCreated`]           | 400, 413, 429           |
-//! | `GET /api/shares/{id}`           | —                            | 200 [`ShareStatus`]              | 404 gone                |
-//! | `POST /api/shares/{id}/open`     | —                            | 200 raw content bytes            | 404 gone, 429           |
-//! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`  | 204                              | 404 gone                |
-//! | `GET /api/shares/{id}/log`       | `Authorization: Bearer <t>`  | 200 [`ShareLog`]                 | 404 gone                |
+//! | route                            | request                        | success              | failure                      |
+//! |----------------------------------|--------------------------------|----------------------|------------------------------|
+//! | `POST /api/shares`               | raw bytes ([`raw_share_body`]) | 201 [`ShareCreated`] | 400, 403, 411, 413, 429, 503, 507 |
+//! | `GET /api/shares/{id}`           | —                              | 200 [`ShareStatus`]  | 404 gone, 429                |
+//! | `POST /api/shares/{id}/open`     | —                              | 200 content bytes    | 403, 404 gone, 429           |
+//! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`    | 204                  | 403, 404 gone, 429           |
+//! | `GET /api/shares/{id}/log`       | `Authorization: Bearer <t>`    | 200 [`ShareLog`]     | 404 gone, 429                |
 //!
 //! Every failure body is an [`ApiError`]. Unknown, expired, revoked and malformed ids all
 //! get the very same 404 body, so the answer tells nobody whether a share ever existed.
 
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
+/// Every path of the relay's API, spelled once. Templates (with `{id}`) are what the relay's
+/// router matches; [`path_for`] fills one in for a caller.
+pub mod paths {
+    /// Everything under this prefix is the API; the rest is the app.
+    pub const API: &str = "/api";
+    pub const SHARES: &str = "/api/shares";
+    pub const SHARE: &str = "/api/shares/{id}";
+    pub const SHARE_OPEN: &str = "/api/shares/{id}/open";
+    pub const SHARE_REVOKE: &str = "/api/shares/{id}/revoke";
+    pub const SHARE_LOG: &str = "/api/shares/{id}/log";
+    pub const TRANSFERS: &str = "/api/transfers";
+    pub const TRANSFER_RECEIVE: &str = "/api/transfers/{id}/receive";
+    pub const TRANSFER_CANCEL: &str = "/api/transfers/{id}/cancel";
+    pub const HEALTH: &str = "/healthz";
+}
+
+/// `template` from [`paths`] with its `{id}` filled in.
+pub fn path_for(template: &str, id: &str) -> String {
+    template.replacen("{id}", id, 1)
+}
+
 /// Where the share API lives; the app and the relay build their paths from these.
-pub const SHARES_PATH: &str = "/api/shares";
+pub const SHARES_PATH: &str = paths::SHARES;
 
 /// The shortest share the relay accepts: one minute, so a share cannot expire in transit.
 pub const MIN_EXPIRES_IN_SECS: u64 = 60;
@@ -40,21 +60,8 @@ pub const SHARE_ID_LEN: usize = 22;
 /// The revoke token is 32 random bytes, base64url without padding.
 pub const REVOKE_TOKEN_BYTES: usize = 32;
 
-/// `POST /api/shares`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CreateShare {
-    /// Seconds from now until the relay stops serving the share.
-    pub expires_in_secs: u64,
-    /// How many times the share may be opened; `None` means until expiry.
-    pub max_opens: Option<u32>,
-    /// Standard base64 of a small age file: what the viewer shows before opening.
-    pub preview: String,
-    /// Standard base64 of the age file holding the snapshot.
-    pub content: String,
-}
-
-/// 201 answer to [`CreateShare`]. The revoke token is shown once: the relay keeps only its
-/// SHA-256, so the app must store it with the share.
+/// 201 answer to `POST /api/shares`. The revoke token is shown once: the relay keeps only
+/// its SHA-256, so the app must store it with the share.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShareCreated {
     pub id: String,
@@ -79,10 +86,15 @@ pub struct ShareStatus {
 pub enum ShareState {
     Active,
     Expired,
+    /// Revoked by the client, or taken down by the relay's operator.
     Revoked,
     /// Its open limit is used up; it expires later but will not be opened again.
     Exhausted,
 }
+
+/// The most openings a share's log lists; later openings are counted but not listed, so an
+/// unlimited share opened by a crowd cannot grow the relay's database without bound.
+pub const MAX_LOGGED_OPENS: usize = MAX_OPENS_LIMIT as usize;
 
 /// `GET /api/shares/{id}/log`, for the client who holds the revoke token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,7 +103,8 @@ pub struct ShareLog {
     /// Milliseconds since the Unix epoch.
     pub expires_at: i64,
     pub max_opens: Option<u32>,
-    /// The time of each opening, oldest first, in milliseconds since the Unix epoch.
+    /// The time of each opening, oldest first, in milliseconds since the Unix epoch; at most
+    /// [`MAX_LOGGED_OPENS`].
     pub opens: Vec<i64>,
 }
 
@@ -108,6 +121,16 @@ pub enum ErrorCode {
     Internal,
     /// A transfer's code does not fit (see [`crate::transfer::WrongCode`]).
     WrongCode,
+    /// 507: the relay holds as much ciphertext as its operator allows; try later.
+    QuotaFull,
+    /// 429: this address uploaded as much as one address may today.
+    ClientQuotaFull,
+    /// 403: a browser marked the request as coming from another site.
+    CrossSite,
+    /// 503: the relay is handling as many uploads (or store calls) as it can; try later.
+    Busy,
+    /// 408: the request or its body came in too slowly.
+    TimedOut,
 }
 
 /// The body of every failing API answer.
@@ -135,15 +158,13 @@ impl ApiError {
     }
 }
 
-/// Why a [`CreateShare`] was refused.
+/// Why a share upload was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InvalidShare {
     #[error("expires_in_secs must be between {MIN_EXPIRES_IN_SECS} and {MAX_EXPIRES_IN_SECS}")]
     Expiry,
     #[error("max_opens must be absent or between 1 and {MAX_OPENS_LIMIT}")]
     MaxOpens,
-    #[error("{0} is not standard base64")]
-    Base64(&'static str),
     #[error("{0} is not an age file")]
     NotAge(&'static str),
     #[error("preview is larger than {MAX_PREVIEW_BYTES} bytes")]
@@ -152,11 +173,11 @@ pub enum InvalidShare {
     Framing,
 }
 
-/// The `Content-Type` of a share upload as raw bytes: the way the app sends shares, since a
-/// share with documents can hold 100 MB, a third more as base64 JSON.
+/// The `Content-Type` of a share upload: raw bytes, since a share with documents can hold
+/// 100 MB.
 pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
 
-/// The limits of a raw `POST /api/shares`, at the head of its body.
+/// The limits of a `POST /api/shares`, at the head of its body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateShareParams {
     pub expires_in_secs: u64,
@@ -164,10 +185,10 @@ pub struct CreateShareParams {
     pub max_opens: Option<u32>,
 }
 
-/// The longest params head a raw upload may carry.
+/// The longest params head an upload may carry.
 const MAX_PARAMS_BYTES: usize = 1024;
 
-/// The body of a raw share upload, everything length-prefixed (u32, big-endian) but the last
+/// The body of a share upload, everything length-prefixed (u32, big-endian) but the last
 /// part: the [`CreateShareParams`] as JSON, the preview age file, then the content age file
 /// up to the end. The path stays `/api/shares`, so nothing about the share is in the URL.
 pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]) -> Vec<u8> {
@@ -181,39 +202,75 @@ pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]
     body
 }
 
-/// Reads and checks a body made by [`raw_share_body`]: the same limits as [`CreateShare`],
-/// and both payloads must be binary age files.
-pub fn decode_raw_share(body: &[u8]) -> Result<DecodedShare, InvalidShare> {
-    let mut rest = body;
-    let mut take = |limit: usize, too_large: InvalidShare| -> Result<&[u8], InvalidShare> {
-        let (len, tail) = rest.split_first_chunk::<4>().ok_or(InvalidShare::Framing)?;
-        let len = u32::from_be_bytes(*len) as usize;
-        if len > limit {
-            return Err(too_large);
+/// The head of an upload: its limits and its preview, checked. The content follows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareHead {
+    pub expires_in_secs: u64,
+    pub max_opens: Option<u32>,
+    pub preview: Vec<u8>,
+    /// How many bytes of the body the head took.
+    pub len: usize,
+}
+
+/// The longest head: what [`ShareHead::parse`] may need to buffer before the content.
+pub const MAX_HEAD_BYTES: usize = 8 + MAX_PARAMS_BYTES + MAX_PREVIEW_BYTES;
+
+impl ShareHead {
+    /// Reads the head from the start of a body; `Ok(None)` while more bytes are needed, so
+    /// the relay can parse a body as it streams in.
+    pub fn parse(body: &[u8]) -> Result<Option<ShareHead>, InvalidShare> {
+        let part = |at: usize, limit: usize, too_large: InvalidShare| {
+            let Some(len) = body.get(at..at + 4) else {
+                return Ok(None);
+            };
+            let len = u32::from_be_bytes(len.try_into().expect("4 bytes")) as usize;
+            if len > limit {
+                return Err(too_large);
+            }
+            Ok(body.get(at + 4..at + 4 + len))
+        };
+        let Some(params) = part(0, MAX_PARAMS_BYTES, InvalidShare::Framing)? else {
+            return Ok(None);
+        };
+        let params: CreateShareParams =
+            serde_json::from_slice(params).map_err(|_| InvalidShare::Framing)?;
+        check_limits(params.expires_in_secs, params.max_opens)?;
+        let at = 4 + params_len(body);
+        let Some(preview) = part(at, MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)? else {
+            return Ok(None);
+        };
+        if !is_age_file(preview) {
+            return Err(InvalidShare::NotAge("preview"));
         }
-        if tail.len() < len {
-            return Err(InvalidShare::Framing);
-        }
-        let (part, tail) = tail.split_at(len);
-        rest = tail;
-        Ok(part)
-    };
-    let head = take(MAX_PARAMS_BYTES, InvalidShare::Framing)?;
-    let params: CreateShareParams =
-        serde_json::from_slice(head).map_err(|_| InvalidShare::Framing)?;
-    check_limits(params.expires_in_secs, params.max_opens)?;
-    let preview = take(MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)?;
-    let content = rest;
-    if !is_age_file(preview) {
-        return Err(InvalidShare::NotAge("preview"));
+        Ok(Some(ShareHead {
+            expires_in_secs: params.expires_in_secs,
+            max_opens: params.max_opens,
+            preview: preview.to_vec(),
+            len: at + 4 + preview.len(),
+        }))
     }
+}
+
+fn params_len(body: &[u8]) -> usize {
+    u32::from_be_bytes(body[..4].try_into().expect("checked by the caller")) as usize
+}
+
+/// A share upload that passed every check: its head and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodedShare {
+    pub head: ShareHead,
+    pub content: Vec<u8>,
+}
+
+/// Reads and checks a whole body made by [`raw_share_body`].
+pub fn decode_raw_share(body: &[u8]) -> Result<DecodedShare, InvalidShare> {
+    let head = ShareHead::parse(body)?.ok_or(InvalidShare::Framing)?;
+    let content = &body[head.len..];
     if !is_age_file(content) {
         return Err(InvalidShare::NotAge("content"));
     }
     Ok(DecodedShare {
-        expires_in_secs: params.expires_in_secs,
-        max_opens: params.max_opens,
-        preview: preview.to_vec(),
+        head,
         content: content.to_vec(),
     })
 }
@@ -228,47 +285,122 @@ fn check_limits(expires_in_secs: u64, max_opens: Option<u32>) -> Result<(), Inva
     Ok(())
 }
 
-/// A [`CreateShare`] that passed every check, with its ciphertexts decoded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodedShare {
-    pub expires_in_secs: u64,
-    pub max_opens: Option<u32>,
-    pub preview: Vec<u8>,
-    pub content: Vec<u8>,
-}
-
-impl CreateShare {
-    /// Checks the limits and that both payloads are binary age files.
-    pub fn decode(&self) -> Result<DecodedShare, InvalidShare> {
-        check_limits(self.expires_in_secs, self.max_opens)?;
-        let preview = decode_age("preview", &self.preview)?;
-        if preview.len() > MAX_PREVIEW_BYTES {
-            return Err(InvalidShare::PreviewTooLarge);
-        }
-        let content = decode_age("content", &self.content)?;
-        Ok(DecodedShare {
-            expires_in_secs: self.expires_in_secs,
-            max_opens: self.max_opens,
-            preview,
-            content,
-        })
-    }
-}
-
-fn decode_age(field: &'static str, b64: &str) -> Result<Vec<u8>, InvalidShare> {
-    let bytes = STANDARD
-        .decode(b64)
-        .map_err(|_| InvalidShare::Base64(field))?;
-    if !is_age_file(&bytes) {
-        return Err(InvalidShare::NotAge(field));
-    }
-    Ok(bytes)
-}
-
-/// True when `bytes` starts with a well-formed binary age header. Only the header is read;
-/// the payload cannot be checked without the key, which is the point.
+/// True when `bytes` is shaped like a whole binary age file (see [`AgeShape`]).
 pub fn is_age_file(bytes: &[u8]) -> bool {
-    age::Decryptor::new(bytes).is_ok()
+    let mut shape = AgeShape::default();
+    shape.feed(bytes).is_ok() && shape.finish().is_ok()
+}
+
+/// The age payload: a 16-byte nonce, then chunks of 64 KiB of plaintext plus a 16-byte tag
+/// each, the last one shorter (and empty only when it is the only one).
+const AGE_TAG: u64 = 16;
+const AGE_CHUNK: u64 = 64 * 1024 + AGE_TAG;
+/// A header past this size is not one the app writes (one recipient: a few hundred bytes).
+const MAX_AGE_HEADER: usize = 64 * 1024;
+/// Ciphertext is indistinguishable from random: about half its bytes have the high bit set.
+/// Text (a script, a page) has none. Past `HIGH_BIT_SAMPLE` bytes the count must reach a
+/// quarter, and past `HIGH_BIT_ANY` at least one byte must have it; random data misses
+/// either with a probability below one in ten million.
+const HIGH_BIT_SAMPLE: u64 = 128;
+const HIGH_BIT_ANY: u64 = 24;
+
+/// Checks, as the bytes stream in, everything about an age file that can be told without a
+/// key: a header the `age` crate parses, then a payload of the length STREAM produces and
+/// with the look of ciphertext. Text after a valid header, or a cut-off payload, fails.
+#[derive(Debug, Default, Clone)]
+pub struct AgeShape {
+    /// The start of the file, until the header (and the nonce) parsed.
+    header: Vec<u8>,
+    header_done: bool,
+    payload: u64,
+    high_bits: u64,
+}
+
+/// What is wrong with an age file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotAge {
+    #[error("the header is not an age header")]
+    Header,
+    #[error("the payload is not shaped like age ciphertext")]
+    Payload,
+}
+
+impl AgeShape {
+    pub fn feed(&mut self, mut bytes: &[u8]) -> Result<(), NotAge> {
+        if !self.header_done {
+            let room = MAX_AGE_HEADER
+                .saturating_sub(self.header.len())
+                .min(bytes.len());
+            self.header.extend_from_slice(&bytes[..room]);
+            bytes = &bytes[room..];
+            let mut reader = Counted {
+                inner: &self.header[..],
+                read: 0,
+            };
+            match age::Decryptor::new(&mut reader) {
+                Ok(_) => {
+                    // Header and nonce; what followed them in the buffer is payload.
+                    let rest = self.header.split_off(reader.read);
+                    self.header = Vec::new();
+                    self.header_done = true;
+                    self.count(&rest);
+                }
+                Err(age::DecryptError::Io(e))
+                    if e.kind() == std::io::ErrorKind::UnexpectedEof
+                        && self.header.len() < MAX_AGE_HEADER => {}
+                Err(_) => return Err(NotAge::Header),
+            }
+        }
+        if !bytes.is_empty() && !self.header_done {
+            return Err(NotAge::Header);
+        }
+        self.count(bytes);
+        Ok(())
+    }
+
+    fn count(&mut self, bytes: &[u8]) {
+        self.payload += bytes.len() as u64;
+        self.high_bits += bytes.iter().filter(|b| **b >= 0x80).count() as u64;
+    }
+
+    pub fn finish(&self) -> Result<(), NotAge> {
+        if !self.header_done {
+            return Err(NotAge::Header);
+        }
+        // `payload` counts what follows the nonce.
+        let chunks = self.payload;
+        let last = chunks % AGE_CHUNK;
+        let plausible_length = match last {
+            0 => chunks > 0,
+            l if l < AGE_TAG => false,
+            l if l == AGE_TAG => chunks == AGE_TAG,
+            _ => true,
+        };
+        let random_looking = match self.payload {
+            n if n >= HIGH_BIT_SAMPLE => self.high_bits * 4 >= n,
+            n if n >= HIGH_BIT_ANY => self.high_bits > 0,
+            _ => true,
+        };
+        if plausible_length && random_looking {
+            Ok(())
+        } else {
+            Err(NotAge::Payload)
+        }
+    }
+}
+
+/// A reader that counts what it handed out, so the header's length is known.
+struct Counted<'a> {
+    inner: &'a [u8],
+    read: usize,
+}
+
+impl std::io::Read for Counted<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n;
+        Ok(n)
+    }
 }
 
 /// True when `id` has the shape of a share id, so malformed ids never reach storage.
@@ -281,22 +413,22 @@ pub fn is_share_id(id: &str) -> bool {
 
 /// Path of a share's liveness and preview.
 pub fn share_path(id: &str) -> String {
-    format!("{SHARES_PATH}/{id}")
+    path_for(paths::SHARE, id)
 }
 
 /// Path that opens a share (counts as an opening).
 pub fn open_path(id: &str) -> String {
-    format!("{SHARES_PATH}/{id}/open")
+    path_for(paths::SHARE_OPEN, id)
 }
 
 /// Path that revokes a share (needs the revoke token).
 pub fn revoke_path(id: &str) -> String {
-    format!("{SHARES_PATH}/{id}/revoke")
+    path_for(paths::SHARE_REVOKE, id)
 }
 
 /// Path of a share's access log (needs the revoke token).
 pub fn log_path(id: &str) -> String {
-    format!("{SHARES_PATH}/{id}/log")
+    path_for(paths::SHARE_LOG, id)
 }
 
 #[cfg(test)]
@@ -317,120 +449,125 @@ mod tests {
         out
     }
 
-    fn request() -> CreateShare {
-        CreateShare {
+    fn params(max_opens: Option<u32>) -> CreateShareParams {
+        CreateShareParams {
             expires_in_secs: 3600,
-            max_opens: Some(1),
-            preview: STANDARD.encode(age_file(b"Anna, wijkteam")),
-            content: STANDARD.encode(age_file(b"snapshot")),
+            max_opens,
         }
     }
 
     #[test]
-    fn a_well_formed_request_decodes() {
-        let decoded = request().decode().unwrap();
-        assert!(is_age_file(&decoded.content));
-        assert_eq!(decoded.max_opens, Some(1));
+    fn uploads_decode_with_their_limits() {
+        let preview = age_file(b"Anna");
+        let content = age_file(b"snapshot");
+        let body = raw_share_body(&params(Some(2)), &preview, &content);
+        let decoded = decode_raw_share(&body).unwrap();
+        assert_eq!(decoded.head.max_opens, Some(2));
+        assert_eq!(decoded.head.expires_in_secs, 3600);
+        assert_eq!((decoded.head.preview, decoded.content), (preview, content));
+    }
+
+    #[test]
+    fn the_head_parses_as_it_streams_in() {
+        let preview = age_file(b"Anna");
+        let body = raw_share_body(&params(None), &preview, &age_file(b"snapshot"));
+        let whole = ShareHead::parse(&body).unwrap().unwrap();
+        let head = serde_json::to_vec(&params(None)).unwrap();
+        assert_eq!(whole.len, 8 + head.len() + preview.len());
+        for cut in 0..whole.len {
+            assert_eq!(ShareHead::parse(&body[..cut]), Ok(None), "{cut}");
+        }
+        assert_eq!(ShareHead::parse(&body[..whole.len]), Ok(Some(whole)));
     }
 
     #[test]
     fn limits_are_inclusive() {
-        for secs in [MIN_EXPIRES_IN_SECS, MAX_EXPIRES_IN_SECS] {
-            let r = CreateShare {
-                expires_in_secs: secs,
-                ..request()
+        let (preview, content) = (age_file(b"Anna"), age_file(b"snapshot"));
+        let body = |expires_in_secs, max_opens| {
+            let params = CreateShareParams {
+                expires_in_secs,
+                max_opens,
             };
-            assert!(r.decode().is_ok(), "{secs}");
+            decode_raw_share(&raw_share_body(&params, &preview, &content)).map(|_| ())
+        };
+        for secs in [MIN_EXPIRES_IN_SECS, MAX_EXPIRES_IN_SECS] {
+            assert_eq!(body(secs, None), Ok(()), "{secs}");
         }
         for secs in [0, MIN_EXPIRES_IN_SECS - 1, MAX_EXPIRES_IN_SECS + 1] {
-            let r = CreateShare {
-                expires_in_secs: secs,
-                ..request()
-            };
-            assert_eq!(r.decode(), Err(InvalidShare::Expiry));
+            assert_eq!(body(secs, None), Err(InvalidShare::Expiry));
         }
         for opens in [Some(0), Some(MAX_OPENS_LIMIT + 1)] {
-            let r = CreateShare {
-                max_opens: opens,
-                ..request()
-            };
-            assert_eq!(r.decode(), Err(InvalidShare::MaxOpens));
+            assert_eq!(body(600, opens), Err(InvalidShare::MaxOpens));
         }
-        let r = CreateShare {
-            max_opens: None,
-            ..request()
-        };
-        assert!(r.decode().is_ok());
+        assert_eq!(body(600, Some(MAX_OPENS_LIMIT)), Ok(()));
     }
 
     #[test]
-    fn payloads_must_be_base64_age_files() {
-        let r = CreateShare {
-            content: "not base64!".into(),
-            ..request()
-        };
-        assert_eq!(r.decode(), Err(InvalidShare::Base64("content")));
-        let r = CreateShare {
-            preview: STANDARD.encode(b"plain text, not age"),
-            ..request()
-        };
-        assert_eq!(r.decode(), Err(InvalidShare::NotAge("preview")));
-        let r = CreateShare {
-            preview: STANDARD.encode(age_file(&[0u8; MAX_PREVIEW_BYTES])),
-            ..request()
-        };
-        assert_eq!(r.decode(), Err(InvalidShare::PreviewTooLarge));
-    }
-
-    #[test]
-    fn raw_uploads_carry_the_same_checks() {
+    fn malformed_bodies_are_refused() {
         let preview = age_file(b"Anna");
         let content = age_file(b"snapshot");
-        let params = CreateShareParams {
-            expires_in_secs: 3600,
-            max_opens: Some(2),
-        };
-        let body = raw_share_body(&params, &preview, &content);
-        let decoded = decode_raw_share(&body).unwrap();
-        assert_eq!(decoded.max_opens, Some(2));
-        assert_eq!(decoded.expires_in_secs, 3600);
-        assert_eq!(
-            (decoded.preview, decoded.content),
-            (preview.clone(), content.clone())
-        );
+        let body = raw_share_body(&params(Some(2)), &preview, &content);
         let bad = |body: &[u8]| decode_raw_share(body).unwrap_err();
         assert_eq!(bad(&body[..3]), InvalidShare::Framing);
         assert_eq!(bad(&body[..20]), InvalidShare::Framing);
         assert_eq!(bad(&[0xFF; 64]), InvalidShare::Framing);
         assert_eq!(
-            bad(&raw_share_body(&params, &preview, b"not age")),
+            bad(&raw_share_body(&params(None), &preview, b"not age")),
             InvalidShare::NotAge("content")
         );
         assert_eq!(
-            bad(&raw_share_body(&params, b"not age", &content)),
+            bad(&raw_share_body(&params(None), b"not age", &content)),
             InvalidShare::NotAge("preview")
         );
         let big = age_file(&[0; MAX_PREVIEW_BYTES]);
         assert_eq!(
-            bad(&raw_share_body(&params, &big, &content)),
+            bad(&raw_share_body(&params(None), &big, &content)),
             InvalidShare::PreviewTooLarge
         );
-        let long = CreateShareParams {
-            expires_in_secs: MAX_EXPIRES_IN_SECS + 1,
-            max_opens: None,
+    }
+
+    /// The header of a real age file, and where its payload starts (after the nonce).
+    fn header_of(file: &[u8]) -> usize {
+        let mut reader = Counted {
+            inner: file,
+            read: 0,
         };
-        assert_eq!(
-            bad(&raw_share_body(&long, &preview, &content)),
-            InvalidShare::Expiry
-        );
-        let zero = CreateShareParams {
-            expires_in_secs: 600,
-            max_opens: Some(0),
-        };
-        assert_eq!(
-            bad(&raw_share_body(&zero, &preview, &content)),
-            InvalidShare::MaxOpens
-        );
+        age::Decryptor::new(&mut reader).unwrap();
+        reader.read
+    }
+
+    #[test]
+    fn real_age_files_of_every_length_pass() {
+        for len in [0, 1, 100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200_000] {
+            let file = age_file(&vec![b'x'; len]);
+            assert!(is_age_file(&file), "{len}");
+            // Fed in odd pieces, as a network delivers them.
+            let mut shape = AgeShape::default();
+            for piece in file.chunks(7) {
+                shape.feed(piece).unwrap();
+            }
+            assert_eq!(shape.finish(), Ok(()), "{len}");
+        }
+    }
+
+    #[test]
+    fn text_or_junk_after_a_valid_header_is_not_an_age_file() {
+        let file = age_file(b"the shared sections");
+        let start = header_of(&file);
+        let header = &file[..start];
+        let mut script = header.to_vec();
+        script.extend_from_slice(b"<script>alert(document.cookie)</script>");
+        assert!(!is_age_file(&script), "short text");
+        // Padded to a length STREAM could produce, text still has no high bits.
+        let mut page = header.to_vec();
+        page.extend_from_slice(&b"<p>free hosting</p>".repeat(1000)[..5000]);
+        assert!(!is_age_file(&page), "long text");
+        assert!(!is_age_file(header), "no payload");
+        // Whole chunks, then a piece shorter than a chunk's tag: STREAM never makes that.
+        let mut longer = age_file(&[7; 64 * 1024]);
+        longer.extend_from_slice(&[0xAB; 5]);
+        assert!(!is_age_file(&longer), "five bytes after the last chunk");
+        assert!(!is_age_file(b"age-encryption.org/v1\n-> junk"));
     }
 
     #[test]
@@ -439,6 +576,22 @@ mod tests {
         assert!(!is_share_id("short"));
         assert!(!is_share_id("AAAAAAAAAAAAAAAAAAAAA+"));
         assert!(!is_share_id(&URL_SAFE_NO_PAD.encode([7u8; 17])));
+    }
+
+    #[test]
+    fn paths_are_filled_from_the_templates() {
+        assert_eq!(open_path("abc"), "/api/shares/abc/open");
+        assert_eq!(share_path("abc"), format!("{SHARES_PATH}/abc"));
+        // The transfer module still spells its own; they must not drift apart.
+        assert_eq!(
+            crate::transfer::receive_path("abc"),
+            path_for(paths::TRANSFER_RECEIVE, "abc")
+        );
+        assert_eq!(
+            crate::transfer::cancel_path("abc"),
+            path_for(paths::TRANSFER_CANCEL, "abc")
+        );
+        assert_eq!(crate::transfer::TRANSFERS_PATH, paths::TRANSFERS);
     }
 
     #[test]
@@ -453,13 +606,19 @@ mod tests {
             serde_json::to_string(&log).unwrap(),
             r#"{"status":"exhausted","expires_at":5,"max_opens":null,"opens":[1,2]}"#
         );
-        assert_eq!(
-            serde_json::to_string(&ApiError::new(ErrorCode::Gone)).unwrap(),
-            r#"{"error":"gone"}"#
-        );
-        assert_eq!(
-            serde_json::to_string(&ApiError::new(ErrorCode::RateLimited)).unwrap(),
-            r#"{"error":"rate_limited"}"#
-        );
+        for (code, text) in [
+            (ErrorCode::Gone, "gone"),
+            (ErrorCode::RateLimited, "rate_limited"),
+            (ErrorCode::QuotaFull, "quota_full"),
+            (ErrorCode::ClientQuotaFull, "client_quota_full"),
+            (ErrorCode::CrossSite, "cross_site"),
+            (ErrorCode::Busy, "busy"),
+            (ErrorCode::TimedOut, "timed_out"),
+        ] {
+            assert_eq!(
+                serde_json::to_string(&ApiError::new(code)).unwrap(),
+                format!(r#"{{"error":"{text}"}}"#)
+            );
+        }
     }
 }

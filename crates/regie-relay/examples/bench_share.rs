@@ -1,12 +1,11 @@
-//! Prints a `POST /api/shares` body with real age files, for `scripts/bench-relay.sh`.
+//! Writes a `POST /api/shares` body with real age files to standard output, for
+//! `scripts/bench-relay.sh`.
 //!
 //! Usage: `bench_share [CONTENT_BYTES]` (default 10240). No open limit, one hour.
 
 use std::io::Write as _;
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
-use regie_core::api::CreateShare;
+use regie_core::api::{raw_share_body, CreateShareParams};
 
 fn age_file(plaintext: &[u8]) -> Vec<u8> {
     let identity = age::x25519::Identity::generate();
@@ -26,15 +25,16 @@ fn main() {
         .nth(1)
         .map(|s| s.parse().expect("CONTENT_BYTES is a number"))
         .unwrap_or(10 * 1024);
-    // The age header and tag take a few hundred bytes; pad the plaintext so the file is
-    // the requested size.
+    // The age header and tags take a few hundred bytes; pad the plaintext so the file is
+    // about the requested size.
     let overhead = age_file(b"").len();
     let content = age_file(&vec![b'x'; size.saturating_sub(overhead)]);
-    let body = CreateShare {
+    let params = CreateShareParams {
         expires_in_secs: 3600,
         max_opens: None,
-        preview: STANDARD.encode(age_file(b"bench")),
-        content: STANDARD.encode(content),
     };
-    println!("{}", serde_json::to_string(&body).expect("serializable"));
+    let body = raw_share_body(&params, &age_file(b"bench"), &content);
+    std::io::stdout()
+        .write_all(&body)
+        .expect("standard output takes the body");
 }

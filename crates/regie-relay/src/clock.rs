@@ -44,3 +44,9 @@ impl Clock for TestClock {
         self.0.load(Ordering::SeqCst)
     }
 }
+
+/// The day (since the Unix epoch, in UTC) that `ms` falls on: the period of a client's
+/// upload quota.
+pub fn day_of(ms: i64) -> i64 {
+    ms.div_euclid(86_400_000)
+}

@@ -1,6 +1,6 @@
 //! Every setting the relay reads from its environment, each variable named once here.
 
-use std::net::{SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
@@ -13,10 +13,31 @@ pub mod vars {
     pub const DATA: &str = "REGIE_DATA";
     /// Folder of the built app.
     pub const STATIC: &str = "REGIE_STATIC";
+    /// `postgres://user@host:port/db`: keep everything there instead of SQLite under
+    /// `REGIE_DATA`; several relays may share one database.
+    pub const DATABASE_URL: &str = "REGIE_DATABASE_URL";
+    /// Connections each relay opens to PostgreSQL at most.
+    pub const DATABASE_CONNECTIONS: &str = "REGIE_DATABASE_CONNECTIONS";
+    /// Store calls that may wait for SQLite's one thread; past it the relay answers 503.
+    pub const STORE_QUEUE: &str = "REGIE_STORE_QUEUE";
     /// Largest `POST /api/shares` body, in bytes.
     pub const MAX_SHARE_BYTES: &str = "REGIE_MAX_SHARE_BYTES";
-    /// Creations and openings allowed per client IP per minute, each; 0 turns limiting off.
+    /// Requests allowed per client address per minute to create, and to open (ten times as
+    /// many for the rest); 0 turns limiting off.
     pub const RATE_LIMIT_PER_MIN: &str = "REGIE_RATE_LIMIT_PER_MIN";
+    /// The most ciphertext the relay holds in all, in bytes (507 past it); 0: no limit.
+    pub const QUOTA_BYTES: &str = "REGIE_QUOTA_BYTES";
+    /// The most one client address may upload per day, in bytes (429 past it); 0: no limit.
+    pub const CLIENT_QUOTA_BYTES: &str = "REGIE_CLIENT_QUOTA_BYTES";
+    /// Addresses of reverse proxies (comma-separated) whose `X-Forwarded-For` is believed.
+    pub const TRUSTED_PROXY: &str = "REGIE_TRUSTED_PROXY";
+    /// Seconds a request may take; an upload gets this plus its size at the slowest rate.
+    pub const REQUEST_TIMEOUT_SECS: &str = "REGIE_REQUEST_TIMEOUT_SECS";
+    /// The slowest an upload may come in, in bytes per second, once its first
+    /// `REGIE_REQUEST_TIMEOUT_SECS` are over.
+    pub const MIN_UPLOAD_BYTES_PER_SEC: &str = "REGIE_MIN_UPLOAD_BYTES_PER_SEC";
+    /// Uploads (shares and transfers) handled at once; more get 503.
+    pub const MAX_UPLOADS: &str = "REGIE_MAX_UPLOADS";
     /// Seconds between two purges of expired ciphertext.
     pub const PURGE_INTERVAL_SECS: &str = "REGIE_PURGE_INTERVAL_SECS";
     /// Seconds a transfer to a new phone waits to be received: 1 to 600.
@@ -29,12 +50,24 @@ pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_DATA: &str = "regie-data";
 pub const DEFAULT_STATIC: &str = "dist";
 /// A share of every document the app allows (100 MiB) with the rest of the dossier fits,
-/// sent as raw bytes (the app's way); base64 JSON uploads cost a third on top.
+/// sent as raw bytes.
 pub const DEFAULT_MAX_SHARE_BYTES: usize = 128 * 1024 * 1024;
 /// Enough for a busy office behind one NAT address, far too few to drain a share's opens
 /// or fill the disk quickly.
 pub const DEFAULT_RATE_LIMIT_PER_MIN: u32 = 120;
 pub const DEFAULT_PURGE_INTERVAL: Duration = Duration::from_secs(60);
+pub const DEFAULT_DATABASE_CONNECTIONS: usize = 16;
+pub const DEFAULT_STORE_QUEUE: usize = 1024;
+/// 20 GiB: a few thousand shares with documents, on a small server's disk.
+pub const DEFAULT_QUOTA_BYTES: u64 = 20 * 1024 * 1024 * 1024;
+/// 1 GiB a day: eight shares of every document the app allows, far more than one client
+/// makes; little for someone filling the disk.
+pub const DEFAULT_CLIENT_QUOTA_BYTES: u64 = 1024 * 1024 * 1024;
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// 32 KiB/s: a weak mobile connection still uploads 128 MiB within the hour.
+pub const DEFAULT_MIN_UPLOAD_BYTES_PER_SEC: u64 = 32 * 1024;
+/// Streaming keeps each upload to a chunk in memory, so this bounds work, not memory.
+pub const DEFAULT_MAX_UPLOADS: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -46,6 +79,17 @@ pub struct Config {
     pub rate_limit_per_min: Option<u32>,
     pub purge_interval: Duration,
     pub transfer_lifetime: Duration,
+    /// `None`: SQLite under `data_dir`.
+    pub database_url: Option<String>,
+    pub database_connections: usize,
+    pub store_queue: usize,
+    /// `None`: no limit.
+    pub quota_bytes: Option<u64>,
+    pub client_quota_bytes: Option<u64>,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub request_timeout: Duration,
+    pub min_upload_bytes_per_sec: u64,
+    pub max_uploads: usize,
 }
 
 /// A variable held a value the relay cannot use; the message names the variable.
@@ -114,7 +158,75 @@ impl Config {
             });
         }
 
+        let at_least_one = |var: &'static str, value: u64| {
+            if value == 0 {
+                Err(ConfigError {
+                    var,
+                    value: "0".into(),
+                    reason: "must be at least 1".into(),
+                })
+            } else {
+                Ok(value)
+            }
+        };
+        let database_connections = at_least_one(
+            vars::DATABASE_CONNECTIONS,
+            parse_number(
+                vars::DATABASE_CONNECTIONS,
+                get,
+                DEFAULT_DATABASE_CONNECTIONS as u64,
+            )?,
+        )? as usize;
+        let store_queue = at_least_one(
+            vars::STORE_QUEUE,
+            parse_number(vars::STORE_QUEUE, get, DEFAULT_STORE_QUEUE as u64)?,
+        )? as usize;
+        let quota: u64 = parse_number(vars::QUOTA_BYTES, get, DEFAULT_QUOTA_BYTES)?;
+        let client_quota: u64 =
+            parse_number(vars::CLIENT_QUOTA_BYTES, get, DEFAULT_CLIENT_QUOTA_BYTES)?;
+        let timeout_secs = at_least_one(
+            vars::REQUEST_TIMEOUT_SECS,
+            parse_number(
+                vars::REQUEST_TIMEOUT_SECS,
+                get,
+                DEFAULT_REQUEST_TIMEOUT.as_secs(),
+            )?,
+        )?;
+        let min_upload_bytes_per_sec = at_least_one(
+            vars::MIN_UPLOAD_BYTES_PER_SEC,
+            parse_number(
+                vars::MIN_UPLOAD_BYTES_PER_SEC,
+                get,
+                DEFAULT_MIN_UPLOAD_BYTES_PER_SEC,
+            )?,
+        )?;
+        let max_uploads = at_least_one(
+            vars::MAX_UPLOADS,
+            parse_number(vars::MAX_UPLOADS, get, DEFAULT_MAX_UPLOADS as u64)?,
+        )? as usize;
+        let trusted_proxies = match get(vars::TRUSTED_PROXY) {
+            None => Vec::new(),
+            Some(value) => value
+                .split(',')
+                .map(|part| part.trim().parse::<IpAddr>())
+                .collect::<Result<_, _>>()
+                .map_err(|_| ConfigError {
+                    var: vars::TRUSTED_PROXY,
+                    value,
+                    reason: "expected IP addresses separated by commas".into(),
+                })?,
+        };
+
         Ok(Config {
+            database_url: get(vars::DATABASE_URL),
+            database_connections,
+            store_queue,
+            quota_bytes: (quota > 0).then_some(quota),
+            client_quota_bytes: (client_quota > 0).then_some(client_quota),
+            trusted_proxies,
+            request_timeout: Duration::from_secs(timeout_secs),
+            min_upload_bytes_per_sec,
+            max_uploads,
             listen,
             data_dir: get(vars::DATA)
                 .unwrap_or_else(|| DEFAULT_DATA.into())
@@ -185,6 +297,31 @@ mod tests {
         assert_eq!(c.rate_limit_per_min, Some(120));
         assert_eq!(c.purge_interval, Duration::from_secs(60));
         assert_eq!(c.transfer_lifetime, Duration::from_secs(600));
+        assert_eq!(c.database_url, None);
+        assert_eq!(c.quota_bytes, Some(DEFAULT_QUOTA_BYTES));
+        assert_eq!(c.client_quota_bytes, Some(DEFAULT_CLIENT_QUOTA_BYTES));
+        assert!(c.trusted_proxies.is_empty());
+        assert_eq!(c.request_timeout, Duration::from_secs(30));
+    }
+
+    #[test]
+    fn quotas_off_and_proxies_listed() {
+        let c = config(&[
+            (vars::QUOTA_BYTES, "0"),
+            (vars::CLIENT_QUOTA_BYTES, "0"),
+            (vars::TRUSTED_PROXY, "10.0.0.1, ::1"),
+            (vars::DATABASE_URL, "postgres://relay@db:5432/regie"),
+        ])
+        .unwrap();
+        assert_eq!((c.quota_bytes, c.client_quota_bytes), (None, None));
+        assert_eq!(
+            c.trusted_proxies,
+            vec![IpAddr::from([10, 0, 0, 1]), "::1".parse().unwrap()]
+        );
+        assert_eq!(
+            c.database_url.as_deref(),
+            Some("postgres://relay@db:5432/regie")
+        );
     }
 
     #[test]
@@ -203,6 +340,10 @@ mod tests {
             (vars::PURGE_INTERVAL_SECS, "0"),
             (vars::TRANSFER_SECS, "0"),
             (vars::TRANSFER_SECS, "601"),
+            (vars::TRUSTED_PROXY, "proxy.example"),
+            (vars::REQUEST_TIMEOUT_SECS, "0"),
+            (vars::MAX_UPLOADS, "0"),
+            (vars::QUOTA_BYTES, "a lot"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.var, var);

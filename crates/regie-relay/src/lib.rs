@@ -5,26 +5,27 @@
 //! runs it on a listener together with the purge task. Time comes from a [`Clock`] so
 //! expiry is tested without sleeping.
 
+pub mod api;
 pub mod app_files;
 pub mod clock;
 pub mod config;
 pub mod error;
 pub mod rate_limit;
-pub mod shares;
+pub mod secrets;
 pub mod store;
-pub mod transfers;
 
 use std::future::Future;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request};
 use axum::http::{header, HeaderName, HeaderValue};
+use axum::middleware;
 use axum::routing::get;
 use axum::Router;
+use regie_core::api::paths;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tower_http::LatencyUnit;
@@ -33,40 +34,66 @@ use tracing::Level;
 pub use clock::{Clock, SystemClock, TestClock};
 pub use config::Config;
 pub use rate_limit::RateLimiter;
-pub use store::{MemoryStore, ShareStore, SqliteStore, StoreThread};
+
+use api::Kind;
+pub use store::{MemoryStore, PostgresStore, SqliteStore, Store};
 
 /// Everything a request handler needs.
 #[derive(Clone)]
 pub struct AppState {
-    /// Every store call goes through this thread.
-    pub store: StoreThread,
+    pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
-    pub static_dir: PathBuf,
-    pub max_share_bytes: usize,
-    pub create_limiter: RateLimiter,
-    pub open_limiter: RateLimiter,
-    pub purge_interval: Duration,
-    /// How long a transfer to a new phone waits to be received.
-    pub transfer_lifetime: Duration,
+    pub config: Arc<Config>,
+    limiters: [RateLimiter; 3],
+    /// One permit per upload under way.
+    pub uploads: Arc<Semaphore>,
 }
 
 impl AppState {
-    /// Starts the store's thread; fails only if the system cannot start a thread.
-    pub fn new(
-        store: Arc<dyn ShareStore>,
-        clock: Arc<dyn Clock>,
-        config: &Config,
-    ) -> std::io::Result<Self> {
-        Ok(Self {
-            store: StoreThread::spawn(store)?,
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: &Config) -> Self {
+        let limiter = |kind: Kind| {
+            let per_min = config
+                .rate_limit_per_min
+                .map(|n| n.saturating_mul(kind.allowance()));
+            RateLimiter::per_minute(kind.name(), per_min)
+        };
+        Self {
+            store,
             clock,
-            static_dir: config.static_dir.clone(),
-            max_share_bytes: config.max_share_bytes,
-            create_limiter: RateLimiter::per_minute(config.rate_limit_per_min),
-            open_limiter: RateLimiter::per_minute(config.rate_limit_per_min),
-            purge_interval: config.purge_interval,
-            transfer_lifetime: config.transfer_lifetime,
-        })
+            limiters: [
+                limiter(Kind::Create),
+                limiter(Kind::Open),
+                limiter(Kind::Manage),
+            ],
+            uploads: Arc::new(Semaphore::new(config.max_uploads)),
+            config: Arc::new(config.clone()),
+        }
+    }
+
+    pub(crate) fn limiter(&self, kind: Kind) -> &RateLimiter {
+        &self.limiters[kind as usize]
+    }
+}
+
+/// Opens the store the configuration names: PostgreSQL under `REGIE_DATABASE_URL`, else
+/// SQLite under `REGIE_DATA`.
+pub async fn open_store(config: &Config) -> Result<Arc<dyn Store>, String> {
+    use config::vars;
+    match &config.database_url {
+        Some(url) => PostgresStore::connect(url, config.database_connections)
+            .await
+            .map(|store| Arc::new(store) as Arc<dyn Store>)
+            // The URL may hold a password: name the variable, not its value.
+            .map_err(|e| format!("cannot open the database of {}: {e}", vars::DATABASE_URL)),
+        None => SqliteStore::open_in_dir_with_queue(&config.data_dir, config.store_queue)
+            .map(|store| Arc::new(store) as Arc<dyn Store>)
+            .map_err(|e| {
+                format!(
+                    "cannot open the share database in {} ({}): {e}",
+                    config.data_dir.display(),
+                    vars::DATA
+                )
+            }),
     }
 }
 
@@ -77,9 +104,13 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
     connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
     base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-/// The whole relay: `/healthz`, the share API under `/api`, and the app for everything else.
+/// Browsers that once reached the relay over HTTPS never try plain HTTP again for two years.
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000";
+
+/// The whole relay: `/healthz`, the API under `/api`, and the app for everything else.
 pub fn app(state: AppState) -> Router {
     let security_headers = [
+        (header::STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY),
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         // Share links carry their key in the fragment; never leak even the path onward.
         (header::REFERRER_POLICY, "no-referrer"),
@@ -94,10 +125,14 @@ pub fn app(state: AppState) -> Router {
             "same-origin",
         ),
     ];
+    let files = app_files::router(&state.config.static_dir).layer(middleware::from_fn_with_state(
+        state.clone(),
+        api::request_timeout,
+    ));
     let mut router = Router::new()
-        .route("/healthz", get(|| async { "ok" }))
-        .nest("/api", shares::router(&state))
-        .fallback_service(app_files::router(&state.static_dir))
+        .route(paths::HEALTH, get(|| async { "ok" }))
+        .merge(api::router(&state))
+        .fallback_service(files)
         .with_state(state);
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::overriding(
@@ -147,38 +182,27 @@ pub async fn serve_with_shutdown(
     result
 }
 
-/// Expiry is enforced on every read; this only reclaims the space and forgets idle
-/// rate-limit buckets.
+/// Expiry is enforced on every read; this only reclaims the space (so that dropped
+/// ciphertext is gone from the disk too) and forgets idle rate-limit buckets.
 async fn purge_periodically(state: AppState) {
-    let mut ticks = tokio::time::interval(state.purge_interval);
+    let mut ticks = tokio::time::interval(state.config.purge_interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
-        let now = state.clock.now_ms();
-        match state.store.run(move |store| store.purge_expired(now)).await {
-            Ok(Ok(report)) if report != store::PurgeReport::default() => {
+        match state.store.purge(state.clock.now_ms()).await {
+            Ok(report) if report != store::PurgeReport::default() => {
                 tracing::info!(
                     emptied = report.emptied,
                     deleted = report.deleted,
-                    "purged expired shares"
+                    transfers = report.transfers,
+                    "purged"
                 );
             }
-            Ok(Ok(_)) => {}
-            Ok(Err(err)) => tracing::error!(error = %err, "purge failed"),
-            Err(err) => tracing::error!(error = %err, "purge not run"),
+            Ok(_) => {}
+            Err(err) => tracing::error!(error = %err, "purge failed"),
         }
-        let now = state.clock.now_ms();
-        match state
-            .store
-            .run(move |store| store.purge_transfers(now))
-            .await
-        {
-            Ok(Ok(0)) => {}
-            Ok(Ok(deleted)) => tracing::info!(deleted, "purged expired transfers"),
-            Ok(Err(err)) => tracing::error!(error = %err, "transfer purge failed"),
-            Err(err) => tracing::error!(error = %err, "transfer purge not run"),
+        for limiter in &state.limiters {
+            limiter.forget_idle();
         }
-        state.create_limiter.forget_idle();
-        state.open_limiter.forget_idle();
     }
 }

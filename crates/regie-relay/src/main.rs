@@ -1,11 +1,16 @@
 //! `regie-relay`: configuration comes from the environment (see `config::vars`).
+//!
+//! `regie-relay` serves; `regie-relay takedown <share id>` revokes one share for the
+//! operator (a share reported as abuse) in the store the same environment names, and
+//! works while the relay runs. A command on the server, not an endpoint: taking shares
+//! down needs a shell there, and no network path can be abused to do it.
 
 use std::io::IsTerminal as _;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use regie_relay::config::{vars, Config};
-use regie_relay::{serve_with_shutdown, AppState, SqliteStore, SystemClock};
+use regie_relay::{open_store, serve_with_shutdown, AppState, Clock as _, SystemClock};
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
@@ -18,7 +23,13 @@ async fn main() -> ExitCode {
         .with_ansi(std::io::stderr().is_terminal())
         .init();
 
-    match run().await {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] => run().await,
+        ["takedown", id] => take_down(id).await,
+        _ => Err("usage: regie-relay [takedown <share id>]".to_owned()),
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             tracing::error!("{message}");
@@ -29,13 +40,7 @@ async fn main() -> ExitCode {
 
 async fn run() -> Result<(), String> {
     let config = Config::from_env().map_err(|e| format!("bad configuration: {e}"))?;
-    let store = SqliteStore::open_in_dir(&config.data_dir).map_err(|e| {
-        format!(
-            "cannot open the share database in {} ({}): {e}",
-            config.data_dir.display(),
-            vars::DATA
-        )
-    })?;
+    let store = open_store(&config).await?;
     if !config.static_dir.join("index.html").is_file() {
         tracing::warn!(
             "no index.html in {} ({}): the app is not built; the share API works",
@@ -50,12 +55,38 @@ async fn run() -> Result<(), String> {
     let rate_limit = config
         .rate_limit_per_min
         .map_or_else(|| "off".to_owned(), |n| format!("{n}/min per client"));
-    tracing::info!(%addr, %rate_limit, "regie-relay listening");
-    let state = AppState::new(Arc::new(store), Arc::new(SystemClock), &config)
-        .map_err(|e| format!("cannot start the store thread: {e}"))?;
+    let backend = if config.database_url.is_some() {
+        "postgresql"
+    } else {
+        "sqlite"
+    };
+    tracing::info!(%addr, %rate_limit, backend, "regie-relay listening");
+    let state = AppState::new(store, Arc::new(SystemClock), &config);
     serve_with_shutdown(listener, state, shutdown_signal())
         .await
         .map_err(|e| format!("server failed: {e}"))
+}
+
+async fn take_down(id: &str) -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| format!("bad configuration: {e}"))?;
+    if !regie_core::api::is_share_id(id) {
+        return Err("that is not a share id (22 characters from the share link)".into());
+    }
+    let store = open_store(&config).await?;
+    let now = SystemClock.now_ms();
+    match store.take_down(id, now).await {
+        Ok(true) => {
+            // Gone from the disk too, not only from what is served.
+            store
+                .purge(now)
+                .await
+                .map_err(|e| format!("purge failed: {e}"))?;
+            println!("share {id} taken down");
+            Ok(())
+        }
+        Ok(false) => Err(format!("no share {id} (already purged, or never here)")),
+        Err(e) => Err(format!("take-down failed: {e}")),
+    }
 }
 
 /// Ctrl-C, or SIGTERM from a service manager or container runtime.

@@ -1,5 +1,9 @@
-//! Per-client-IP limits on creating and opening shares, so one client can neither drain a
-//! share's openings by brute force nor fill the disk.
+//! Per-client limits on every API request, so one client can neither drain a share's
+//! openings by brute force, nor fill the disk, nor keep the store busy.
+//!
+//! With one relay the buckets live in its memory. Relays sharing PostgreSQL count in the
+//! database instead (see `Store::count_request`), in windows of a minute, so a client cannot
+//! collect each relay's allowance by spreading requests over them.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -9,39 +13,73 @@ use std::time::Duration;
 use governor::clock::Clock as _;
 use governor::{DefaultKeyedRateLimiter, Quota};
 
-/// A token bucket per client IP: `per_min` requests of burst, refilled evenly over a minute.
-/// `None` inside means limiting is off.
+use crate::secrets::client_hash;
+use crate::store::{Store, StoreError};
+
+/// The database counts requests per minute.
+pub const WINDOW_MS: i64 = 60_000;
+
+/// The counting window `now` falls in.
+pub fn window_of(now: i64) -> i64 {
+    now.div_euclid(WINDOW_MS)
+}
+
+/// A token bucket per client address: `per_min` requests of burst, refilled evenly over a
+/// minute; or the database's count per minute. `None` inside means limiting is off.
 #[derive(Clone, Default)]
-pub struct RateLimiter(Option<Arc<DefaultKeyedRateLimiter<IpAddr>>>);
+pub struct RateLimiter(Option<Limit>);
+
+#[derive(Clone)]
+struct Limit {
+    /// What the buckets in the database are kept under, so kinds of request count apart.
+    purpose: &'static str,
+    per_min: NonZeroU32,
+    local: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+}
 
 impl RateLimiter {
-    pub fn per_minute(per_min: Option<u32>) -> Self {
-        Self(
-            per_min
-                .and_then(NonZeroU32::new)
-                .map(|n| Arc::new(DefaultKeyedRateLimiter::keyed(Quota::per_minute(n)))),
-        )
+    pub fn per_minute(purpose: &'static str, per_min: Option<u32>) -> Self {
+        Self(per_min.and_then(NonZeroU32::new).map(|per_min| Limit {
+            purpose,
+            per_min,
+            local: Arc::new(DefaultKeyedRateLimiter::keyed(Quota::per_minute(per_min))),
+        }))
     }
 
     pub fn disabled() -> Self {
         Self(None)
     }
 
-    /// `Err(wait)` when `ip` must wait before trying again.
-    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
-        let Some(limiter) = &self.0 else {
-            return Ok(());
+    /// `Ok(Err(wait))` when `client` must wait before trying again.
+    pub async fn check(
+        &self,
+        store: &dyn Store,
+        client: IpAddr,
+        now: i64,
+    ) -> Result<Result<(), Duration>, StoreError> {
+        let Some(limit) = &self.0 else {
+            return Ok(Ok(()));
         };
-        limiter
-            .check_key(&ip)
-            .map_err(|not_until| not_until.wait_time_from(limiter.clock().now()))
+        let window = window_of(now);
+        let bucket = client_hash(limit.purpose, client);
+        Ok(match store.count_request(&bucket, window).await? {
+            Some(count) if count > u64::from(limit.per_min.get()) => {
+                let next_window = (window + 1) * WINDOW_MS;
+                Err(Duration::from_millis((next_window - now).max(1) as u64))
+            }
+            Some(_) => Ok(()),
+            None => limit
+                .local
+                .check_key(&client)
+                .map_err(|not_until| not_until.wait_time_from(limit.local.clock().now())),
+        })
     }
 
     /// Forgets clients whose bucket is full again, so the map does not grow without bound.
     pub fn forget_idle(&self) {
-        if let Some(limiter) = &self.0 {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+        if let Some(limit) = &self.0 {
+            limit.local.retain_recent();
+            limit.local.shrink_to_fit();
         }
     }
 }
@@ -49,7 +87,7 @@ impl RateLimiter {
 impl std::fmt::Debug for RateLimiter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("RateLimiter")
-            .field(&self.0.as_ref().map(|l| l.len()))
+            .field(&self.0.as_ref().map(|l| (l.purpose, l.per_min)))
             .finish()
     }
 }
@@ -57,26 +95,32 @@ impl std::fmt::Debug for RateLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::MemoryStore;
 
-    #[test]
-    fn limits_each_ip_separately() {
-        let limiter = RateLimiter::per_minute(Some(2));
+    #[tokio::test]
+    async fn limits_each_client_separately() {
+        let store = MemoryStore::new();
+        let limiter = RateLimiter::per_minute("open", Some(2));
         let a: IpAddr = [192, 0, 2, 1].into();
         let b: IpAddr = [192, 0, 2, 2].into();
-        assert!(limiter.check(a).is_ok());
-        assert!(limiter.check(a).is_ok());
-        let wait = limiter.check(a).unwrap_err();
+        let check = |ip| limiter.check(&store, ip, 0);
+        assert!(check(a).await.unwrap().is_ok());
+        assert!(check(a).await.unwrap().is_ok());
+        let wait = check(a).await.unwrap().unwrap_err();
         assert!(
             wait > Duration::ZERO && wait <= Duration::from_secs(30),
             "{wait:?}"
         );
-        assert!(limiter.check(b).is_ok());
+        assert!(check(b).await.unwrap().is_ok());
     }
 
-    #[test]
-    fn off_means_unlimited() {
-        let limiter = RateLimiter::per_minute(None);
+    #[tokio::test]
+    async fn off_means_unlimited() {
+        let store = MemoryStore::new();
+        let limiter = RateLimiter::per_minute("open", None);
         let ip: IpAddr = [192, 0, 2, 1].into();
-        assert!((0..10_000).all(|_| limiter.check(ip).is_ok()));
+        for _ in 0..10_000 {
+            assert!(limiter.check(&store, ip, 0).await.unwrap().is_ok());
+        }
     }
 }

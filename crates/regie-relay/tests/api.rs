@@ -58,7 +58,7 @@ async fn status_shows_the_preview_and_does_not_count_as_an_opening() {
         let answer = app.send(get(&share_path(&created.id))).await;
         assert_eq!(answer.status, StatusCode::OK);
         let status: ShareStatus = answer.json();
-        assert_eq!(status.preview, request.preview);
+        assert_eq!(STANDARD.decode(status.preview).unwrap(), request.preview);
         assert_eq!(status.expires_at, created.expires_at);
     }
     let log = app.log(&created.id, &created.revoke_token).await;
@@ -78,7 +78,7 @@ async fn open_hands_out_the_content_and_logs_the_time() {
         answer.header("content-type"),
         Some("application/octet-stream")
     );
-    assert_eq!(answer.body, STANDARD.decode(&request.content).unwrap());
+    assert_eq!(answer.body, request.content.clone());
 
     app.clock.advance(Duration::from_secs(5));
     assert_eq!(
@@ -258,8 +258,8 @@ async fn bodies_over_the_limit_are_413() {
         c.max_share_bytes = 16 * 1024;
     });
     let mut request = create_request(600, None);
-    request.content = STANDARD.encode(age_file(&[7u8; 32 * 1024]));
-    let answer = app.send(post_json("/api/shares", &request)).await;
+    request.content = age_file(&[7u8; 32 * 1024]);
+    let answer = app.send(post_share(request.body())).await;
     assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(answer.text(), r#"{"error":"too_large"}"#);
 
@@ -271,69 +271,36 @@ async fn bodies_over_the_limit_are_413() {
 async fn invalid_creations_are_400() {
     let app = test_app();
     let good = create_request(600, Some(1));
-    let not_age = STANDARD.encode(b"plain text pretending to be a share");
+    let with = |adjust: &dyn Fn(&mut ShareRequest)| {
+        let mut request = good.clone();
+        adjust(&mut request);
+        request.body()
+    };
+    let not_age = b"plain text pretending to be a share".to_vec();
     let cases: Vec<(&str, Vec<u8>)> = vec![
-        (
-            "expiry too short",
-            json(&regie_core::api::CreateShare {
-                expires_in_secs: 59,
-                ..good.clone()
-            }),
-        ),
+        ("expiry too short", with(&|r| r.params.expires_in_secs = 59)),
         (
             "expiry too long",
-            json(&regie_core::api::CreateShare {
-                expires_in_secs: MAX_EXPIRES_IN_SECS + 1,
-                ..good.clone()
-            }),
+            with(&|r| r.params.expires_in_secs = MAX_EXPIRES_IN_SECS + 1),
         ),
-        (
-            "zero opens",
-            json(&regie_core::api::CreateShare {
-                max_opens: Some(0),
-                ..good.clone()
-            }),
-        ),
-        (
-            "too many opens",
-            json(&regie_core::api::CreateShare {
-                max_opens: Some(1001),
-                ..good.clone()
-            }),
-        ),
-        (
-            "bad base64",
-            json(&regie_core::api::CreateShare {
-                content: "%%%not base64%%%".into(),
-                ..good.clone()
-            }),
-        ),
-        (
-            "content not age",
-            json(&regie_core::api::CreateShare {
-                content: not_age.clone(),
-                ..good.clone()
-            }),
-        ),
-        (
-            "preview not age",
-            json(&regie_core::api::CreateShare {
-                preview: not_age.clone(),
-                ..good.clone()
-            }),
-        ),
+        ("zero opens", with(&|r| r.params.max_opens = Some(0))),
+        ("too many opens", with(&|r| r.params.max_opens = Some(1001))),
+        ("content not age", with(&|r| r.content = not_age.clone())),
+        ("preview not age", with(&|r| r.preview = not_age.clone())),
         (
             "preview too large",
-            json(&regie_core::api::CreateShare {
-                preview: STANDARD.encode(age_file(&[0u8; 5000])),
-                ..good.clone()
-            }),
+            with(&|r| r.preview = age_file(&[0u8; 5000])),
         ),
-        ("not json", b"{\"expires_in_secs\":".to_vec()),
-        ("missing field", br#"{"expires_in_secs":600}"#.to_vec()),
+        ("cut short", good.body()[..10].to_vec()),
+        ("head not json", {
+            let mut body = good.body();
+            body[4] = b'!';
+            body
+        }),
+        ("empty", Vec::new()),
     ];
     for (case, body) in cases {
-        let answer = app.send(post_raw("/api/shares", body)).await;
+        let answer = app.send(post_share(body)).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{case}");
         let error: serde_json::Value = answer.json();
         assert_eq!(error["error"], "invalid", "{case}");
@@ -349,8 +316,16 @@ async fn invalid_creations_are_400() {
     assert_eq!(log_count, 0);
 }
 
-fn json(value: &impl serde::Serialize) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap()
+#[tokio::test]
+async fn json_uploads_are_no_longer_taken() {
+    let app = test_app();
+    let answer = app
+        .send(post_raw(
+            "/api/shares",
+            br#"{"expires_in_secs":600,"preview":"","content":""}"#.to_vec(),
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]
@@ -487,11 +462,11 @@ async fn creating_and_opening_are_rate_limited_per_client() {
 
     let mut ids = Vec::new();
     for _ in 0..2 {
-        let answer = app.send(from(a, post_json("/api/shares", &request))).await;
+        let answer = app.send(from(a, post_share(request.body()))).await;
         assert_eq!(answer.status, StatusCode::CREATED);
         ids.push(answer.json::<regie_core::api::ShareCreated>().id);
     }
-    let limited = app.send(from(a, post_json("/api/shares", &request))).await;
+    let limited = app.send(from(a, post_share(request.body()))).await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(limited.text(), r#"{"error":"rate_limited"}"#);
     let retry: u64 = limited.header("retry-after").unwrap().parse().unwrap();
@@ -507,14 +482,23 @@ async fn creating_and_opening_are_rate_limited_per_client() {
     assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
     let answer = app.send(from(b, post(&open_path(&ids[0])))).await;
     assert_eq!(answer.status, StatusCode::OK);
-    let answer = app.send(from(b, post_json("/api/shares", &request))).await;
+    let answer = app.send(from(b, post_share(request.body()))).await;
     assert_eq!(answer.status, StatusCode::CREATED);
 
-    // Status is not limited: viewers poll it.
-    for _ in 0..5 {
+    // Status, log and revoke share a third bucket, polled by the app and the viewer: ten
+    // times the allowance, and limited too.
+    for _ in 0..20 {
         let answer = app.send(from(a, get(&share_path(&ids[1])))).await;
         assert_eq!(answer.status, StatusCode::OK);
     }
+    let answer = app.send(from(a, get(&share_path(&ids[1])))).await;
+    assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
+    let answer = app
+        .send(from(a, with_token(Method::GET, &log_path(&ids[1]), "x")))
+        .await;
+    assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
+    let answer = app.send(from(b, get(&share_path(&ids[1])))).await;
+    assert_eq!(answer.status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use axum::http::StatusCode;
 use common::*;
 use regie_core::api::{open_path, ShareState};
-use regie_relay::{MemoryStore, ShareStore, SqliteStore};
+use regie_relay::{MemoryStore, SqliteStore, Store};
 
-async fn fifty_opens_of_a_single_use_share(store: Arc<dyn ShareStore>) {
+async fn fifty_opens_of_a_single_use_share(store: Arc<dyn Store>) {
     let app = TestApp::new(store);
     let created = app.create(&create_request(600, Some(1))).await;
 

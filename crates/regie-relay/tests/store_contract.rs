@@ -1,12 +1,14 @@
 //! One contract, every backend: each check below runs against SQLite (on disk and in
-//! memory) and against the in-memory map.
+//! memory), PostgreSQL and the in-memory map.
 
-use std::sync::Arc;
+mod common;
 
+use regie_core::api::MAX_LOGGED_OPENS;
 use regie_relay::store::{
-    NewShare, PurgeReport, ShareState, ShareStore, StoreError, TokenHash, LOG_RETENTION_MS,
+    create_share, NewShare, PurgeReport, ShareState, Store, StoreError, TokenHash,
+    LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
-use regie_relay::{MemoryStore, SqliteStore};
+use regie_relay::SqliteStore;
 
 const T0: i64 = 1_767_225_600_000;
 const HOUR: i64 = 3_600_000;
@@ -21,269 +23,326 @@ fn share(id: &str, max_opens: Option<u32>) -> NewShare {
         expires_at: T0 + HOUR,
         max_opens,
         preview: b"preview ciphertext".to_vec(),
-        content: b"content ciphertext".to_vec(),
+        content_bytes: 0,
     }
 }
 
-fn create_then_status(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
-    let live = store.status("a", T0).unwrap().unwrap();
-    assert_eq!(live.expires_at, T0 + HOUR);
-    assert_eq!(live.preview, b"preview ciphertext");
-    assert!(store.status("unknown", T0).unwrap().is_none());
+async fn create(store: &dyn Store, share: NewShare) -> Result<(), StoreError> {
+    create_share(store, share, b"content ciphertext".to_vec()).await
 }
 
-fn duplicate_ids_are_refused(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
+async fn create_then_status(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    let live = store.status("a", T0).await.unwrap().unwrap();
+    assert_eq!(live.expires_at, T0 + HOUR);
+    assert_eq!(live.preview, b"preview ciphertext");
+    assert!(store.status("unknown", T0).await.unwrap().is_none());
+}
+
+async fn duplicate_ids_are_refused(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
     assert!(matches!(
-        store.create(share("a", None)),
+        create(store, share("a", None)).await,
         Err(StoreError::DuplicateId)
     ));
 }
 
-fn open_counts_and_logs(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
+async fn open_counts_and_logs(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
     assert_eq!(
-        store.open("a", T0 + 1).unwrap().unwrap(),
+        store.open("a", T0 + 1).await.unwrap().unwrap(),
         b"content ciphertext"
     );
-    assert!(store.open("a", T0 + 2).unwrap().is_some());
-    assert!(store.open("unknown", T0).unwrap().is_none());
-    let log = store.log("a", &TOKEN, T0 + 3).unwrap().unwrap();
+    assert!(store.open("a", T0 + 2).await.unwrap().is_some());
+    assert!(store.open("unknown", T0).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + 3).await.unwrap().unwrap();
     assert_eq!(log.opens, vec![T0 + 1, T0 + 2]);
     assert_eq!(log.status, ShareState::Active);
     assert_eq!(log.max_opens, None);
     assert_eq!(log.expires_at, T0 + HOUR);
 }
 
-fn status_does_not_count(store: &dyn ShareStore) {
-    store.create(share("a", Some(1))).unwrap();
+async fn status_does_not_count(store: &dyn Store) {
+    create(store, share("a", Some(1))).await.unwrap();
     for _ in 0..5 {
-        assert!(store.status("a", T0).unwrap().is_some());
+        assert!(store.status("a", T0).await.unwrap().is_some());
     }
-    assert!(store.open("a", T0).unwrap().is_some());
+    assert!(store.open("a", T0).await.unwrap().is_some());
 }
 
-fn open_limit_is_exact_and_keeps_the_preview(store: &dyn ShareStore) {
-    store.create(share("a", Some(3))).unwrap();
+async fn open_limit_is_exact_and_keeps_the_preview(store: &dyn Store) {
+    create(store, share("a", Some(3))).await.unwrap();
     for i in 0..3 {
-        assert!(store.open("a", T0 + i).unwrap().is_some(), "opening {i}");
+        assert!(
+            store.open("a", T0 + i).await.unwrap().is_some(),
+            "opening {i}"
+        );
     }
-    assert!(store.open("a", T0 + 3).unwrap().is_none());
+    assert!(store.open("a", T0 + 3).await.unwrap().is_none());
     // Used up, yet a running viewer still sees the share is alive.
-    assert!(store.status("a", T0 + 4).unwrap().is_some());
-    let log = store.log("a", &TOKEN, T0 + 5).unwrap().unwrap();
+    assert!(store.status("a", T0 + 4).await.unwrap().is_some());
+    let log = store.log("a", &TOKEN, T0 + 5).await.unwrap().unwrap();
     assert_eq!(log.status, ShareState::Exhausted);
     assert_eq!(log.opens.len(), 3);
     // After expiry the state says so.
-    let log = store.log("a", &TOKEN, T0 + HOUR).unwrap().unwrap();
+    let log = store.log("a", &TOKEN, T0 + HOUR).await.unwrap().unwrap();
     assert_eq!(log.status, ShareState::Expired);
 }
 
-fn expiry_is_enforced_at_read_time(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
-    assert!(store.status("a", T0 + HOUR - 1).unwrap().is_some());
-    assert!(store.status("a", T0 + HOUR).unwrap().is_none());
-    assert!(store.open("a", T0 + HOUR).unwrap().is_none());
-    let log = store.log("a", &TOKEN, T0 + HOUR).unwrap().unwrap();
+async fn expiry_is_enforced_at_read_time(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    assert!(store.status("a", T0 + HOUR - 1).await.unwrap().is_some());
+    assert!(store.status("a", T0 + HOUR).await.unwrap().is_none());
+    assert!(store.open("a", T0 + HOUR).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + HOUR).await.unwrap().unwrap();
     assert_eq!(log.status, ShareState::Expired);
     assert!(log.opens.is_empty());
 }
 
-fn revoke_needs_the_token_and_is_idempotent(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
-    store.open("a", T0).unwrap();
-    assert!(!store.revoke("a", &OTHER_TOKEN, T0).unwrap());
-    assert!(!store.revoke("unknown", &TOKEN, T0).unwrap());
-    assert!(store.open("a", T0).unwrap().is_some());
-    assert!(store.revoke("a", &TOKEN, T0 + 10).unwrap());
-    assert!(store.revoke("a", &TOKEN, T0 + 20).unwrap());
-    assert!(store.status("a", T0 + 30).unwrap().is_none());
-    assert!(store.open("a", T0 + 30).unwrap().is_none());
-    let log = store.log("a", &TOKEN, T0 + 30).unwrap().unwrap();
+async fn revoke_needs_the_token_and_is_idempotent(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    store.open("a", T0).await.unwrap();
+    assert!(!store.revoke("a", &OTHER_TOKEN, T0).await.unwrap());
+    assert!(!store.revoke("unknown", &TOKEN, T0).await.unwrap());
+    assert!(store.open("a", T0).await.unwrap().is_some());
+    assert!(store.revoke("a", &TOKEN, T0 + 10).await.unwrap());
+    assert!(store.revoke("a", &TOKEN, T0 + 20).await.unwrap());
+    assert!(store.status("a", T0 + 30).await.unwrap().is_none());
+    assert!(store.open("a", T0 + 30).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + 30).await.unwrap().unwrap();
     assert_eq!(log.status, ShareState::Revoked);
     assert_eq!(log.opens.len(), 2);
     // Revocation outlives expiry in the log.
-    let log = store.log("a", &TOKEN, T0 + 2 * HOUR).unwrap().unwrap();
+    let log = store
+        .log("a", &TOKEN, T0 + 2 * HOUR)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(log.status, ShareState::Revoked);
 }
 
-fn revoking_an_expired_share_keeps_it_expired(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
-    assert!(store.revoke("a", &TOKEN, T0 + HOUR).unwrap());
-    let log = store.log("a", &TOKEN, T0 + HOUR).unwrap().unwrap();
+async fn revoking_an_expired_share_keeps_it_expired(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    assert!(store.revoke("a", &TOKEN, T0 + HOUR).await.unwrap());
+    let log = store.log("a", &TOKEN, T0 + HOUR).await.unwrap().unwrap();
     assert_eq!(log.status, ShareState::Expired);
 }
 
-fn the_log_needs_the_token(store: &dyn ShareStore) {
-    store.create(share("a", None)).unwrap();
-    assert!(store.log("a", &OTHER_TOKEN, T0).unwrap().is_none());
-    assert!(store.log("unknown", &TOKEN, T0).unwrap().is_none());
+async fn the_log_needs_the_token(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    assert!(store.log("a", &OTHER_TOKEN, T0).await.unwrap().is_none());
+    assert!(store.log("unknown", &TOKEN, T0).await.unwrap().is_none());
 }
 
-fn purge_drops_ciphertext_then_rows(store: &dyn ShareStore) {
-    store.create(share("expiring", None)).unwrap();
-    store
-        .create(NewShare {
+async fn purge_drops_ciphertext_then_rows(store: &dyn Store) {
+    create(store, share("expiring", None)).await.unwrap();
+    create(
+        store,
+        NewShare {
             expires_at: T0 + 2 * HOUR,
             ..share("later", None)
-        })
-        .unwrap();
-    store.open("expiring", T0).unwrap();
+        },
+    )
+    .await
+    .unwrap();
+    store.open("expiring", T0).await.unwrap();
 
-    assert_eq!(store.purge_expired(T0).unwrap(), PurgeReport::default());
-    let report = store.purge_expired(T0 + HOUR).unwrap();
+    assert_eq!(store.purge(T0).await.unwrap(), PurgeReport::default());
+    let report = store.purge(T0 + HOUR).await.unwrap();
     assert_eq!(
         report,
         PurgeReport {
             emptied: 1,
-            deleted: 0
+            ..PurgeReport::default()
         }
     );
     // Nothing left to empty a second time.
     assert_eq!(
-        store.purge_expired(T0 + HOUR).unwrap(),
+        store.purge(T0 + HOUR).await.unwrap(),
         PurgeReport::default()
     );
     // The log survives the ciphertext, for the client to read.
-    let log = store.log("expiring", &TOKEN, T0 + HOUR).unwrap().unwrap();
+    let log = store
+        .log("expiring", &TOKEN, T0 + HOUR)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(log.opens, vec![T0]);
-    assert!(store.status("later", T0 + HOUR).unwrap().is_some());
+    assert!(store.status("later", T0 + HOUR).await.unwrap().is_some());
 
     let gone_at = T0 + HOUR + LOG_RETENTION_MS;
     // Past retention the row is as good as gone, even before the purge runs.
-    assert!(store.log("expiring", &TOKEN, gone_at).unwrap().is_none());
-    assert!(!store.revoke("expiring", &TOKEN, gone_at).unwrap());
-    let report = store.purge_expired(gone_at).unwrap();
+    assert!(store
+        .log("expiring", &TOKEN, gone_at)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(!store.revoke("expiring", &TOKEN, gone_at).await.unwrap());
+    let report = store.purge(gone_at).await.unwrap();
     assert_eq!(
         report,
         PurgeReport {
             emptied: 1,
-            deleted: 1
+            deleted: 1,
+            ..PurgeReport::default()
         }
     );
-    assert!(store.log("later", &TOKEN, gone_at).unwrap().is_some());
+    assert!(store.log("later", &TOKEN, gone_at).await.unwrap().is_some());
 }
 
-fn purge_leaves_live_shares_alone(store: &dyn ShareStore) {
-    store.create(share("a", Some(2))).unwrap();
-    store.open("a", T0).unwrap();
-    store.purge_expired(T0 + 1).unwrap();
-    assert!(store.open("a", T0 + 2).unwrap().is_some());
+async fn purge_leaves_live_shares_alone(store: &dyn Store) {
+    create(store, share("a", Some(2))).await.unwrap();
+    store.open("a", T0).await.unwrap();
+    store.purge(T0 + 1).await.unwrap();
+    assert!(store.open("a", T0 + 2).await.unwrap().is_some());
 }
 
-fn concurrent_opens_never_exceed_the_limit(store: Arc<dyn ShareStore>) {
-    store.create(share("a", Some(5))).unwrap();
-    let barrier = Arc::new(std::sync::Barrier::new(16));
-    let handles: Vec<_> = (0..16)
-        .map(|_| {
-            let store = store.clone();
-            let barrier = barrier.clone();
-            std::thread::spawn(move || {
-                barrier.wait();
-                (0..4)
-                    .filter(|_| store.open("a", T0).unwrap().is_some())
-                    .count()
-            })
-        })
-        .collect();
-    let total: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
+async fn concurrent_opens_never_exceed_the_limit(store: &dyn Store) {
+    create(store, share("a", Some(5))).await.unwrap();
+    let opens = (0..64).map(|_| store.open("a", T0));
+    let opened = futures_util::future::join_all(opens).await;
+    let total = opened
+        .into_iter()
+        .filter(|o| o.as_ref().unwrap().is_some())
+        .count();
     assert_eq!(total, 5);
-    let log = store.log("a", &TOKEN, T0).unwrap().unwrap();
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
     assert_eq!(log.opens.len(), 5);
 }
 
-macro_rules! contract {
-    ($backend:ident, $make:expr) => {
-        mod $backend {
-            use super::*;
-
-            fn store() -> (Arc<dyn ShareStore>, Option<tempfile::TempDir>) {
-                #[allow(clippy::redundant_closure_call)]
-                ($make)()
-            }
-
-            #[test]
-            fn create_then_status() {
-                super::create_then_status(&*store().0);
-            }
-            #[test]
-            fn duplicate_ids_are_refused() {
-                super::duplicate_ids_are_refused(&*store().0);
-            }
-            #[test]
-            fn open_counts_and_logs() {
-                super::open_counts_and_logs(&*store().0);
-            }
-            #[test]
-            fn status_does_not_count() {
-                super::status_does_not_count(&*store().0);
-            }
-            #[test]
-            fn open_limit_is_exact_and_keeps_the_preview() {
-                super::open_limit_is_exact_and_keeps_the_preview(&*store().0);
-            }
-            #[test]
-            fn expiry_is_enforced_at_read_time() {
-                super::expiry_is_enforced_at_read_time(&*store().0);
-            }
-            #[test]
-            fn revoke_needs_the_token_and_is_idempotent() {
-                super::revoke_needs_the_token_and_is_idempotent(&*store().0);
-            }
-            #[test]
-            fn revoking_an_expired_share_keeps_it_expired() {
-                super::revoking_an_expired_share_keeps_it_expired(&*store().0);
-            }
-            #[test]
-            fn the_log_needs_the_token() {
-                super::the_log_needs_the_token(&*store().0);
-            }
-            #[test]
-            fn purge_drops_ciphertext_then_rows() {
-                super::purge_drops_ciphertext_then_rows(&*store().0);
-            }
-            #[test]
-            fn purge_leaves_live_shares_alone() {
-                super::purge_leaves_live_shares_alone(&*store().0);
-            }
-            #[test]
-            fn concurrent_opens_never_exceed_the_limit() {
-                let (store, _dir) = store();
-                super::concurrent_opens_never_exceed_the_limit(store);
-            }
-        }
+async fn uploads_are_served_only_once_finished(store: &dyn Store) {
+    let begun = NewShare {
+        content_bytes: 6,
+        ..share("a", None)
     };
+    store.begin_share(begun, None).await.unwrap();
+    store.add_chunk("a", 0, b"abc".to_vec()).await.unwrap();
+    assert!(store.status("a", T0).await.unwrap().is_none());
+    assert!(store.open("a", T0).await.unwrap().is_none());
+    store.add_chunk("a", 1, b"def".to_vec()).await.unwrap();
+    store.finish_share("a").await.unwrap();
+    // A finished share takes no more chunks.
+    store.add_chunk("a", 2, b"ghi".to_vec()).await.unwrap();
+    assert_eq!(store.open("a", T0).await.unwrap().unwrap(), b"abcdef");
 }
 
-contract!(memory, || (
-    Arc::new(MemoryStore::new()) as Arc<dyn ShareStore>,
-    None
-));
-contract!(sqlite_in_memory, || (
-    Arc::new(SqliteStore::open_in_memory().unwrap()) as Arc<dyn ShareStore>,
-    None
-));
-contract!(sqlite_on_disk, || {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-    (Arc::new(store) as Arc<dyn ShareStore>, Some(dir))
-});
+async fn discarded_and_abandoned_uploads_leave_nothing(store: &dyn Store) {
+    store.begin_share(share("a", None), None).await.unwrap();
+    store.add_chunk("a", 0, b"abc".to_vec()).await.unwrap();
+    store.discard_share("a").await.unwrap();
+    // The id is free again: nothing of it is left.
+    store.begin_share(share("a", None), None).await.unwrap();
+    store.begin_share(share("b", None), None).await.unwrap();
+    let report = store.purge(T0 + UPLOAD_GRACE_MS).await.unwrap();
+    assert_eq!(report.deleted, 2);
+    create(store, share("b", None)).await.unwrap();
+    // A finished share is never discarded as an upload.
+    store.discard_share("b").await.unwrap();
+    assert!(store.open("b", T0).await.unwrap().is_some());
+}
 
-#[test]
-fn sqlite_survives_reopening_the_file() {
+async fn the_quota_counts_what_is_held(store: &dyn Store) {
+    let sized = |id: &str, bytes: u64, max_opens| NewShare {
+        content_bytes: bytes,
+        ..share(id, max_opens)
+    };
+    store
+        .begin_share(sized("a", 60, Some(1)), Some(100))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.begin_share(sized("b", 41, None), Some(100)).await,
+        Err(StoreError::QuotaFull)
+    ));
+    store
+        .begin_share(sized("c", 40, None), Some(100))
+        .await
+        .unwrap();
+    store.add_chunk("a", 0, vec![1; 60]).await.unwrap();
+    store.finish_share("a").await.unwrap();
+    store.finish_share("c").await.unwrap();
+    // The last opening drops the content, and its bytes no longer count.
+    assert!(store.open("a", T0).await.unwrap().is_some());
+    store
+        .begin_share(sized("b", 41, None), Some(100))
+        .await
+        .unwrap();
+    store.discard_share("b").await.unwrap();
+    // A revoke frees its share's bytes too.
+    assert!(store.revoke("c", &TOKEN, T0).await.unwrap());
+    store
+        .begin_share(sized("d", 100, None), Some(100))
+        .await
+        .unwrap();
+}
+
+async fn a_client_is_charged_up_to_its_limit_per_day(store: &dyn Store) {
+    let (anna, bert) = ([1; 32], [2; 32]);
+    assert!(store.charge_client(&anna, 1, 60, 100).await.unwrap());
+    assert!(!store.charge_client(&anna, 1, 41, 100).await.unwrap());
+    assert!(store.charge_client(&anna, 1, 40, 100).await.unwrap());
+    assert!(!store.charge_client(&anna, 1, 1, 100).await.unwrap());
+    assert!(store.charge_client(&bert, 1, 100, 100).await.unwrap());
+    assert!(!store.charge_client(&bert, 2, 101, 100).await.unwrap());
+    // A new day, a new allowance.
+    assert!(store.charge_client(&anna, 2, 100, 100).await.unwrap());
+}
+
+async fn the_operator_takes_a_share_down_by_id(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    assert!(store.take_down("a", T0).await.unwrap());
+    assert!(store.open("a", T0).await.unwrap().is_none());
+    assert!(store.status("a", T0).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(log.status, ShareState::Revoked);
+    assert!(!store.take_down("unknown", T0).await.unwrap());
+}
+
+async fn the_log_is_capped(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    for i in 0..MAX_LOGGED_OPENS as i64 + 5 {
+        assert!(store.open("a", T0 + i).await.unwrap().is_some());
+    }
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(log.opens.len(), MAX_LOGGED_OPENS);
+    assert_eq!(log.opens[0], T0);
+}
+
+store_contract!(
+    create_then_status,
+    duplicate_ids_are_refused,
+    open_counts_and_logs,
+    status_does_not_count,
+    open_limit_is_exact_and_keeps_the_preview,
+    expiry_is_enforced_at_read_time,
+    revoke_needs_the_token_and_is_idempotent,
+    revoking_an_expired_share_keeps_it_expired,
+    the_log_needs_the_token,
+    purge_drops_ciphertext_then_rows,
+    purge_leaves_live_shares_alone,
+    concurrent_opens_never_exceed_the_limit,
+    uploads_are_served_only_once_finished,
+    discarded_and_abandoned_uploads_leave_nothing,
+    the_quota_counts_what_is_held,
+    a_client_is_charged_up_to_its_limit_per_day,
+    the_operator_takes_a_share_down_by_id,
+    the_log_is_capped,
+);
+
+#[tokio::test]
+async fn sqlite_survives_reopening_the_file() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        store.create(share("a", Some(2))).unwrap();
-        store.open("a", T0).unwrap();
+        create(&store, share("a", Some(2))).await.unwrap();
+        store.open("a", T0).await.unwrap();
     }
     let store = SqliteStore::open_in_dir(dir.path()).unwrap();
     assert_eq!(
-        store.open("a", T0 + 1).unwrap().unwrap(),
+        store.open("a", T0 + 1).await.unwrap().unwrap(),
         b"content ciphertext"
     );
-    assert!(store.open("a", T0 + 2).unwrap().is_none());
-    let log = store.log("a", &TOKEN, T0 + 3).unwrap().unwrap();
+    assert!(store.open("a", T0 + 2).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + 3).await.unwrap().unwrap();
     assert_eq!(log.opens, vec![T0, T0 + 1]);
 }

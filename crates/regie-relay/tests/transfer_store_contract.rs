@@ -1,10 +1,11 @@
 //! The transfer half of the store contract: each check runs against SQLite (on disk and in
-//! memory) and against the in-memory map.
+//! memory), PostgreSQL and the in-memory map.
 
-use std::sync::Arc;
+mod common;
 
-use regie_relay::store::{code_hash, NewTransfer, Release, ShareStore, StoreError, TokenHash};
-use regie_relay::{MemoryStore, SqliteStore};
+use regie_relay::secrets::code_hash;
+use regie_relay::store::{NewTransfer, Release, Store, StoreError, TokenHash};
+use regie_relay::SqliteStore;
 
 const T0: i64 = 1_767_225_600_000;
 const TEN_MINUTES: i64 = 600_000;
@@ -25,200 +26,174 @@ fn transfer(id: &str) -> NewTransfer {
     }
 }
 
-fn the_right_code_releases_once(store: &dyn ShareStore) {
-    store.create_transfer(transfer("a")).unwrap();
+async fn the_right_code_releases_once(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
     assert!(matches!(
-        store.create_transfer(transfer("a")),
+        store.create_transfer(transfer("a")).await,
         Err(StoreError::DuplicateId)
     ));
     assert_eq!(
-        store.receive_transfer("a", CODE, T0 + 1).unwrap(),
+        store.receive_transfer("a", CODE, T0 + 1).await.unwrap(),
         Release::Content(b"package ciphertext".to_vec())
     );
     assert_eq!(
-        store.receive_transfer("a", CODE, T0 + 2).unwrap(),
+        store.receive_transfer("a", CODE, T0 + 2).await.unwrap(),
         Release::Gone
     );
     assert_eq!(
-        store.receive_transfer("unknown", CODE, T0).unwrap(),
+        store.receive_transfer("unknown", CODE, T0).await.unwrap(),
         Release::Gone
     );
 }
 
-fn wrong_codes_count_down_then_void(store: &dyn ShareStore) {
-    store.create_transfer(transfer("a")).unwrap();
+async fn wrong_codes_count_down_then_void(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
     for left in (1..5).rev() {
         assert_eq!(
-            store.receive_transfer("a", "000000", T0).unwrap(),
+            store.receive_transfer("a", "000000", T0).await.unwrap(),
             Release::WrongCode { tries_left: left }
         );
     }
     // A right code after wrong ones still works while tries are left.
-    store.create_transfer(transfer("b")).unwrap();
+    store.create_transfer(transfer("b")).await.unwrap();
     assert!(matches!(
-        store.receive_transfer("b", "111111", T0).unwrap(),
+        store.receive_transfer("b", "111111", T0).await.unwrap(),
         Release::WrongCode { tries_left: 4 }
     ));
     assert!(matches!(
-        store.receive_transfer("b", CODE, T0).unwrap(),
+        store.receive_transfer("b", CODE, T0).await.unwrap(),
         Release::Content(_)
     ));
     // The fifth wrong code voids "a": not even the right code gets it now.
     assert_eq!(
-        store.receive_transfer("a", "000000", T0).unwrap(),
+        store.receive_transfer("a", "000000", T0).await.unwrap(),
         Release::WrongCode { tries_left: 0 }
     );
     assert_eq!(
-        store.receive_transfer("a", CODE, T0).unwrap(),
+        store.receive_transfer("a", CODE, T0).await.unwrap(),
         Release::Gone
     );
 }
 
-fn expiry_is_enforced_at_read_time(store: &dyn ShareStore) {
-    store.create_transfer(transfer("a")).unwrap();
-    store.create_transfer(transfer("b")).unwrap();
+async fn expiry_is_enforced_at_read_time(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
+    store.create_transfer(transfer("b")).await.unwrap();
     assert!(matches!(
         store
             .receive_transfer("a", CODE, T0 + TEN_MINUTES - 1)
+            .await
             .unwrap(),
         Release::Content(_)
     ));
     assert_eq!(
-        store.receive_transfer("b", CODE, T0 + TEN_MINUTES).unwrap(),
+        store
+            .receive_transfer("b", CODE, T0 + TEN_MINUTES)
+            .await
+            .unwrap(),
         Release::Gone
     );
     // A wrong code after expiry is no try: the answer is the same 404.
-    store.create_transfer(transfer("c")).unwrap();
+    store.create_transfer(transfer("c")).await.unwrap();
     assert_eq!(
         store
             .receive_transfer("c", "000000", T0 + TEN_MINUTES)
+            .await
             .unwrap(),
         Release::Gone
     );
 }
 
-fn cancel_needs_the_token(store: &dyn ShareStore) {
-    store.create_transfer(transfer("a")).unwrap();
-    assert!(!store.cancel_transfer("a", &[4; 32], T0).unwrap());
-    assert!(!store.cancel_transfer("unknown", &CANCEL, T0).unwrap());
-    assert!(store.cancel_transfer("a", &CANCEL, T0).unwrap());
-    assert!(!store.cancel_transfer("a", &CANCEL, T0).unwrap());
+async fn cancel_needs_the_token(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
+    assert!(!store.cancel_transfer("a", &[4; 32], T0).await.unwrap());
+    assert!(!store.cancel_transfer("unknown", &CANCEL, T0).await.unwrap());
+    assert!(store.cancel_transfer("a", &CANCEL, T0).await.unwrap());
+    assert!(!store.cancel_transfer("a", &CANCEL, T0).await.unwrap());
     assert_eq!(
-        store.receive_transfer("a", CODE, T0).unwrap(),
+        store.receive_transfer("a", CODE, T0).await.unwrap(),
         Release::Gone
     );
 }
 
-fn purge_deletes_only_expired_transfers(store: &dyn ShareStore) {
-    store.create_transfer(transfer("a")).unwrap();
+async fn purge_deletes_only_expired_transfers(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
     store
         .create_transfer(NewTransfer {
             expires_at: T0 + 2 * TEN_MINUTES,
             ..transfer("b")
         })
+        .await
         .unwrap();
-    assert_eq!(store.purge_transfers(T0).unwrap(), 0);
-    assert_eq!(store.purge_transfers(T0 + TEN_MINUTES).unwrap(), 1);
+    assert_eq!(store.purge(T0).await.unwrap().transfers, 0);
+    assert_eq!(store.purge(T0 + TEN_MINUTES).await.unwrap().transfers, 1);
     assert!(matches!(
-        store.receive_transfer("b", CODE, T0 + TEN_MINUTES).unwrap(),
+        store
+            .receive_transfer("b", CODE, T0 + TEN_MINUTES)
+            .await
+            .unwrap(),
         Release::Content(_)
     ));
-    assert_eq!(store.purge_transfers(T0 + 3 * TEN_MINUTES).unwrap(), 0);
+    assert_eq!(
+        store.purge(T0 + 3 * TEN_MINUTES).await.unwrap().transfers,
+        0
+    );
 }
 
-fn concurrent_right_codes_release_once(store: Arc<dyn ShareStore>) {
-    store.create_transfer(transfer("a")).unwrap();
-    let handles: Vec<_> = (0..8)
-        .map(|_| {
-            let store = store.clone();
-            std::thread::spawn(move || {
-                matches!(
-                    store.receive_transfer("a", CODE, T0).unwrap(),
-                    Release::Content(_)
-                )
-            })
-        })
-        .collect();
-    let released = handles
+async fn concurrent_right_codes_release_once(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
+    let tries = (0..8).map(|_| store.receive_transfer("a", CODE, T0));
+    let released = futures_util::future::join_all(tries)
+        .await
         .into_iter()
-        .map(|h| h.join().unwrap())
-        .filter(|r| *r)
+        .filter(|r| matches!(r, Ok(Release::Content(_))))
         .count();
     assert_eq!(released, 1);
 }
 
-macro_rules! contract {
-    ($backend:ident, $make:expr) => {
-        mod $backend {
-            use super::*;
-
-            fn store() -> (Arc<dyn ShareStore>, Option<tempfile::TempDir>) {
-                #[allow(clippy::redundant_closure_call)]
-                ($make)()
-            }
-
-            #[test]
-            fn the_right_code_releases_once() {
-                super::the_right_code_releases_once(&*store().0);
-            }
-            #[test]
-            fn wrong_codes_count_down_then_void() {
-                super::wrong_codes_count_down_then_void(&*store().0);
-            }
-            #[test]
-            fn expiry_is_enforced_at_read_time() {
-                super::expiry_is_enforced_at_read_time(&*store().0);
-            }
-            #[test]
-            fn cancel_needs_the_token() {
-                super::cancel_needs_the_token(&*store().0);
-            }
-            #[test]
-            fn purge_deletes_only_expired_transfers() {
-                super::purge_deletes_only_expired_transfers(&*store().0);
-            }
-            #[test]
-            fn concurrent_right_codes_release_once() {
-                let (store, _dir) = store();
-                super::concurrent_right_codes_release_once(store);
-            }
-        }
-    };
+async fn concurrent_wrong_codes_use_up_exactly_the_tries(store: &dyn Store) {
+    store.create_transfer(transfer("a")).await.unwrap();
+    let tries = (0..12).map(|_| store.receive_transfer("a", "000000", T0));
+    let answers = futures_util::future::join_all(tries).await;
+    let wrong = answers
+        .iter()
+        .filter(|r| matches!(r, Ok(Release::WrongCode { .. })))
+        .count();
+    assert_eq!(wrong, 5, "{answers:?}");
+    assert_eq!(
+        store.receive_transfer("a", CODE, T0).await.unwrap(),
+        Release::Gone
+    );
 }
 
-contract!(memory, || (
-    Arc::new(MemoryStore::new()) as Arc<dyn ShareStore>,
-    None
-));
-contract!(sqlite_in_memory, || (
-    Arc::new(SqliteStore::open_in_memory().unwrap()) as Arc<dyn ShareStore>,
-    None
-));
-contract!(sqlite_on_disk, || {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-    (Arc::new(store) as Arc<dyn ShareStore>, Some(dir))
-});
+store_contract!(
+    the_right_code_releases_once,
+    wrong_codes_count_down_then_void,
+    expiry_is_enforced_at_read_time,
+    cancel_needs_the_token,
+    purge_deletes_only_expired_transfers,
+    concurrent_right_codes_release_once,
+    concurrent_wrong_codes_use_up_exactly_the_tries,
+);
 
-#[test]
-fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_table() {
+#[tokio::test]
+async fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_table() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        store.create_transfer(transfer("a")).unwrap();
+        store.create_transfer(transfer("a")).await.unwrap();
         assert!(matches!(
-            store.receive_transfer("a", "000000", T0).unwrap(),
+            store.receive_transfer("a", "000000", T0).await.unwrap(),
             Release::WrongCode { tries_left: 4 }
         ));
     }
     let store = SqliteStore::open_in_dir(dir.path()).unwrap();
     assert!(matches!(
-        store.receive_transfer("a", "000000", T0).unwrap(),
+        store.receive_transfer("a", "000000", T0).await.unwrap(),
         Release::WrongCode { tries_left: 3 }
     ));
     drop(store);
 
-    // A database written before transfers existed: schema 1 without the table.
+    // A database written before transfers existed: without the table.
     let old = tempfile::tempdir().unwrap();
     drop(SqliteStore::open_in_dir(old.path()).unwrap());
     {
@@ -227,12 +202,12 @@ fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_table(
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 1);
+        assert_eq!(version, 2);
     }
     let store = SqliteStore::open_in_dir(old.path()).unwrap();
-    store.create_transfer(transfer("b")).unwrap();
+    store.create_transfer(transfer("b")).await.unwrap();
     assert!(matches!(
-        store.receive_transfer("b", CODE, T0).unwrap(),
+        store.receive_transfer("b", CODE, T0).await.unwrap(),
         Release::Content(_)
     ));
 }

@@ -5,7 +5,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::http::{header, Method, StatusCode};
+use axum::http::{Method, StatusCode};
 use common::*;
 use regie_core::transfer::{
     cancel_path, receive_path, ReceiveTransfer, TransferCreated, WrongCode, TRANSFERS_PATH,
@@ -18,15 +18,14 @@ fn test_app() -> TestApp {
     TestApp::new(Arc::new(SqliteStore::open_in_memory().expect("sqlite")))
 }
 
-fn post_bytes(uri: &str, body: Vec<u8>) -> axum::http::Request<axum::body::Body> {
-    axum::http::Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/octet-stream")
-        .body(axum::body::Body::from(body))
-        .expect("request")
+fn post_package(uri: &str, body: Vec<u8>) -> axum::http::Request<axum::body::Body> {
+    post_bytes(uri, "application/octet-stream", body)
 }
 
 async fn create(app: &TestApp, package: &[u8]) -> TransferCreated {
-    let answer = app.send(post_bytes(TRANSFERS_PATH, package.to_vec())).await;
+    let answer = app
+        .send(post_package(TRANSFERS_PATH, package.to_vec()))
+        .await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
     assert_eq!(answer.header("cache-control"), Some("no-store"));
     answer.json()
@@ -64,7 +63,7 @@ async fn create_answers_id_code_token_and_ten_minutes() {
 async fn only_age_files_are_taken() {
     let app = test_app();
     let answer = app
-        .send(post_bytes(
+        .send(post_package(
             TRANSFERS_PATH,
             b"the dossier in plain text".to_vec(),
         ))
@@ -72,7 +71,7 @@ async fn only_age_files_are_taken() {
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| c.max_share_bytes = 1024);
     let answer = app
-        .send(post_bytes(TRANSFERS_PATH, age_file(&[0u8; 4096])))
+        .send(post_package(TRANSFERS_PATH, age_file(&[0u8; 4096])))
         .await;
     assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
@@ -141,7 +140,7 @@ async fn the_purge_removes_expired_transfers_from_the_store() {
     let app = test_app();
     let created = create(&app, &age_file(b"package")).await;
     app.clock.advance(Duration::from_secs(600));
-    assert_eq!(app.store.purge_transfers(T0 + 600_000).unwrap(), 1);
+    assert_eq!(app.store.purge(T0 + 600_000).await.unwrap().transfers, 1);
     assert_eq!(
         receive(&app, &created.id, &created.code).await.status,
         StatusCode::NOT_FOUND

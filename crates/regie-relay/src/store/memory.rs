@@ -1,27 +1,41 @@
-//! Shares in a map: for tests, and the reference the SQLite backend is held against.
+//! Shares in a map: for tests, and the reference the database backends are held against.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
+use async_trait::async_trait;
+use regie_core::api::MAX_LOGGED_OPENS;
+
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    is_past_retention, state_of, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog,
-    ShareState, ShareStore, StoreError, TokenHash,
+    is_past_retention, state_of, ClientHash, LiveShare, NewShare, NewTransfer, PurgeReport,
+    Release, ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
 };
 
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    shares: Mutex<HashMap<String, Record>>,
-    transfers: Mutex<HashMap<String, NewTransfer>>,
+    inner: Mutex<Maps>,
+}
+
+#[derive(Debug, Default)]
+struct Maps {
+    shares: HashMap<String, Record>,
+    transfers: HashMap<String, NewTransfer>,
+    clients: HashMap<(ClientHash, i64), u64>,
 }
 
 #[derive(Debug)]
 struct Record {
     token_hash: TokenHash,
+    created_at: i64,
     expires_at: i64,
     max_opens: Option<u32>,
+    finished: bool,
     revoked: bool,
-    opens: Vec<i64>,
+    opens: u64,
+    log: Vec<i64>,
+    /// Counted against the quota while the ciphertext is held.
+    held_bytes: u64,
     preview: Option<Vec<u8>>,
     content: Option<Vec<u8>>,
 }
@@ -32,9 +46,23 @@ impl Record {
             self.revoked,
             self.expires_at,
             self.max_opens,
-            self.opens.len() as u64,
+            self.opens,
             now,
         )
+    }
+
+    fn drop_ciphertext(&mut self) {
+        self.preview = None;
+        self.content = None;
+        self.held_bytes = 0;
+    }
+
+    /// A revoke: expired shares stay "expired", only their leftovers go.
+    fn revoke(&mut self, now: i64) {
+        if self.state(now) != ShareState::Expired {
+            self.revoked = true;
+        }
+        self.drop_ciphertext();
     }
 }
 
@@ -43,54 +71,85 @@ impl MemoryStore {
         Self::default()
     }
 
-    fn shares(&self) -> MutexGuard<'_, HashMap<String, Record>> {
-        // A panic while holding the lock leaves the map consistent: every change is one
-        // assignment.
-        self.shares.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn transfers(&self) -> MutexGuard<'_, HashMap<String, NewTransfer>> {
-        self.transfers.lock().unwrap_or_else(|e| e.into_inner())
+    fn maps(&self) -> MutexGuard<'_, Maps> {
+        // Every change under the lock is a few assignments that leave the maps consistent.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
-/// The record behind `id` if it is still kept and `token` fits. Comparing digests rather
-/// than tokens means timing reveals nothing usable about the token.
-fn owned<'a>(
-    shares: &'a mut HashMap<String, Record>,
-    id: &str,
-    token: &TokenHash,
-    now: i64,
-) -> Option<&'a mut Record> {
-    shares
-        .get_mut(id)
-        .filter(|r| r.token_hash == *token && !is_past_retention(r.expires_at, now))
+impl Maps {
+    fn finished(&mut self, id: &str) -> Option<&mut Record> {
+        self.shares.get_mut(id).filter(|r| r.finished)
+    }
+
+    /// The record behind `id` if it is still kept and `token` fits.
+    fn owned(&mut self, id: &str, token: &TokenHash, now: i64) -> Option<&mut Record> {
+        self.finished(id)
+            .filter(|r| r.token_hash == *token && !is_past_retention(r.expires_at, now))
+    }
 }
 
-impl ShareStore for MemoryStore {
-    fn create(&self, share: NewShare) -> Result<(), StoreError> {
-        let mut shares = self.shares();
-        if shares.contains_key(&share.id) {
+#[async_trait]
+impl Store for MemoryStore {
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError> {
+        let mut maps = self.maps();
+        if maps.shares.contains_key(&share.id) {
             return Err(StoreError::DuplicateId);
         }
-        shares.insert(
+        let held: u64 = maps.shares.values().map(|r| r.held_bytes).sum();
+        if quota.is_some_and(|quota| held + share.content_bytes > quota) {
+            return Err(StoreError::QuotaFull);
+        }
+        maps.shares.insert(
             share.id,
             Record {
                 token_hash: share.token_hash,
+                created_at: share.created_at,
                 expires_at: share.expires_at,
                 max_opens: share.max_opens,
+                finished: false,
                 revoked: false,
-                opens: Vec::new(),
+                opens: 0,
+                log: Vec::new(),
+                held_bytes: share.content_bytes,
                 preview: Some(share.preview),
-                content: Some(share.content),
+                content: Some(Vec::new()),
             },
         );
         Ok(())
     }
 
-    fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
-        let shares = self.shares();
-        Ok(shares.get(id).and_then(|r| {
+    async fn add_chunk(&self, id: &str, _n: u32, bytes: Vec<u8>) -> Result<(), StoreError> {
+        let mut maps = self.maps();
+        if let Some(content) = maps
+            .shares
+            .get_mut(id)
+            .filter(|r| !r.finished)
+            .and_then(|r| r.content.as_mut())
+        {
+            content.extend_from_slice(&bytes);
+        }
+        Ok(())
+    }
+
+    async fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+        if let Some(record) = self.maps().shares.get_mut(id) {
+            record.finished = true;
+        }
+        Ok(())
+    }
+
+    async fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+        let mut maps = self.maps();
+        if maps.shares.get(id).is_some_and(|r| !r.finished) {
+            maps.shares.remove(id);
+        }
+        Ok(())
+    }
+
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+        let mut maps = self.maps();
+        Ok(maps.finished(id).and_then(|r| {
             let live = matches!(r.state(now), ShareState::Active | ShareState::Exhausted);
             Some(LiveShare {
                 expires_at: r.expires_at,
@@ -99,16 +158,20 @@ impl ShareStore for MemoryStore {
         }))
     }
 
-    fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
-        let mut shares = self.shares();
-        let Some(record) = shares.get_mut(id) else {
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+        let mut maps = self.maps();
+        let Some(record) = maps.finished(id) else {
             return Ok(None);
         };
-        if record.state(now) != ShareState::Active {
+        if record.state(now) != ShareState::Active || record.content.is_none() {
             return Ok(None);
         }
-        record.opens.push(now);
+        record.opens += 1;
+        if record.log.len() < MAX_LOGGED_OPENS {
+            record.log.push(now);
+        }
         let content = if record.state(now) == ShareState::Exhausted {
+            record.held_bytes = 0;
             record.content.take()
         } else {
             record.content.clone()
@@ -116,59 +179,98 @@ impl ShareStore for MemoryStore {
         Ok(content)
     }
 
-    fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
-        let mut shares = self.shares();
-        let Some(record) = owned(&mut shares, id, token, now) else {
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+        let mut maps = self.maps();
+        let Some(record) = maps.owned(id, token, now) else {
             return Ok(false);
         };
-        if record.state(now) != ShareState::Expired {
-            record.revoked = true;
-        }
-        record.preview = None;
-        record.content = None;
+        record.revoke(now);
         Ok(true)
     }
 
-    fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>, StoreError> {
-        let mut shares = self.shares();
-        Ok(owned(&mut shares, id, token, now).map(|r| ShareLog {
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError> {
+        let mut maps = self.maps();
+        let Some(record) = maps.shares.get_mut(id) else {
+            return Ok(false);
+        };
+        record.revoke(now);
+        Ok(true)
+    }
+
+    async fn log(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<ShareLog>, StoreError> {
+        let mut maps = self.maps();
+        Ok(maps.owned(id, token, now).map(|r| ShareLog {
             status: r.state(now),
             expires_at: r.expires_at,
             max_opens: r.max_opens,
-            opens: r.opens.clone(),
+            opens: r.log.clone(),
         }))
     }
 
-    fn purge_expired(&self, now: i64) -> Result<PurgeReport, StoreError> {
-        let mut shares = self.shares();
-        let before = shares.len();
-        shares.retain(|_, r| !is_past_retention(r.expires_at, now));
+    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+        let mut maps = self.maps();
+        let before = maps.shares.len();
+        maps.shares.retain(|_, r| {
+            let abandoned = !r.finished && now >= r.created_at + UPLOAD_GRACE_MS;
+            !is_past_retention(r.expires_at, now) && !abandoned
+        });
         let mut report = PurgeReport {
-            deleted: before - shares.len(),
+            deleted: before - maps.shares.len(),
             ..PurgeReport::default()
         };
-        for record in shares.values_mut() {
+        for record in maps.shares.values_mut() {
             let holds_ciphertext = record.preview.is_some() || record.content.is_some();
-            if now >= record.expires_at && holds_ciphertext {
-                record.preview = None;
-                record.content = None;
+            if record.finished && now >= record.expires_at && holds_ciphertext {
+                record.drop_ciphertext();
                 report.emptied += 1;
             }
         }
+        let before = maps.transfers.len();
+        maps.transfers.retain(|_, t| now < t.expires_at);
+        report.transfers = before - maps.transfers.len();
+        let today = crate::clock::day_of(now);
+        maps.clients.retain(|(_, day), _| *day >= today - 1);
         Ok(report)
     }
 
-    fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
-        let mut transfers = self.transfers();
-        if transfers.contains_key(&transfer.id) {
+    async fn charge_client(
+        &self,
+        client: &ClientHash,
+        day: i64,
+        bytes: u64,
+        limit: u64,
+    ) -> Result<bool, StoreError> {
+        let mut maps = self.maps();
+        let used = maps.clients.entry((*client, day)).or_default();
+        if *used + bytes > limit {
+            return Ok(false);
+        }
+        *used += bytes;
+        Ok(true)
+    }
+
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+        let mut maps = self.maps();
+        if maps.transfers.contains_key(&transfer.id) {
             return Err(StoreError::DuplicateId);
         }
-        transfers.insert(transfer.id.clone(), transfer);
+        maps.transfers.insert(transfer.id.clone(), transfer);
         Ok(())
     }
 
-    fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release, StoreError> {
-        let mut transfers = self.transfers();
+    async fn receive_transfer(
+        &self,
+        id: &str,
+        code: &str,
+        now: i64,
+    ) -> Result<Release, StoreError> {
+        let mut maps = self.maps();
+        let transfers = &mut maps.transfers;
         let Some(t) = transfers.get_mut(id) else {
             return Ok(Release::Gone);
         };
@@ -192,21 +294,20 @@ impl ShareStore for MemoryStore {
         )
     }
 
-    fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
-        let mut transfers = self.transfers();
-        let live = transfers
+    async fn cancel_transfer(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut maps = self.maps();
+        let live = maps
+            .transfers
             .get(id)
             .is_some_and(|t| t.cancel_hash == *token && now < t.expires_at);
         if live {
-            transfers.remove(id);
+            maps.transfers.remove(id);
         }
         Ok(live)
-    }
-
-    fn purge_transfers(&self, now: i64) -> Result<usize, StoreError> {
-        let mut transfers = self.transfers();
-        let before = transfers.len();
-        transfers.retain(|_, t| now < t.expires_at);
-        Ok(before - transfers.len())
     }
 }

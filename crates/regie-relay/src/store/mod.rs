@@ -1,27 +1,48 @@
-//! Where shares live: a small trait, a SQLite backend for real use and an in-memory one for
-//! tests, both held to the same contract (`tests/store_contract.rs`).
+//! Where shares live: one async trait, held to one contract (`tests/store_contract.rs`) by
+//! three backends: SQLite (the embedded default), PostgreSQL (several relays on one
+//! database) and a map in memory (tests).
 //!
 //! Every method takes `now` so that expiry is decided at read time by the caller's clock;
 //! the purge only reclaims space, it is never what keeps an expired share from being served.
+//!
+//! A share's content arrives in chunks ([`Store::begin_share`], [`Store::add_chunk`],
+//! [`Store::finish_share`]), so an upload never sits whole in the relay's memory, and is
+//! served only once finished. The rows leave room for what later versions add to a share
+//! (a spoken code with its own tries, a start time, a blocked state, replies, viewer
+//! tokens): each is a column or a table keyed by the share, not a change of this shape.
 
 mod memory;
+mod postgres;
+mod rules;
 mod sqlite;
-mod thread;
+mod sqlite_db;
+mod sqlite_thread;
+mod sqlite_transfers;
 mod transfer_rules;
 
+use async_trait::async_trait;
+
 pub use memory::MemoryStore;
+pub use postgres::PostgresStore;
 pub use regie_core::api::{ShareLog, ShareState};
 pub use sqlite::SqliteStore;
-pub use thread::{StoreThread, StoreThreadGone};
-pub use transfer_rules::{code_hash, CodeHash, CodeSalt, NewTransfer, Release};
+pub use sqlite_db::DB_FILE;
+pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
+
+pub(crate) use rules::{is_past_retention, state_of};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];
+/// A client address, hashed (see `secrets::client_hash`): quotas and limits need to tell
+/// clients apart, not to know who they are.
+pub type ClientHash = [u8; 32];
 
 /// How long the access log outlives the share, so the client can still see who opened it.
 pub const LOG_RETENTION_MS: i64 = 30 * 86_400 * 1000;
+/// An upload not finished after this long is abandoned; the purge removes it.
+pub const UPLOAD_GRACE_MS: i64 = 3_600_000;
 
-/// A share as it is created.
+/// A share as its upload begins.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewShare {
     pub id: String,
@@ -30,7 +51,8 @@ pub struct NewShare {
     pub expires_at: i64,
     pub max_opens: Option<u32>,
     pub preview: Vec<u8>,
-    pub content: Vec<u8>,
+    /// The length of the content to come; counted against the quota from the start.
+    pub content_bytes: u64,
 }
 
 /// A share that is neither expired nor revoked.
@@ -45,99 +67,135 @@ pub struct LiveShare {
 pub struct PurgeReport {
     /// Shares whose ciphertext was dropped because they expired.
     pub emptied: usize,
-    /// Shares removed with their log, 30 days after expiry.
+    /// Shares removed with their log, 30 days after expiry, or abandoned uploads.
     pub deleted: usize,
+    /// Expired transfers deleted.
+    pub transfers: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// The backend failed; the message is for the operator's log.
     #[error("database: {0}")]
-    Database(#[from] rusqlite::Error),
+    Backend(String),
     #[error("creating the data folder: {0}")]
     Io(#[from] std::io::Error),
     #[error("a share with this id exists already")]
     DuplicateId,
-    #[error("the batch was rolled back")]
-    BatchLost,
-    #[error("the batch was not committed: {0}")]
-    BatchFailed(String),
+    /// Accepting the upload would pass the relay's quota.
+    #[error("the quota of stored ciphertext is reached")]
+    QuotaFull,
+    /// The store's queue or connection pool is full: the caller should answer "busy".
+    #[error("the store is busy")]
+    Busy,
     #[error("the database was written by a newer relay (schema {0})")]
     UnknownSchema(i64),
 }
 
-/// Storage of shares. Methods block: async callers run them on a blocking thread.
+impl StoreError {
+    pub(crate) fn backend(err: impl std::fmt::Display) -> Self {
+        StoreError::Backend(err.to_string())
+    }
+}
+
+/// Storage of shares and transfers.
 ///
 /// `None`/`false` answers mean "gone": unknown, expired, revoked, used up, or the token does
-/// not fit. Callers must not tell these apart to the outside.
-pub trait ShareStore: Send + Sync + 'static {
-    /// Runs `work`, a run of calls to this store from one thread, so that their writes reach
-    /// the disk in one commit. Each call stays atomic on its own. On `Err` the writes of the
-    /// calls may be lost, and their callers must be told they failed.
-    ///
-    /// Committing once per opening wrote a few pages of WAL per request; a batch shares them.
-    fn batch(&self, work: &mut dyn FnMut()) -> Result<(), StoreError> {
-        work();
-        Ok(())
-    }
+/// not fit. Callers must not tell these apart to the outside. Each method is atomic on its
+/// own, also between relays sharing one database.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Starts a share whose content follows; it is not served until finished. Refused with
+    /// [`StoreError::QuotaFull`] when `quota` (bytes of ciphertext held in all, counting
+    /// uploads under way) would be passed.
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError>;
 
-    fn create(&self, share: NewShare) -> Result<(), StoreError>;
+    /// Appends chunk `n` (0, 1, 2, ...) of an unfinished share's content.
+    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<(), StoreError>;
+
+    /// Makes an upload a share that can be opened.
+    async fn finish_share(&self, id: &str) -> Result<(), StoreError>;
+
+    /// Forgets an upload that failed or was refused.
+    async fn discard_share(&self, id: &str) -> Result<(), StoreError>;
 
     /// The preview of a share that is neither expired nor revoked. A used-up share still
     /// answers, so a viewer that opened it keeps running until expiry.
-    fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError>;
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError>;
 
     /// Counts an opening and hands out the content, atomically: of any number of concurrent
-    /// calls, no more succeed than the open limit allows. The opening that uses up the limit
-    /// drops the ciphertext.
-    fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError>;
+    /// calls, on any number of relays, no more succeed than the open limit allows. The
+    /// opening that uses up the limit drops the ciphertext.
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError>;
 
     /// Drops the ciphertext and refuses further openings. Idempotent; `false` for an unknown
     /// id or a token that does not fit.
-    fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError>;
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError>;
+
+    /// The operator's revoke, by id alone: for a share reported as abuse.
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError>;
 
     /// The access log, for the holder of the revoke token, until the share is purged.
-    fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>, StoreError>;
+    async fn log(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<ShareLog>, StoreError>;
 
-    /// Drops ciphertext of expired shares and deletes shares `LOG_RETENTION_MS` past expiry.
-    fn purge_expired(&self, now: i64) -> Result<PurgeReport, StoreError>;
+    /// Drops ciphertext of expired shares so that it cannot be read back from the disk,
+    /// deletes shares `LOG_RETENTION_MS` past expiry, abandoned uploads, expired transfers
+    /// and old counters. Relays sharing a database may all call it; one does the work.
+    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError>;
+
+    /// Adds `bytes` to what `client` uploaded on `day` unless that would pass `limit`;
+    /// `false` when refused.
+    async fn charge_client(
+        &self,
+        client: &ClientHash,
+        day: i64,
+        bytes: u64,
+        limit: u64,
+    ) -> Result<bool, StoreError>;
+
+    /// Counts a request in `bucket`'s window, answering the count so far, when this store
+    /// keeps the counters for several relays. `None`: the relay counts in its own memory.
+    async fn count_request(
+        &self,
+        _bucket: &ClientHash,
+        _window: i64,
+    ) -> Result<Option<u64>, StoreError> {
+        Ok(None)
+    }
 
     // Transfers: a dossier moving to a new phone. Nothing of one is kept after it ends.
 
-    fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError>;
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError>;
 
     /// One try at the code, atomically: the fitting code takes the package and deletes the
     /// transfer, so of any number of concurrent tries at most one gets it; a wrong code uses
     /// up a try, and the last one deletes the transfer.
-    fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release, StoreError>;
+    async fn receive_transfer(&self, id: &str, code: &str, now: i64)
+        -> Result<Release, StoreError>;
 
     /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
-    fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError>;
-
-    /// Deletes expired transfers; answers how many.
-    fn purge_transfers(&self, now: i64) -> Result<usize, StoreError>;
+    async fn cancel_transfer(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<bool, StoreError>;
 }
 
-/// The one rule for a share's state, shared by the backends. Revocation wins over expiry
-/// (the client acted), expiry over exhaustion (the share is over either way).
-pub(crate) fn state_of(
-    revoked: bool,
-    expires_at: i64,
-    max_opens: Option<u32>,
-    opens: u64,
-    now: i64,
-) -> ShareState {
-    if revoked {
-        ShareState::Revoked
-    } else if now >= expires_at {
-        ShareState::Expired
-    } else if max_opens.is_some_and(|max| opens >= u64::from(max)) {
-        ShareState::Exhausted
-    } else {
-        ShareState::Active
-    }
-}
-
-/// Rows past this point are treated as already purged.
-pub(crate) fn is_past_retention(expires_at: i64, now: i64) -> bool {
-    now >= expires_at.saturating_add(LOG_RETENTION_MS)
+/// A whole share in one go: begin, one chunk, finish. For tests and small callers.
+pub async fn create_share(
+    store: &dyn Store,
+    mut share: NewShare,
+    content: Vec<u8>,
+) -> Result<(), StoreError> {
+    share.content_bytes = content.len() as u64;
+    let id = share.id.clone();
+    store.begin_share(share, None).await?;
+    store.add_chunk(&id, 0, content).await?;
+    store.finish_share(&id).await
 }

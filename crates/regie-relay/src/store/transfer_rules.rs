@@ -1,15 +1,11 @@
 //! What the store keeps of a transfer, and the one rule for a try at its code, shared by the
 //! backends.
 
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq as _;
 
-use super::TokenHash;
+pub use crate::secrets::{code_hash, CodeHash, CodeSalt};
 
-/// Random salt per transfer, so equal codes never hash alike.
-pub type CodeSalt = [u8; 16];
-/// SHA-256 of the salt and the code.
-pub type CodeHash = [u8; 32];
+use super::TokenHash;
 
 /// A transfer as it is created. The code itself is never stored.
 #[derive(Clone, PartialEq, Eq)]
@@ -46,17 +42,6 @@ pub enum Release {
     WrongCode { tries_left: u32 },
     /// Unknown, received, cancelled, expired, or out of tries.
     Gone,
-}
-
-/// The hash kept of a code. A six-digit code is no secret against someone holding the
-/// database (a million guesses are instant); the hash keeps it out of dumps and backups, and
-/// the relay's limit on tries is what protects the transfer.
-pub fn code_hash(salt: &CodeSalt, code: &str) -> CodeHash {
-    let mut hasher = Sha256::new();
-    hasher.update(b"regie transfer code v1\0");
-    hasher.update(salt);
-    hasher.update(code.as_bytes());
-    hasher.finalize().into()
 }
 
 /// What a try comes to, before the backend writes it down.

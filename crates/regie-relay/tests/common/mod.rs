@@ -1,5 +1,8 @@
-//! Test fixtures: real age files, an app with a test clock, and a small request helper.
+//! Test fixtures: real age files, an app with a test clock, a small request helper, and
+//! the backends every contract runs against (PostgreSQL included, see `postgres`).
 #![allow(dead_code)] // each test crate uses a different part
+
+pub mod postgres;
 
 use std::io::Write as _;
 use std::net::SocketAddr;
@@ -10,11 +13,9 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
 use http_body_util::BodyExt as _;
-use regie_core::api::{CreateShare, ShareCreated, ShareLog};
-use regie_relay::{app, AppState, Config, ShareStore, TestClock};
+use regie_core::api::{raw_share_body, CreateShareParams, ShareCreated, ShareLog, RAW_SHARE_TYPE};
+use regie_relay::{app, AppState, Config, Store, TestClock};
 use tempfile::TempDir;
 use tower::ServiceExt as _;
 
@@ -35,13 +36,42 @@ pub fn age_file(plaintext: &[u8]) -> Vec<u8> {
     out
 }
 
-pub fn create_request(expires_in_secs: u64, max_opens: Option<u32>) -> CreateShare {
-    CreateShare {
-        expires_in_secs,
-        max_opens,
-        preview: STANDARD.encode(age_file(b"Anna, wijkteam")),
-        content: STANDARD.encode(age_file(b"the shared sections")),
+/// A share as the app uploads it.
+#[derive(Debug, Clone)]
+pub struct ShareRequest {
+    pub params: CreateShareParams,
+    pub preview: Vec<u8>,
+    pub content: Vec<u8>,
+}
+
+impl ShareRequest {
+    pub fn body(&self) -> Vec<u8> {
+        raw_share_body(&self.params, &self.preview, &self.content)
     }
+}
+
+pub fn create_request(expires_in_secs: u64, max_opens: Option<u32>) -> ShareRequest {
+    ShareRequest {
+        params: CreateShareParams {
+            expires_in_secs,
+            max_opens,
+        },
+        preview: age_file(b"Anna, wijkteam"),
+        content: age_file(b"the shared sections"),
+    }
+}
+
+/// `POST /api/shares` of `body`, as the app's fetch sends it.
+pub fn post_share(body: Vec<u8>) -> Request<Body> {
+    post_bytes(regie_core::api::SHARES_PATH, RAW_SHARE_TYPE, body)
+}
+
+pub fn post_bytes(uri: &str, content_type: &str, body: Vec<u8>) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CONTENT_LENGTH, body.len())
+        .body(Body::from(body))
+        .expect("request")
 }
 
 /// A folder with a tiny built app in it.
@@ -77,16 +107,16 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
 pub struct TestApp {
     pub router: Router,
     pub clock: Arc<TestClock>,
-    pub store: Arc<dyn ShareStore>,
+    pub store: Arc<dyn Store>,
     pub static_dir: TempDir,
 }
 
 impl TestApp {
-    pub fn new(store: Arc<dyn ShareStore>) -> Self {
+    pub fn new(store: Arc<dyn Store>) -> Self {
         Self::with_config(store, |_| {})
     }
 
-    pub fn with_config(store: Arc<dyn ShareStore>, adjust: impl FnOnce(&mut Config)) -> Self {
+    pub fn with_config(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
         let static_dir = static_dir();
         let mut config = Config {
             static_dir: static_dir.path().to_owned(),
@@ -95,7 +125,7 @@ impl TestApp {
         };
         adjust(&mut config);
         let clock = Arc::new(TestClock::new(T0));
-        let state = AppState::new(store.clone(), clock.clone(), &config).expect("store thread");
+        let state = AppState::new(store.clone(), clock.clone(), &config);
         Self {
             router: app(state),
             clock,
@@ -116,8 +146,8 @@ impl TestApp {
         send(&self.router, req).await
     }
 
-    pub async fn create(&self, request: &CreateShare) -> ShareCreated {
-        let answer = self.send(post_json("/api/shares", request)).await;
+    pub async fn create(&self, request: &ShareRequest) -> ShareCreated {
+        let answer = self.send(post_share(request.body())).await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
         answer.json()
     }
@@ -179,10 +209,7 @@ pub fn post_json(uri: &str, body: &impl serde::Serialize) -> Request<Body> {
 }
 
 pub fn post_raw(uri: &str, body: Vec<u8>) -> Request<Body> {
-    Request::post(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body))
-        .expect("request")
+    post_bytes(uri, "application/json", body)
 }
 
 pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
@@ -192,4 +219,58 @@ pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
         .header(header::AUTHORIZATION, format!("Bearer {token}"))
         .body(Body::empty())
         .expect("request")
+}
+
+/// The stores every contract runs against. Each gives the store and the folder to keep while
+/// it lives, or `None` when the backend is not there to test (PostgreSQL outside CI).
+pub mod backends {
+    use std::sync::Arc;
+
+    use regie_relay::{MemoryStore, SqliteStore, Store};
+
+    pub type Made = Option<(Arc<dyn Store>, Option<tempfile::TempDir>)>;
+
+    pub async fn memory() -> Made {
+        Some((Arc::new(MemoryStore::new()), None))
+    }
+
+    pub async fn sqlite_in_memory() -> Made {
+        Some((Arc::new(SqliteStore::open_in_memory().unwrap()), None))
+    }
+
+    pub async fn sqlite_on_disk() -> Made {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        Some((Arc::new(store), Some(dir)))
+    }
+
+    pub async fn postgres() -> Made {
+        let store = super::postgres::store().await?;
+        Some((Arc::new(store), None))
+    }
+}
+
+/// Each listed check (an `async fn(&dyn Store)` beside the call) as a test of its own, once
+/// per backend in [`backends`].
+#[macro_export]
+macro_rules! store_contract {
+    ($($check:ident),* $(,)?) => {
+        $crate::store_contract!(@backend memory; $($check),*);
+        $crate::store_contract!(@backend sqlite_in_memory; $($check),*);
+        $crate::store_contract!(@backend sqlite_on_disk; $($check),*);
+        $crate::store_contract!(@backend postgres; $($check),*);
+    };
+    (@backend $backend:ident; $($check:ident),*) => {
+        mod $backend {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $check() {
+                    let Some((store, _dir)) = $crate::common::backends::$backend().await else {
+                        return;
+                    };
+                    super::$check(&*store).await;
+                }
+            )*
+        }
+    };
 }

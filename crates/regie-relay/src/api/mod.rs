@@ -1,0 +1,71 @@
+//! The API under `/api`: shares and transfers side by side, on the plumbing in this module
+//! (extractors, guards, streamed bodies), each of them knowing nothing of the other. Every
+//! path comes from `regie_core::api::paths`, which the app uses too.
+
+mod extract;
+mod guard;
+mod shares;
+mod transfers;
+mod upload;
+
+use axum::body::Body;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::middleware;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use regie_core::api::paths;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use extract::client_addr;
+pub(crate) use guard::request_timeout;
+pub use guard::Kind;
+
+use crate::error::Failure;
+use crate::AppState;
+
+/// Every API route, with its guards: the request timeout (uploads have their own), a rate
+/// limit per kind of request, and for requests that change something, the cross-site check.
+pub(crate) fn router(state: &AppState) -> Router<AppState> {
+    let timed = shares::routes(state).merge(transfers::routes(state)).layer(
+        middleware::from_fn_with_state(state.clone(), guard::request_timeout),
+    );
+    timed
+        .merge(shares::upload_routes(state).merge(transfers::upload_routes(state)))
+        // Anything else under /api is an unknown share, never the app's page.
+        .route(
+            &format!("{}/{{*rest}}", paths::API),
+            axum::routing::any(|| async { Failure::Gone }),
+        )
+        .layer(middleware::from_fn(guard::same_origin))
+        // Shares and their logs must never sit in a browser or proxy cache.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// Ciphertext as a download that no browser will render or hand to another site.
+pub(crate) fn ciphertext(content: Vec<u8>) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment"),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            (
+                HeaderName::from_static("cross-origin-resource-policy"),
+                HeaderValue::from_static("same-origin"),
+            ),
+        ],
+        Body::from(content),
+    )
+        .into_response()
+}

@@ -1,0 +1,177 @@
+//! The share routes. Handlers check the request and shape the answer; the rules themselves
+//! live in the store.
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use regie_core::api::{
+    paths, AgeShape, ShareCreated, ShareHead, ShareLog, ShareStatus, MAX_HEAD_BYTES,
+    REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
+};
+
+use super::ciphertext;
+use super::extract::{Bearer, Client, Id};
+use super::guard::{limited, Kind};
+use super::upload::{Upload, CHUNK_BYTES};
+use crate::error::Failure;
+use crate::secrets::{random_token, token_hash};
+use crate::store::NewShare;
+use crate::AppState;
+
+pub(super) fn routes(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route(paths::SHARE, limited(state, get(status), Kind::Manage))
+        .route(paths::SHARE_OPEN, limited(state, post(open), Kind::Open))
+        .route(
+            paths::SHARE_REVOKE,
+            limited(state, post(revoke), Kind::Manage),
+        )
+        .route(paths::SHARE_LOG, limited(state, get(log), Kind::Manage))
+}
+
+pub(super) fn upload_routes(state: &AppState) -> Router<AppState> {
+    Router::new().route(paths::SHARES, limited(state, post(create), Kind::Create))
+}
+
+/// A share's body ([`regie_core::api::raw_share_body`]) is read as it arrives: the head
+/// first, then the content, checked piece by piece and stored in chunks. Nothing is served
+/// before the whole of it passed.
+async fn create(
+    State(state): State<AppState>,
+    Client(client): Client,
+    request: Request,
+) -> Result<(StatusCode, Json<ShareCreated>), Failure> {
+    let (parts, body) = request.into_parts();
+    let mut upload = Upload::start(&state, client, &parts.headers, body).await?;
+
+    let mut start = Vec::new();
+    let head = loop {
+        if let Some(head) = ShareHead::parse(&start).map_err(|e| Failure::Invalid(e.to_string()))? {
+            break head;
+        }
+        if start.len() > MAX_HEAD_BYTES {
+            return Err(Failure::Invalid("the head of the body is malformed".into()));
+        }
+        match upload.next().await? {
+            Some(bytes) => start.extend_from_slice(&bytes),
+            None => return Err(Failure::Invalid("the body ends before its content".into())),
+        }
+    };
+    let content = start.split_off(head.len);
+
+    let id = random_token::<SHARE_ID_BYTES>()?;
+    let revoke_token = random_token::<REVOKE_TOKEN_BYTES>()?;
+    let now = state.clock.now_ms();
+    let secs = i64::try_from(head.expires_in_secs).expect("at most 30 days");
+    let expires_at = now.saturating_add(secs * 1000);
+    let share = NewShare {
+        id: id.clone(),
+        token_hash: token_hash(&revoke_token),
+        created_at: now,
+        expires_at,
+        max_opens: head.max_opens,
+        preview: head.preview,
+        content_bytes: upload.len - head.len as u64,
+    };
+    state
+        .store
+        .begin_share(share, state.config.quota_bytes)
+        .await?;
+    match store_content(&state, &id, content, &mut upload).await {
+        Ok(()) => state.store.finish_share(&id).await?,
+        Err(failure) => {
+            if let Err(err) = state.store.discard_share(&id).await {
+                tracing::error!(error = %err, "a failed upload was not discarded; the purge will");
+            }
+            return Err(failure);
+        }
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(ShareCreated {
+            id,
+            revoke_token,
+            expires_at,
+        }),
+    ))
+}
+
+async fn store_content(
+    state: &AppState,
+    id: &str,
+    mut chunk: Vec<u8>,
+    upload: &mut Upload,
+) -> Result<(), Failure> {
+    let not_age = |e: regie_core::api::NotAge| Failure::Invalid(format!("content: {e}"));
+    let mut shape = AgeShape::default();
+    shape.feed(&chunk).map_err(not_age)?;
+    let mut n = 0;
+    loop {
+        while chunk.len() >= CHUNK_BYTES {
+            let rest = chunk.split_off(CHUNK_BYTES);
+            state
+                .store
+                .add_chunk(id, n, std::mem::replace(&mut chunk, rest))
+                .await?;
+            n += 1;
+        }
+        match upload.next().await? {
+            Some(bytes) => {
+                shape.feed(&bytes).map_err(not_age)?;
+                chunk.extend_from_slice(&bytes);
+            }
+            None => break,
+        }
+    }
+    shape.finish().map_err(not_age)?;
+    if !chunk.is_empty() || n == 0 {
+        state.store.add_chunk(id, n, chunk).await?;
+    }
+    Ok(())
+}
+
+async fn status(State(state): State<AppState>, Id(id): Id) -> Result<Json<ShareStatus>, Failure> {
+    let now = state.clock.now_ms();
+    let live = state.store.status(&id, now).await?.ok_or(Failure::Gone)?;
+    Ok(Json(ShareStatus {
+        expires_at: live.expires_at,
+        preview: STANDARD.encode(live.preview),
+    }))
+}
+
+async fn open(State(state): State<AppState>, Id(id): Id) -> Result<Response, Failure> {
+    let now = state.clock.now_ms();
+    let content = state.store.open(&id, now).await?.ok_or(Failure::Gone)?;
+    Ok(ciphertext(content))
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(token): Bearer,
+) -> Result<StatusCode, Failure> {
+    let now = state.clock.now_ms();
+    if state.store.revoke(&id, &token, now).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(Failure::Gone)
+    }
+}
+
+async fn log(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(token): Bearer,
+) -> Result<Json<ShareLog>, Failure> {
+    let now = state.clock.now_ms();
+    state
+        .store
+        .log(&id, &token, now)
+        .await?
+        .map(Json)
+        .ok_or(Failure::Gone)
+}

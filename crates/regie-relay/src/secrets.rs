@@ -1,0 +1,82 @@
+//! Every random token and every hash the relay makes, in one place.
+
+use std::net::IpAddr;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use crate::store::{ClientHash, TokenHash};
+
+/// Random salt per transfer, so equal codes never hash alike.
+pub type CodeSalt = [u8; 16];
+/// SHA-256 of the salt and the code.
+pub type CodeHash = [u8; 32];
+
+/// What a code's hash starts with; PostgreSQL hashes codes the same way in SQL.
+pub const CODE_HASH_PREFIX: &[u8] = b"regie transfer code v1\0";
+
+/// The system has no randomness to give: nothing secret can be made.
+#[derive(Debug, thiserror::Error)]
+#[error("no randomness: {0}")]
+pub struct NoRandomness(getrandom::Error);
+
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], NoRandomness> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(NoRandomness)?;
+    Ok(bytes)
+}
+
+/// `N` random bytes as base64url without padding: share ids, revoke and cancel tokens.
+pub fn random_token<const N: usize>() -> Result<String, NoRandomness> {
+    Ok(URL_SAFE_NO_PAD.encode(random_bytes::<N>()?))
+}
+
+/// What the store keeps of a bearer token.
+pub fn token_hash(token: &str) -> TokenHash {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+/// The hash kept of a transfer code. A six-digit code is no secret against someone holding
+/// the database (a million guesses are instant); the hash keeps it out of dumps and
+/// backups, and the relay's limit on tries is what protects the transfer.
+pub fn code_hash(salt: &CodeSalt, code: &str) -> CodeHash {
+    let mut hasher = Sha256::new();
+    hasher.update(CODE_HASH_PREFIX);
+    hasher.update(salt);
+    hasher.update(code.as_bytes());
+    hasher.finalize().into()
+}
+
+/// The key under which a client's quota and request counts are kept in the database, per
+/// purpose, so a dump shows no addresses in the clear.
+pub fn client_hash(purpose: &str, client: IpAddr) -> ClientHash {
+    let mut hasher = Sha256::new();
+    hasher.update(b"regie client v1\0");
+    hasher.update(purpose.as_bytes());
+    hasher.update([0]);
+    match client {
+        IpAddr::V4(v4) => hasher.update(v4.octets()),
+        IpAddr::V6(v6) => hasher.update(v6.octets()),
+    }
+    hasher.finalize().into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashes_apart() {
+        let a = random_token::<16>().unwrap();
+        assert_eq!(a.len(), 22);
+        assert_ne!(a, random_token::<16>().unwrap());
+        let ip: IpAddr = [192, 0, 2, 1].into();
+        assert_ne!(client_hash("open", ip), client_hash("create", ip));
+        assert_ne!(
+            client_hash("open", ip),
+            client_hash("open", [192, 0, 2, 2].into())
+        );
+        assert_ne!(code_hash(&[1; 16], "123456"), code_hash(&[2; 16], "123456"));
+    }
+}

@@ -1,0 +1,594 @@
+//! Shares in one SQLite file, called from one thread (see `sqlite_thread`).
+//!
+//! One writing connection: SQLite admits one writer at a time anyway, and an opening is a
+//! write (count + log), so a pool would only add lock contention inside SQLite. A second
+//! connection only checkpoints. WAL with `synchronous=NORMAL` keeps commits free of fsync;
+//! a power cut may lose the last few openings of the log, never corrupt the file.
+//! `secure_delete` zeroes what is deleted, and [`SqliteDb::shred`] empties the WAL after a
+//! purge, so dropped ciphertext cannot be read back from the disk.
+
+use std::path::Path;
+use std::sync::{mpsc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use regie_core::api::MAX_LOGGED_OPENS;
+
+use super::{
+    is_past_retention, state_of, ClientHash, LiveShare, NewShare, PurgeReport, ShareLog,
+    ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+};
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        StoreError::backend(err)
+    }
+}
+
+/// The file inside the data folder.
+pub const DB_FILE: &str = "shares.sqlite3";
+
+/// Bumped with every change to the tables, so a future version knows what it opens.
+const SCHEMA_VERSION: i64 = 2;
+
+// The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
+// an opening must not rewrite kilobytes of content just to count itself.
+const SCHEMA: &str = "
+CREATE TABLE shares (
+    key         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT NOT NULL UNIQUE,
+    token_hash  BLOB NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    max_opens   INTEGER,
+    opens       INTEGER NOT NULL DEFAULT 0,
+    revoked_at  INTEGER
+);
+CREATE INDEX shares_expires_at ON shares (expires_at);
+-- Dropped as a whole on revocation and expiry; content alone when the last opening is used.
+CREATE TABLE ciphertexts (
+    share    INTEGER PRIMARY KEY,
+    preview  BLOB NOT NULL,
+    -- Last, so reading the preview never touches the content's pages.
+    content  BLOB
+);
+-- One row per opening; `n` is the opening's number, so the log reads in order.
+CREATE TABLE opens (
+    share  INTEGER NOT NULL,
+    n      INTEGER NOT NULL,
+    at     INTEGER NOT NULL,
+    PRIMARY KEY (share, n)
+) WITHOUT ROWID;
+";
+
+// Transfers live ten minutes at most and leave nothing behind, so their table needs no
+// migration: a database of schema 1 gains it when opened.
+const TRANSFERS_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS transfers (
+    id           TEXT PRIMARY KEY,
+    code_salt    BLOB NOT NULL,
+    code_hash    BLOB NOT NULL,
+    cancel_hash  BLOB NOT NULL,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    tries_left   INTEGER NOT NULL,
+    content      BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transfers_expires_at ON transfers (expires_at);
+";
+
+// Schema 2: content in chunks (uploads stream in), a share is served once finished, the
+// bytes it holds count against the quota, and per-client daily upload totals.
+const MIGRATION_2: &str = "
+ALTER TABLE shares ADD COLUMN finished INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE shares ADD COLUMN held_bytes INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX shares_held ON shares (key) WHERE held_bytes > 0;
+CREATE INDEX shares_unfinished ON shares (created_at) WHERE finished = 0;
+CREATE TABLE chunks (
+    share  INTEGER NOT NULL,
+    n      INTEGER NOT NULL,
+    bytes  BLOB NOT NULL,
+    PRIMARY KEY (share, n)
+) WITHOUT ROWID;
+INSERT INTO chunks (share, n, bytes)
+    SELECT share, 0, content FROM ciphertexts WHERE content IS NOT NULL;
+UPDATE shares SET held_bytes = COALESCE(
+    (SELECT length(content) FROM ciphertexts WHERE share = shares.key), 0);
+CREATE TABLE previews (
+    share    INTEGER PRIMARY KEY,
+    preview  BLOB NOT NULL
+);
+INSERT INTO previews (share, preview) SELECT share, preview FROM ciphertexts;
+DROP TABLE ciphertexts;
+CREATE TABLE client_usage (
+    client  BLOB NOT NULL,
+    day     INTEGER NOT NULL,
+    bytes   INTEGER NOT NULL,
+    PRIMARY KEY (client, day)
+) WITHOUT ROWID;
+";
+
+#[derive(Debug)]
+pub struct SqliteDb {
+    conn: Mutex<Connection>,
+    /// Dropping it stops the checkpointer.
+    _checkpointer: Option<mpsc::Sender<()>>,
+}
+
+/// How often the checkpointer copies the WAL back into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
+/// The writer checkpoints itself when the WAL passes this many pages (16 MiB). Under steady
+/// load the checkpointer never catches up with the last commit, and only a checkpoint
+/// between two commits lets the WAL start over; by then the checkpointer has copied and
+/// synced nearly everything, so the writer's share is small. A WAL left to grow instead made
+/// every append allocate disk blocks, and stalled commits behind the file system's journal.
+const WRITER_CHECKPOINT_PAGES: i64 = 4096;
+/// After a checkpoint, a WAL grown under a burst is cut back to this size; kept above the
+/// writer's threshold so the usual WAL is reused, not reallocated.
+const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
+
+impl SqliteDb {
+    /// Opens (or creates) the database in `dir`, creating the folder if needed.
+    pub fn open_in_dir(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir)?;
+        Self::open_file(&dir.join(DB_FILE))
+    }
+
+    pub fn open_file(path: &Path) -> Result<Self, StoreError> {
+        let mut store = Self::init(Connection::open(path)?)?;
+        let checkpoints = Connection::open(path)?;
+        checkpoints.busy_timeout(Duration::from_secs(5))?;
+        let (stop, stopped) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("regie-checkpoint".into())
+            .spawn(move || checkpoint_until_stopped(&checkpoints, &stopped))?;
+        store._checkpointer = Some(stop);
+        Ok(store)
+    }
+
+    /// A private database that vanishes with the store.
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(conn: Connection) -> Result<Self, StoreError> {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "wal_autocheckpoint", WRITER_CHECKPOINT_PAGES)?;
+        conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
+        // Another process (a backup, an admin's sqlite3 shell) may hold the file briefly.
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let migrations = match version {
+            0 => [SCHEMA, MIGRATION_2].as_slice(),
+            1 => [MIGRATION_2].as_slice(),
+            SCHEMA_VERSION => [].as_slice(),
+            newer => return Err(StoreError::UnknownSchema(newer)),
+        };
+        if !migrations.is_empty() {
+            let tx = conn.unchecked_transaction()?;
+            for migration in migrations {
+                tx.execute_batch(migration)?;
+            }
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            tx.commit()?;
+        }
+        conn.execute_batch(TRANSFERS_SCHEMA)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+            _checkpointer: None,
+        })
+    }
+
+    pub(super) fn conn(&self) -> MutexGuard<'_, Connection> {
+        // SQLite rolls back an unfinished transaction when its guard drops during a panic,
+        // so the connection is consistent even if a holder panicked.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Checkpoints from a connection of its own, so the fsyncs of copying the WAL back into the
+/// database happen beside the writer rather than in its way: with SQLite's default of a
+/// checkpoint every 1000 pages in the writer, queued requests stalled for up to 100 ms under
+/// load. A passive checkpoint never blocks the writer.
+fn checkpoint_until_stopped(conn: &Connection, stopped: &mpsc::Receiver<()>) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY) {
+        // Answers (busy, WAL pages, pages copied); busy only means another checkpoint ran.
+        if let Err(err) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::warn!(error = %err, "checkpoint failed");
+        }
+    }
+}
+
+struct Row {
+    key: i64,
+    token_hash: Vec<u8>,
+    expires_at: i64,
+    max_opens: Option<u32>,
+    opens: u64,
+    revoked: bool,
+}
+
+impl Row {
+    fn state(&self, now: i64) -> ShareState {
+        state_of(
+            self.revoked,
+            self.expires_at,
+            self.max_opens,
+            self.opens,
+            now,
+        )
+    }
+
+    /// Comparing digests rather than tokens means timing reveals nothing usable.
+    fn owned_by(&self, token: &TokenHash, now: i64) -> bool {
+        self.token_hash == token[..] && !is_past_retention(self.expires_at, now)
+    }
+}
+
+fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
+    conn.prepare_cached(
+        "SELECT key, token_hash, expires_at, max_opens, opens, revoked_at IS NOT NULL
+         FROM shares WHERE id = ?1 AND finished = 1",
+    )?
+    .query_row([id], |r| {
+        Ok(Row {
+            key: r.get(0)?,
+            token_hash: r.get(1)?,
+            expires_at: r.get(2)?,
+            max_opens: r.get(3)?,
+            opens: r.get(4)?,
+            revoked: r.get(5)?,
+        })
+    })
+    .optional()
+}
+
+/// Drops a share's content (not its preview) and stops counting it against the quota.
+fn drop_content(conn: &Connection, key: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM chunks WHERE share = ?1")?
+        .execute([key])?;
+    conn.prepare_cached("UPDATE shares SET held_bytes = 0 WHERE key = ?1")?
+        .execute([key])?;
+    Ok(())
+}
+
+/// A revoke, by the client or the operator: expired shares stay "expired", only their
+/// leftovers go.
+fn revoke_row(conn: &Connection, row: &Row, now: i64) -> rusqlite::Result<()> {
+    if row.state(now) != ShareState::Expired {
+        conn.prepare_cached(
+            "UPDATE shares SET revoked_at = COALESCE(revoked_at, ?2) WHERE key = ?1",
+        )?
+        .execute(params![row.key, now])?;
+    }
+    conn.prepare_cached("DELETE FROM previews WHERE share = ?1")?
+        .execute([row.key])?;
+    drop_content(conn, row.key)
+}
+
+// Each method works inside a savepoint: atomic on its own, and nested in the transaction of
+// a batch when there is one.
+impl SqliteDb {
+    /// Runs `work`, a run of calls from the store's thread, so that their writes reach the
+    /// disk in one commit. On `Err` the writes of the calls may be lost, and their callers
+    /// must be told they failed. Committing once per opening wrote a few pages of WAL per
+    /// request; a batch shares them.
+    pub(crate) fn batch(&self, work: &mut dyn FnMut()) -> Result<(), StoreError> {
+        {
+            let conn = self.conn();
+            if !conn.is_autocommit() {
+                // Left open by a batch that never finished: its callers were told it failed.
+                conn.execute_batch("ROLLBACK")?;
+            }
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        work();
+        let conn = self.conn();
+        if conn.is_autocommit() {
+            // SQLite rolled the whole transaction back (disk full, I/O error): what the
+            // batch did before that point is lost, so nobody may be told it worked.
+            return Err(StoreError::Backend("the batch was rolled back".into()));
+        }
+        if let Err(err) = conn.execute_batch("COMMIT") {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(err.into());
+        }
+        Ok(())
+    }
+
+    /// Empties the write-ahead log, outside any batch: deleted pages were zeroed in the
+    /// database, but the log still held their earlier contents.
+    pub(crate) fn shred(&self) -> Result<(), StoreError> {
+        self.conn()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    pub(crate) fn begin_share(
+        &self,
+        share: NewShare,
+        quota: Option<u64>,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        if let Some(quota) = quota {
+            let held: i64 = tx
+                .prepare_cached(
+                    "SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0",
+                )?
+                .query_row([], |r| r.get(0))?;
+            if held as u64 + share.content_bytes > quota {
+                return Err(StoreError::QuotaFull);
+            }
+        }
+        let inserted = tx
+            .prepare_cached(
+                "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished,
+                     held_bytes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)
+                 ON CONFLICT (id) DO NOTHING",
+            )?
+            .execute(params![
+                share.id,
+                share.token_hash,
+                share.created_at,
+                share.expires_at,
+                share.max_opens,
+                share.content_bytes as i64,
+            ])?;
+        if inserted == 0 {
+            return Err(StoreError::DuplicateId);
+        }
+        tx.prepare_cached("INSERT INTO previews (share, preview) VALUES (?1, ?2)")?
+            .execute(params![tx.last_insert_rowid(), share.preview])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn add_chunk(&self, id: &str, n: u32, bytes: &[u8]) -> Result<(), StoreError> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO chunks (share, n, bytes)
+                 SELECT key, ?2, ?3 FROM shares WHERE id = ?1 AND finished = 0",
+            )?
+            .execute(params![id, n, bytes])?;
+        Ok(())
+    }
+
+    pub(crate) fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+        self.conn()
+            .prepare_cached("UPDATE shares SET finished = 1 WHERE id = ?1")?
+            .execute([id])?;
+        Ok(())
+    }
+
+    pub(crate) fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let unfinished = "SELECT key FROM shares WHERE id = ?1 AND finished = 0";
+        for table in ["chunks", "previews"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE share IN ({unfinished})"),
+                [id],
+            )?;
+        }
+        tx.execute("DELETE FROM shares WHERE id = ?1 AND finished = 0", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+        let conn = self.conn();
+        let found = conn
+            .prepare_cached(
+                "SELECT s.expires_at, p.preview
+                 FROM shares s JOIN previews p ON p.share = s.key
+                 WHERE s.id = ?1 AND s.finished = 1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
+            )?
+            .query_row(params![id, now], |r| {
+                Ok(LiveShare {
+                    expires_at: r.get(0)?,
+                    preview: r.get(1)?,
+                })
+            })
+            .optional()?;
+        Ok(found)
+    }
+
+    pub(crate) fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)? else {
+            return Ok(None);
+        };
+        if row.state(now) != ShareState::Active {
+            return Ok(None);
+        }
+        let mut content = Vec::new();
+        let mut chunks = 0;
+        {
+            let mut select =
+                tx.prepare_cached("SELECT bytes FROM chunks WHERE share = ?1 ORDER BY n")?;
+            let mut rows = select.query([row.key])?;
+            while let Some(chunk) = rows.next()? {
+                content
+                    .extend_from_slice(chunk.get_ref(0)?.as_blob().map_err(StoreError::backend)?);
+                chunks += 1;
+            }
+        }
+        if chunks == 0 {
+            return Ok(None);
+        }
+        let opens = row.opens + 1;
+        tx.prepare_cached("UPDATE shares SET opens = ?2 WHERE key = ?1")?
+            .execute(params![row.key, opens])?;
+        if opens <= MAX_LOGGED_OPENS as u64 {
+            tx.prepare_cached("INSERT INTO opens (share, n, at) VALUES (?1, ?2, ?3)")?
+                .execute(params![row.key, opens, now])?;
+        }
+        if row.max_opens.is_some_and(|max| opens >= u64::from(max)) {
+            drop_content(&tx, row.key)?;
+        }
+        tx.commit()?;
+        Ok(Some(content))
+    }
+
+    pub(crate) fn revoke(
+        &self,
+        id: &str,
+        token: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)? else {
+            return Ok(false);
+        };
+        if token.is_some_and(|token| !row.owned_by(token, now)) {
+            return Ok(false);
+        }
+        revoke_row(&tx, &row, now)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    pub(crate) fn log(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<ShareLog>, StoreError> {
+        let mut conn = self.conn();
+        // One read snapshot, so the count and the rows agree.
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)? else {
+            return Ok(None);
+        };
+        if !row.owned_by(token, now) {
+            return Ok(None);
+        }
+        let opens = tx
+            .prepare_cached("SELECT at FROM opens WHERE share = ?1 ORDER BY n")?
+            .query_map([row.key], |r| r.get(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        Ok(Some(ShareLog {
+            status: row.state(now),
+            expires_at: row.expires_at,
+            max_opens: row.max_opens,
+            opens,
+        }))
+    }
+
+    pub(crate) fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let horizon = now.saturating_sub(LOG_RETENTION_MS);
+        let abandoned = now.saturating_sub(UPLOAD_GRACE_MS);
+        let gone = "SELECT key FROM shares
+                    WHERE expires_at <= ?1 OR (finished = 0 AND created_at <= ?2)";
+        for table in ["opens", "previews", "chunks"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE share IN ({gone})"),
+                [horizon, abandoned],
+            )?;
+        }
+        let deleted = tx.execute(
+            "DELETE FROM shares WHERE expires_at <= ?1 OR (finished = 0 AND created_at <= ?2)",
+            [horizon, abandoned],
+        )?;
+        let expired = "SELECT key FROM shares WHERE expires_at <= ?1";
+        let emptied = tx.execute(
+            &format!("DELETE FROM previews WHERE share IN ({expired})"),
+            [now],
+        )?;
+        tx.execute(
+            &format!("DELETE FROM chunks WHERE share IN ({expired})"),
+            [now],
+        )?;
+        tx.execute(
+            "UPDATE shares SET held_bytes = 0 WHERE expires_at <= ?1 AND held_bytes > 0",
+            [now],
+        )?;
+        let transfers = tx
+            .prepare_cached("DELETE FROM transfers WHERE expires_at <= ?1")?
+            .execute([now])?;
+        tx.execute(
+            "DELETE FROM client_usage WHERE day < ?1",
+            [crate::clock::day_of(now) - 1],
+        )?;
+        tx.commit()?;
+        Ok(PurgeReport {
+            emptied,
+            deleted,
+            transfers,
+        })
+    }
+
+    pub(crate) fn charge_client(
+        &self,
+        client: &ClientHash,
+        day: i64,
+        bytes: u64,
+        limit: u64,
+    ) -> Result<bool, StoreError> {
+        if bytes > limit {
+            return Ok(false);
+        }
+        let charged = self
+            .conn()
+            .prepare_cached(
+                "INSERT INTO client_usage (client, day, bytes) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (client, day) DO UPDATE SET bytes = bytes + excluded.bytes
+                 WHERE bytes + excluded.bytes <= ?4",
+            )?
+            .execute(params![&client[..], day, bytes as i64, limit as i64])?;
+        Ok(charged > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_of_schema_1_keeps_its_shares() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(SCHEMA).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens)
+             VALUES ('a', x'00', 0, 1000, 2)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO ciphertexts (share, preview, content) VALUES (1, x'AA', x'BBCC')",
+            [],
+        )
+        .unwrap();
+        let db = SqliteDb::init(conn).unwrap();
+        assert_eq!(db.status("a", 1).unwrap().unwrap().preview, vec![0xAA]);
+        // Two bytes held: the quota sees them.
+        assert!(matches!(
+            db.begin_share(
+                NewShare {
+                    id: "b".into(),
+                    token_hash: [0; 32],
+                    created_at: 0,
+                    expires_at: 1000,
+                    max_opens: None,
+                    preview: Vec::new(),
+                    content_bytes: 9,
+                },
+                Some(10),
+            ),
+            Err(StoreError::QuotaFull)
+        ));
+        assert_eq!(db.open("a", 1).unwrap().unwrap(), vec![0xBB, 0xCC]);
+        assert_eq!(db.open("a", 2).unwrap().unwrap(), vec![0xBB, 0xCC]);
+        assert_eq!(db.open("a", 3).unwrap(), None);
+    }
+}
