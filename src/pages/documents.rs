@@ -9,10 +9,10 @@ use regie_core::model::{
 use wasm_bindgen::JsCast;
 
 use crate::components::{show_date, BusyButton, ErrorMessage};
-use crate::documents::{problem_text, suggested_name, NewDocument};
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
 use crate::session::Session;
+use crate::session::{suggested_name, NewDocument};
 
 /// A decrypted document on screen. Its `blob:` URL is revoked when this is dropped.
 struct Viewing {
@@ -286,7 +286,7 @@ async fn check_picked(session: Session, file: &web_sys::File) -> Result<(), Text
     session
         .dossier
         .with_untracked(|d| d.documents.check_new(mime, size))
-        .map_err(|p| problem_text(&p))
+        .map_err(|p| p.document_text())
 }
 
 /// One document in the list: its thumbnail, name, dates, and what can be done with it.

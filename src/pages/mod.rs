@@ -2,6 +2,7 @@
 
 mod about;
 mod accessibility;
+mod backup;
 mod contents;
 mod documents;
 mod domains;
@@ -25,6 +26,7 @@ mod unlock;
 mod viewer;
 
 pub use accessibility::AccessibilityStatement;
+pub use backup::{begin_import, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};
 pub use dossier::Dossier;
 pub use first_run::FirstRun;
 pub use move_in::ReceiveDossier;
