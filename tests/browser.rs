@@ -1,6 +1,7 @@
 //! Browser tests for the platform layer: real localStorage in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use gloo_storage::{LocalStorage, Storage};
 use regie::platform::storage::{self, StorageError, Stored};
 use regie_core::model::Dossier;
 use regie_core::vault::{passphrase, OpenVault, SealedVault};
@@ -10,13 +11,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn clear() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    LocalStorage::clear();
 }
 
 #[wasm_bindgen_test]
@@ -38,6 +33,40 @@ fn sealed_vault_round_trips_through_local_storage() {
     assert_eq!(back, dossier);
     drop(vault);
     clear();
+}
+
+/// A vault written by an earlier version (plain `setItem`, no JSON around it) still opens,
+/// and what is written now is the sealed text itself, under the same key.
+#[wasm_bindgen_test]
+fn what_is_stored_keeps_its_key_and_its_shape() {
+    clear();
+    let secret = passphrase(Zeroizing::new("browser wachtzin".to_owned()));
+    let (_vault, sealed) = OpenVault::create(&secret, &Dossier::new()).unwrap();
+    let raw = LocalStorage::raw();
+    raw.set_item("regie.vault", &sealed.to_text()).unwrap();
+    assert_eq!(storage::load_vault(), Ok(Stored::Vault(sealed.to_text())));
+    raw.set_item("regie.lang", "en").unwrap();
+    assert_eq!(storage::get(storage::LANG_KEY).as_deref(), Some("en"));
+
+    storage::save_vault(&sealed).unwrap();
+    assert_eq!(raw.get_item("regie.vault").unwrap(), Some(sealed.to_text()));
+    clear();
+}
+
+/// Storage that is switched off reads as such, apart from a full disk.
+#[wasm_bindgen_test]
+fn refusals_are_told_apart_by_name() {
+    let refusal = |name: &str| {
+        let error = web_sys::DomException::new_with_message_and_name("refused", name).unwrap();
+        storage::classify(error.into())
+    };
+    assert_eq!(refusal("QuotaExceededError"), StorageError::Quota);
+    assert_eq!(refusal("SecurityError"), StorageError::Unavailable);
+    assert_eq!(refusal("InvalidStateError"), StorageError::Failed);
+    assert_eq!(
+        storage::classify(wasm_bindgen::JsValue::from_str("not an error")),
+        StorageError::Failed
+    );
 }
 
 #[wasm_bindgen_test]
