@@ -121,3 +121,34 @@ fn online_signal_follows_the_browsers_events() {
         assert!(online.get_untracked());
     });
 }
+
+/// The relay's refusals, as the app reads them and says them.
+#[wasm_bindgen_test]
+fn relay_refusals_read_as_plain_sentences() {
+    use regie::platform::relay::{Errand, RelayError};
+    use regie_core::catalogue::Text;
+    let full = RelayError::from_answer(507, br#"{"error":"quota"}"#);
+    assert_eq!(full, RelayError::Full);
+    assert_eq!(full.text(Errand::Share), Text::ErrRelayFull);
+    assert_eq!(full.text(Errand::Move), Text::ErrRelayFull);
+    let spent = RelayError::from_answer(429, br#"{"error":"rate_limited"}"#);
+    assert_eq!(spent.text(Errand::Share), Text::ErrShareBusy);
+    let cross_site = RelayError::from_answer(403, b"");
+    assert_eq!(cross_site, RelayError::Refused);
+    assert_eq!(cross_site.text(Errand::Share), Text::ErrShareRefused);
+    assert_eq!(
+        RelayError::from_answer(403, br#"{"error":"wrong_code","tries_left":2}"#),
+        RelayError::WrongCode(2)
+    );
+    let gone = RelayError::from_answer(404, br#"{"error":"gone"}"#);
+    assert_eq!(gone.text(Errand::View), Text::ViewGone);
+    assert_eq!(gone.text(Errand::Receive), Text::ErrMoveGone);
+    assert_eq!(
+        RelayError::from_answer(503, b"").text(Errand::View),
+        Text::ErrViewOffline
+    );
+    assert_eq!(
+        RelayError::from_answer(413, b"").text(Errand::Move),
+        Text::ErrMoveTooLarge
+    );
+}

@@ -68,7 +68,7 @@ impl RelayError {
     }
 
     /// Reads a refusal from its status and body.
-    fn from_answer(status: u16, body: &[u8]) -> RelayError {
+    pub fn from_answer(status: u16, body: &[u8]) -> RelayError {
         if let Ok(wrong) = serde_json::from_slice::<WrongCode>(body) {
             if wrong.error == ErrorCode::WrongCode {
                 return RelayError::WrongCode(wrong.tries_left);

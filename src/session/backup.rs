@@ -11,7 +11,7 @@ use regie_core::model::{Dossier, Timestamp};
 use regie_core::vault::{OpenVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
-use crate::platform::clock::{now_ms, perf_now, record_timing, record_value, utc_offset_minutes};
+use crate::platform::clock::{now_ms, offset_at, perf_now, record_timing, record_value};
 use crate::platform::files::{wasm_memory_bytes, File};
 use crate::platform::storage::{self, StorageError};
 use crate::platform::{blobs, files, kdf};
@@ -72,7 +72,7 @@ impl Session {
             .await
             .map_err(|_| Text::ErrExportFailed)?;
         drop(plaintext);
-        let file_name = backup::file_name(now, utc_offset_minutes());
+        let file_name = backup::file_name(now, offset_at(now.0));
         files::download(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
         record_timing("backup-export", started);
         record_value("backup-export-bytes", file.len() as f64);

@@ -34,18 +34,17 @@ pub struct MadeMove {
 impl Session {
     /// Packs and sends the stored dossier. Nothing on this phone changes.
     pub async fn start_move(&self) -> Result<MadeMove, Text> {
-        let session = *self;
         let started = perf_now();
         // What moves is what is stored: the latest edits must be in it.
-        session.flush();
-        if matches!(session.save_state.get_untracked(), SaveState::Failed(_)) {
+        self.flush();
+        if matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
             return Err(Text::ErrMoveUnsaved);
         }
         let vault = match storage::load_vault() {
             Ok(Stored::Vault(text)) => text,
             _ => return Err(Text::ErrMoveUnsaved),
         };
-        let ids: Vec<String> = session
+        let ids: Vec<String> = self
             .dossier
             .with_untracked(|d| d.documents.files.iter().map(|f| f.id.0.clone()).collect());
         let mut documents = Vec::with_capacity(ids.len());
