@@ -54,10 +54,4 @@ fn SectionScreen(key: SectionKey, reveal: Option<EntryId>) -> impl IntoView {
     }
 }
 
-/// Runs slow work (the KDF) after the browser has painted the "working" state, so a tap
-/// never looks frozen.
-pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::request_animation_frame(work);
-    });
-}
+pub(crate) use crate::platform::timers::after_next_paint;
