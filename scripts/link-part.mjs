@@ -1,7 +1,7 @@
 // Puts a page's second part (built by Trunk from its own HTML file into its own folder) next
 // to the page in dist/, and names the part's script and wasm on the page as
 //   <meta name="<bin>" content="/<bin>-<hash>.js /<bin>-<hash>_bg.wasm">
-// where src/parts.rs finds them. The page does not load them itself: its first part fetches
+// where src/platform/parts.rs finds them. The page does not load them itself: its first part fetches
 // them after the first screen has painted.
 //   node scripts/link-part.mjs <part's build folder> <bin> <dist/page.html>
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

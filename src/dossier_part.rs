@@ -20,7 +20,7 @@ thread_local! {
 /// KDF worker (so the first unlock does not wait for its download).
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    crate::kdf::warm_up();
+    crate::platform::kdf::warm_up();
     // For the measurement scripts: when the part was ready, from the start of the page load.
     crate::platform::clock::record_timing("dossier-part-ready", 0.0);
 }
@@ -44,7 +44,7 @@ pub async fn unlock(passphrase: String) -> Result<(), Text> {
     session().unlock(Zeroizing::new(passphrase)).await
 }
 
-pub async fn restore(file: web_sys::File, passphrase: String) -> Result<(), Text> {
+pub async fn restore(file: crate::platform::files::File, passphrase: String) -> Result<(), Text> {
     session()
         .restore_file(file, Zeroizing::new(passphrase))
         .await

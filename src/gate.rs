@@ -13,7 +13,8 @@ use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::JsValue;
 
-use crate::parts::{self, Part};
+use crate::platform::files::File;
+use crate::platform::parts::{self, Part};
 use crate::platform::storage;
 use crate::session::{stored_state, Phase};
 
@@ -49,11 +50,7 @@ impl Gate {
         self.finish(DOSSIER.call("unlock", &[typed]).await)
     }
 
-    pub async fn restore(
-        self,
-        file: web_sys::File,
-        passphrase: Zeroizing<String>,
-    ) -> Result<(), Text> {
+    pub async fn restore(self, file: File, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let typed = JsValue::from_str(&passphrase);
         self.finish(DOSSIER.call("restore", &[file.into(), typed]).await)
     }
@@ -93,7 +90,7 @@ pub fn follow_other_tabs(phase: RwSignal<(Phase, Option<Text>)>) {
 /// part reads, checks and stores it.
 #[component]
 pub fn Restore(gate: Gate) -> impl IntoView {
-    use crate::backup::{begin_import, ImportForm};
+    use crate::pages::{begin_import, ImportForm};
     let file_input = NodeRef::<leptos::html::Input>::new();
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);

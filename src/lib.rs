@@ -5,27 +5,22 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Lang;
 
-mod backup;
 mod components;
-mod documents;
 pub mod dossier_part;
 mod gate;
 mod i18n;
-pub mod kdf;
-mod moving;
 mod pages;
-pub mod parts;
 pub mod platform;
 mod pwa;
 mod routes;
 mod sections;
 mod session;
-mod sharing;
 
 pub use pages::open_share;
 
 use i18n::{tr, I18n};
 use regie_core::catalogue::Text;
+use session::transfer as moving;
 use session::{Phase, Session};
 
 /// The client's first screen (first run or unlock), shown by the app's small first part
@@ -163,7 +158,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
     // Opened with a moving link: receive the dossier first.
     let receiving = RwSignal::new(moving::link_in_address().is_some());
     moving::watch_address(session, receiving);
-    backup::watch_other_tabs(session);
+    session::watch_other_tabs(session);
     view! {
         <div class="app">
             // The first stop of the keyboard: past the top bar, straight to the screen.
@@ -196,7 +191,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     Phase::FirstRun => view! {
                         <pages::FirstRun create=move |p| async move { session.create(p).await }
                             problem=session.stored_problem.get_untracked()>
-                            <backup::RestoreFromBackup/>
+                            <pages::RestoreFromBackup/>
                         </pages::FirstRun>
                     }.into_any(),
                     Phase::Locked => view! {

@@ -1,6 +1,7 @@
 //! Browser tests for the platform layer: real localStorage in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use gloo_storage::{LocalStorage, Storage};
 use regie::platform::storage::{self, StorageError, Stored};
 use regie_core::model::Dossier;
 use regie_core::vault::{passphrase, OpenVault, SealedVault};
@@ -10,13 +11,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn clear() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    LocalStorage::clear();
 }
 
 #[wasm_bindgen_test]
@@ -38,6 +33,40 @@ fn sealed_vault_round_trips_through_local_storage() {
     assert_eq!(back, dossier);
     drop(vault);
     clear();
+}
+
+/// A vault written by an earlier version (plain `setItem`, no JSON around it) still opens,
+/// and what is written now is the sealed text itself, under the same key.
+#[wasm_bindgen_test]
+fn what_is_stored_keeps_its_key_and_its_shape() {
+    clear();
+    let secret = passphrase(Zeroizing::new("browser wachtzin".to_owned()));
+    let (_vault, sealed) = OpenVault::create(&secret, &Dossier::new()).unwrap();
+    let raw = LocalStorage::raw();
+    raw.set_item("regie.vault", &sealed.to_text()).unwrap();
+    assert_eq!(storage::load_vault(), Ok(Stored::Vault(sealed.to_text())));
+    raw.set_item("regie.lang", "en").unwrap();
+    assert_eq!(storage::get(storage::LANG_KEY).as_deref(), Some("en"));
+
+    storage::save_vault(&sealed).unwrap();
+    assert_eq!(raw.get_item("regie.vault").unwrap(), Some(sealed.to_text()));
+    clear();
+}
+
+/// Storage that is switched off reads as such, apart from a full disk.
+#[wasm_bindgen_test]
+fn refusals_are_told_apart_by_name() {
+    let refusal = |name: &str| {
+        let error = web_sys::DomException::new_with_message_and_name("refused", name).unwrap();
+        storage::classify(error.into())
+    };
+    assert_eq!(refusal("QuotaExceededError"), StorageError::Quota);
+    assert_eq!(refusal("SecurityError"), StorageError::Unavailable);
+    assert_eq!(refusal("InvalidStateError"), StorageError::Failed);
+    assert_eq!(
+        storage::classify(wasm_bindgen::JsValue::from_str("not an error")),
+        StorageError::Failed
+    );
 }
 
 #[wasm_bindgen_test]
@@ -91,4 +120,35 @@ fn online_signal_follows_the_browsers_events() {
         fire("online");
         assert!(online.get_untracked());
     });
+}
+
+/// The relay's refusals, as the app reads them and says them.
+#[wasm_bindgen_test]
+fn relay_refusals_read_as_plain_sentences() {
+    use regie::platform::relay::{Errand, RelayError};
+    use regie_core::catalogue::Text;
+    let full = RelayError::from_answer(507, br#"{"error":"quota"}"#);
+    assert_eq!(full, RelayError::Full);
+    assert_eq!(full.text(Errand::Share), Text::ErrRelayFull);
+    assert_eq!(full.text(Errand::Move), Text::ErrRelayFull);
+    let spent = RelayError::from_answer(429, br#"{"error":"rate_limited"}"#);
+    assert_eq!(spent.text(Errand::Share), Text::ErrShareBusy);
+    let cross_site = RelayError::from_answer(403, b"");
+    assert_eq!(cross_site, RelayError::Refused);
+    assert_eq!(cross_site.text(Errand::Share), Text::ErrShareRefused);
+    assert_eq!(
+        RelayError::from_answer(403, br#"{"error":"wrong_code","tries_left":2}"#),
+        RelayError::WrongCode(2)
+    );
+    let gone = RelayError::from_answer(404, br#"{"error":"gone"}"#);
+    assert_eq!(gone.text(Errand::View), Text::ViewGone);
+    assert_eq!(gone.text(Errand::Receive), Text::ErrMoveGone);
+    assert_eq!(
+        RelayError::from_answer(503, b"").text(Errand::View),
+        Text::ErrViewOffline
+    );
+    assert_eq!(
+        RelayError::from_answer(413, b"").text(Errand::Move),
+        Text::ErrMoveTooLarge
+    );
 }

@@ -3,7 +3,7 @@
 //! error is the index of a catalogue text.
 
 use regie::dossier_part;
-use regie::parts::error_code as code;
+use regie::platform::parts::error_code as code;
 use wasm_bindgen::prelude::*;
 
 fn main() {

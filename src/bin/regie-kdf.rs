@@ -2,5 +2,5 @@
 //! off the page's main thread, so the screen never freezes while it works.
 fn main() {
     console_error_panic_hook::set_once();
-    regie::kdf::serve();
+    regie::platform::kdf::serve();
 }

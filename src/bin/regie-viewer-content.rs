@@ -2,7 +2,7 @@
 //! (`src/bin/regie-viewer.rs`) loads it while the recipient reads what was shared, and calls
 //! these entry points on their press; an error is the index of a catalogue text.
 
-use regie::parts::error_code;
+use regie::platform::parts::error_code;
 use wasm_bindgen::prelude::*;
 
 fn main() {

@@ -34,7 +34,7 @@ pub fn Home() -> impl IntoView {
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
             <Attention/>
-            <crate::backup::BackupReminder on_go=move || nav.go(Screen::Settings)/>
+            <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
             <h2>{tr(Text::HomeSectionsTitle)}</h2>
             <SectionLinks/>
         </section>

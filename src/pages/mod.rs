@@ -1,6 +1,7 @@
 //! The screens of the app.
 
 mod accessibility;
+mod backup;
 mod contents;
 mod dossier;
 mod first_run;
@@ -16,6 +17,7 @@ mod unlock;
 mod viewer;
 
 pub use accessibility::AccessibilityStatement;
+pub use backup::{begin_import, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};
 pub use dossier::Dossier;
 pub use first_run::FirstRun;
 pub use move_in::ReceiveDossier;
@@ -23,10 +25,4 @@ pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
 pub use viewer::{open_share, OpenedViewer, Viewer};
 
-/// Runs slow work (the KDF) after the browser has painted the "working" state, so a tap
-/// never looks frozen.
-pub(crate) fn after_next_paint(work: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::request_animation_frame(work);
-    });
-}
+pub(crate) use crate::platform::timers::after_next_paint;

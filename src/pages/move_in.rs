@@ -8,7 +8,7 @@ use regie_core::transfer::{MoveLink, MovePackage};
 
 use crate::components::BusyButton;
 use crate::i18n::{tr, I18n};
-use crate::moving::{self, ReceiveProblem};
+use crate::session::transfer::{self as moving, ReceiveProblem};
 use crate::session::{Phase, Session};
 
 /// Asks the code, fetches and opens the package, and stores it in place of what this phone
@@ -19,7 +19,7 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let address = moving::link_in_address().unwrap_or_default();
     let parsed = MoveLink::parse(&address);
-    let link_problem = parsed.as_ref().err().map(|e| moving::link_error_text(*e));
+    let link_problem = parsed.as_ref().err().map(|e| e.text());
     let link = StoredValue::new(parsed.ok());
     let existing = moving::has_stored_dossier();
     let code = RwSignal::new(String::new());
@@ -86,14 +86,7 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
         });
     };
 
-    let message = move || {
-        problem.get().map(|p| match p {
-            ReceiveProblem::WrongCode(n) if n > 1 => {
-                Text::ErrCodeWrong.fill(lang.get(), &[&n.to_string()])
-            }
-            p => p.text().get(lang.get()).to_owned(),
-        })
-    };
+    let message = move || problem.get().map(|p| p.words(lang.get()));
 
     view! {
         <main class="page narrow" aria-busy=move || working.get().to_string()

@@ -9,8 +9,8 @@ use regie_core::transfer::countdown;
 
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
-use crate::moving::{self, MadeMove};
 use crate::platform::clock::now_ms;
+use crate::session::transfer::{self as moving, MadeMove};
 use crate::session::Session;
 
 #[derive(Clone)]
@@ -36,7 +36,7 @@ pub fn MoveToNewPhone() -> impl IntoView {
         error.set(None);
         working.set(true);
         spawn_local(async move {
-            match moving::start(session).await {
+            match session.start_move().await {
                 Ok(made) => step.set(Step::Made(made)),
                 Err(text) => error.set(Some(text)),
             }

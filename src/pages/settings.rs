@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 
-use crate::backup::BackupSettings;
 use crate::i18n::tr;
+use crate::pages::BackupSettings;
 use crate::session::Session;
 
 /// Backups first (browser storage can be wiped), then the passphrase, storage, auto-lock, and

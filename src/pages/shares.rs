@@ -11,12 +11,12 @@ use regie_core::share::{time_left, ShareDuration, TimeLeft};
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
-use crate::platform::http::HttpError;
+use crate::platform::relay::RelayError;
 use crate::platform::timers::use_interval;
 use crate::routes::Navigation;
 use crate::sections::section_title;
+use crate::session::share::{self as sharing, MadeShare, ShareRequest};
 use crate::session::Session;
-use crate::sharing::{self, MadeShare, ShareRequest};
 
 /// The QR code's hook for tests: it sits on the `<svg>` itself.
 const QR_TESTID: &str = "share-qr";
@@ -112,7 +112,7 @@ fn ShareForm() -> impl IntoView {
         error.set(None);
         working.set(true);
         spawn_local(async move {
-            match sharing::create(session, request).await {
+            match session.share(request).await {
                 Ok(made) => {
                     just_made.set(Some(made));
                     // The form is sent: Back from the new share goes to the list, not to it.
@@ -292,7 +292,7 @@ fn ShareList() -> impl IntoView {
             .with_untracked(|d| d.shares.live(now).map(|r| r.id.clone()).collect());
         spawn_local(async move {
             for id in ids {
-                if let Err(text) = sharing::revoke(session, id).await {
+                if let Err(text) = session.revoke_share(id).await {
                     error.set(Some(text));
                     return;
                 }
@@ -329,7 +329,7 @@ fn ShareList() -> impl IntoView {
 /// What the list shows for a share, from the relay's log and the client's own record.
 fn status_of(
     record: &ShareRecord,
-    log: Option<&Result<ShareLog, HttpError>>,
+    log: Option<&Result<ShareLog, RelayError>>,
     now: i64,
 ) -> (&'static str, Text) {
     if record.revoked {
@@ -344,7 +344,7 @@ fn status_of(
         },
         _ if record.expires.0 <= now => ("expired", Text::ShareStatusExpired),
         // The relay forgot it before its time: it was stopped elsewhere.
-        Some(Err(HttpError::Gone)) => ("revoked", Text::ShareStatusRevoked),
+        Some(Err(RelayError::Gone)) => ("revoked", Text::ShareStatusRevoked),
         _ => ("active", Text::ShareStatusUnknown),
     }
 }
@@ -416,7 +416,7 @@ fn ShareItem(
         let id = id.clone();
         working.set(true);
         spawn_local(async move {
-            match sharing::revoke(session, id).await {
+            match session.revoke_share(id).await {
                 Ok(()) => error.set(None),
                 Err(text) => error.set(Some(text)),
             }

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::api::{ShareStatus, SHARES_PATH};
+use regie_core::api::ShareStatus;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
@@ -15,9 +15,10 @@ use regie_core::share::{
 
 use crate::components::{ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
-use crate::parts::{self, Part};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
-use crate::platform::http::{self, HttpError};
+use crate::platform::location;
+use crate::platform::parts::{self, Part};
+use crate::platform::relay::{self, Errand, RelayError};
 use crate::sections::{section_title, SectionCard};
 
 /// How often an open view asks the relay whether the share still stands.
@@ -54,12 +55,8 @@ fn share_error_text(e: ShareError) -> Text {
 }
 
 /// What a failed request means for the viewer; `ViewGone` stands for "the share is gone".
-fn http_error_text(e: HttpError) -> Text {
-    match e {
-        HttpError::Gone => Text::ViewGone,
-        HttpError::Offline => Text::ErrViewOffline,
-        _ => Text::ErrLinkBroken,
-    }
+fn http_error_text(e: RelayError) -> Text {
+    e.text(Errand::View)
 }
 
 fn failure_state(text: Text) -> State {
@@ -67,10 +64,6 @@ fn failure_state(text: Text) -> State {
         Text::ViewGone => State::Gone,
         text => State::Failed(text),
     }
-}
-
-fn share_path(id: &str) -> String {
-    format!("{SHARES_PATH}/{id}")
 }
 
 /// Wipes the view when the share expires (by the local clock, even without a network) or
@@ -100,10 +93,7 @@ fn watch_share(
                 return;
             };
             spawn_local(async move {
-                let path = share_path(&id);
-                if let Err(HttpError::Gone) =
-                    http::json::<(), ShareStatus>("GET", &path, None, None).await
-                {
+                if let Err(RelayError::Gone) = relay::share_status(&id).await {
                     wipe();
                 }
             });
@@ -143,9 +133,7 @@ pub fn Viewer(
 ) -> impl IntoView {
     let state = RwSignal::new(State::Checking);
     let open_error = RwSignal::new(None::<Text>);
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = location::fragment();
     let share_id = StoredValue::new(String::new());
     let expires_at = StoredValue::new(0i64);
 
@@ -155,8 +143,7 @@ pub fn Viewer(
             share_id.set_value(link.id.clone());
             CONTENT.fetch_ahead();
             spawn_local(async move {
-                let status: Result<ShareStatus, _> =
-                    http::json::<(), _>("GET", &share_path(&link.id), None, None).await;
+                let status: Result<ShareStatus, _> = relay::share_status(&link.id).await;
                 let next = match status {
                     Err(e) => failure_state(http_error_text(e)),
                     Ok(status) => {
@@ -250,20 +237,11 @@ thread_local! {
 /// the history). `expires_at` is the relay's, as the first part read it.
 pub async fn open_share(expires_at: f64) -> Result<(), Text> {
     let started = perf_now();
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = location::fragment();
     let link = ShareLink::parse(&hash).map_err(link_error_text)?;
-    let bytes = http::fetch_bytes("POST", &format!("{}/open", share_path(&link.id)))
-        .await
-        .map_err(http_error_text)?;
+    let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
     let snapshot = open_snapshot(&link.key, &bytes).map_err(share_error_text)?;
-    if let Some(w) = web_sys::window() {
-        if let Ok(history) = w.history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(VIEW_PATH));
-        }
-    }
+    location::replace_entry(VIEW_PATH);
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
             id: link.id.clone(),

@@ -31,6 +31,23 @@ pub fn record_timing(name: &str, since: f64) {
     let _ = js_sys::Reflect::set(&timings, &name.into(), &elapsed.into());
 }
 
+/// Keeps a figure (not a duration) next to the timings, for the measurement scripts.
+pub fn record_value(name: &str, value: f64) {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("regieTimings");
+    if let Ok(timings) = js_sys::Reflect::get(&global, &key) {
+        if timings.is_object() {
+            let _ = js_sys::Reflect::set(&timings, &name.into(), &value.into());
+        }
+    }
+}
+
+/// Minutes east of UTC on this device at the moment `ms` (milliseconds since the Unix
+/// epoch): a past date keeps the offset it had then, across a daylight-saving change.
+pub fn offset_at(ms: i64) -> i32 {
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
+}
+
 /// Minutes east of UTC on this device now (Amsterdam in winter: 60).
 pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)

@@ -6,6 +6,9 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// A file the person picked; the browser's own type, handed around unopened.
+pub use web_sys::File;
+
 /// Why a picked file could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unreadable;

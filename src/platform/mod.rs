@@ -1,12 +1,17 @@
-//! The only place that touches the browser: storage, timers, the clock, the language list.
+//! The only place that touches the browser: storage, the relay, files, tabs, the address
+//! bar, timers, the clock, the KDF worker, the app's parts, the language list.
 
 pub mod blobs;
+pub mod broadcast;
 pub mod clock;
 pub mod files;
 pub mod focus;
 pub mod history;
-pub mod http;
+pub mod kdf;
+pub mod location;
+pub mod parts;
 pub mod pwa;
+pub mod relay;
 pub mod storage;
 pub mod timers;
 

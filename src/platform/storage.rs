@@ -2,9 +2,13 @@
 //!
 //! The sealed vault is one localStorage value. `setItem` replaces a value as a whole or not
 //! at all, so a tab killed mid-save leaves the previous sealed copy readable. Only
-//! [`SealedVault`] text is ever written: nothing readable reaches the device.
+//! [`SealedVault`] text is ever written: nothing readable reaches the device. Values are
+//! stored as plain text, exactly as earlier versions stored them.
 
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
 use regie_core::vault::SealedVault;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The key of the sealed vault.
 pub const VAULT_KEY: &str = "regie.vault";
@@ -29,12 +33,16 @@ pub enum Stored {
     Vault(String),
 }
 
+/// The page's `localStorage` through gloo, once the browser is known to give it:
+/// `LocalStorage::raw()` throws when storage is switched off, so the browser is asked first,
+/// in a way that answers instead of throwing.
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
         .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::Unavailable)
+        .ok_or(StorageError::Unavailable)?;
+    Ok(LocalStorage::raw())
 }
 
 /// Reads the stored vault text, if any.
@@ -54,11 +62,10 @@ pub fn save_vault(sealed: &SealedVault) -> Result<(), StorageError> {
     set(VAULT_KEY, &sealed.to_text())
 }
 
-/// Writes any value, telling a full quota apart from other refusals.
+/// Writes any value as it is (gloo's own `set` would write it as JSON), telling a full
+/// quota apart from other refusals.
 pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(|err| classify(&err))
+    local_storage()?.set_item(key, value).map_err(classify)
 }
 
 /// Reads a plain, non-secret value.
@@ -66,13 +73,24 @@ pub fn get(key: &str) -> Option<String> {
     local_storage().ok()?.get_item(key).ok().flatten()
 }
 
-fn classify(err: &wasm_bindgen::JsValue) -> StorageError {
-    use wasm_bindgen::JsCast;
-    match err.dyn_ref::<web_sys::DomException>() {
-        // Browsers disagree on the name; code 22 is the old constant for the same thing.
-        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::Quota,
-        Some(e) if e.name() == "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Quota,
-        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
+/// What a refused write means, from the error's name (as gloo reads a JavaScript error).
+pub fn classify(err: JsValue) -> StorageError {
+    // Old browsers name a full quota differently but agree on code 22.
+    let old_quota_code = err
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.code() == 22);
+    match JsError::try_from(err) {
+        Ok(e) => refusal(&e.name, old_quota_code),
+        Err(_) => StorageError::Failed,
+    }
+}
+
+/// The kind of refusal, from the name of the browser's error.
+fn refusal(name: &str, old_quota_code: bool) -> StorageError {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Quota,
+        _ if old_quota_code => StorageError::Quota,
+        "SecurityError" => StorageError::Unavailable,
         _ => StorageError::Failed,
     }
 }

@@ -14,3 +14,11 @@ pub fn use_interval(every: Duration, tick: impl Fn() + 'static) {
         }
     });
 }
+
+/// Runs slow work (the KDF, a part's download) after the browser has painted what is on
+/// screen now, so a tap never looks frozen.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(work);
+    });
+}

@@ -9,11 +9,11 @@ use wasm_bindgen::JsCast;
 use crate::components::{
     entry_html_id, focus_element, BusyButton, EntryActions, EntryWords, ErrorMessage,
 };
-use crate::documents::{problem_text, suggested_name, NewDocument};
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
 use crate::sections::words::show_date;
 use crate::session::Session;
+use crate::session::{suggested_name, NewDocument};
 
 const DOCUMENT_WORDS: EntryWords = EntryWords {
     edit: Text::DocsView,
@@ -40,7 +40,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let error = RwSignal::new(None::<Text>);
     let notice = RwSignal::new(None::<Text>);
     // The file picked and not yet saved; `File` lives on this thread only.
-    let picked = StoredValue::new_local(None::<web_sys::File>);
+    let picked = StoredValue::new_local(None::<crate::platform::files::File>);
     let picked_name = RwSignal::new(None::<String>);
     let name = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
@@ -290,7 +290,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
 }
 
 /// Refuses a picked file early, from its size and first bytes, before it is read whole.
-async fn check_picked(session: Session, file: &web_sys::File) -> Result<(), Text> {
+async fn check_picked(session: Session, file: &crate::platform::files::File) -> Result<(), Text> {
     let size = file.size() as u64;
     if size > MAX_DOCUMENT_BYTES {
         return Err(Text::ErrDocTooLarge);
@@ -302,7 +302,7 @@ async fn check_picked(session: Session, file: &web_sys::File) -> Result<(), Text
     session
         .dossier
         .with_untracked(|d| d.documents.check_new(mime, size))
-        .map_err(|p| problem_text(&p))
+        .map_err(|p| p.document_text())
 }
 
 /// One document in the list: its thumbnail, name, dates, and what can be done with it.

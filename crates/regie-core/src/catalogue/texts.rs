@@ -951,6 +951,12 @@ catalogue! {
     HomeDocumentsHint => "Foto's en pdf's van brieven en beschikkingen.", "Photos and PDFs of letters and decisions.";
     // -- end navigation --
 
+    // -- the relay's answers --
+    ErrRelayFull =>
+        "De server is vol. Probeer het later, of deel minder documenten.",
+        "The server is full. Try again later, or share fewer documents.";
+    // -- end the relay's answers --
+
 // -- to be removed once the app uses the key after each "->" (see the catalogue's words and
 // formats) --
     // -> StorageUsed, with formats::size

@@ -3,19 +3,19 @@
 
 use leptos::prelude::*;
 use regie_core::backup;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{formats, Counted, Text};
 use regie_core::model::Timestamp;
-use regie_core::vault::{check_new_passphrase, PassphraseProblem};
+use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
 
-use super::ops::{read_backup, ReadBackup};
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::pages::after_next_paint;
 use crate::platform::clock::now_ms;
 use crate::platform::files;
+use crate::platform::files::File;
 use crate::platform::storage::Persistence;
-use crate::session::Session;
+use crate::session::{read_backup, ReadBackup, Session};
 
 /// The backup, restore, passphrase and storage parts of the settings page.
 #[component]
@@ -99,7 +99,7 @@ fn ExportBackup() -> impl IntoView {
                     </p>
                     {(missing > 0).then(|| view! {
                         <p class="warning" data-testid="backup-missing">
-                            {Text::BackupMissingDocuments.fill(lang.get(), &[&missing.to_string()])}
+                            {Counted::DocumentsNotInBackup.count(lang.get(), missing as u64)}
                         </p>
                     })}
                 })}
@@ -157,7 +157,7 @@ pub fn begin_import(
     passphrase: RwSignal<String>,
     error: RwSignal<Option<Text>>,
     working: RwSignal<bool>,
-) -> Option<web_sys::File> {
+) -> Option<File> {
     if working.get_untracked() {
         return None;
     }
@@ -311,11 +311,7 @@ fn ChangePassphrase() -> impl IntoView {
         if let Err(problem) =
             check_new_passphrase(&new.get_untracked(), &confirmation.get_untracked())
         {
-            error.set(Some(match problem {
-                PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
-                PassphraseProblem::TooShort => Text::ErrPassphraseShort,
-                PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
-            }));
+            error.set(Some(problem.text()));
             return;
         }
         error.set(None);
@@ -401,11 +397,11 @@ fn StorageHealth() -> impl IntoView {
             </p>
             <p data-testid="storage-usage">
                 {move || match estimate.get() {
-                    Some(Some((used, quota))) => Text::StorageUsage.fill(
+                    Some(Some((used, quota))) => Text::StorageUsed.fill(
                         lang.get(),
                         &[
-                            &backup::megabytes(used, lang.get()),
-                            &backup::megabytes((quota - used).max(0.0), lang.get()),
+                            &formats::size(used as u64, lang.get()),
+                            &formats::size((quota - used).max(0.0) as u64, lang.get()),
                         ],
                     ),
                     Some(None) => tr(Text::StorageUsageUnknown)().to_owned(),

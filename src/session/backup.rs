@@ -5,17 +5,16 @@
 //! the sealed vault in one `localStorage` write, and only then old document bytes are removed.
 
 use leptos::prelude::*;
-use regie_core::backup::{self, Backup, BackupDocument, BackupError};
+use regie_core::backup::{self, Backup, BackupDocument};
 use regie_core::catalogue::Text;
 use regie_core::model::{Dossier, Timestamp};
 use regie_core::vault::{OpenVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
-use crate::kdf;
-use crate::platform::clock::{now_ms, perf_now, record_timing, utc_offset_minutes};
-use crate::platform::files::wasm_memory_bytes;
+use crate::platform::clock::{now_ms, offset_at, perf_now, record_timing, record_value};
+use crate::platform::files::{wasm_memory_bytes, File};
 use crate::platform::storage::{self, StorageError};
-use crate::platform::{blobs, files};
+use crate::platform::{blobs, files, kdf};
 use crate::session::{Phase, SaveState, Session};
 
 /// What an export produced, for the message on screen.
@@ -73,11 +72,11 @@ impl Session {
             .await
             .map_err(|_| Text::ErrExportFailed)?;
         drop(plaintext);
-        let file_name = backup::file_name(now, utc_offset_minutes());
+        let file_name = backup::file_name(now, offset_at(now.0));
         files::download(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
         record_timing("backup-export", started);
-        record_timing_value("backup-export-bytes", file.len() as f64);
-        record_timing_value("wasm-memory", wasm_memory_bytes());
+        record_value("backup-export-bytes", file.len() as f64);
+        record_value("wasm-memory", wasm_memory_bytes());
         if self.is_unlocked() {
             self.edit(move |d| backup::mark_backed_up(d, now));
         }
@@ -147,7 +146,7 @@ impl Session {
             .dossier
             .with_untracked(|d| vault.seal(d))
             .map_err(|_| Text::ErrSaveFailed)?;
-        storage::save_vault(&sealed).map_err(crate::session::storage_error_text)?;
+        storage::save_vault(&sealed).map_err(super::storage_error_text)?;
         self.vault.set_value(Some(vault));
         self.passphrase.set_value(Some(remembered));
         self.save_state.set(SaveState::Saved);
@@ -160,16 +159,8 @@ pub async fn read_backup(file: Vec<u8>, passphrase: Zeroizing<String>) -> Result
     let started = perf_now();
     let plaintext = kdf::decrypt(passphrase.clone(), file)
         .await
-        .map_err(|e| match e {
-            UnlockError::WrongPassphrase => Text::ErrImportWrongPassphrase,
-            UnlockError::TooMuchWork => Text::ErrImportTooMuchWork,
-            UnlockError::Corrupt | UnlockError::UnsupportedVersion(_) => Text::ErrImportNotAge,
-        })?;
-    let backup = Backup::from_json(&plaintext).map_err(|e| match e {
-        BackupError::NotADossier => Text::ErrImportNotDossier,
-        BackupError::UnsupportedVersion(_) => Text::ErrImportNewer,
-        BackupError::Damaged(_) => Text::ErrImportDamaged,
-    })?;
+        .map_err(|e| e.backup_text())?;
+    let backup = Backup::from_json(&plaintext).map_err(|e| e.text())?;
     record_timing("backup-read", started);
     Ok(ReadBackup { backup, passphrase })
 }
@@ -179,7 +170,7 @@ impl Session {
     /// no dossier is open and so nothing needs confirming.
     pub async fn restore_file(
         &self,
-        file: web_sys::File,
+        file: File,
         passphrase: Zeroizing<String>,
     ) -> Result<(), Text> {
         let bytes = files::read(&file)
@@ -269,7 +260,7 @@ impl Session {
             }
         }
         record_timing("backup-restore", started);
-        record_timing_value("wasm-memory", wasm_memory_bytes());
+        record_value("wasm-memory", wasm_memory_bytes());
         Ok(())
     }
 }
@@ -279,17 +270,6 @@ async fn remove_new(written: &[String], keep: &[String]) {
     for id in written {
         if !keep.contains(id) {
             let _ = blobs::delete(id).await;
-        }
-    }
-}
-
-/// Keeps a figure (not a duration) next to the timings, for the measurement scripts.
-fn record_timing_value(name: &str, value: f64) {
-    let global = js_sys::global();
-    let key = wasm_bindgen::JsValue::from_str("regieTimings");
-    if let Ok(timings) = js_sys::Reflect::get(&global, &key) {
-        if timings.is_object() {
-            let _ = js_sys::Reflect::set(&timings, &name.into(), &value.into());
         }
     }
 }

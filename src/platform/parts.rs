@@ -61,7 +61,7 @@ impl Part {
     /// with the first screen's own. The signal turns true when the part has arrived.
     pub fn fetch_ahead(self) -> ReadSignal<bool> {
         let (loaded, set_loaded) = signal(false);
-        crate::pages::after_next_paint(move || {
+        super::timers::after_next_paint(move || {
             leptos::task::spawn_local(async move {
                 if self.load().await.is_ok() {
                     set_loaded.set(true);

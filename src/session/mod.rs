@@ -4,16 +4,26 @@
 //! key is dropped (age zeroizes it). While unlocked, every edit schedules a save a moment after
 //! the last keystroke; a hidden or closing tab saves at once.
 
+mod backup;
+mod documents;
+pub mod share;
+mod tabs;
+pub mod transfer;
+
+pub use backup::{read_backup, ReadBackup};
+pub use documents::{suggested_name, NewDocument};
+pub use tabs::watch_other_tabs;
+
 use std::time::Duration;
 
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::vault::{DossierKey, OpenVault, SealedVault, UnlockError};
+use regie_core::vault::{DossierKey, OpenVault, SealedVault};
 use regie_core::zeroize::Zeroizing;
 
-use crate::kdf;
 use crate::platform::clock::{perf_now, record_timing};
+use crate::platform::kdf;
 use crate::platform::storage::{self, Persistence, StorageError, Stored};
 
 /// How long after the last keystroke a save starts.
@@ -62,7 +72,7 @@ pub fn stored_state() -> (Phase, Option<Text>) {
         Ok(Stored::Nothing) => (Phase::FirstRun, None),
         Ok(Stored::Vault(text)) => match SealedVault::from_text(&text) {
             Ok(_) => (Phase::Locked, None),
-            Err(e) => (Phase::Locked, Some(unlock_error_text(&e))),
+            Err(e) => (Phase::Locked, Some(e.text())),
         },
         Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
     }
@@ -110,14 +120,14 @@ impl Session {
             Stored::Vault(text) => text,
             Stored::Nothing => return Err(Text::ErrCorrupt),
         };
-        let sealed = SealedVault::from_text(&text).map_err(|e| unlock_error_text(&e))?;
+        let sealed = SealedVault::from_text(&text).map_err(|e| e.text())?;
         let remembered = passphrase.clone();
         let key_text = kdf::decrypt(passphrase, sealed.wrapped_key().to_vec())
             .await
-            .map_err(|e| unlock_error_text(&e))?;
-        let key = DossierKey::from_secret_text(&key_text).map_err(|e| unlock_error_text(&e))?;
+            .map_err(|e| e.text())?;
+        let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
         let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
-        let dossier = vault.open(&sealed).map_err(|e| unlock_error_text(&e))?;
+        let dossier = vault.open(&sealed).map_err(|e| e.text())?;
         self.open(vault, dossier);
         self.passphrase.set_value(Some(remembered));
         record_timing("unlock", started);
@@ -211,15 +221,6 @@ impl Session {
 
     pub fn is_unlocked(&self) -> bool {
         self.phase.get_untracked() == Phase::Unlocked
-    }
-}
-
-pub fn unlock_error_text(e: &UnlockError) -> Text {
-    match e {
-        UnlockError::WrongPassphrase => Text::ErrWrongPassphrase,
-        UnlockError::Corrupt => Text::ErrCorrupt,
-        UnlockError::UnsupportedVersion(_) => Text::ErrUnsupported,
-        UnlockError::TooMuchWork => Text::ErrTooMuchWork,
     }
 }
 

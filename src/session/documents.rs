@@ -13,21 +13,21 @@ use leptos::prelude::*;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::{
-    new_document_id, title_from_file_name, usable_thumb, Date, DocumentRef, Problem, Timestamp,
+    new_document_id, title_from_file_name, usable_thumb, Date, DocumentRef, Timestamp,
     MAX_DOCUMENT_BYTES, THUMB_SIDE,
 };
 use regie_core::zeroize::Zeroizing;
 
 use crate::platform::blobs;
 use crate::platform::clock::{now_ms, perf_now, record_timing};
-use crate::platform::files;
+use crate::platform::files::{self, File};
 use crate::platform::storage::{self, StorageError, Stored};
 use crate::session::{SaveState, Session};
 use regie_core::vault::SealedVault;
 
 /// What the person filled in for a new document.
 pub struct NewDocument {
-    pub file: web_sys::File,
+    pub file: File,
     pub name: String,
     pub note: String,
     pub date: Option<Date>,
@@ -39,15 +39,6 @@ pub struct OpenDocument {
     pub bytes: Zeroizing<Vec<u8>>,
 }
 
-/// The sentence for a rule a new file breaks.
-pub fn problem_text(problem: &Problem) -> Text {
-    match problem {
-        Problem::FileTooLarge { .. } => Text::ErrDocTooLarge,
-        Problem::DocumentsTooLarge { .. } => Text::ErrDocsFull,
-        _ => Text::ErrDocType,
-    }
-}
-
 fn store_error_text(e: StorageError) -> Text {
     match e {
         StorageError::Quota => Text::ErrDocDiskFull,
@@ -57,7 +48,7 @@ fn store_error_text(e: StorageError) -> Text {
 }
 
 /// The name a picked file suggests for a document.
-pub fn suggested_name(file: &web_sys::File) -> String {
+pub fn suggested_name(file: &File) -> String {
     title_from_file_name(&file.name())
 }
 
@@ -83,7 +74,7 @@ impl Session {
         let mime = self
             .dossier
             .with_untracked(|d| d.documents.check_file(&bytes))
-            .map_err(|p| problem_text(&p))?;
+            .map_err(|p| p.document_text())?;
         let thumb = if mime.starts_with("image/") {
             // A file that claims to be an image but does not decode is damaged.
             let thumb = files::thumbnail(&bytes, mime, THUMB_SIDE)

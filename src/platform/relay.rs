@@ -1,0 +1,202 @@
+//! The share relay, one function per route, on the paths spelled in `regie_core::api` and
+//! `regie_core::transfer`. Only ciphertext, ids and tokens travel; keys never do. Every
+//! refusal is a [`RelayError`], and [`RelayError::text`] is the one place that says it in
+//! words.
+
+use regie_core::api::{
+    log_path, open_path, revoke_path, share_path, ApiError, ErrorCode, ShareCreated, ShareLog,
+    ShareStatus, RAW_SHARE_TYPE, SHARES_PATH,
+};
+use regie_core::catalogue::Text;
+use regie_core::transfer::{
+    cancel_path, receive_path, ReceiveTransfer, TransferCreated, WrongCode, TRANSFERS_PATH,
+};
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What a call to the relay can come to, in the terms the app explains to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelayError {
+    /// No answer at all: no network, or the relay is down.
+    Offline,
+    /// The share or transfer is unknown, expired, revoked or used up.
+    Gone,
+    TooLarge,
+    /// Too many requests, or this address uploaded its share of the day (429).
+    RateLimited,
+    /// The relay holds all the ciphertext it may (507).
+    Full,
+    /// A transfer's code did not fit; this many tries are left.
+    WrongCode(u32),
+    /// Anything else the relay refused, a cross-site request (403) among them.
+    Refused,
+}
+
+/// What the person was doing when the relay said no: the same refusal reads differently
+/// while sharing than while opening a share someone else made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Errand {
+    Share,
+    Revoke,
+    View,
+    Move,
+    Receive,
+    CancelMove,
+}
+
+impl RelayError {
+    /// The sentence for this refusal during `errand`.
+    pub fn text(self, errand: Errand) -> Text {
+        match (self, errand) {
+            (RelayError::Full, _) => Text::ErrRelayFull,
+            (RelayError::RateLimited, _) => Text::ErrShareBusy,
+            (RelayError::Offline, Errand::Share) => Text::ErrShareOffline,
+            (RelayError::Offline, Errand::Revoke) => Text::ErrRevokeOffline,
+            (RelayError::Offline, Errand::View) => Text::ErrViewOffline,
+            (RelayError::Offline, Errand::Move) => Text::ErrMoveOffline,
+            (RelayError::Offline, Errand::Receive) => Text::ErrReceiveOffline,
+            (RelayError::Offline, Errand::CancelMove) => Text::ErrMoveCancelOffline,
+            (RelayError::Gone, Errand::View) => Text::ViewGone,
+            (RelayError::Gone, Errand::Receive) => Text::ErrMoveGone,
+            (RelayError::WrongCode(0), _) => Text::ErrMoveVoid,
+            (RelayError::TooLarge, Errand::Share) => Text::ErrShareTooLarge,
+            (RelayError::TooLarge, Errand::Move) => Text::ErrMoveTooLarge,
+            (_, Errand::View) => Text::ErrLinkBroken,
+            _ => Text::ErrShareRefused,
+        }
+    }
+
+    /// Reads a refusal from its status and body.
+    pub fn from_answer(status: u16, body: &[u8]) -> RelayError {
+        if let Ok(wrong) = serde_json::from_slice::<WrongCode>(body) {
+            if wrong.error == ErrorCode::WrongCode {
+                return RelayError::WrongCode(wrong.tries_left);
+            }
+        }
+        let code = serde_json::from_slice::<ApiError>(body)
+            .ok()
+            .map(|e| e.error);
+        match (status, code) {
+            (507, _) => RelayError::Full,
+            (404, _) | (_, Some(ErrorCode::Gone)) => RelayError::Gone,
+            (413, _) | (_, Some(ErrorCode::TooLarge)) => RelayError::TooLarge,
+            (429, _) | (_, Some(ErrorCode::RateLimited)) => RelayError::RateLimited,
+            // A proxy in front of a relay that is down answers 502/503/504.
+            (502..=504, _) => RelayError::Offline,
+            _ => RelayError::Refused,
+        }
+    }
+}
+
+/// `POST /api/shares` with the raw upload ([`regie_core::api::raw_share_body`]).
+pub async fn create_share(body: Vec<u8>) -> Result<ShareCreated, RelayError> {
+    let answer = call("POST", SHARES_PATH, Some((RAW_SHARE_TYPE, &body)), None).await?;
+    json(&answer)
+}
+
+/// `GET /api/shares/{id}`: whether the share still stands, and its sealed preview. Asking
+/// does not count as an opening.
+pub async fn share_status(id: &str) -> Result<ShareStatus, RelayError> {
+    json(&call("GET", &share_path(id), None, None).await?)
+}
+
+/// `POST /api/shares/{id}/open`: the sealed content; counts as an opening.
+pub async fn open_share(id: &str) -> Result<Vec<u8>, RelayError> {
+    call("POST", &open_path(id), None, None).await
+}
+
+/// `POST /api/shares/{id}/revoke` with the revoke token.
+pub async fn revoke_share(id: &str, token: &str) -> Result<(), RelayError> {
+    call("POST", &revoke_path(id), None, Some(token))
+        .await
+        .map(drop)
+}
+
+/// `GET /api/shares/{id}/log` with the revoke token: status and openings.
+pub async fn share_log(id: &str, token: &str) -> Result<ShareLog, RelayError> {
+    json(&call("GET", &log_path(id), None, Some(token)).await?)
+}
+
+/// `POST /api/transfers` with a sealed moving package.
+pub async fn create_transfer(sealed: &[u8]) -> Result<TransferCreated, RelayError> {
+    let answer = call(
+        "POST",
+        TRANSFERS_PATH,
+        Some(("application/octet-stream", sealed)),
+        None,
+    )
+    .await?;
+    json(&answer)
+}
+
+/// `POST /api/transfers/{id}/receive` with the typed code: the sealed package, which the
+/// relay then deletes.
+pub async fn receive_transfer(id: &str, code: String) -> Result<Vec<u8>, RelayError> {
+    let body = serde_json::to_vec(&ReceiveTransfer { code }).map_err(|_| RelayError::Refused)?;
+    call(
+        "POST",
+        &receive_path(id),
+        Some(("application/json", &body)),
+        None,
+    )
+    .await
+}
+
+/// `POST /api/transfers/{id}/cancel` with the cancel token.
+pub async fn cancel_transfer(id: &str, token: &str) -> Result<(), RelayError> {
+    call("POST", &cancel_path(id), None, Some(token))
+        .await
+        .map(drop)
+}
+
+fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, RelayError> {
+    serde_json::from_slice(body).map_err(|_| RelayError::Refused)
+}
+
+/// One request with no cookies, no referrer and no cache, and the bearer token when there
+/// is one. Answers the body of a success, or the refusal.
+async fn call(
+    method: &str,
+    path: &str,
+    body: Option<(&str, &[u8])>,
+    bearer: Option<&str>,
+) -> Result<Vec<u8>, RelayError> {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    // Cookies and referrers have no business with shares.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = web_sys::Headers::new().map_err(|_| RelayError::Refused)?;
+    if let Some(token) = bearer {
+        headers
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(|_| RelayError::Refused)?;
+    }
+    if let Some((content_type, bytes)) = body {
+        headers
+            .set("Content-Type", content_type)
+            .map_err(|_| RelayError::Refused)?;
+        init.set_body(&JsValue::from(js_sys::Uint8Array::from(bytes)));
+    }
+    init.set_headers(&headers);
+    let request =
+        web_sys::Request::new_with_str_and_init(path, &init).map_err(|_| RelayError::Refused)?;
+    let window = web_sys::window().ok_or(RelayError::Offline)?;
+    let response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| RelayError::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| RelayError::Refused)?;
+    let status = response.status();
+    let promise = response.array_buffer().map_err(|_| RelayError::Refused)?;
+    let buffer = JsFuture::from(promise)
+        .await
+        .map_err(|_| RelayError::Offline)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if response.ok() {
+        Ok(bytes)
+    } else {
+        Err(RelayError::from_answer(status, &bytes))
+    }
+}

@@ -1,0 +1,136 @@
+//! The client's side of sharing: seal a snapshot to a fresh key, hand the ciphertext to the
+//! relay, keep the revoke token inside the sealed dossier, and show the link as a QR code.
+
+use leptos::prelude::*;
+use regie_core::api::{raw_share_body, CreateShareParams, ShareLog};
+use regie_core::catalogue::Text;
+use regie_core::model::{SectionKey, ShareRecord, Timestamp};
+use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
+
+use crate::platform::clock::{now_ms, perf_now, record_timing};
+use crate::platform::location;
+use crate::platform::relay::{self, Errand, RelayError};
+use crate::session::Session;
+
+/// What the client asked to share.
+pub struct ShareRequest {
+    pub recipient: String,
+    pub sections: Vec<SectionKey>,
+    pub minutes: u32,
+    pub max_opens: Option<u32>,
+}
+
+/// A share just made: the link exists only here, in memory, and in the QR code.
+#[derive(Clone)]
+pub struct MadeShare {
+    pub recipient: String,
+    pub link: String,
+    pub qr_svg: String,
+    pub expires: i64,
+}
+
+/// Checks what was asked before anything is encrypted or sent.
+pub fn check(request: &ShareRequest) -> Result<(), Text> {
+    if request.sections.is_empty() {
+        return Err(Text::ErrShareNoSections);
+    }
+    if request.recipient.trim().is_empty() {
+        return Err(Text::ErrShareNoRecipient);
+    }
+    if matches!(request.max_opens, Some(n) if !(1..=regie_core::api::MAX_OPENS_LIMIT).contains(&n))
+    {
+        return Err(Text::ErrShareMaxOpens);
+    }
+    Ok(())
+}
+
+impl Session {
+    /// Makes the share. On any failure the dossier is as it was.
+    pub async fn share(&self, request: ShareRequest) -> Result<MadeShare, Text> {
+        check(&request)?;
+        let started = perf_now();
+        let now = Timestamp(now_ms());
+        let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
+        let key = ShareKey::generate();
+        // Documents travel as their bytes, decrypted from the device's store one by one.
+        let files = if request.sections.contains(&SectionKey::Documents) {
+            self.documents_for_share().await
+        } else {
+            Vec::new()
+        };
+        let (preview, sealed) = self.dossier.with_untracked(|dossier| {
+            let preview =
+                SharePreview::new(&request.recipient, dossier, &request.sections, now, expires);
+            let sealed = seal_share_with_files(&key, &preview, dossier, &files);
+            (preview, sealed)
+        });
+        drop(files);
+        let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
+        let params = CreateShareParams {
+            expires_in_secs: u64::from(request.minutes) * 60,
+            max_opens: request.max_opens,
+        };
+        let body = raw_share_body(&params, &sealed.preview, &sealed.content);
+        drop(sealed);
+        let created = relay::create_share(body)
+            .await
+            .map_err(|e| e.text(Errand::Share))?;
+        let record = ShareRecord {
+            id: created.id.clone(),
+            revoke_token: created.revoke_token,
+            recipient: preview.recipient.clone(),
+            sections: preview.sections.clone(),
+            created: now,
+            expires: Timestamp(created.expires_at),
+            max_opens: request.max_opens,
+            revoked: false,
+        };
+        // The revoke token exists nowhere else: store it at once.
+        self.edit(|d| d.shares.add(record));
+        self.save_now();
+        let origin = location::origin();
+        let link = ShareLink {
+            id: created.id,
+            key,
+        }
+        .to_url(&origin);
+        let qr_svg = qr_svg(&link).ok_or(Text::ErrShareRefused)?;
+        record_timing("share", started);
+        Ok(MadeShare {
+            recipient: preview.recipient,
+            link,
+            qr_svg,
+            expires: created.expires_at,
+        })
+    }
+}
+
+/// The relay's record of one share: status and openings.
+pub async fn log(record: &ShareRecord) -> Result<ShareLog, RelayError> {
+    relay::share_log(&record.id, &record.revoke_token).await
+}
+
+impl Session {
+    /// Stops a share. A share the relay no longer knows is as good as stopped.
+    pub async fn revoke_share(&self, id: String) -> Result<(), Text> {
+        let token = self.dossier.with_untracked(|d| {
+            d.shares
+                .records
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.revoke_token.clone())
+        });
+        let Some(token) = token else { return Ok(()) };
+        match relay::revoke_share(&id, &token).await {
+            Ok(()) | Err(RelayError::Gone) => {}
+            Err(e) => return Err(e.text(Errand::Revoke)),
+        }
+        self.edit(|d| {
+            if let Some(r) = d.shares.get_mut(&id) {
+                r.revoked = true;
+            }
+        });
+        self.save_now();
+        Ok(())
+    }
+}
