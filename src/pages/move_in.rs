@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use regie_core::catalogue::words::code_tries_left_words;
 use regie_core::catalogue::Text;
 use regie_core::transfer::{MoveLink, MovePackage};
 
@@ -88,9 +89,7 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
 
     let message = move || {
         problem.get().map(|p| match p {
-            ReceiveProblem::WrongCode(n) if n > 1 => {
-                Text::ErrCodeWrong.fill(lang.get(), &[&n.to_string()])
-            }
+            ReceiveProblem::WrongCode(n) => code_tries_left_words(n, lang.get()),
             p => p.text().get(lang.get()).to_owned(),
         })
     };

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::search::{search, MAX_RESULTS};
 
-use crate::components::section_title;
 use crate::i18n::{tr, I18n};
 use crate::routes::Navigation;
 use crate::session::Session;
@@ -36,7 +35,7 @@ pub fn Search() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let section = section_title(hit.section).get(lang);
+                let section = hit.section.title().get(lang);
                 let title = hit.title.clone();
                 let has_title = !title.is_empty();
                 let excerpt = (hit.excerpt != hit.title).then(|| hit.excerpt.clone());

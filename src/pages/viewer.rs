@@ -9,11 +9,9 @@ use regie_core::api::{ShareStatus, SHARES_PATH};
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::share::{
-    open_preview, open_snapshot, LinkError, ShareError, ShareLink, SharePreview, VIEW_PATH,
-};
+use regie_core::share::{open_preview, open_snapshot, ShareLink, SharePreview, VIEW_PATH};
 
-use crate::components::{section_title, ErrorMessage, SectionView, SharedFiles};
+use crate::components::{ErrorMessage, SectionView, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::parts::{self, Part};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
@@ -34,22 +32,6 @@ enum State {
     /// Expired, revoked, used up or unknown: the content is wiped.
     Gone,
     Failed(Text),
-}
-
-fn link_error_text(e: LinkError) -> Text {
-    match e {
-        LinkError::Empty => Text::ErrLinkEmpty,
-        LinkError::UnknownVersion => Text::ErrLinkNewer,
-        LinkError::Malformed | LinkError::BadId | LinkError::BadKey => Text::ErrLinkBroken,
-    }
-}
-
-fn share_error_text(e: ShareError) -> Text {
-    match e {
-        ShareError::WrongKey => Text::ErrLinkWrongKey,
-        ShareError::Corrupt => Text::ErrLinkBroken,
-        ShareError::UnsupportedVersion => Text::ErrLinkNewer,
-    }
 }
 
 /// What a failed request means for the viewer; `ViewGone` stands for "the share is gone".
@@ -149,7 +131,7 @@ pub fn Viewer(
     let expires_at = StoredValue::new(0i64);
 
     match ShareLink::parse(&hash) {
-        Err(e) => state.set(State::Failed(link_error_text(e))),
+        Err(e) => state.set(State::Failed(e.text())),
         Ok(link) => {
             share_id.set_value(link.id.clone());
             CONTENT.fetch_ahead();
@@ -164,7 +146,7 @@ pub fn Viewer(
                             .decode(status.preview.as_bytes())
                             .map_err(|_| Text::ErrLinkBroken)
                             .and_then(|bytes| {
-                                open_preview(&link.key, &bytes).map_err(share_error_text)
+                                open_preview(&link.key, &bytes).map_err(|e| e.text())
                             });
                         match preview {
                             Ok(p) => State::Ready(Arc::new(p)),
@@ -252,11 +234,11 @@ pub async fn open_share(expires_at: f64) -> Result<(), Text> {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let link = ShareLink::parse(&hash).map_err(link_error_text)?;
+    let link = ShareLink::parse(&hash).map_err(|e| e.text())?;
     let bytes = http::fetch_bytes("POST", &format!("{}/open", share_path(&link.id)))
         .await
         .map_err(http_error_text)?;
-    let snapshot = open_snapshot(&link.key, &bytes).map_err(share_error_text)?;
+    let snapshot = open_snapshot(&link.key, &bytes).map_err(|e| e.text())?;
     if let Some(w) = web_sys::window() {
         if let Ok(history) = w.history() {
             let _ =
@@ -326,16 +308,20 @@ fn Preview(
         let names: Vec<&str> = p
             .sections
             .iter()
-            .map(|k| section_title(*k).get(lang.get()))
+            .map(|k| k.title().get(lang.get()))
             .collect();
         Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
-    let until = local_moment(preview.expires.0);
+    let expires = preview.expires.0;
+    let until = move || {
+        let lang = lang.get();
+        Text::ViewValidUntil.fill(lang, &[&local_moment(expires, lang)])
+    };
     view! {
         <h1>{tr(Text::ViewTitle)}</h1>
         <p>{who}</p>
         <p>{sections}</p>
-        <p data-testid="view-expires"><strong>{move || Text::ViewValidUntil.fill(lang.get(), &[&until])}</strong></p>
+        <p data-testid="view-expires"><strong>{until}</strong></p>
         <p>{tr(Text::ViewOpenExplain)}</p>
         <ErrorMessage error=error/>
         <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
@@ -352,13 +338,16 @@ fn Opened(
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     provide_context(SharedFiles(files));
-    let until = local_moment(preview.expires.0);
+    let expires = preview.expires.0;
     let recipient = preview.recipient.clone();
     let sharer = preview.sharer.clone();
     view! {
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
-                {move || Text::ViewReadOnly.fill(lang.get(), &[&recipient, &until])}
+                {move || {
+                    let lang = lang.get();
+                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment(expires, lang)])
+                }}
             </div>
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>
