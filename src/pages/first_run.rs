@@ -2,7 +2,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
-use regie_core::vault::{check_new_passphrase, PassphraseProblem};
+use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
 
 use crate::components::{BusyButton, ErrorMessage};
@@ -38,11 +38,7 @@ where
         }
         let (p, c) = (passphrase.get_untracked(), confirmation.get_untracked());
         if let Err(problem) = check_new_passphrase(&p, &c) {
-            error.set(Some(match problem {
-                PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
-                PassphraseProblem::TooShort => Text::ErrPassphraseShort,
-                PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
-            }));
+            error.set(Some(problem.text()));
             return;
         }
         error.set(None);

@@ -9,7 +9,6 @@ use crate::components::today;
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
 use crate::routes::Navigation;
-use crate::sections::show_date;
 use crate::session::Session;
 
 /// The first screen after unlocking.
@@ -73,19 +72,8 @@ fn Attention() -> impl IntoView {
 }
 
 fn attention_item(item: AttentionItem, lang: Lang, nav: Navigation) -> impl IntoView {
-    let kind = match item.kind {
-        AttentionKind::Appointment => Text::AttentionAppointment,
-        AttentionKind::AgreementOverdue => Text::AttentionAgreementOverdue,
-        AttentionKind::AgreementDue => Text::AttentionAgreementDue,
-        AttentionKind::DecisionEnding => Text::AttentionDecisionEnding,
-        AttentionKind::ObjectionDeadline => Text::AttentionObjection,
-    };
-    let date = show_date(item.date, lang);
-    let date = match &item.time {
-        Some(time) => Text::ViewDateAtTime.fill(lang, &[&date, time]),
-        None => date,
-    };
-    let when = format!("{date} ({})", relative(item.days, lang));
+    let kind = item.kind_words(lang);
+    let when = item.when_words(lang);
     let urgent = item.kind == AttentionKind::AgreementOverdue || item.days <= 1;
     let detail = (!item.detail.is_empty() && item.detail != item.title).then(|| {
         let detail = item.detail.clone();
@@ -97,22 +85,11 @@ fn attention_item(item: AttentionItem, lang: Lang, nav: Navigation) -> impl Into
             <button class="card attention-item" data-testid="attention-item"
                 data-kind=item.kind.key() data-urgent=urgent.to_string()
                 on:click=move |_| nav.reveal(section, entry.clone())>
-                <span class="kind">{kind.get(lang)}</span>
+                <span class="kind">{kind}</span>
                 <strong>{item.title}</strong>
                 <span class="when">{when}</span>
                 {detail}
             </button>
         </li>
-    }
-}
-
-/// "today", "tomorrow", "in 5 days", "3 days ago".
-fn relative(days: i64, lang: Lang) -> String {
-    match days {
-        0 => Text::WhenToday.get(lang).to_owned(),
-        1 => Text::WhenTomorrow.get(lang).to_owned(),
-        -1 => Text::WhenYesterday.get(lang).to_owned(),
-        d if d > 1 => Text::WhenInDays.fill(lang, &[&d.to_string()]),
-        d => Text::WhenDaysAgo.fill(lang, &[&(-d).to_string()]),
     }
 }

@@ -4,7 +4,6 @@ use regie_core::search::{search, MAX_RESULTS};
 
 use crate::i18n::{tr, I18n};
 use crate::routes::Navigation;
-use crate::sections::section_title;
 use crate::session::Session;
 
 /// Search across every section.
@@ -36,7 +35,7 @@ pub fn Search() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let section = section_title(hit.section).get(lang);
+                let section = hit.section.title().get(lang);
                 let title = hit.title.clone();
                 let has_title = !title.is_empty();
                 let excerpt = (hit.excerpt != hit.title).then(|| hit.excerpt.clone());

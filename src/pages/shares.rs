@@ -3,18 +3,17 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{ShareLog, ShareState};
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{Counted, Text};
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::screen::Screen;
-use regie_core::share::{time_left, ShareDuration, TimeLeft};
+use regie_core::share::{time_left, ShareDuration};
 
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{local_moment, now_ms, utc_offset_minutes};
+use crate::platform::clock::{local_moment, now_ms, offset_at};
 use crate::platform::relay::RelayError;
 use crate::platform::timers::use_interval;
 use crate::routes::Navigation;
-use crate::sections::section_title;
 use crate::session::share::{self as sharing, MadeShare, ShareRequest};
 use crate::session::Session;
 
@@ -59,17 +58,6 @@ pub fn Shares(screen: Screen) -> impl IntoView {
     }
 }
 
-fn duration_text(d: ShareDuration) -> Text {
-    match d {
-        ShareDuration::HalfHour => Text::DurationHalfHour,
-        ShareDuration::Hour => Text::DurationHour,
-        ShareDuration::FourHours => Text::DurationFourHours,
-        ShareDuration::RestOfToday => Text::DurationRestOfToday,
-        ShareDuration::Week => Text::DurationWeek,
-        ShareDuration::Month => Text::DurationMonth,
-    }
-}
-
 #[component]
 fn ShareForm() -> impl IntoView {
     let session = expect_context::<Session>();
@@ -79,7 +67,7 @@ fn ShareForm() -> impl IntoView {
     let recipient = RwSignal::new(String::new());
     let max_opens = RwSignal::new(String::new());
     let now = Timestamp(now_ms());
-    let offset = utc_offset_minutes();
+    let offset = offset_at(now.0);
     let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<Text>);
@@ -143,7 +131,7 @@ fn ShareForm() -> impl IntoView {
                         });
                     }/>
                 <label for=id>
-                    {tr(section_title(key))}
+                    {tr(key.title())}
                     {empty.then(|| view! { " " <span class="hint">{tr(Text::ShareEmptySection)}</span> })}
                 </label>
             </li>
@@ -174,7 +162,7 @@ fn ShareForm() -> impl IntoView {
                         let m = d.minutes(now, offset);
                         view! {
                             <option value=m.to_string() selected=move || minutes.get() == m>
-                                {tr(duration_text(d))}
+                                {tr(d.text())}
                             </option>
                         }
                     }).collect_view()}
@@ -219,10 +207,13 @@ fn ShareMade(made: MadeShare) -> impl IntoView {
             ),
             1,
         );
-    let until = local_moment(made.expires);
+    let expires = made.expires;
     let hint = {
         let recipient = made.recipient.clone();
-        move || Text::ShareReadyHint.fill(lang.get(), &[&recipient, &until])
+        move || {
+            let lang = lang.get();
+            Text::ShareReadyHint.fill(lang, &[&recipient, &local_moment(expires, lang)])
+        }
     };
     let link = made.link.clone();
     let copy = {
@@ -336,12 +327,15 @@ fn status_of(
         return ("revoked", Text::ShareStatusRevoked);
     }
     match log {
-        Some(Ok(log)) => match log.status {
-            ShareState::Active => ("active", Text::ShareStatusActive),
-            ShareState::Expired => ("expired", Text::ShareStatusExpired),
-            ShareState::Revoked => ("revoked", Text::ShareStatusRevoked),
-            ShareState::Exhausted => ("expired", Text::ShareStatusExhausted),
-        },
+        Some(Ok(log)) => {
+            // A used-up share is over for the client as an expired one is.
+            let key = match log.status {
+                ShareState::Active => "active",
+                ShareState::Expired | ShareState::Exhausted => "expired",
+                ShareState::Revoked => "revoked",
+            };
+            (key, log.status.text())
+        }
         _ if record.expires.0 <= now => ("expired", Text::ShareStatusExpired),
         // The relay forgot it before its time: it was stopped elsewhere.
         Some(Err(RelayError::Gone)) => ("revoked", Text::ShareStatusRevoked),
@@ -381,20 +375,19 @@ fn ShareItem(
         })
     };
     let opens_text = move || {
-        let opens = opens();
-        let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms)).collect();
-        match opens.len() {
-            0 => Text::ShareOpenedNever.get(lang.get()).to_owned(),
-            1 => Text::ShareOpenedOnce.fill(lang.get(), &[&times[0]]),
-            n => Text::ShareOpenedTimes.fill(lang.get(), &[&n.to_string(), &times.join(", ")]),
+        let (lang, opens) = (lang.get(), opens());
+        if opens.is_empty() {
+            return Text::ShareOpenedNever.get(lang).to_owned();
         }
+        let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms, lang)).collect();
+        Counted::ShareOpened.fill(lang, opens.len() as u64, &[&times.join(", ")])
     };
     let sections = {
         let sections = record.sections.clone();
         move || {
             sections
                 .iter()
-                .map(|k| section_title(*k).get(lang.get()))
+                .map(|k| k.title().get(lang.get()))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
@@ -402,14 +395,10 @@ fn ShareItem(
     let expires = record.expires;
     let left = move || {
         tick.track();
-        match time_left(Timestamp(now_ms()), expires) {
-            Some(TimeLeft::Minutes(n)) => Text::TimeLeftMinutes.fill(lang.get(), &[&n.to_string()]),
-            Some(TimeLeft::Hours(n)) => Text::TimeLeftHours.fill(lang.get(), &[&n.to_string()]),
-            Some(TimeLeft::Days(n)) => Text::TimeLeftDays.fill(lang.get(), &[&n.to_string()]),
-            None => String::new(),
-        }
+        time_left(Timestamp(now_ms()), expires)
+            .map(|t| t.words(lang.get()))
+            .unwrap_or_default()
     };
-    let until = local_moment(expires.0);
     let working = RwSignal::new(false);
     let id = record.id.clone();
     let revoke = move |_| {
@@ -434,7 +423,10 @@ fn ShareItem(
             <p data-testid="share-status" data-status=move || status().0 class="share-status">
                 {move || tr(status().1)()}
                 " · "
-                {move || Text::ShareUntil.fill(lang.get(), &[&until])}
+                {move || {
+                    let lang = lang.get();
+                    Text::ShareUntil.fill(lang, &[&local_moment(expires.0, lang)])
+                }}
                 " "
                 <span class="hint">{left}</span>
             </p>

@@ -9,9 +9,7 @@ use regie_core::api::ShareStatus;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::share::{
-    open_preview, open_snapshot, LinkError, ShareError, ShareLink, SharePreview, VIEW_PATH,
-};
+use regie_core::share::{open_preview, open_snapshot, ShareLink, SharePreview, VIEW_PATH};
 
 use crate::components::{ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
@@ -19,7 +17,7 @@ use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::location;
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
-use crate::sections::{section_title, SectionCard};
+use crate::sections::SectionCard;
 
 /// How often an open view asks the relay whether the share still stands.
 const LIVENESS: Duration = Duration::from_secs(10);
@@ -36,22 +34,6 @@ enum State {
     /// Expired, revoked, used up or unknown: the content is wiped.
     Gone,
     Failed(Text),
-}
-
-fn link_error_text(e: LinkError) -> Text {
-    match e {
-        LinkError::Empty => Text::ErrLinkEmpty,
-        LinkError::UnknownVersion => Text::ErrLinkNewer,
-        LinkError::Malformed | LinkError::BadId | LinkError::BadKey => Text::ErrLinkBroken,
-    }
-}
-
-fn share_error_text(e: ShareError) -> Text {
-    match e {
-        ShareError::WrongKey => Text::ErrLinkWrongKey,
-        ShareError::Corrupt => Text::ErrLinkBroken,
-        ShareError::UnsupportedVersion => Text::ErrLinkNewer,
-    }
 }
 
 /// What a failed request means for the viewer; `ViewGone` stands for "the share is gone".
@@ -138,7 +120,7 @@ pub fn Viewer(
     let expires_at = StoredValue::new(0i64);
 
     match ShareLink::parse(&hash) {
-        Err(e) => state.set(State::Failed(link_error_text(e))),
+        Err(e) => state.set(State::Failed(e.text())),
         Ok(link) => {
             share_id.set_value(link.id.clone());
             CONTENT.fetch_ahead();
@@ -152,7 +134,7 @@ pub fn Viewer(
                             .decode(status.preview.as_bytes())
                             .map_err(|_| Text::ErrLinkBroken)
                             .and_then(|bytes| {
-                                open_preview(&link.key, &bytes).map_err(share_error_text)
+                                open_preview(&link.key, &bytes).map_err(|e| e.text())
                             });
                         match preview {
                             Ok(p) => State::Ready(Arc::new(p)),
@@ -238,9 +220,9 @@ thread_local! {
 pub async fn open_share(expires_at: f64) -> Result<(), Text> {
     let started = perf_now();
     let hash = location::fragment();
-    let link = ShareLink::parse(&hash).map_err(link_error_text)?;
+    let link = ShareLink::parse(&hash).map_err(|e| e.text())?;
     let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
-    let snapshot = open_snapshot(&link.key, &bytes).map_err(share_error_text)?;
+    let snapshot = open_snapshot(&link.key, &bytes).map_err(|e| e.text())?;
     location::replace_entry(VIEW_PATH);
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
@@ -305,16 +287,20 @@ fn Preview(
         let names: Vec<&str> = p
             .sections
             .iter()
-            .map(|k| section_title(*k).get(lang.get()))
+            .map(|k| k.title().get(lang.get()))
             .collect();
         Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
-    let until = local_moment(preview.expires.0);
+    let expires = preview.expires.0;
+    let until = move || {
+        let lang = lang.get();
+        Text::ViewValidUntil.fill(lang, &[&local_moment(expires, lang)])
+    };
     view! {
         <h1>{tr(Text::ViewTitle)}</h1>
         <p>{who}</p>
         <p>{sections}</p>
-        <p data-testid="view-expires"><strong>{move || Text::ViewValidUntil.fill(lang.get(), &[&until])}</strong></p>
+        <p data-testid="view-expires"><strong>{until}</strong></p>
         <p>{tr(Text::ViewOpenExplain)}</p>
         <ErrorMessage error=error/>
         <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
@@ -331,13 +317,16 @@ fn Opened(
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     provide_context(SharedFiles(files));
-    let until = local_moment(preview.expires.0);
+    let expires = preview.expires.0;
     let recipient = preview.recipient.clone();
     let sharer = preview.sharer.clone();
     view! {
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
-                {move || Text::ViewReadOnly.fill(lang.get(), &[&recipient, &until])}
+                {move || {
+                    let lang = lang.get();
+                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment(expires, lang)])
+                }}
             </div>
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>

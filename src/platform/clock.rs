@@ -1,6 +1,10 @@
 //! The wall clock and timing figures. The core never reads a clock; the app passes these
 //! values in.
 
+use regie_core::catalogue::{formats, Lang};
+use regie_core::model::{Date, Timestamp};
+use wasm_bindgen::JsValue;
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -19,11 +23,11 @@ pub fn perf_now() -> f64 {
 pub fn record_timing(name: &str, since: f64) {
     let elapsed = perf_now() - since;
     let global = js_sys::global();
-    let key = wasm_bindgen::JsValue::from_str("regieTimings");
+    let key = JsValue::from_str("regieTimings");
     let timings = match js_sys::Reflect::get(&global, &key) {
         Ok(v) if v.is_object() => v,
         _ => {
-            let obj: wasm_bindgen::JsValue = js_sys::Object::new().into();
+            let obj: JsValue = js_sys::Object::new().into();
             let _ = js_sys::Reflect::set(&global, &key, &obj);
             obj
         }
@@ -42,33 +46,29 @@ pub fn record_value(name: &str, value: f64) {
     }
 }
 
-/// Minutes east of UTC on this device at the moment `ms` (milliseconds since the Unix
-/// epoch): a past date keeps the offset it had then, across a daylight-saving change.
+/// Minutes east of UTC on this device at the moment `ms` (Amsterdam: 60 in winter, 120 in
+/// summer). A past or future moment needs the offset of its own day, not today's: across a
+/// clock change today's offset shifts it by an hour, and near midnight by a day.
 pub fn offset_at(ms: i64) -> i32 {
-    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
+    -(js_sys::Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
 }
 
-/// Minutes east of UTC on this device now (Amsterdam in winter: 60).
+/// Minutes east of UTC on this device now.
 pub fn utc_offset_minutes() -> i32 {
-    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+    offset_at(now_ms())
 }
 
-/// A moment in local time as people read it: "11:00" today, else with the date.
-pub fn local_moment(ms: i64) -> String {
-    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let today = js_sys::Date::new_0();
-    let time = format!("{:02}:{:02}", at.get_hours(), at.get_minutes());
-    let same_day = at.get_full_year() == today.get_full_year()
-        && at.get_month() == today.get_month()
-        && at.get_date() == today.get_date();
-    if same_day {
-        time
-    } else {
-        format!(
-            "{}-{}-{} {time}",
-            at.get_date(),
-            at.get_month() + 1,
-            at.get_full_year()
-        )
+/// The date on this device's calendar at the moment `ms`.
+pub fn date_at(ms: i64) -> Option<Date> {
+    Timestamp(ms).to_date(offset_at(ms))
+}
+
+/// A moment in local time as people read it: "11:00" today, else with the date
+/// ("22-11-2026 14:05"); empty for a moment no calendar holds.
+pub fn local_moment(ms: i64, lang: Lang) -> String {
+    let at = Timestamp(ms).to_local(offset_at(ms));
+    match (at, date_at(now_ms())) {
+        (Some(at), Some(today)) => formats::moment_near(at, today, lang),
+        _ => String::new(),
     }
 }

@@ -22,7 +22,7 @@ mod story;
 mod support;
 mod words;
 
-pub(crate) use words::{section_title, show_date};
+pub(crate) use words::section_title;
 
 /// One section of a shared dossier, read-only, in the chosen language.
 #[component]
