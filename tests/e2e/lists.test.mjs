@@ -189,6 +189,9 @@ test('network, support, health, journal, attention and search, kept across unloc
   await saved(page);
   await page.reload();
   await unlock(page);
+  // The reload comes back on the screen it was on; the start screen is one tap away.
+  await byTestId(page, 'section-health').waitFor();
+  await byTestId(page, 'nav-home').click();
   await page.locator('[data-testid="attention-item"][data-kind="appointment"]').waitFor();
   await byTestId(page, 'nav-network').click();
   assert.equal(await byTestId(page, 'contact-item').count(), 2);
