@@ -53,6 +53,25 @@ impl Tab {
 const SECTIONS: &str = "/dossier";
 
 impl Screen {
+    /// The screens that are not a section's.
+    pub const OTHERS: [Screen; 8] = [
+        Screen::Home,
+        Screen::Sections,
+        Screen::Shares,
+        Screen::NewShare,
+        Screen::ShareMade,
+        Screen::Search,
+        Screen::Settings,
+        Screen::More,
+    ];
+
+    /// Every screen of the open dossier.
+    pub fn all() -> impl Iterator<Item = Screen> {
+        Screen::OTHERS
+            .into_iter()
+            .chain(SectionKey::ALL.map(Screen::Section))
+    }
+
     /// The section's part of its address, in the client's language (Dutch first).
     fn slug(key: SectionKey) -> &'static str {
         match key {
@@ -100,18 +119,9 @@ impl Screen {
                 .find(|key| Screen::slug(*key) == slug)
                 .map(Screen::Section);
         }
-        [
-            Screen::Home,
-            Screen::Sections,
-            Screen::Shares,
-            Screen::NewShare,
-            Screen::ShareMade,
-            Screen::Search,
-            Screen::Settings,
-            Screen::More,
-        ]
-        .into_iter()
-        .find(|screen| screen.path() == path)
+        Screen::OTHERS
+            .into_iter()
+            .find(|screen| screen.path() == path)
     }
 
     /// The tab of the bottom bar this screen belongs to, so the bar shows where one is.
@@ -136,18 +146,7 @@ mod tests {
     use super::*;
 
     fn every_screen() -> Vec<Screen> {
-        let mut all = vec![
-            Screen::Home,
-            Screen::Sections,
-            Screen::Shares,
-            Screen::NewShare,
-            Screen::ShareMade,
-            Screen::Search,
-            Screen::Settings,
-            Screen::More,
-        ];
-        all.extend(SectionKey::ALL.map(Screen::Section));
-        all
+        Screen::all().collect()
     }
 
     #[test]
