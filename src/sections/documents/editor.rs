@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{
-    size_text, sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES,
-};
+use regie_core::catalogue::{formats, Text};
+use regie_core::model::{sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES};
 use wasm_bindgen::JsCast;
 
 use crate::components::{
@@ -11,7 +9,6 @@ use crate::components::{
 };
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
-use crate::sections::words::show_date;
 use crate::session::Session;
 use crate::session::{suggested_name, NewDocument};
 
@@ -175,7 +172,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let files_list = move || session.dossier.with(|d| d.documents.files.clone());
     let usage = move || {
         let total = session.dossier.with(|d| d.documents.total_bytes());
-        let size = size_text(total, lang.get() == Lang::Nl);
+        let size = formats::size(total, lang.get());
         Text::DocsUsage.fill(lang.get(), &[&size])
     };
 
@@ -325,15 +322,15 @@ fn DocumentItem(
     let note = Some(file.note.trim().to_owned()).filter(|n| !n.is_empty());
     let meta = move || {
         let lang = lang.get();
-        let added = added
-            .to_date(crate::platform::clock::utc_offset_minutes())
-            .map(|d| show_date(d, lang))
+        let added = crate::platform::clock::date_at(added.0)
+            .map(|d| formats::date_short(d, lang))
             .unwrap_or_default();
-        let size = size_text(size, lang == Lang::Nl);
+        let size = formats::size(size, lang);
         Text::DocsAddedOn.fill(lang, &[&added, &size])
     };
-    let letter_date =
-        move || date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&show_date(d, lang.get())]));
+    let letter_date = move || {
+        date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&formats::date_short(d, lang.get())]))
+    };
     let on_view = {
         let id = id.clone();
         Callback::new(move |()| open(id.clone()))

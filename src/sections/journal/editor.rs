@@ -3,7 +3,7 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
 use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
-use super::card::{entry_card, kind_key, upcoming};
+use super::card::{entry_card, upcoming};
 use crate::components::{
     date_input, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs, Input,
 };
@@ -58,7 +58,7 @@ fn entry_title(entry: &JournalEntry) -> String {
 fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
     let today = Some(today());
     view! {
-        <div class="journal-card" data-kind=kind_key(&entry.kind)
+        <div class="journal-card" data-kind=entry.kind.key()
             data-upcoming=upcoming(entry, today).is_some().to_string()>
             {entry_card(entry, lang, today)}
         </div>
