@@ -248,13 +248,13 @@ pub struct EntryWords {
 impl EntryWords {
     /// The words most lists use.
     pub const ENTRY: EntryWords = EntryWords {
-        edit: Text::EntryEdit,
+        edit: Text::Edit,
         edit_label: None,
-        delete: Text::EntryDelete,
+        delete: Text::Delete,
         delete_label: None,
         confirm: Text::EntryDeleteConfirm,
-        yes: Text::EntryDeleteYes,
-        no: Text::EntryKeep,
+        yes: Text::DeleteYes,
+        no: Text::Keep,
     };
 }
 
@@ -362,7 +362,7 @@ pub fn EntryForm(
     on_save: Callback<()>,
     done: Callback<()>,
     /// The save button's word, when "Opslaan" alone would not say what is saved.
-    #[prop(default = Text::EntrySave)]
+    #[prop(default = Text::Save)]
     save: Text,
     children: Children,
 ) -> impl IntoView {
@@ -402,7 +402,7 @@ pub fn EntryForm(
                 </button>
                 <button type="button" class="button" data-testid=format!("{testid}-cancel")
                     on:click=move |_| done.run(())>
-                    {tr(Text::EntryCancel)}
+                    {tr(Text::Cancel)}
                 </button>
             </div>
         </form>

@@ -15,7 +15,7 @@ use crate::session::{suggested_name, NewDocument};
 const DOCUMENT_WORDS: EntryWords = EntryWords {
     edit: Text::DocsView,
     edit_label: Some(Text::DocsViewLabel),
-    delete: Text::DocsDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::DocsDeleteLabel),
     confirm: Text::DocsDeleteConfirm,
     yes: Text::DocsDeleteYes,
@@ -220,7 +220,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                             on:change=move |ev| date.set(event_target_value(&ev))/>
                     </div>
                     <div class="field">
-                        <label for="doc-note">{tr(Text::DocsNote)}</label>
+                        <label for="doc-note">{tr(Text::NoteOptional)}</label>
                         <textarea id="doc-note" data-testid="doc-note" rows="3"
                             prop:value=move || note.get()
                             on:input=move |ev| note.set(event_target_value(&ev))></textarea>
@@ -231,7 +231,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                         <button type="button" class="button" data-testid="doc-cancel"
                             disabled=move || busy.get()
                             on:click=move |_| { clear_form(); error.set(None); }>
-                            {tr(Text::DocsCancel)}
+                            {tr(Text::Cancel)}
                         </button>
                     </div>
                 </Show>

@@ -11,13 +11,13 @@ use crate::i18n::{tr, I18n};
 use crate::session::Session;
 
 const SCORE_WORDS: EntryWords = EntryWords {
-    edit: Text::DomEdit,
+    edit: Text::Edit,
     edit_label: Some(Text::DomEditLabel),
-    delete: Text::DomDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::DomDeleteLabel),
     confirm: Text::DomDeleteConfirm,
-    yes: Text::DomDeleteYes,
-    no: Text::DomDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 /// Which score form is open; one at a time, so the form's hooks are unique on the page.
@@ -289,7 +289,7 @@ fn ScoreForm(
                 {choices}
             </fieldset>
             <div class="field">
-                <label for="score-date">{tr(Text::DomDate)}</label>
+                <label for="score-date">{tr(Text::DateLabel)}</label>
                 <input type="date" id="score-date" data-testid="score-date"
                     max=today.to_string()
                     prop:value=move || draft.with(|d| d.date.clone())
@@ -301,13 +301,13 @@ fn ScoreForm(
                     <input type="radio" name="score-by" id="score-by-me" data-testid="score-by-me"
                         prop:checked=move || draft.with(|d| d.by_me)
                         on:change=move |_| draft.update(|d| d.by_me = true)/>
-                    <label for="score-by-me">{tr(Text::DomByMeOption)}</label>
+                    <label for="score-by-me">{tr(Text::Myself)}</label>
                 </div>
                 <div class="choice">
                     <input type="radio" name="score-by" id="score-by-pro" data-testid="score-by-pro"
                         prop:checked=move || draft.with(|d| !d.by_me)
                         on:change=move |_| draft.update(|d| d.by_me = false)/>
-                    <label for="score-by-pro">{tr(Text::DomByProOption)}</label>
+                    <label for="score-by-pro">{tr(Text::AProfessional)}</label>
                 </div>
             </fieldset>
             <Show when=move || draft.with(|d| !d.by_me)>
@@ -320,7 +320,7 @@ fn ScoreForm(
                 </div>
             </Show>
             <div class="field">
-                <label for="score-note">{tr(Text::DomNote)}</label>
+                <label for="score-note">{tr(Text::NoteOptional)}</label>
                 <textarea id="score-note" data-testid="score-note" rows="3"
                     prop:value=move || draft.with_untracked(|d| d.note.clone())
                     on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>

@@ -14,23 +14,23 @@ use crate::sections::card_parts::Level;
 use crate::session::Session;
 
 const GOAL_WORDS: EntryWords = EntryWords {
-    edit: Text::GoalEdit,
+    edit: Text::GoalFormEdit,
     edit_label: Some(Text::GoalEditLabel),
     delete: Text::GoalDelete,
     delete_label: Some(Text::GoalDeleteLabel),
     confirm: Text::GoalDeleteConfirm,
-    yes: Text::GoalDeleteYes,
-    no: Text::GoalDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 const AGREEMENT_WORDS: EntryWords = EntryWords {
-    edit: Text::GoalAgreementEdit,
+    edit: Text::Edit,
     edit_label: Some(Text::GoalAgreementEditLabel),
-    delete: Text::GoalAgreementDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::GoalAgreementDeleteLabel),
     confirm: Text::GoalAgreementDeleteConfirm,
-    yes: Text::GoalDeleteYes,
-    no: Text::GoalDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 /// Which form is open; one at a time, so the form's hooks are unique on the page.

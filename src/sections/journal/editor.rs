@@ -146,7 +146,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
             <Choice label=Text::JournalKindLabel testid="journal-kind" value=kind
                 options=vec![("note", Text::ViewJournalNote),
                     ("appointment", Text::ViewJournalAppointment)]/>
-            <Input label=Text::JournalDate testid="journal-date" value=date kind="date"
+            <Input label=Text::DateLabel testid="journal-date" value=date kind="date"
                 required=true/>
             <Input label=Text::JournalTime testid="journal-time" value=time kind="time"/>
             <Input label=Text::JournalTitle testid="journal-title" value=title/>
