@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::{formats, Text};
 use regie_core::model::{sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES};
-use wasm_bindgen::JsCast;
 
 use crate::components::{
     entry_html_id, focus_element, BusyButton, EntryActions, EntryWords, ErrorMessage,
@@ -61,16 +60,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked(&ev) else {
             return;
         };
-        let file = files::picked(&input);
-        // Let the same file be picked again after a refusal.
-        input.set_value("");
-        let Some(file) = file else { return };
         error.set(None);
         notice.set(None);
         spawn_local(async move {
