@@ -73,7 +73,7 @@ pub fn FirstScreen() -> impl IntoView {
                     {move || match stored.get() {
                         _ if moving.get() => view! {
                             <main class="page narrow" aria-busy=move || load_error.get().is_none().to_string()>
-                                <h1>{tr(Text::AppLoading)}</h1>
+                                <h1>{tr(Text::Loading)}</h1>
                                 <components::ErrorMessage error=load_error/>
                                 <Show when=move || load_error.get().is_some()>
                                     <button class="button primary wide" on:click=move |_| {

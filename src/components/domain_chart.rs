@@ -2,36 +2,17 @@
 //! works out. Names and notes the client typed go into text nodes only.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::words::Reader;
+use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::chart::{self, Overview, Trend, TrendPoint};
 use regie_core::model::{Domain, Domains};
-
-/// Who looks at a chart: the client in their own app, or a professional in the share viewer,
-/// for whom "my score" is the client's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reader {
-    Client,
-    Viewer,
-}
-
-impl Reader {
-    fn own_label(self) -> Text {
-        match self {
-            Reader::Client => Text::DomMyScore,
-            Reader::Viewer => Text::ViewColOwnScore,
-        }
-    }
-}
 
 /// Latest scores of all domains: the client's own bar above a professional's dotted one.
 /// For the client it adds the same figures as a table for screen readers; the viewer already
 /// shows such a table under the picture.
 pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView {
     let with_table = reader == Reader::Client;
-    let hint = match reader {
-        Reader::Client => Text::DomChartHint,
-        Reader::Viewer => Text::DomChartHintViewer,
-    };
+    let hint = reader.chart_hint();
     let overview = Overview::new(domains);
     let grid = overview
         .grid
@@ -47,7 +28,7 @@ pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView 
         .rows
         .iter()
         .map(|row| {
-            let name = chart::domain_name(row.domain).get(lang);
+            let name = row.domain.name(reader).get(lang);
             let bars = [(row.own, "bar own"), (row.pro, "bar pro")]
                 .into_iter()
                 .filter_map(|(bar, class)| bar.map(|bar| (bar, class)))
@@ -76,7 +57,7 @@ pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView 
         })
         .collect_view();
     let table = with_table.then(|| {
-        let rows = chart::overview_table(domains, lang)
+        let rows = chart::overview_table_for(domains, lang, reader)
             .into_iter()
             .map(|[name, own, pro]| {
                 view! { <tr><th scope="row">{name}</th><td>{own}</td><td>{pro}</td></tr> }
@@ -90,7 +71,7 @@ pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView 
                 <thead>
                     <tr>
                         <th scope="col">{Text::ViewColDomain.get(lang)}</th>
-                        <th scope="col">{reader.own_label().get(lang)}</th>
+                        <th scope="col">{reader.own_score_label().get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>
                 </thead>
@@ -104,7 +85,7 @@ pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView 
             <figcaption>
                 <strong>{Text::DomChartTitle.get(lang)}</strong>
                 <span class="chart-legend">
-                    <span class="key"><span class="swatch own"></span>{reader.own_label().get(lang)}</span>
+                    <span class="key"><span class="swatch own"></span>{reader.own_score_label().get(lang)}</span>
                     <span class="key"><span class="swatch pro"></span>{Text::ViewColProScore.get(lang)}</span>
                 </span>
                 <span class="hint">{hint.get(lang)}</span>
@@ -129,7 +110,7 @@ pub fn trend_chart(
     reader: Reader,
 ) -> Option<AnyView> {
     let trend = Trend::new(domains, domain)?;
-    let label = chart::trend_summary(&trend, domain, lang, reader.own_label());
+    let label = chart::trend_summary_for(&trend, domain, lang, reader);
     let y_ticks = trend
         .y_ticks
         .iter()
@@ -152,7 +133,7 @@ pub fn trend_chart(
             view! {
                 <line class="grid minor" x1=t.x y1=trend.plot_top x2=t.x y2=trend.plot_bottom/>
                 <text class="tick" x=t.x y=trend.plot_bottom + 16.0 text-anchor="middle">
-                    {chart::month_name(t.month, lang)}
+                    {formats::month_short(t.month, lang)}
                 </text>
                 {year}
             }
@@ -175,7 +156,7 @@ pub fn trend_chart(
         view! {
             <div class="trend">
                 <p class="chart-legend" aria-hidden="true">
-                    <span class="key"><span class="swatch line-own"></span>{reader.own_label().get(lang)}</span>
+                    <span class="key"><span class="swatch line-own"></span>{reader.own_score_label().get(lang)}</span>
                     <span class="key"><span class="swatch line-pro"></span>{Text::ViewColProScore.get(lang)}</span>
                 </p>
                 <svg class="chart-svg" viewBox=trend.view_box() role="img" aria-label=label

@@ -28,11 +28,5 @@ pub const UNREADABLE_DATE: &str = "unreadable";
 /// then reports an empty value, which must not pass for "no date": the form says the date does
 /// not exist instead of quietly dropping it.
 pub fn date_field_is_bad(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|field| js_sys::Reflect::get(&field, &"validity".into()).ok())
-        .and_then(|validity| js_sys::Reflect::get(&validity, &"badInput".into()).ok())
-        .and_then(|bad| bad.as_bool())
-        .unwrap_or(false)
+    crate::platform::fields::has_bad_input(id)
 }

@@ -8,22 +8,15 @@ use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::Mistake;
 use regie_core::model::{Date, Dossier, EntryId};
-use wasm_bindgen::JsCast;
 
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
+use crate::platform::focus;
 use crate::session::Session;
 
 /// Scrolls to the element with this HTML id and puts the focus there, after the next paint.
 pub fn focus_element(html_id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&html_id) {
-            element.scroll_into_view();
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
+    request_animation_frame(move || focus::focus_id(&html_id));
 }
 
 /// The HTML id of an entry's card.
@@ -248,13 +241,13 @@ pub struct EntryWords {
 impl EntryWords {
     /// The words most lists use.
     pub const ENTRY: EntryWords = EntryWords {
-        edit: Text::EntryEdit,
+        edit: Text::Edit,
         edit_label: None,
-        delete: Text::EntryDelete,
+        delete: Text::Delete,
         delete_label: None,
         confirm: Text::EntryDeleteConfirm,
-        yes: Text::EntryDeleteYes,
-        no: Text::EntryKeep,
+        yes: Text::DeleteYes,
+        no: Text::Keep,
     };
 }
 
@@ -362,7 +355,7 @@ pub fn EntryForm(
     on_save: Callback<()>,
     done: Callback<()>,
     /// The save button's word, when "Opslaan" alone would not say what is saved.
-    #[prop(default = Text::EntrySave)]
+    #[prop(default = Text::Save)]
     save: Text,
     children: Children,
 ) -> impl IntoView {
@@ -380,11 +373,7 @@ pub fn EntryForm(
         let selector = format!(
             "[data-testid=\"{first_field}\"] input, [data-testid=\"{first_field}\"] select"
         );
-        if let Ok(Some(element)) = document().query_selector(&selector) {
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
+        focus::focus_first(&selector);
     });
     view! {
         <form class="entry-form" data-testid=format!("{testid}-form") novalidate
@@ -402,7 +391,7 @@ pub fn EntryForm(
                 </button>
                 <button type="button" class="button" data-testid=format!("{testid}-cancel")
                     on:click=move |_| done.run(())>
-                    {tr(Text::EntryCancel)}
+                    {tr(Text::Cancel)}
                 </button>
             </div>
         </form>

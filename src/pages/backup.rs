@@ -335,7 +335,7 @@ fn ChangePassphrase() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="passphrase-title">
-            <h2 id="passphrase-title">{tr(Text::PassphraseChangeTitle)}</h2>
+            <h2 id="passphrase-title">{tr(Text::ChangePassphrase)}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <div class="field">
                     <label for="current-passphrase">{tr(Text::CurrentPassphrase)}</label>

@@ -8,7 +8,6 @@ use regie_core::screen::Screen;
 
 use crate::i18n::tr;
 use crate::routes::Navigation;
-use crate::sections::section_title;
 
 /// What a section holds, in one line under its name.
 pub fn section_hint(key: SectionKey) -> Text {
@@ -30,7 +29,7 @@ pub fn screen_title(screen: Screen) -> Text {
     match screen {
         Screen::Home => Text::Home,
         Screen::Sections => Text::NavDossier,
-        Screen::Section(key) => section_title(key),
+        Screen::Section(key) => key.title(),
         Screen::Shares | Screen::NewShare | Screen::ShareMade => Text::SectionShares,
         Screen::Search => Text::Search,
         Screen::Settings => Text::Settings,
@@ -71,7 +70,7 @@ pub fn SectionLinks(#[prop(optional)] compact: bool) -> impl IntoView {
             view! {
                 <li>
                     <ScreenLink to=Screen::Section(key) testid=format!("nav-{key}") class>
-                        <strong>{tr(section_title(key))}</strong>
+                        <strong>{tr(key.title())}</strong>
                         {hint}
                     </ScreenLink>
                 </li>

@@ -12,6 +12,7 @@ use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, offset_at};
 use crate::platform::relay::RelayError;
+use crate::platform::share_sheet;
 use crate::platform::timers::use_interval;
 use crate::routes::Navigation;
 use crate::session::share::{self as sharing, MadeShare, ShareRequest};
@@ -219,24 +220,15 @@ fn ShareMade(made: MadeShare) -> impl IntoView {
     let copy = {
         let link = link.clone();
         move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&link);
+            if share_sheet::copy_text(&link) {
                 copied.set(true);
             }
         }
     };
-    let can_send = web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
-        .unwrap_or(false);
+    let can_send = share_sheet::can_share();
     let send = {
         let link = link.clone();
-        move |_| {
-            if let Some(w) = web_sys::window() {
-                let data = web_sys::ShareData::new();
-                data.set_url(&link);
-                let _ = w.navigator().share_with_data(&data);
-            }
-        }
+        move |_| share_sheet::share_url(&link)
     };
     view! {
         <div class="share-made">

@@ -113,6 +113,17 @@ pub fn picked(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
+/// The file picked in the file input that sent `event`; the input is emptied, so the same
+/// file can be picked again after a refusal.
+pub fn take_picked(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = picked(&input);
+    input.set_value("");
+    file
+}
+
 /// The first `n` bytes of a picked file, to tell its real type before reading it all.
 pub async fn head(file: &web_sys::File, n: i32) -> Result<Vec<u8>, Unreadable> {
     let part = file.slice_with_i32_and_i32(0, n).map_err(|_| Unreadable)?;

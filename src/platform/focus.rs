@@ -59,3 +59,15 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Puts the focus on the first element matching `selector` (a form's first field), so
+/// typing can start at once.
+pub fn focus_first(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -4,6 +4,7 @@
 pub mod blobs;
 pub mod broadcast;
 pub mod clock;
+pub mod fields;
 pub mod files;
 pub mod focus;
 pub mod history;
@@ -12,6 +13,7 @@ pub mod location;
 pub mod parts;
 pub mod pwa;
 pub mod relay;
+pub mod share_sheet;
 pub mod storage;
 pub mod timers;
 

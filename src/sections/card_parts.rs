@@ -5,10 +5,8 @@
 //! `inner_html`, so HTML in the dossier is shown as the text it is.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::Date;
-
-use super::words::show_date;
 
 /// The level of an entry's heading: the same card sits under a list heading of its own in
 /// the client's app and under a section's group heading in a shared view.
@@ -125,7 +123,7 @@ pub(crate) fn details(lang: Lang, rows: Vec<(Text, Value)>) -> Option<AnyView> {
 }
 
 pub(crate) fn date_view(date: Date, lang: Lang) -> impl IntoView {
-    view! { <time datetime=date.to_string()>{show_date(date, lang)}</time> }
+    view! { <time datetime=date.to_string()>{formats::date_short(date, lang)}</time> }
 }
 
 /// A phone number to tap; the link carries only digits and a leading plus.

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{Dossier, EntryId, SectionKey};
+use regie_core::model::{Date, Dossier, EntryId, SectionKey, Timestamp};
 
 use crate::i18n::{tr, I18n};
+use crate::platform::clock;
 
 mod about;
 mod card_parts;
@@ -20,15 +21,32 @@ mod journal;
 mod network;
 mod story;
 mod support;
-mod words;
 
-pub(crate) use words::section_title;
+/// The device's calendar when a card is drawn: today, and the date of a past moment.
+#[derive(Clone, Copy)]
+pub(crate) struct Now {
+    pub(crate) today: Option<Date>,
+}
+
+impl Now {
+    pub(crate) fn read() -> Now {
+        Now {
+            today: clock::date_at(clock::now_ms()),
+        }
+    }
+
+    /// The date `moment` fell on here, with the offset in force then: across a clock change
+    /// today's offset would move a moment near midnight to the next or previous day.
+    pub(crate) fn date_of(self, moment: Timestamp) -> Option<Date> {
+        clock::date_at(moment.0)
+    }
+}
 
 /// One section of a shared dossier, read-only, in the chosen language.
 #[component]
 pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
-    let now = words::Now::read();
+    let now = Now::read();
     let title_id = format!("view-section-{key}-title");
     let labelledby = title_id.clone();
     let testid = format!("view-section-{key}");
@@ -41,14 +59,14 @@ pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
     view! {
         <section class="view-section" data-testid=testid
             aria-labelledby=labelledby>
-            <h2 id=title_id>{tr(section_title(key))}</h2>
+            <h2 id=title_id>{tr(key.title())}</h2>
             {content}
         </section>
     }
 }
 
 /// The content under a shared section's heading, or `None` when there is nothing to show.
-fn card(dossier: &Dossier, key: SectionKey, lang: Lang, now: words::Now) -> Option<AnyView> {
+fn card(dossier: &Dossier, key: SectionKey, lang: Lang, now: Now) -> Option<AnyView> {
     if dossier.is_section_empty(key) {
         return None;
     }

@@ -88,7 +88,7 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
 
   assert.match(await byTestId(page, 'domain-latest-own-finances').innerText(), /Mijn score: 4 van 5/);
   const pro = await byTestId(page, 'domain-latest-pro-finances').innerText();
-  assert.match(pro, /3 van 5: beperkt zelfredzaam/);
+  assert.match(pro, /3 van 5: Het gaat een beetje\. Met wat hulp lukt het\./);
   assert.ok(pro.includes(PRO_NAME), 'the professional\'s name is shown as typed');
   assert.equal(await byTestId(page, 'domains-empty').count(), 0);
 
@@ -106,7 +106,7 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   const financesRow = await table.locator('tbody tr').first().textContent();
   assert.match(financesRow, /Financiën/);
   assert.match(financesRow, /4 van 5/);
-  assert.ok(financesRow.includes(`3 van 5: beperkt zelfredzaam (${dutchDay(isoDay(0))}, ${PRO_NAME})`));
+  assert.ok(financesRow.includes(`3 van 5: Het gaat een beetje. Met wat hulp lukt het. (${dutchDay(isoDay(0))}, ${PRO_NAME})`));
   const trend = byTestId(page, 'domain-trend-finances');
   assert.equal(await trend.getAttribute('role'), 'img');
   assert.equal(

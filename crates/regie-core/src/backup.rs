@@ -297,15 +297,6 @@ pub fn mark_backed_up(dossier: &mut Dossier, now: Timestamp) {
     dossier.settings.last_backup_bytes = Some(size_for_reminder(dossier));
 }
 
-/// To be removed once the app writes sizes with [`crate::catalogue::formats::size`].
-pub fn megabytes(bytes: f64, lang: crate::catalogue::Lang) -> String {
-    let text = format!("{:.1}", (bytes / 1_000_000.0).max(0.0));
-    match lang {
-        crate::catalogue::Lang::Nl => text.replace('.', ","),
-        crate::catalogue::Lang::En => text,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,14 +504,6 @@ mod tests {
             decrypt_with_passphrase(b"{\"schema\":1}", &pass("lange wachtzin")).unwrap_err(),
             UnlockError::Corrupt
         );
-    }
-
-    #[test]
-    fn megabytes_in_each_language() {
-        use crate::catalogue::Lang;
-        assert_eq!(megabytes(1_234_567.0, Lang::Nl), "1,2");
-        assert_eq!(megabytes(1_234_567.0, Lang::En), "1.2");
-        assert_eq!(megabytes(-5.0, Lang::En), "0.0");
     }
 
     #[test]

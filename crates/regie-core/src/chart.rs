@@ -5,7 +5,7 @@
 //! professional's as two bars side by side. The trend shows one domain over the months, one
 //! line for the client's own scores and one for the professionals'.
 
-use crate::catalogue::formats::{date_short, month_short};
+use crate::catalogue::formats::date_short;
 use crate::catalogue::words::{latest_score_words, Reader};
 use crate::catalogue::{Lang, Text};
 use crate::model::{Date, Domain, DomainScore, Domains};
@@ -138,16 +138,6 @@ pub fn overview_table_for(domains: &Domains, lang: Lang, reader: Reader) -> Vec<
             ]
         })
         .collect()
-}
-
-/// To be removed once the app calls [`overview_table_for`]; the table is the client's.
-pub fn overview_table(domains: &Domains, lang: Lang) -> Vec<[String; 3]> {
-    overview_table_for(domains, lang, Reader::Client)
-}
-
-/// To be removed once the app calls [`latest_score_words`] with its reader; the client's.
-pub fn score_words(score: Option<&DomainScore>, lang: Lang) -> String {
-    latest_score_words(score, lang, Reader::Client)
 }
 
 // -- trend --
@@ -342,54 +332,10 @@ pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Read
     parts.join(" ")
 }
 
-/// To be removed once the app calls [`trend_summary_for`]; `own` told the reader.
-pub fn trend_summary(trend: &Trend, domain: Domain, lang: Lang, own: Text) -> String {
-    let reader = if own == Reader::Viewer.own_score_label() {
-        Reader::Viewer
-    } else {
-        Reader::Client
-    };
-    trend_summary_for(trend, domain, lang, reader)
-}
-
-// -- to be removed once the app calls the catalogue's words and formats --
-
-/// Use [`Domain::name`] (client) or [`Domain::official_name`] (viewer).
-pub fn domain_name(domain: Domain) -> Text {
-    domain.official_name()
-}
-
-/// Use [`crate::model::Score::meaning`] with the reader.
-pub fn score_meaning(score: u8) -> Text {
-    official_meaning(score)
-}
-
-fn official_meaning(score: u8) -> Text {
-    crate::model::Score::new(score.clamp(1, 5))
-        .map(|score| score.meaning(Reader::Viewer))
-        .unwrap_or(Text::ViewScore1)
-}
-
-/// Use [`crate::model::Score::meaning`] with [`Reader::Client`].
-pub fn score_plain(score: u8) -> Text {
-    crate::model::Score::new(score.clamp(1, 5))
-        .map(|score| score.meaning(Reader::Client))
-        .unwrap_or(Text::DomScorePlain1)
-}
-
-/// Use [`crate::catalogue::formats::date_short`].
-pub fn date_text(date: Date, lang: Lang) -> String {
-    date_short(date, lang)
-}
-
-/// Use [`crate::catalogue::formats::month_short`].
-pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    month_short(month, lang)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::formats::month_short;
     use crate::model::{EntryId, Score, ScoredBy};
 
     fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
@@ -472,7 +418,7 @@ mod tests {
         let english = overview_table_for(&sample(), Lang::En, Reader::Viewer);
         assert_eq!(english[10][1], "5 of 5: fully self-reliant (1 Feb 2024)");
         // The client reads the legend's everyday words, not the matrix's terms.
-        let own = overview_table(&sample(), Lang::Nl);
+        let own = overview_table_for(&sample(), Lang::Nl, Reader::Client);
         assert_eq!(
             own[0][1],
             "3 van 5: Het gaat een beetje. Met wat hulp lukt het. (20-3-2024)"
@@ -555,24 +501,29 @@ mod tests {
     fn trend_summary_tells_from_where_to_where() {
         let trend = Trend::new(&sample(), Domain::Finances).unwrap();
         assert_eq!(
-            trend_summary(&trend, Domain::Finances, Lang::Nl, Text::DomMyScore),
+            trend_summary_for(&trend, Domain::Finances, Lang::Nl, Reader::Client),
             "Verloop van Financiën. Mijn score: van 1 op 10-1-2024 naar 3 op 20-3-2024. \
              Score van een hulpverlener: 2 op 1-2-2024."
         );
-        let english = trend_summary(&trend, Domain::Finances, Lang::En, Text::DomMyScore);
+        let english = trend_summary_for(&trend, Domain::Finances, Lang::En, Reader::Client);
         assert!(english.starts_with("Finances over time. My score: from 1 on 10 Jan 2024"));
     }
 
     #[test]
     fn words_for_every_score() {
-        for value in 1..=5u8 {
-            assert_ne!(score_plain(value), score_plain(value % 5 + 1));
-            assert_ne!(score_meaning(value), score_meaning(value % 5 + 1));
+        let scores: Vec<Score> = Score::all().collect();
+        assert_eq!(scores.len(), 5);
+        for (i, a) in scores.iter().enumerate() {
+            for b in &scores[i + 1..] {
+                for reader in [Reader::Client, Reader::Viewer] {
+                    assert_ne!(a.meaning(reader), b.meaning(reader));
+                }
+            }
         }
-        assert_eq!(month_name(3, Lang::Nl), "mrt");
-        assert_eq!(month_name(3, Lang::En), "Mar");
+        assert_eq!(month_short(3, Lang::Nl), "mrt");
+        assert_eq!(month_short(3, Lang::En), "Mar");
         assert_eq!(
-            date_text(Date::parse("2026-11-02").unwrap(), Lang::Nl),
+            date_short(Date::parse("2026-11-02").unwrap(), Lang::Nl),
             "2-11-2026"
         );
     }

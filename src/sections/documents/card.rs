@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::{DocumentRef, Documents};
 
 use crate::components::{SharedDocument, SharedFiles};
 use crate::sections::card_parts::{details, Value};
-use crate::sections::words::{show_size, Now};
+use crate::sections::Now;
 
 /// The documents' names and facts, with the files themselves when the share holds them.
 pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyView> {
@@ -27,18 +27,14 @@ pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyVie
 }
 
 fn document_view(file: &DocumentRef, lang: Lang, now: Now) -> AnyView {
-    let kind = match file.mime.as_str() {
-        "application/pdf" => Text::ViewTypePdf.get(lang).to_owned(),
-        _ if file.is_image() => Text::ViewTypeImage.get(lang).to_owned(),
-        other => other.trim().to_owned(),
-    };
+    let kind = file.kind_words(lang);
     let rows = details(
         lang,
         vec![
             (Text::ViewLabelFileType, Value::Plain(kind)),
             (
                 Text::ViewLabelFileSize,
-                Value::Plain(show_size(file.size, lang)),
+                Value::Plain(formats::size(file.size, lang)),
             ),
             (Text::ViewLabelAdded, Value::Date(now.date_of(file.added))),
             (Text::ViewLabelDocumentDate, Value::Date(file.date)),

@@ -1,24 +1,20 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{
-    size_text, sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES,
-};
-use wasm_bindgen::JsCast;
+use regie_core::catalogue::{formats, Text};
+use regie_core::model::{sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES};
 
 use crate::components::{
     entry_html_id, focus_element, BusyButton, EntryActions, EntryWords, ErrorMessage,
 };
 use crate::i18n::{tr, I18n};
 use crate::platform::files::{self, ObjectUrl};
-use crate::sections::words::show_date;
 use crate::session::Session;
 use crate::session::{suggested_name, NewDocument};
 
 const DOCUMENT_WORDS: EntryWords = EntryWords {
     edit: Text::DocsView,
     edit_label: Some(Text::DocsViewLabel),
-    delete: Text::DocsDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::DocsDeleteLabel),
     confirm: Text::DocsDeleteConfirm,
     yes: Text::DocsDeleteYes,
@@ -64,16 +60,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked(&ev) else {
             return;
         };
-        let file = files::picked(&input);
-        // Let the same file be picked again after a refusal.
-        input.set_value("");
-        let Some(file) = file else { return };
         error.set(None);
         notice.set(None);
         spawn_local(async move {
@@ -175,7 +164,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let files_list = move || session.dossier.with(|d| d.documents.files.clone());
     let usage = move || {
         let total = session.dossier.with(|d| d.documents.total_bytes());
-        let size = size_text(total, lang.get() == Lang::Nl);
+        let size = formats::size(total, lang.get());
         Text::DocsUsage.fill(lang.get(), &[&size])
     };
 
@@ -223,7 +212,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                             on:change=move |ev| date.set(event_target_value(&ev))/>
                     </div>
                     <div class="field">
-                        <label for="doc-note">{tr(Text::DocsNote)}</label>
+                        <label for="doc-note">{tr(Text::NoteOptional)}</label>
                         <textarea id="doc-note" data-testid="doc-note" rows="3"
                             prop:value=move || note.get()
                             on:input=move |ev| note.set(event_target_value(&ev))></textarea>
@@ -234,7 +223,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                         <button type="button" class="button" data-testid="doc-cancel"
                             disabled=move || busy.get()
                             on:click=move |_| { clear_form(); error.set(None); }>
-                            {tr(Text::DocsCancel)}
+                            {tr(Text::Cancel)}
                         </button>
                     </div>
                 </Show>
@@ -325,15 +314,15 @@ fn DocumentItem(
     let note = Some(file.note.trim().to_owned()).filter(|n| !n.is_empty());
     let meta = move || {
         let lang = lang.get();
-        let added = added
-            .to_date(crate::platform::clock::utc_offset_minutes())
-            .map(|d| show_date(d, lang))
+        let added = crate::platform::clock::date_at(added.0)
+            .map(|d| formats::date_short(d, lang))
             .unwrap_or_default();
-        let size = size_text(size, lang == Lang::Nl);
+        let size = formats::size(size, lang);
         Text::DocsAddedOn.fill(lang, &[&added, &size])
     };
-    let letter_date =
-        move || date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&show_date(d, lang.get())]));
+    let letter_date = move || {
+        date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&formats::date_short(d, lang.get())]))
+    };
     let on_view = {
         let id = id.clone();
         Callback::new(move |()| open(id.clone()))

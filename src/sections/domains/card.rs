@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{Domain, DomainScore, Domains, ScoredBy};
+use regie_core::model::{Domain, DomainScore, Domains};
 
 use crate::components::{overview_chart, trend_chart, Reader};
 use crate::sections::card_parts::non_empty;
-use crate::sections::words::{domain_name, score_meaning, show_date};
 
 /// The latest scores per domain, by the client and by professionals, as a picture, a table
 /// and each domain's course over time, read-only.
@@ -21,7 +20,7 @@ pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
         .map(|domain| {
             view! {
                 <tr role="row" data-domain=domain.key()>
-                    <th role="rowheader" scope="row">{domain_name(domain).get(lang)}</th>
+                    <th role="rowheader" scope="row">{domain.official_name().get(lang)}</th>
                     <td role="cell">
                         <span class="cell-label" aria-hidden="true">{own}</span>
                         {score_cell(domains.latest(domain, true), lang)}
@@ -45,7 +44,7 @@ pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
             trend_chart(domains, domain, lang, Reader::Viewer).map(|trend| {
                 view! {
                     <li class="view-entry" data-domain=domain.key()>
-                        <h4>{domain_name(domain).get(lang)}</h4>
+                        <h4>{domain.official_name().get(lang)}</h4>
                         {trend}
                     </li>
                 }
@@ -82,15 +81,8 @@ fn score_cell(score: Option<&DomainScore>, lang: Lang) -> AnyView {
         return view! { <span class="no-score">{Text::ViewNoScore.get(lang)}</span> }.into_any();
     };
     let value = score.score.get();
-    let label =
-        Text::ViewScoreValue.fill(lang, &[&value.to_string(), score_meaning(value).get(lang)]);
-    let date = show_date(score.date, lang);
-    let when = match &score.scored_by {
-        ScoredBy::Professional { name } if !name.trim().is_empty() => {
-            Text::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
-        }
-        _ => Text::ViewScoredOn.fill(lang, &[&date]),
-    };
+    let label = score.score.words(lang, Reader::Viewer);
+    let when = score.when_words(lang);
     let note = non_empty(&score.note).map(|note| view! { <span class="note story">{note}</span> });
     view! {
         <span class="score" data-score=value.to_string()>{label}</span>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
-use regie_core::chart::{self, date_text, score_plain, score_words};
-use regie_core::model::{Domain, DomainScore, EntryId, ScoreDraft, ScoreProblem, ScoredBy};
+use regie_core::catalogue::words::latest_score_words;
+use regie_core::catalogue::{formats, Text};
+use regie_core::model::{Domain, DomainScore, EntryId, Score, ScoreDraft};
 
 use crate::components::{
     date_field_is_bad, entry_html_id, focus_element, new_entry_id, overview_chart, today,
@@ -11,13 +11,13 @@ use crate::i18n::{tr, I18n};
 use crate::session::Session;
 
 const SCORE_WORDS: EntryWords = EntryWords {
-    edit: Text::DomEdit,
+    edit: Text::Edit,
     edit_label: Some(Text::DomEditLabel),
-    delete: Text::DomDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::DomDeleteLabel),
     confirm: Text::DomDeleteConfirm,
-    yes: Text::DomDeleteYes,
-    no: Text::DomDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 /// Which score form is open; one at a time, so the form's hooks are unique on the page.
@@ -46,10 +46,10 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
             (!d.domains.scores.is_empty()).then(|| overview_chart(&d.domains, lang, Reader::Client))
         })
     };
-    let scale = (1..=5u8)
-        .map(|n| {
+    let scale = Score::all()
+        .map(|score| {
             view! {
-                <li><strong class="score-number">{n}</strong>" "{tr(score_plain(n))}</li>
+                <li><strong class="score-number">{score.get()}</strong>" "{tr(score.meaning(Reader::Client))}</li>
             }
         })
         .collect_view();
@@ -86,7 +86,7 @@ fn DomainCard(
     let key = domain.key();
     let title_id = format!("domain-{key}-title");
     let labelledby = title_id.clone();
-    let name = move || chart::domain_name(domain).get(lang.get());
+    let name = move || domain.name(Reader::Client).get(lang.get());
     let latest = move |by_me: bool| {
         move || {
             let lang = lang.get();
@@ -95,9 +95,9 @@ fn DomainCard(
             } else {
                 Text::ViewColProScore
             };
-            let words = session
-                .dossier
-                .with(|d| score_words(d.domains.latest(domain, by_me), lang));
+            let words = session.dossier.with(|d| {
+                latest_score_words(d.domains.latest(domain, by_me), lang, Reader::Client)
+            });
             format!("{}: {words}", who.get(lang))
         }
     };
@@ -173,32 +173,24 @@ fn ScoreEntry(
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let value = score.score.get();
+    let score_value = score.score;
     let by_key = if score.scored_by.is_me() {
         "me"
     } else {
         "professional"
     };
     let date = score.date;
-    let what = move || {
-        let lang = lang.get();
-        Text::DomEntryScore.fill(
-            lang,
-            &[&value.to_string(), chart::score_meaning(value).get(lang)],
-        )
-    };
+    let what = move || score_value.words(lang.get(), Reader::Client);
     let by = {
         let scored_by = score.scored_by.clone();
-        move || match &scored_by {
-            ScoredBy::Me => Text::DomByMe.get(lang.get()).to_owned(),
-            ScoredBy::Professional { name } => Text::DomByPro.fill(lang.get(), &[name.trim()]),
-        }
+        move || scored_by.words(lang.get())
     };
     let note = (!score.note.trim().is_empty()).then(|| {
         let note = score.note.clone();
         view! { <p class="note">{note}</p> }
     });
     let id = score.id.clone();
-    let when = date_text(date, lang.get_untracked());
+    let when = formats::date_short(date, lang.get_untracked());
     let on_edit = {
         let id = id.clone();
         Callback::new(move |()| editing.set(Editing::Score(id.clone())))
@@ -218,7 +210,7 @@ fn ScoreEntry(
     view! {
         <li class="score-entry" id=entry_html_id(&score.id) tabindex="-1" data-testid="score-entry" data-score=value.to_string() data-by=by_key>
             <p class="score-line">
-                <time datetime=date.to_string()><strong>{move || date_text(date, lang.get())}</strong></time>
+                <time datetime=date.to_string()><strong>{move || formats::date_short(date, lang.get())}</strong></time>
                 " · "<span class="score-number">{value}</span>" "{what}
             </p>
             <p class="meta">{by}</p>
@@ -226,17 +218,6 @@ fn ScoreEntry(
             <EntryActions testid="score" id title=when.clone() words=SCORE_WORDS confirming
                 on_edit on_delete/>
         </li>
-    }
-}
-
-fn problem_text(problem: ScoreProblem) -> Text {
-    match problem {
-        ScoreProblem::ScoreMissing => Text::DomErrScoreMissing,
-        ScoreProblem::ScoreOutOfRange => Text::DomErrScoreRange,
-        ScoreProblem::DateMissing => Text::DomErrDateMissing,
-        ScoreProblem::DateInvalid => Text::DomErrDateInvalid,
-        ScoreProblem::DateInFuture => Text::DomErrDateFuture,
-        ScoreProblem::ProfessionalMissing => Text::DomErrProMissing,
     }
 }
 
@@ -279,12 +260,13 @@ fn ScoreForm(
                 session.edit(move |d| d.domains.upsert(score));
                 editing.set(Editing::Nothing);
             }
-            Err(problem) => error.set(Some(problem_text(problem))),
+            Err(problem) => error.set(Some(problem.text())),
         }
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
-    let choices = (1..=5u8)
-        .map(|n| {
+    let choices = Score::all()
+        .map(|score| {
+            let n = score.get();
             let input_id = format!("score-value-{n}");
             view! {
                 <div class="choice">
@@ -293,21 +275,21 @@ fn ScoreForm(
                         prop:checked=move || draft.with(|d| d.score == n.to_string())
                         on:change=move |_| draft.update(|d| d.score = n.to_string())/>
                     <label for=input_id>
-                        <strong class="score-number">{n}</strong>" "{tr(score_plain(n))}
+                        <strong class="score-number">{n}</strong>" "{tr(score.meaning(Reader::Client))}
                     </label>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <EntryForm testid="score" title=heading editing=None about=chart::domain_name(domain) error on_save=submit
+        <EntryForm testid="score" title=heading editing=None about=domain.name(Reader::Client) error on_save=submit
             done save=Text::DomSave>
             <fieldset>
                 <legend>{tr(Text::DomQuestion)}</legend>
                 {choices}
             </fieldset>
             <div class="field">
-                <label for="score-date">{tr(Text::DomDate)}</label>
+                <label for="score-date">{tr(Text::DateLabel)}</label>
                 <input type="date" id="score-date" data-testid="score-date"
                     max=today.to_string()
                     prop:value=move || draft.with(|d| d.date.clone())
@@ -319,13 +301,13 @@ fn ScoreForm(
                     <input type="radio" name="score-by" id="score-by-me" data-testid="score-by-me"
                         prop:checked=move || draft.with(|d| d.by_me)
                         on:change=move |_| draft.update(|d| d.by_me = true)/>
-                    <label for="score-by-me">{tr(Text::DomByMeOption)}</label>
+                    <label for="score-by-me">{tr(Text::Myself)}</label>
                 </div>
                 <div class="choice">
                     <input type="radio" name="score-by" id="score-by-pro" data-testid="score-by-pro"
                         prop:checked=move || draft.with(|d| !d.by_me)
                         on:change=move |_| draft.update(|d| d.by_me = false)/>
-                    <label for="score-by-pro">{tr(Text::DomByProOption)}</label>
+                    <label for="score-by-pro">{tr(Text::AProfessional)}</label>
                 </div>
             </fieldset>
             <Show when=move || draft.with(|d| !d.by_me)>
@@ -338,7 +320,7 @@ fn ScoreForm(
                 </div>
             </Show>
             <div class="field">
-                <label for="score-note">{tr(Text::DomNote)}</label>
+                <label for="score-note">{tr(Text::NoteOptional)}</label>
                 <textarea id="score-note" data-testid="score-note" rows="3"
                     prop:value=move || draft.with_untracked(|d| d.note.clone())
                     on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>

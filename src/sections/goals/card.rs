@@ -1,10 +1,11 @@
 use leptos::prelude::*;
+use regie_core::catalogue::formats;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{Agreement, AgreementStatus, Date, Goal, Goals, Owner};
+use regie_core::model::{Agreement, Date, Goal, Goals};
 
 use crate::components::Reader;
 use crate::sections::card_parts::{heading, non_empty, view_list, Level};
-use crate::sections::words::{owner_text, owner_words, show_date, Now};
+use crate::sections::Now;
 
 /// The goals with their agreements, read-only.
 pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
@@ -40,7 +41,7 @@ pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
 /// A goal's title, since when, and what it means to the client.
 pub(super) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
     let since = goal.created.map(|date| {
-        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&show_date(date, lang)])}</p> }
+        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&formats::date_short(date, lang)])}</p> }
     });
     let description = non_empty(&goal.description)
         .map(|description| view! { <p class="note story">{description}</p> });
@@ -50,15 +51,6 @@ pub(super) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static s
         {description}
     }
     .into_any()
-}
-
-/// An agreement's words for its status.
-pub(super) fn status_text(status: AgreementStatus) -> Text {
-    match status {
-        AgreementStatus::Open => Text::ViewAgreementOpen,
-        AgreementStatus::Done => Text::ViewAgreementDone,
-        AgreementStatus::Dropped => Text::ViewAgreementDropped,
-    }
 }
 
 /// What an agreement says, as an `<li>`: who does what by when, its status, and whether it is
@@ -89,6 +81,7 @@ impl<'a> AgreementCard<'a> {
 
     pub fn view(self, lang: Lang, today: Option<Date>) -> AnyView {
         let agreement = self.agreement;
+        let reader = self.reader;
         let overdue = today.is_some_and(|today| agreement.is_overdue(today));
         let class = if overdue {
             "agreement overdue"
@@ -108,14 +101,10 @@ impl<'a> AgreementCard<'a> {
             view! {
                 <div class="pair">
                     <dt>{Text::ViewLabelDueBy.get(lang)}</dt>
-                    <dd><time datetime=due.to_string()>{show_date(due, lang)}</time></dd>
+                    <dd><time datetime=due.to_string()>{formats::date_short(due, lang)}</time></dd>
                 </div>
             }
         });
-        let owner: fn(&Owner, Lang) -> String = match self.reader {
-            Reader::Client => owner_words,
-            Reader::Viewer => owner_text,
-        };
         let focusable = self.html_id.is_some().then_some("-1");
         let for_goal = self
             .for_goal
@@ -129,12 +118,12 @@ impl<'a> AgreementCard<'a> {
                 <dl class="details">
                     <div class="pair">
                         <dt>{Text::ViewLabelWho.get(lang)}</dt>
-                        <dd data-testid="agreement-owner">{owner(&agreement.owner, lang)}</dd>
+                        <dd data-testid="agreement-owner">{agreement.owner.words(lang, reader)}</dd>
                     </div>
                     {due}
                     <div class="pair">
                         <dt>{Text::ViewLabelStatus.get(lang)}</dt>
-                        <dd>{status_text(agreement.status).get(lang)}</dd>
+                        <dd>{agreement.status.text().get(lang)}</dd>
                     </div>
                 </dl>
                 {self.extra}

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Counted, Lang, Text};
 use regie_core::model::{
-    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, GoalProblem,
-    OwnerKind,
+    Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, OwnerKind,
 };
 
-use super::card::{goal_head, status_text, AgreementCard};
+use super::card::{goal_head, AgreementCard};
 use crate::components::{
     date_field_is_bad, entry_html_id, focus_element, new_entry_id, today, EntryActions, EntryForm,
     EntryWords, Reader, UNREADABLE_DATE,
@@ -15,23 +14,23 @@ use crate::sections::card_parts::Level;
 use crate::session::Session;
 
 const GOAL_WORDS: EntryWords = EntryWords {
-    edit: Text::GoalEdit,
+    edit: Text::GoalFormEdit,
     edit_label: Some(Text::GoalEditLabel),
     delete: Text::GoalDelete,
     delete_label: Some(Text::GoalDeleteLabel),
     confirm: Text::GoalDeleteConfirm,
-    yes: Text::GoalDeleteYes,
-    no: Text::GoalDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 const AGREEMENT_WORDS: EntryWords = EntryWords {
-    edit: Text::GoalAgreementEdit,
+    edit: Text::Edit,
     edit_label: Some(Text::GoalAgreementEditLabel),
-    delete: Text::GoalAgreementDelete,
+    delete: Text::Delete,
     delete_label: Some(Text::GoalAgreementDeleteLabel),
     confirm: Text::GoalAgreementDeleteConfirm,
-    yes: Text::GoalDeleteYes,
-    no: Text::GoalDeleteNo,
+    yes: Text::DeleteYes,
+    no: Text::Keep,
 };
 
 /// Which form is open; one at a time, so the form's hooks are unique on the page.
@@ -60,11 +59,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let overdue = move || {
         let count = session.dossier.with(|d| d.goals.overdue(today).len());
         (count > 0).then(|| {
-            let text = if count == 1 {
-                Text::GoalOverdueOne.get(lang.get()).to_owned()
-            } else {
-                Text::GoalOverdueMany.fill(lang.get(), &[&count.to_string()])
-            };
+            let text = Counted::AgreementsOverdue.count(lang.get(), count as u64);
             view! {
                 <p class="overdue-summary" data-testid="goals-overdue" data-count=count.to_string()>
                     <span class="overdue-icon" aria-hidden="true">"!"</span>
@@ -306,18 +301,6 @@ fn agreement_item(
     .view(lang, Some(today))
 }
 
-fn problem_text(problem: GoalProblem) -> Text {
-    match problem {
-        GoalProblem::TitleMissing => Text::GoalErrTitle,
-        GoalProblem::CreatedInvalid => Text::GoalErrCreatedInvalid,
-        GoalProblem::CreatedInFuture => Text::GoalErrCreatedFuture,
-        GoalProblem::WhatMissing => Text::GoalErrWhat,
-        GoalProblem::OwnerNameMissing => Text::GoalErrOwnerName,
-        GoalProblem::DueInvalid => Text::GoalErrDueInvalid,
-        GoalProblem::DueBeforeGoal => Text::GoalErrDueBeforeGoal,
-    }
-}
-
 #[component]
 fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView {
     let session = expect_context::<Session>();
@@ -348,7 +331,7 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
                 session.edit(move |d| d.goals.upsert_goal(goal));
                 editing.set(Editing::Nothing);
             }
-            Err(problem) => error.set(Some(problem_text(problem))),
+            Err(problem) => error.set(Some(problem.text())),
         }
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
@@ -375,14 +358,6 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
                     on:input=move |ev| draft.update(|d| d.created = event_target_value(&ev))/>
             </div>
         </EntryForm>
-    }
-}
-
-fn owner_label(kind: OwnerKind) -> Text {
-    match kind {
-        OwnerKind::Me => Text::GoalOwnerMe,
-        OwnerKind::Network => Text::GoalOwnerNetwork,
-        OwnerKind::Professional => Text::GoalOwnerProfessional,
     }
 }
 
@@ -423,7 +398,7 @@ fn AgreementForm(
                 });
                 editing.set(Editing::Nothing);
             }
-            Err(problem) => error.set(Some(problem_text(problem))),
+            Err(problem) => error.set(Some(problem.text())),
         }
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
@@ -437,7 +412,7 @@ fn AgreementForm(
                         data-testid=input_id.clone() value=kind.key()
                         prop:checked=move || draft.with(|d| d.owner == kind)
                         on:change=move |_| draft.update(|d| d.owner = kind)/>
-                    <label for=input_id>{tr(owner_label(kind))}</label>
+                    <label for=input_id>{tr(kind.text())}</label>
                 </div>
             }
         })
@@ -448,7 +423,7 @@ fn AgreementForm(
             view! {
                 <option value=status.key()
                     selected=move || draft.with(|d| d.status == status)>
-                    {tr(status_text(status))}
+                    {tr(status.text())}
                 </option>
             }
         })

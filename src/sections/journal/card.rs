@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::{is_valid_time, Date, Journal, JournalEntry, JournalKind};
 
 use crate::sections::card_parts::{details, non_empty, Value};
-use crate::sections::words::show_date;
 
 /// The timeline, newest first, read-only.
 pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option<AnyView> {
@@ -12,7 +11,7 @@ pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option
         .into_iter()
         .map(|entry| {
             view! {
-                <li class="view-entry journal-entry" data-kind=kind_key(&entry.kind)>
+                <li class="view-entry journal-entry" data-kind=entry.kind.key()>
                     {entry_card(entry, lang, today)}
                 </li>
             }
@@ -23,14 +22,6 @@ pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option
         return None;
     }
     Some(view! { <ol class="view-list timeline">{items}</ol> }.into_any())
-}
-
-/// The kind's key, for the page's styles and tests.
-pub(super) fn kind_key(kind: &JournalKind) -> &'static str {
-    match kind {
-        JournalKind::Note => "note",
-        JournalKind::Appointment { .. } => "appointment",
-    }
 }
 
 /// Whether an appointment is today or still to come, so it stands out from the past.
@@ -46,25 +37,25 @@ pub(super) fn upcoming(entry: &JournalEntry, today: Option<Date>) -> Option<Text
 /// One entry: when, its kind, for an appointment with whom and where, its title and text.
 pub(super) fn entry_card(entry: &JournalEntry, lang: Lang, today: Option<Date>) -> AnyView {
     let time = entry.time.as_deref().filter(|time| is_valid_time(time));
-    let date = show_date(entry.date, lang);
     let (when, datetime) = match time {
         Some(time) => (
-            Text::ViewDateAtTime.fill(lang, &[&date, time]),
+            formats::date_at_time(entry.date, time, lang),
             format!("{}T{time}", entry.date),
         ),
-        None => (date, entry.date.to_string()),
+        None => (
+            formats::date_short(entry.date, lang),
+            entry.date.to_string(),
+        ),
     };
-    let (kind, rows) = match &entry.kind {
-        JournalKind::Note => (Text::ViewJournalNote, None),
-        JournalKind::Appointment { with_whom, place } => (
-            Text::ViewJournalAppointment,
-            details(
-                lang,
-                vec![
-                    (Text::ViewLabelWithWhom, Value::plain(with_whom)),
-                    (Text::ViewLabelPlace, Value::plain(place)),
-                ],
-            ),
+    let kind = entry.kind.text();
+    let rows = match &entry.kind {
+        JournalKind::Note => None,
+        JournalKind::Appointment { with_whom, place } => details(
+            lang,
+            vec![
+                (Text::ViewLabelWithWhom, Value::plain(with_whom)),
+                (Text::ViewLabelPlace, Value::plain(place)),
+            ],
         ),
     };
     let badge = upcoming(entry, today).map(|text| {

@@ -3,7 +3,7 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
 use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
-use super::card::{entry_card, kind_key, upcoming};
+use super::card::{entry_card, upcoming};
 use crate::components::{
     date_input, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs, Input,
 };
@@ -58,7 +58,7 @@ fn entry_title(entry: &JournalEntry) -> String {
 fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
     let today = Some(today());
     view! {
-        <div class="journal-card" data-kind=kind_key(&entry.kind)
+        <div class="journal-card" data-kind=entry.kind.key()
             data-upcoming=upcoming(entry, today).is_some().to_string()>
             {entry_card(entry, lang, today)}
         </div>
@@ -146,7 +146,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
             <Choice label=Text::JournalKindLabel testid="journal-kind" value=kind
                 options=vec![("note", Text::ViewJournalNote),
                     ("appointment", Text::ViewJournalAppointment)]/>
-            <Input label=Text::JournalDate testid="journal-date" value=date kind="date"
+            <Input label=Text::DateLabel testid="journal-date" value=date kind="date"
                 required=true/>
             <Input label=Text::JournalTime testid="journal-time" value=time kind="time"/>
             <Input label=Text::JournalTitle testid="journal-title" value=title/>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{Contact, ContactKind, Network};
+use regie_core::model::{Contact, Network};
 
 use crate::sections::card_parts::{details, heading, view_list, Level, Value};
 
@@ -33,10 +33,7 @@ pub(super) fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
     let badge = contact.first_contact.then(|| {
         view! { <p class="badge" data-testid="first-contact">{Text::ViewFirstContact.get(lang)}</p> }
     });
-    let kind = match contact.kind {
-        ContactKind::Person => Text::ContactPerson,
-        ContactKind::Organisation => Text::ContactOrganisation,
-    };
+    let kind = contact.kind.text();
     let rows = details(
         lang,
         vec![

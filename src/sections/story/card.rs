@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::Story;
 
-use crate::sections::words::{show_date, Now};
+use crate::sections::Now;
 
 /// The story as told, with when it last changed.
 pub(crate) fn card(story: &Story, lang: Lang, now: Now) -> Option<AnyView> {
@@ -14,7 +14,7 @@ pub(crate) fn card(story: &Story, lang: Lang, now: Now) -> Option<AnyView> {
         .and_then(|moment| now.date_of(moment))
         .map(|date| {
             view! {
-                <p class="meta">{Text::ViewStoryUpdated.fill(lang, &[&show_date(date, lang)])}</p>
+                <p class="meta">{Text::ViewStoryUpdated.fill(lang, &[&formats::date_short(date, lang)])}</p>
             }
         });
     let text = story.text.clone();

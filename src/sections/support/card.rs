@@ -1,9 +1,8 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
-use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Decision, Support};
+use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::model::{Application, CurrentHelp, Decision, Support};
 
 use crate::sections::card_parts::{group, groups, titled, Level, Value};
-use crate::sections::words::show_date;
 
 /// Current help, applications and decisions, each under its heading, read-only.
 pub(crate) fn card(support: &Support, lang: Lang) -> Option<AnyView> {
@@ -17,7 +16,7 @@ pub(crate) fn card(support: &Support, lang: Lang) -> Option<AnyView> {
         .applications
         .iter()
         .map(|application| {
-            let (_, status_key) = application_status(application.status);
+            let status_key = application.status.key();
             view! {
                 <li class="view-entry" data-status=status_key>
                     {application_card(application, lang, Level::H4)}
@@ -56,18 +55,8 @@ pub(super) fn help_card(help: &CurrentHelp, lang: Lang, level: Level) -> AnyView
 }
 
 /// An application's status in words, and its key.
-pub(super) fn application_status(status: ApplicationStatus) -> (Text, &'static str) {
-    match status {
-        ApplicationStatus::Applied => (Text::ViewApplicationApplied, "applied"),
-        ApplicationStatus::WaitingList => (Text::ViewApplicationWaitingList, "waiting_list"),
-        ApplicationStatus::Granted => (Text::ViewApplicationGranted, "granted"),
-        ApplicationStatus::Refused => (Text::ViewApplicationRefused, "refused"),
-        ApplicationStatus::Withdrawn => (Text::ViewApplicationWithdrawn, "withdrawn"),
-    }
-}
-
 pub(super) fn application_card(application: &Application, lang: Lang, level: Level) -> AnyView {
-    let (status, _) = application_status(application.status);
+    let status = application.status.text();
     titled(
         level,
         &application.where_,
@@ -92,8 +81,8 @@ pub(super) fn application_card(application: &Application, lang: Lang, level: Lev
 pub(super) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> AnyView {
     let deadline = decision.objection_deadline_or_default();
     let deadline_text = match decision.objection_deadline {
-        Some(_) => show_date(deadline, lang),
-        None => Text::ViewObjectionDefault.fill(lang, &[&show_date(deadline, lang)]),
+        Some(_) => formats::date_short(deadline, lang),
+        None => Text::ViewObjectionDefault.fill(lang, &[&formats::date_short(deadline, lang)]),
     };
     titled(
         level,

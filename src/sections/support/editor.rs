@@ -6,7 +6,7 @@ use regie_core::editing::{
 };
 use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId};
 
-use super::card::{application_card, application_status, decision_card, help_card};
+use super::card::{application_card, decision_card, help_card};
 use crate::components::{
     date_input, new_entry_id, report, Choice, EntryForm, EntryList, FormArgs, Input,
 };
@@ -109,14 +109,6 @@ fn HelpForm(initial: Option<CurrentHelp>, done: Callback<()>) -> impl IntoView {
 
 // -- applications and waiting lists --
 
-const STATUSES: [ApplicationStatus; 5] = [
-    ApplicationStatus::Applied,
-    ApplicationStatus::WaitingList,
-    ApplicationStatus::Granted,
-    ApplicationStatus::Refused,
-    ApplicationStatus::Withdrawn,
-];
-
 fn application_form(args: FormArgs<Application>) -> AnyView {
     view! { <ApplicationForm initial=args.initial done=args.done/> }.into_any()
 }
@@ -138,7 +130,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     let where_ = RwSignal::new(a.where_);
     let what = RwSignal::new(a.what);
     let applied_on = RwSignal::new(date_input(a.applied_on));
-    let status = RwSignal::new(application_status(a.status).1.to_owned());
+    let status = RwSignal::new(a.status.key().to_owned());
     let expected = RwSignal::new(date_input(a.expected));
     let note = RwSignal::new(a.note);
     let error = RwSignal::new(None);
@@ -155,9 +147,9 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
             where_: where_.get_untracked(),
             what: what.get_untracked(),
             applied_on,
-            status: STATUSES
+            status: ApplicationStatus::ALL
                 .into_iter()
-                .find(|s| application_status(*s).1 == chosen)
+                .find(|s| s.key() == chosen)
                 .unwrap_or_default(),
             expected,
             note: note.get_untracked(),
@@ -167,12 +159,9 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
             done.run(());
         }
     });
-    let options = STATUSES
+    let options = ApplicationStatus::ALL
         .into_iter()
-        .map(|s| {
-            let (text, key) = application_status(s);
-            (key, text)
-        })
+        .map(|s| (s.key(), s.text()))
         .collect();
     view! {
         <EntryForm testid="application" title=Text::SupportApplicationAdd editing=editing

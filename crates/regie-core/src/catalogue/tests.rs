@@ -117,25 +117,15 @@ fn each_dutch_text_is_written_once() {
         .iter()
         .flat_map(|t| t.iter().copied())
         .collect();
-    let old: HashSet<Text> = Text::TO_BE_REMOVED.iter().copied().collect();
     let mut seen = std::collections::HashMap::new();
     for text in Text::ALL {
-        if old.contains(text) || alike.contains(text) {
+        if alike.contains(text) {
             continue;
         }
         if let Some(first) = seen.insert(text.get(Lang::Nl), *text) {
             panic!("{first:?} and {text:?} both say {:?}", text.get(Lang::Nl));
         }
     }
-}
-
-#[test]
-fn keys_to_be_removed_are_at_the_end_and_say_what_a_kept_key_says() {
-    let first_old = Text::ALL
-        .iter()
-        .position(|t| Text::TO_BE_REMOVED.contains(t))
-        .unwrap_or(Text::ALL.len());
-    assert_eq!(&Text::ALL[first_old..], Text::TO_BE_REMOVED);
 }
 
 #[test]

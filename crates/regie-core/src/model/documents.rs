@@ -96,16 +96,6 @@ pub fn title_from_file_name(file_name: &str) -> String {
     stem.replace(['_', '-'], " ").trim().to_owned()
 }
 
-/// To be removed once the app calls [`crate::catalogue::formats::size`] with its language.
-pub fn size_text(bytes: u64, decimal_comma: bool) -> String {
-    let lang = if decimal_comma {
-        crate::catalogue::Lang::Nl
-    } else {
-        crate::catalogue::Lang::En
-    };
-    crate::catalogue::formats::size(bytes, lang)
-}
-
 /// A fresh id for a document from 16 random bytes (the caller brings the randomness).
 pub fn new_document_id(random: [u8; 16]) -> EntryId {
     let mut id = String::with_capacity(34);
@@ -319,9 +309,10 @@ mod tests {
 
     #[test]
     fn sizes_read_as_the_catalogue_writes_them() {
-        assert_eq!(size_text(5 * MIB + MIB / 4, true), "5,3 MB");
-        assert_eq!(size_text(5 * MIB + MIB / 4, false), "5.3 MB");
-        assert_eq!(size_text(MAX_TOTAL_DOCUMENT_BYTES, true), "100 MB");
+        use crate::catalogue::{formats::size, Lang};
+        assert_eq!(size(5 * MIB + MIB / 4, Lang::Nl), "5,3 MB");
+        assert_eq!(size(5 * MIB + MIB / 4, Lang::En), "5.3 MB");
+        assert_eq!(size(MAX_TOTAL_DOCUMENT_BYTES, Lang::Nl), "100 MB");
     }
 
     #[test]

@@ -34,9 +34,9 @@ use serde_json::Value;
 pub use about::About;
 pub use date::{Date, LocalMoment, Timestamp};
 pub use documents::{
-    is_allowed_mime, new_document_id, size_text, sniff_mime, title_from_file_name, usable_thumb,
-    DocumentRef, Documents, ALLOWED_MIME_TYPES, MAX_DOCUMENT_BYTES, MAX_THUMB_CHARS,
-    MAX_TOTAL_DOCUMENT_BYTES, THUMB_SIDE,
+    is_allowed_mime, new_document_id, sniff_mime, title_from_file_name, usable_thumb, DocumentRef,
+    Documents, ALLOWED_MIME_TYPES, MAX_DOCUMENT_BYTES, MAX_THUMB_CHARS, MAX_TOTAL_DOCUMENT_BYTES,
+    THUMB_SIDE,
 };
 pub use domains::{Domain, DomainScore, Domains, Score, ScoreDraft, ScoreProblem, ScoredBy};
 pub use error::ModelError;
