@@ -12,9 +12,25 @@ use std::sync::Arc;
 use axum::http::{Method, StatusCode};
 use common::*;
 use regie_core::api::revoke_path;
+use regie_relay::secrets::code_hash;
+use regie_relay::store::{NewTransfer, Release};
 use regie_relay::{PostgresStore, Store as _};
 
 const DATA_VAR: &str = "REGIE_TEST_PG_DATA";
+const CODE: &str = "482913";
+
+fn transfer(id: &str, content: Vec<u8>) -> NewTransfer {
+    NewTransfer {
+        id: id.to_owned(),
+        code_salt: [9; 16],
+        code_hash: code_hash(&[9; 16], CODE),
+        cancel_hash: [3; 32],
+        created_at: T0,
+        expires_at: T0 + 60_000,
+        tries: 5,
+        content,
+    }
+}
 
 fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -59,6 +75,19 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     ];
     let revoked_share = app.create(&revoked).await;
     app.create(&expired).await;
+    // Moves to a new phone: one received, one left to expire.
+    let received = age_file(&[3; 100_000]);
+    let unclaimed = age_file(&[4; 100_000]);
+    let moved = [&received[50_000..50_064], &unclaimed[50_000..50_064]];
+    let received_id = "r".repeat(22);
+    store
+        .create_transfer(transfer(&received_id, received.clone()))
+        .await
+        .unwrap();
+    store
+        .create_transfer(transfer(&"u".repeat(22), unclaimed.clone()))
+        .await
+        .unwrap();
 
     let (db, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
         .await
@@ -77,13 +106,16 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
         Path::new(&data).join("pg_wal"),
     ];
     let keys: Vec<Vec<u8>> = db
-        .query("SELECT key FROM share_keys", &[])
+        .query(
+            "SELECT key FROM share_keys UNION ALL SELECT key FROM transfer_keys",
+            &[],
+        )
         .await
         .unwrap()
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(keys.len(), 2);
+    assert_eq!(keys.len(), 4);
     db.batch_execute("CHECKPOINT").await.unwrap();
     for mark in marks {
         let unsealed: i64 = db
@@ -97,9 +129,19 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
         assert_eq!(unsealed, 0, "a chunk is stored as uploaded");
         assert!(!on_disk(&dirs, mark), "uploaded bytes are on disk unsealed");
     }
+    for mark in moved {
+        assert!(!on_disk(&dirs, mark), "a move's bytes are on disk unsealed");
+    }
     for key in &keys {
         assert!(on_disk(&dirs, key), "the test would find a key");
     }
+    assert_eq!(
+        store
+            .receive_transfer(&received_id, CODE, T0 + 1)
+            .await
+            .unwrap(),
+        Release::Content(received)
+    );
 
     let answer = app
         .send(with_token(

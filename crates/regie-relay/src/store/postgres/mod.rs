@@ -33,7 +33,11 @@ use super::{
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("schema2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("schema2.sql"),
+    include_str!("schema3.sql"),
+];
 
 /// Keys of the advisory locks, shared by every relay on the database.
 const MIGRATION_LOCK: i64 = 0x7265_6769_6501;
@@ -438,7 +442,7 @@ impl Store for PostgresStore {
     }
 }
 
-/// Rewrites the key table when keys were deleted, so no deleted key stays in its pages,
+/// Rewrites the key tables when keys were deleted, so no deleted key stays in its pages,
 /// then starts a new WAL segment and checkpoints, so the segments that held those keys are
 /// removed (with `wal_recycle = off`, see docs/deploy.md) instead of waiting for the next
 /// timed checkpoint. Without the rights for the last two (`pg_checkpoint`, `pg_switch_wal`)
@@ -453,7 +457,10 @@ async fn compact_keys(client: &Object) -> Result<(), StoreError> {
     if pending.is_none() {
         return Ok(());
     }
-    if let Err(err) = client.batch_execute("VACUUM FULL share_keys").await {
+    if let Err(err) = client
+        .batch_execute("VACUUM FULL share_keys, transfer_keys")
+        .await
+    {
         client
             .execute("UPDATE shred_pending SET pending = TRUE", &[])
             .await?;
@@ -477,7 +484,12 @@ async fn compact_keys(client: &Object) -> Result<(), StoreError> {
 static WARNED_FLUSH: AtomicBool = AtomicBool::new(false);
 
 /// Sealed bytes opened with their share's key; bytes stored before schema 2 have none.
-fn unsealed(key: Option<&[u8]>, id: &str, part: Part, bytes: &[u8]) -> Result<Vec<u8>, StoreError> {
+pub(super) fn unsealed(
+    key: Option<&[u8]>,
+    id: &str,
+    part: Part,
+    bytes: &[u8],
+) -> Result<Vec<u8>, StoreError> {
     match key {
         Some(key) => seal::unseal(key, id, part, bytes),
         None => Ok(bytes.to_vec()),

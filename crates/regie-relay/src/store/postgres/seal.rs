@@ -18,6 +18,7 @@ const NONCE_BYTES: usize = 24;
 pub enum Part {
     Preview,
     Chunk(u32),
+    Transfer,
 }
 
 pub fn new_key() -> Result<[u8; KEY_BYTES], StoreError> {
@@ -28,6 +29,7 @@ fn context(id: &str, part: Part) -> Vec<u8> {
     let mut aad = b"regie relay seal v1\0".to_vec();
     match part {
         Part::Preview => aad.extend_from_slice(b"preview\0"),
+        Part::Transfer => aad.extend_from_slice(b"transfer\0"),
         Part::Chunk(n) => {
             aad.extend_from_slice(b"chunk\0");
             aad.extend_from_slice(&n.to_be_bytes());
