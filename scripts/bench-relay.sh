@@ -14,7 +14,8 @@
 # Settings (environment): BENCH_DURATION (10s), BENCH_THREADS (1), BENCH_CONNECTIONS
 # ("4 32"), BENCH_CONTENT_BYTES (10240), BENCH_UPLOADS (8), BENCH_UPLOAD_BYTES (125829120,
 # i.e. 120 MiB), BENCH_BACKENDS ("sqlite postgres"), BENCH_RELAY_LOG (a folder for the
-# relays' stderr, kept after the run). Needs wrk and curl.
+# relays' stderr, kept after the run), BENCH_PG_OPTIONS (the throwaway server's settings;
+# "-c synchronous_commit=on" measures with every commit on disk). Needs wrk and curl.
 set -euo pipefail
 
 duration="${BENCH_DURATION:-10s}"
@@ -104,7 +105,7 @@ LUA
 results=()
 for backend in $backends; do
   if [[ "$backend" == postgres && -z "${PG_THROWAWAY_DIR:-}" ]]; then
-    PG_THROWAWAY_OPTIONS="-c fsync=on -c synchronous_commit=off -c shared_buffers=256MB" \
+    PG_THROWAWAY_OPTIONS="-c fsync=on -c shared_buffers=256MB ${BENCH_PG_OPTIONS:--c synchronous_commit=off}" \
       throwaway_postgres_start
   fi
   echo "== $backend"

@@ -6,6 +6,8 @@
 #
 #   throwaway_postgres_start   exports REGIE_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:<port>/postgres
 #                              and PG_THROWAWAY_SOCKET_URL (the same over the Unix socket)
+#                              and REGIE_TEST_PG_DATA (the server's data folder, which the
+#                              crypto-shredding test scans)
 #   throwaway_postgres_stop    (also run on exit)
 
 throwaway_postgres_bin() {
@@ -45,11 +47,14 @@ throwaway_postgres_start() {
   port=$(throwaway_postgres_free_port)
   trap throwaway_postgres_stop EXIT
   # fsync off: a throwaway server has nothing to lose, and tests should not wait on disks.
+  # wal_recycle off, as docs/deploy.md asks of production: old WAL segments are removed, not
+  # renamed for reuse with their old content in them.
   "${as_postgres[@]}" "$bin/pg_ctl" -D "$PG_THROWAWAY_DIR/data" -l "$PG_THROWAWAY_DIR/server.log" -w \
-    -o "-p $port -k $PG_THROWAWAY_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 ${PG_THROWAWAY_OPTIONS:-}" \
+    -o "-p $port -k $PG_THROWAWAY_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c wal_recycle=off -c max_connections=200 ${PG_THROWAWAY_OPTIONS:-}" \
     start >/dev/null || { cat "$PG_THROWAWAY_DIR/server.log" >&2; return 1; }
   export REGIE_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
   # The same server over its Unix socket, for a relay on this machine.
+  export REGIE_TEST_PG_DATA="$PG_THROWAWAY_DIR/data"
   export PG_THROWAWAY_SOCKET_URL="postgresql:///postgres?host=$PG_THROWAWAY_DIR&port=$port&user=postgres"
   echo "[postgres] throwaway server on 127.0.0.1:$port"
 }

@@ -6,9 +6,15 @@
 //! serialise on the share's row lock. The purge takes an advisory lock, so relays do not
 //! all do it at once. Quota reservations take another, so two uploads cannot both fit in
 //! the last free megabyte.
+//!
+//! Content and previews are sealed under a key per share (see `seal`); the purge deletes the
+//! keys of dropped shares and rewrites the key table, so purged ciphertext cannot be read
+//! back from table pages or, after the checkpoint that follows, from WAL.
 
+mod seal;
 mod transfers;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -19,13 +25,19 @@ use regie_core::api::MAX_LOGGED_OPENS;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
+use seal::Part;
+
 use super::{
     state_of, ClientHash, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog, Store,
     StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("schema2.sql"),
+    include_str!("schema3.sql"),
+];
 
 /// Keys of the advisory locks, shared by every relay on the database.
 const MIGRATION_LOCK: i64 = 0x7265_6769_6501;
@@ -165,9 +177,16 @@ impl Store for PostgresStore {
             return Err(StoreError::DuplicateId);
         };
         let key: i64 = row.get(0);
+        let share_key = seal::new_key()?;
+        let preview = seal::seal(&share_key, &share.id, Part::Preview, &share.preview)?;
+        tx.execute(
+            "INSERT INTO share_keys (share, key) VALUES ($1, $2)",
+            &[&key, &&share_key[..]],
+        )
+        .await?;
         tx.execute(
             "INSERT INTO previews (share, preview) VALUES ($1, $2)",
-            &[&key, &share.preview],
+            &[&key, &preview],
         )
         .await?;
         tx.commit().await?;
@@ -176,13 +195,24 @@ impl Store for PostgresStore {
 
     async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<(), StoreError> {
         let client = self.client().await?;
-        let insert = client
+        let key = client
             .prepare_cached(
-                "INSERT INTO chunks (share, n, bytes)
-                 SELECT key, $2, $3 FROM shares WHERE id = $1 AND NOT finished",
+                "SELECT s.key, k.key FROM shares s JOIN share_keys k ON k.share = s.key
+                 WHERE s.id = $1 AND NOT s.finished",
             )
             .await?;
-        client.execute(&insert, &[&id, &(n as i32), &bytes]).await?;
+        let Some(row) = client.query_opt(&key, &[&id]).await? else {
+            // Discarded or purged meanwhile: the upload fails when it finishes.
+            return Ok(());
+        };
+        let share: i64 = row.get(0);
+        let sealed = seal::seal(row.get::<_, &[u8]>(1), id, Part::Chunk(n), &bytes)?;
+        let insert = client
+            .prepare_cached("INSERT INTO chunks (share, n, bytes) VALUES ($1, $2, $3)")
+            .await?;
+        client
+            .execute(&insert, &[&share, &(n as i32), &sealed])
+            .await?;
         Ok(())
     }
 
@@ -197,7 +227,11 @@ impl Store for PostgresStore {
     async fn discard_share(&self, id: &str) -> Result<(), StoreError> {
         let client = self.client().await?;
         client
-            .execute("DELETE FROM shares WHERE id = $1 AND NOT finished", &[&id])
+            .execute(
+                "WITH d AS (DELETE FROM shares WHERE id = $1 AND NOT finished RETURNING key)
+                 UPDATE shred_pending SET pending = TRUE WHERE EXISTS (SELECT 1 FROM d)",
+                &[&id],
+            )
             .await?;
         Ok(())
     }
@@ -206,18 +240,19 @@ impl Store for PostgresStore {
         let client = self.client().await?;
         let select = client
             .prepare_cached(
-                "SELECT s.expires_at, p.preview
+                "SELECT s.expires_at, p.preview, k.key
                  FROM shares s JOIN previews p ON p.share = s.key
+                     LEFT JOIN share_keys k ON k.share = s.key
                  WHERE s.id = $1 AND s.finished AND s.revoked_at IS NULL AND s.expires_at > $2",
             )
             .await?;
-        Ok(client
-            .query_opt(&select, &[&id, &now])
-            .await?
-            .map(|row| LiveShare {
-                expires_at: row.get(0),
-                preview: row.get(1),
-            }))
+        let Some(row) = client.query_opt(&select, &[&id, &now]).await? else {
+            return Ok(None);
+        };
+        Ok(Some(LiveShare {
+            expires_at: row.get(0),
+            preview: unsealed(row.get(2), id, Part::Preview, row.get(1))?,
+        }))
     }
 
     async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
@@ -236,7 +271,9 @@ impl Store for PostgresStore {
                      INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3),
                  dropped AS (
                      DELETE FROM chunks WHERE share IN (SELECT key FROM s WHERE held_bytes = 0))
-                 SELECT c.bytes FROM s JOIN chunks c ON c.share = s.key ORDER BY c.n",
+                 SELECT c.n, c.bytes, k.key FROM s JOIN chunks c ON c.share = s.key
+                     LEFT JOIN share_keys k ON k.share = s.key
+                 ORDER BY c.n",
             )
             .await?;
         let rows = client
@@ -247,7 +284,9 @@ impl Store for PostgresStore {
         }
         let mut content = Vec::new();
         for row in rows {
-            content.extend_from_slice(row.get::<_, &[u8]>(0));
+            let n: i32 = row.get(0);
+            let chunk = unsealed(row.get(2), id, Part::Chunk(n as u32), row.get(1))?;
+            content.extend_from_slice(&chunk);
         }
         Ok(Some(content))
     }
@@ -305,6 +344,17 @@ impl Store for PostgresStore {
         }
         let horizon = now.saturating_sub(LOG_RETENTION_MS);
         let abandoned = now.saturating_sub(UPLOAD_GRACE_MS);
+        // Keys go first: of shares revoked, used up, expired or abandoned.
+        tx.execute(
+            "WITH k AS (
+                 DELETE FROM share_keys k USING shares s
+                 WHERE k.share = s.key AND (s.held_bytes = 0 OR s.expires_at <= $1
+                     OR (NOT s.finished AND s.created_at <= $2))
+                 RETURNING 1)
+             UPDATE shred_pending SET pending = TRUE WHERE EXISTS (SELECT 1 FROM k)",
+            &[&now, &abandoned],
+        )
+        .await?;
         let deleted = tx
             .execute(
                 "DELETE FROM shares WHERE expires_at <= $1 OR (NOT finished AND created_at <= $2)",
@@ -341,6 +391,7 @@ impl Store for PostgresStore {
         )
         .await?;
         tx.commit().await?;
+        compact_keys(&client).await?;
         Ok(PurgeReport {
             emptied: emptied as usize,
             deleted: deleted as usize,
@@ -388,6 +439,60 @@ impl Store for PostgresStore {
         now: i64,
     ) -> Result<bool, StoreError> {
         transfers::cancel(&self.client().await?, id, token, now).await
+    }
+}
+
+/// Rewrites the key tables when keys were deleted, so no deleted key stays in its pages,
+/// then starts a new WAL segment and checkpoints, so the segments that held those keys are
+/// removed (with `wal_recycle = off`, see docs/deploy.md) instead of waiting for the next
+/// timed checkpoint. Without the rights for the last two (`pg_checkpoint`, `pg_switch_wal`)
+/// the keys leave WAL at the server's own pace; the relay says so once.
+async fn compact_keys(client: &Object) -> Result<(), StoreError> {
+    let pending = client
+        .query_opt(
+            "UPDATE shred_pending SET pending = FALSE WHERE pending RETURNING 1",
+            &[],
+        )
+        .await?;
+    if pending.is_none() {
+        return Ok(());
+    }
+    if let Err(err) = client
+        .batch_execute("VACUUM FULL share_keys, transfer_keys")
+        .await
+    {
+        client
+            .execute("UPDATE shred_pending SET pending = TRUE", &[])
+            .await?;
+        return Err(err.into());
+    }
+    for flush in ["SELECT pg_switch_wal()", "CHECKPOINT"] {
+        if let Err(err) = client.batch_execute(flush).await {
+            if err.code() != Some(&SqlState::INSUFFICIENT_PRIVILEGE) {
+                return Err(err.into());
+            }
+            if !WARNED_FLUSH.swap(true, Ordering::Relaxed) {
+                tracing::warn!(
+                    "the database role may not run {flush}: deleted share keys leave WAL only at the next timed checkpoint"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+static WARNED_FLUSH: AtomicBool = AtomicBool::new(false);
+
+/// Sealed bytes opened with their share's key; bytes stored before schema 2 have none.
+pub(super) fn unsealed(
+    key: Option<&[u8]>,
+    id: &str,
+    part: Part,
+    bytes: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    match key {
+        Some(key) => seal::unseal(key, id, part, bytes),
+        None => Ok(bytes.to_vec()),
     }
 }
 

@@ -3,16 +3,22 @@
 
 use deadpool_postgres::Object;
 
-use super::duplicate_or;
+use super::seal::{self, Part};
+use super::{duplicate_or, unsealed};
 use crate::secrets::CODE_HASH_PREFIX;
 use crate::store::{ClientHash, NewTransfer, Release, StoreError, TokenHash};
 
 pub(super) async fn create(client: &Object, transfer: NewTransfer) -> Result<(), StoreError> {
+    let key = seal::new_key()?;
+    let content = seal::seal(&key, &transfer.id, Part::Transfer, &transfer.content)?;
     let inserted = client
         .execute(
-            "INSERT INTO transfers (id, code_salt, code_hash, cancel_hash, created_at,
-                 expires_at, tries_left, content)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "WITH t AS (
+                 INSERT INTO transfers (id, code_salt, code_hash, cancel_hash, created_at,
+                     expires_at, tries_left, content)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 RETURNING id)
+             INSERT INTO transfer_keys (transfer, key) SELECT id, $9 FROM t",
             &[
                 &transfer.id,
                 &&transfer.code_salt[..],
@@ -21,7 +27,8 @@ pub(super) async fn create(client: &Object, transfer: NewTransfer) -> Result<(),
                 &transfer.created_at,
                 &transfer.expires_at,
                 &(transfer.tries as i32),
-                &transfer.content,
+                &content,
+                &&key[..],
             ],
         )
         .await
@@ -41,10 +48,12 @@ pub(super) async fn receive(
 ) -> Result<Release, StoreError> {
     let take = client
         .prepare_cached(
-            "DELETE FROM transfers
-             WHERE id = $1 AND expires_at > $2 AND tries_left > 0
-                 AND code_hash = sha256($3::BYTEA || code_salt || $4::BYTEA)
-             RETURNING content",
+            "WITH t AS (
+                 DELETE FROM transfers
+                 WHERE id = $1 AND expires_at > $2 AND tries_left > 0
+                     AND code_hash = sha256($3::BYTEA || code_salt || $4::BYTEA)
+                 RETURNING id, content)
+             SELECT t.content, k.key FROM t LEFT JOIN transfer_keys k ON k.transfer = t.id",
         )
         .await?;
     let code = code.as_bytes();
@@ -52,7 +61,8 @@ pub(super) async fn receive(
         .query_opt(&take, &[&id, &now, &CODE_HASH_PREFIX, &code])
         .await?
     {
-        return Ok(Release::Content(row.get(0)));
+        let content = unsealed(row.get(1), id, Part::Transfer, row.get(0))?;
+        return Ok(Release::Content(content));
     }
     let wrong = client
         .prepare_cached(
