@@ -127,6 +127,10 @@ const WRITER_CHECKPOINT_PAGES: i64 = 4096;
 /// After a checkpoint, a WAL grown under a burst is cut back to this size; kept above the
 /// writer's threshold so the usual WAL is reused, not reallocated.
 const WAL_SIZE_LIMIT: i64 = 64 * 1024 * 1024;
+/// How often, and how far apart, emptying the WAL after a purge is tried when a checkpoint
+/// running at the same moment blocks it.
+const SHRED_TRIES: usize = 50;
+const SHRED_PAUSE: Duration = Duration::from_millis(20);
 
 impl SqliteDb {
     /// Opens (or creates) the database in `dir`, creating the folder if needed.
@@ -302,8 +306,19 @@ impl SqliteDb {
     /// Empties the write-ahead log, outside any batch: deleted pages were zeroed in the
     /// database, but the log still held their earlier contents.
     pub(crate) fn shred(&self) -> Result<(), StoreError> {
-        self.conn()
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let conn = self.conn();
+        // The first column says whether the checkpoint was blocked (by the checkpointer's
+        // own passive round, or a reader): then the WAL was not emptied, so try again.
+        for _ in 0..SHRED_TRIES {
+            let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(SHRED_PAUSE);
+        }
+        tracing::warn!(
+            "the write-ahead log could not be emptied after a purge; the next purge tries again"
+        );
         Ok(())
     }
 
