@@ -12,7 +12,7 @@ mod shared_document;
 
 pub use busy_button::BusyButton;
 pub use domain_chart::{overview_chart, trend_chart};
-pub use editing::{date_field_is_bad, new_entry_id, today, UNREADABLE_DATE};
+pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADABLE_DATE};
 pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
