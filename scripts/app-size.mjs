@@ -15,19 +15,11 @@ function report(page, title) {
     const wasm = f.match(/^(.*)\.js$/);
     if (wasm && !f.startsWith('loader-') && !f.startsWith('snippets/')) files.push(`${wasm[1]}_bg.wasm`);
   }
-  let raw = 0, gz = 0;
-  console.log(`${title} (${page}):`);
-  for (const name of [...new Set(files)]) {
-    const bytes = readFileSync(join(dir, name));
-    const zipped = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length; gz += zipped;
-    console.log(`  ${name.padEnd(40)} ${kb(bytes.length)} KB  gzip ${kb(zipped)} KB`);
-  }
-  console.log(`  ${'total'.padEnd(40)} ${kb(raw)} KB  gzip ${kb(gz)} KB`);
-  return gz;
+  return listSizes(`${title} (${page}):`, [...new Set(files)]);
 }
 
-function fetchedLater(title, names) {
+// Prints each file's size, raw and gzip, and the total under `title`; answers the gzip total.
+function listSizes(title, names) {
   let raw = 0, gz = 0;
   console.log(title);
   for (const name of names) {
@@ -47,10 +39,10 @@ const part = (page) => {
   const meta = readFileSync(join(dir, page), 'utf8').match(/<meta name="[^"]+" content="\/([^ "]+) \/([^"]+)">/);
   return meta ? [meta[1], meta[2]] : [];
 };
-const rest = fetchedLater('The rest of the app (fetched after the first screen, while the passphrase is typed):',
+const rest = listSizes('The rest of the app (fetched after the first screen, while the passphrase is typed):',
   part('index.html'));
-fetchedLater('The rest of the viewer (fetched after the preview, opens and shows the share):', part('v.html'));
-const kdf = fetchedLater('Key-derivation worker (started by the rest of the app):',
+listSizes('The rest of the viewer (fetched after the preview, opens and shows the share):', part('v.html'));
+const kdf = listSizes('Key-derivation worker (started by the rest of the app):',
   ['regie-kdf_loader.js', 'regie-kdf.js', 'regie-kdf_bg.wasm']);
 console.log(`Whole client app, gzip: ${kb(first + rest + kdf).trim()} KB`);
 console.log(`Budget: 300 KB gzip for a first load (app: ${kb(first).trim()} KB, viewer: ${kb(viewer).trim()} KB).`);

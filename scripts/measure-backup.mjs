@@ -11,22 +11,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved,
-} from '../tests/e2e/harness.mjs';
+import { PASSPHRASE, phoneContext, byTestId, createDossier, saved } from '../tests/e2e/harness.mjs';
+import { runs, median, timing, measuring } from './measure-harness.mjs';
 
-const RUNS = Number(process.env.RUNS || 3);
+const RUNS = runs(3);
 const SIZES_MB = (process.env.SIZES_MB || '0.1,1,2').split(',').map(Number);
 const DOCS_MB = Number(process.env.DOCS_MB || 0);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (xs) => `${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
 const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
-const timing = (page, name) => page.evaluate((n) => window.regieTimings?.[n], name);
 const tmp = mkdtempSync(join(tmpdir(), 'regie-measure-'));
 
-const server = await startServer();
-const browser = await launchBrowser();
-try {
+await measuring(async ({ server, browser }) => {
   for (const sizeMb of SIZES_MB) {
     const context = await phoneContext(browser);
     const page = await context.newPage();
@@ -82,7 +77,4 @@ try {
       + `wasm memory ${mb(memory)}, JS heap ${mb(heap)} (n=${RUNS})`);
     await context.close();
   }
-} finally {
-  await browser.close();
-  await server.cleanup();
-}
+});

@@ -8,13 +8,10 @@
 // through the unlock screen like a person would.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  startServer, launchBrowser, phoneContext, byTestId, saved, ROOT, PASSPHRASE,
-} from '../tests/e2e/harness.mjs';
+import { byTestId, saved, ROOT, PASSPHRASE } from '../tests/e2e/harness.mjs';
+import { runs, fmt, timing, measuring, openApp, pressUnlock } from './measure-harness.mjs';
 
-const RUNS = Number(process.env.RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
+const RUNS = runs();
 
 const DOMAINS = ['finances', 'daily_activity', 'housing', 'domestic_relations', 'mental_health',
   'physical_health', 'addiction', 'adl_activities', 'social_network', 'community_participation', 'justice'];
@@ -50,12 +47,8 @@ const sealed = JSON.parse(execFileSync(
   { cwd: ROOT, input: JSON.stringify(largeDossier()), maxBuffer: 256 * 1024 * 1024 },
 ));
 
-const server = await startServer();
-const browser = await launchBrowser();
-try {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+await measuring(async ({ server, browser }) => {
+  const { context, page } = await openApp(browser, server);
   await byTestId(page, 'new-passphrase').waitFor();
   // Put the sealed dossier where the app keeps it: the vault in localStorage, the documents'
   // ciphertext in IndexedDB (database "regie", store "documents").
@@ -79,23 +72,17 @@ try {
   const unlocks = [];
   const saves = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.reload();
-    await byTestId(page, 'passphrase').fill(PASSPHRASE);
-    const t0 = Date.now();
-    await byTestId(page, 'unlock').click();
+    const t0 = await pressUnlock(page);
     await byTestId(page, 'section-home').waitFor();
     unlocks.push(Date.now() - t0);
 
     await byTestId(page, 'nav-about').click();
     await byTestId(page, 'about-name').fill(`Samira ${i}`);
     await saved(page);
-    saves.push(await page.evaluate(() => window.regieTimings?.save));
+    saves.push(await timing(page, 'save'));
   }
   console.log(`Large dossier (500 journal entries, 200 domain scores, 50 documents; ${storedKb.toFixed(0)} KB sealed), headless Chromium, release build:`);
   console.log(`  press unlock to the first screen   ${fmt(unlocks)}   budget 1500 ms`);
   console.log(`  save after one edit                ${fmt(saves)}   budget 100 ms`);
   await context.close();
-} finally {
-  await browser.close();
-  await server.cleanup();
-}
+});

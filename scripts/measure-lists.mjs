@@ -4,15 +4,11 @@
 // Budgets from the issue: unlock + first screen of such a dossier <= 1.5 s; a save after one
 // edit <= 100 ms.
 import { execFileSync } from 'node:child_process';
-import {
-  startServer, launchBrowser, phoneContext, byTestId, saved, ROOT, PASSPHRASE,
-} from '../tests/e2e/harness.mjs';
+import { byTestId, saved, ROOT, PASSPHRASE } from '../tests/e2e/harness.mjs';
+import { runs, fmt, timing, measuring, openApp, pressUnlock } from './measure-harness.mjs';
 
-const RUNS = Number(process.env.RUNS || 5);
+const RUNS = runs();
 const ENTRIES = Number(process.env.ENTRIES || 500);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
-const timing = (page, name) => page.evaluate((n) => window.regieTimings?.[n], name);
 
 const d = new Date();
 const pad = (n) => String(n).padStart(2, '0');
@@ -20,12 +16,8 @@ const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const vault = execFileSync('cargo', ['run', '-q', '-p', 'regie-core', '--example', 'journal_dossier', '--',
   PASSPHRASE, String(ENTRIES), today], { cwd: ROOT, maxBuffer: 64 << 20 }).toString();
 
-const server = await startServer();
-const browser = await launchBrowser();
-try {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+await measuring(async ({ server, browser }) => {
+  const { context, page } = await openApp(browser, server);
   await page.evaluate((text) => localStorage.setItem('regie.vault', text), vault);
 
   const firstScreen = [];
@@ -34,10 +26,7 @@ try {
   const saves = [];
   const searches = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.reload();
-    await byTestId(page, 'passphrase').fill(PASSPHRASE);
-    const t0 = Date.now();
-    await byTestId(page, 'unlock').click();
+    const t0 = await pressUnlock(page);
     await page.locator('[data-testid="attention-item"]').first().waitFor({ timeout: 20_000 });
     firstScreen.push(Date.now() - t0);
     unlocks.push(await timing(page, 'unlock'));
@@ -70,7 +59,4 @@ try {
   console.log(`  save after adding one note                        ${fmt(saves)}   budget 100 ms`);
   console.log(`  type a two-word search to the first result        ${fmt(searches)}`);
   await context.close();
-} finally {
-  await browser.close();
-  await server.cleanup();
-}
+});

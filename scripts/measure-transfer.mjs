@@ -4,25 +4,16 @@
 // The dossier holds a 100 KB story, like the other measurements. The app's own timings:
 // move-start = pack + seal + upload + QR on the old phone; move-fetch = ask with the code +
 // download + open the package; move-store = write it on the new phone.
-import {
-  startServer, launchBrowser, phoneContext, byTestId, createDossier, saved,
-} from '../tests/e2e/harness.mjs';
+import { phoneContext, byTestId, createDossier, saved } from '../tests/e2e/harness.mjs';
+import { runs, fmt, timing, STORY, measuring, openApp } from './measure-harness.mjs';
 
-const RUNS = Number(process.env.RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
-const timing = (page, name) => page.evaluate((n) => window.regieTimings?.[n], name);
+const RUNS = runs();
 
-const server = await startServer();
-const browser = await launchBrowser();
-try {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+await measuring(async ({ server, browser }) => {
+  const { context, page } = await openApp(browser, server);
   await createDossier(page);
-  const story = 'Dit is een regel uit mijn verhaal, met wat er gebeurde en wat ik nodig heb. '.repeat(1350);
   await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(story);
+  await byTestId(page, 'story-text').fill(STORY);
   await saved(page);
   const vaultChars = await page.evaluate(() => localStorage.getItem('regie.vault').length);
   await byTestId(page, 'nav-more').click();
@@ -57,7 +48,4 @@ try {
   console.log(`new phone, fetch with the code and open the package: ${fmt(fetches)}`);
   console.log(`new phone, store it: ${fmt(stores)}`);
   console.log(`new phone, press receive to the passphrase screen (includes the driver): ${fmt(clicks)}`);
-} finally {
-  await browser.close();
-  await server.cleanup();
-}
+});

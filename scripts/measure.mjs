@@ -3,31 +3,22 @@
 // Budgets: first load <= 300 KB gzip; unlock <= 1 s; save of a 100 KB dossier <= 50 ms;
 // create a share of a 100 KB dossier <= 300 ms; press open to content <= 500 ms.
 import { execFileSync } from 'node:child_process';
-import {
-  startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, ROOT,
-} from '../tests/e2e/harness.mjs';
+import { byTestId, createDossier, unlock, saved, ROOT } from '../tests/e2e/harness.mjs';
+import { runs, fmt, timing, STORY, measuring, openApp } from './measure-harness.mjs';
 
-const RUNS = Number(process.env.RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
-const timing = (page, name) => page.evaluate((n) => window.regieTimings?.[n], name);
+const RUNS = runs();
 
 console.log(execFileSync('node', ['scripts/app-size.mjs', 'dist'], { cwd: ROOT }).toString().trim());
 
-const server = await startServer();
-const browser = await launchBrowser();
-try {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+await measuring(async ({ server, browser }) => {
+  const { context, page } = await openApp(browser, server);
   await createDossier(page);
 
   // A 100 KB story: the dossier a long-time client might have in text.
-  const story = 'Dit is een regel uit mijn verhaal, met wat er gebeurde en wat ik nodig heb. '.repeat(1350);
   await byTestId(page, 'nav-story').click();
   const saves = [];
   for (let i = 0; i < RUNS; i++) {
-    await byTestId(page, 'story-text').fill(story + i);
+    await byTestId(page, 'story-text').fill(STORY + i);
     await saved(page);
     saves.push(await timing(page, 'save'));
   }
@@ -66,11 +57,8 @@ try {
 
   console.log(`\nHeadless Chromium, release build, ${RUNS} runs each:`);
   console.log(`  unlock (scrypt 2^16 + open dossier)       ${fmt(unlocks)}   budget 1000 ms`);
-  console.log(`  save after an edit, ${(story.length / 1024).toFixed(0)} KB story (${(sealedBytes / 1024).toFixed(0)} KB stored)  ${fmt(saves)}   budget 50 ms`);
+  console.log(`  save after an edit, ${(STORY.length / 1024).toFixed(0)} KB story (${(sealedBytes / 1024).toFixed(0)} KB stored)  ${fmt(saves)}   budget 50 ms`);
   console.log(`  create a share of it (seal+upload+QR)      ${fmt(shares)}   budget 300 ms`);
   console.log(`  press open to content on screen            ${fmt(opens)}   budget 500 ms`);
   await context.close();
-} finally {
-  await browser.close();
-  await server.cleanup();
-}
+});

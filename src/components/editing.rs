@@ -1,8 +1,12 @@
-//! Pieces the entry editors share: new ids, today's date, and reading a date field.
+//! Pieces the entry editors share: new ids, today's date, reading a date field, and storing
+//! what a form checked.
 
-use regie_core::model::{Date, EntryId, Timestamp};
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::model::{Date, Dossier, EntryId, Timestamp};
 
 use crate::platform::clock::{now_ms, utc_offset_minutes};
+use crate::session::Session;
 
 /// A fresh random id for a new entry: 16 hex digits from the browser's random source.
 pub fn new_entry_id() -> EntryId {
@@ -29,4 +33,23 @@ pub const UNREADABLE_DATE: &str = "unreadable";
 /// not exist instead of quietly dropping it.
 pub fn date_field_is_bad(id: &str) -> bool {
     crate::platform::fields::has_bad_input(id)
+}
+
+/// The end of a press on a form's save: an entry that passed its checks goes into the dossier
+/// through `store` and the form closes; otherwise the problem is shown and the form stays.
+pub fn store_checked<T: 'static>(
+    session: Session,
+    error: RwSignal<Option<Text>>,
+    checked: Result<T, Text>,
+    store: impl FnOnce(&mut Dossier, T) + 'static,
+    close: impl FnOnce(),
+) {
+    match checked {
+        Ok(entry) => {
+            error.set(None);
+            session.edit(move |d| store(d, entry));
+            close();
+        }
+        Err(problem) => error.set(Some(problem)),
+    }
 }

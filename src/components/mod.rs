@@ -6,15 +6,17 @@ mod editing;
 mod entry_list;
 mod error_message;
 mod field;
+mod passphrase_field;
 mod save_status;
 mod shared_document;
 
 pub use busy_button::BusyButton;
 pub use domain_chart::{overview_chart, trend_chart};
-pub use editing::{date_field_is_bad, new_entry_id, today, UNREADABLE_DATE};
+pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADABLE_DATE};
 pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
+pub use passphrase_field::PassphraseField;
 pub use regie_core::catalogue::words::Reader;
 pub use save_status::SaveStatus;
 pub use shared_document::{SharedDocument, SharedFiles};

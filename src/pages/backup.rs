@@ -8,7 +8,7 @@ use regie_core::model::Timestamp;
 use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
 
-use crate::components::{BusyButton, ErrorMessage};
+use crate::components::{BusyButton, ErrorMessage, PassphraseField};
 use crate::i18n::{tr, I18n};
 use crate::pages::after_next_paint;
 use crate::platform::clock::now_ms;
@@ -81,12 +81,8 @@ fn ExportBackup() -> impl IntoView {
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 // Asked only when the dossier was not opened with a passphrase in this tab.
                 <Show when=move || !session.passphrase.with_value(Option::is_some)>
-                    <div class="field">
-                        <label for="backup-passphrase">{tr(Text::BackupPassphraseLabel)}</label>
-                        <input id="backup-passphrase" data-testid="backup-passphrase" type="password"
-                            autocomplete="current-password" prop:value=passphrase
-                            on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                    </div>
+                    <PassphraseField label=Text::BackupPassphraseLabel name="backup-passphrase"
+                        value=passphrase autocomplete="current-password"/>
                 </Show>
                 <ErrorMessage error=error/>
                 <BusyButton testid="backup-export" label=Text::BackupExport
@@ -135,12 +131,8 @@ pub fn ImportForm(
                         aria-describedby="import-intro" node_ref=file_input
                         on:change=move |_| on_change()/>
                 </div>
-                <div class="field">
-                    <label for="import-passphrase">{tr(Text::ImportPassphraseLabel)}</label>
-                    <input id="import-passphrase" data-testid="import-passphrase" type="password"
-                        autocomplete="off" prop:value=passphrase
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                </div>
+                <PassphraseField label=Text::ImportPassphraseLabel name="import-passphrase"
+                    value=passphrase autocomplete="off"/>
                 <ErrorMessage error=error/>
                 <BusyButton testid="import-start" label=Text::ImportButton busy_label=Text::Importing
                     busy=working class="button wide"/>
@@ -337,26 +329,12 @@ fn ChangePassphrase() -> impl IntoView {
         <section aria-labelledby="passphrase-title">
             <h2 id="passphrase-title">{tr(Text::ChangePassphrase)}</h2>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <div class="field">
-                    <label for="current-passphrase">{tr(Text::CurrentPassphrase)}</label>
-                    <input id="current-passphrase" data-testid="current-passphrase" type="password"
-                        autocomplete="current-password" prop:value=current
-                        on:input=move |ev| current.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="change-new-passphrase">{tr(Text::NewPassphraseChange)}</label>
-                    <input id="change-new-passphrase" data-testid="change-new-passphrase"
-                        type="password" autocomplete="new-password"
-                        aria-describedby="change-passphrase-rule" prop:value=new
-                        on:input=move |ev| new.set(event_target_value(&ev))/>
-                    <p class="hint" id="change-passphrase-rule">{tr(Text::PassphraseRule)}</p>
-                </div>
-                <div class="field">
-                    <label for="change-confirm-passphrase">{tr(Text::ConfirmPassphrase)}</label>
-                    <input id="change-confirm-passphrase" data-testid="change-confirm-passphrase"
-                        type="password" autocomplete="new-password" prop:value=confirmation
-                        on:input=move |ev| confirmation.set(event_target_value(&ev))/>
-                </div>
+                <PassphraseField label=Text::CurrentPassphrase name="current-passphrase"
+                    value=current autocomplete="current-password"/>
+                <PassphraseField label=Text::NewPassphraseChange name="change-new-passphrase"
+                    value=new autocomplete="new-password" rule="change-passphrase-rule"/>
+                <PassphraseField label=Text::ConfirmPassphrase name="change-confirm-passphrase"
+                    value=confirmation autocomplete="new-password"/>
                 <ErrorMessage error=error/>
                 <BusyButton testid="change-passphrase" label=Text::ChangePassphrase
                     busy_label=Text::ChangingPassphrase busy=working class="button wide"/>

@@ -5,9 +5,9 @@ use regie_core::catalogue::Text;
 use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
 
-use crate::components::{BusyButton, ErrorMessage};
+use super::unlock::hand_over;
+use crate::components::{BusyButton, ErrorMessage, PassphraseField};
 use crate::i18n::tr;
-use crate::pages::after_next_paint;
 
 /// The first visit: choose a passphrase, understand that it cannot be recovered.
 ///
@@ -41,41 +41,18 @@ where
             error.set(Some(problem.text()));
             return;
         }
-        error.set(None);
-        working.set(true);
-        after_next_paint(move || {
-            let typed = Zeroizing::new(passphrase.get_untracked());
-            passphrase.set(String::new());
-            confirmation.set(String::new());
-            leptos::task::spawn_local(async move {
-                if let Err(text) = create(typed).await {
-                    error.set(Some(text));
-                    working.set(false);
-                }
-            });
-        });
+        hand_over(passphrase, Some(confirmation), error, working, create);
     };
-    let kind = move || if show.get() { "text" } else { "password" };
 
     view! {
         <main class="page narrow" aria-busy=move || working.get().to_string()>
             <h1>{tr(Text::FirstRunTitle)}</h1>
             <p>{tr(Text::FirstRunIntro)}</p>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <div class="field">
-                    <label for="new-passphrase">{tr(Text::NewPassphrase)}</label>
-                    <input id="new-passphrase" data-testid="new-passphrase" type=kind
-                        autocomplete="new-password" aria-describedby="passphrase-rule"
-                        prop:value=passphrase
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                    <p class="hint" id="passphrase-rule">{tr(Text::PassphraseRule)}</p>
-                </div>
-                <div class="field">
-                    <label for="confirm-passphrase">{tr(Text::ConfirmPassphrase)}</label>
-                    <input id="confirm-passphrase" data-testid="confirm-passphrase" type=kind
-                        autocomplete="new-password" prop:value=confirmation
-                        on:input=move |ev| confirmation.set(event_target_value(&ev))/>
-                </div>
+                <PassphraseField label=Text::NewPassphrase name="new-passphrase" value=passphrase
+                    autocomplete="new-password" shown=show rule="passphrase-rule"/>
+                <PassphraseField label=Text::ConfirmPassphrase name="confirm-passphrase"
+                    value=confirmation autocomplete="new-password" shown=show/>
                 <div class="check">
                     <input id="show-passphrase" type="checkbox" prop:checked=show
                         on:change=move |ev| show.set(event_target_checked(&ev))/>

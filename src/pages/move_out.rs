@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::Text;
+use regie_core::share::qr_inline;
 use regie_core::transfer::countdown;
 
 use crate::components::ErrorMessage;
@@ -100,21 +101,11 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
         left.set(now);
     });
 
-    let svg = made
-        .qr_svg
-        .trim_start_matches(|c| c != '<')
-        .splitn(2, "?>")
-        .last()
-        .unwrap_or_default()
-        .trim()
-        .replacen(
-            "<svg ",
-            &format!(
-                "<svg data-testid=\"move-qr\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
-                Text::MoveQrLabel.get(lang.get_untracked())
-            ),
-            1,
-        );
+    let svg = qr_inline(
+        &made.qr_svg,
+        "move-qr",
+        Text::MoveQrLabel.get(lang.get_untracked()),
+    );
     // Read digit by digit by a screen reader, not as "four hundred eighty-two thousand".
     let spoken: String = made
         .code

@@ -6,7 +6,7 @@ use regie_core::api::{ShareLog, ShareState};
 use regie_core::catalogue::{Counted, Text};
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::screen::Screen;
-use regie_core::share::{time_left, ShareDuration};
+use regie_core::share::{qr_inline, time_left, ShareDuration};
 
 use crate::components::{BusyButton, ErrorMessage};
 use crate::i18n::{tr, I18n};
@@ -193,21 +193,11 @@ fn ShareMade(made: MadeShare) -> impl IntoView {
     let nav = expect_context::<Navigation>();
     let lang = expect_context::<I18n>().lang;
     let copied = RwSignal::new(false);
-    let svg = made
-        .qr_svg
-        .trim_start_matches(|c| c != '<')
-        .splitn(2, "?>")
-        .last()
-        .unwrap_or_default()
-        .trim()
-        .replacen(
-            "<svg ",
-            &format!(
-                "<svg data-testid=\"{QR_TESTID}\" class=\"qr\" role=\"img\" aria-label=\"{}\" ",
-                Text::ShareQrLabel.get(lang.get_untracked())
-            ),
-            1,
-        );
+    let svg = qr_inline(
+        &made.qr_svg,
+        QR_TESTID,
+        Text::ShareQrLabel.get(lang.get_untracked()),
+    );
     let expires = made.expires;
     let hint = {
         let recipient = made.recipient.clone();

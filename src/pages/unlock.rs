@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 
-use crate::components::{BusyButton, ErrorMessage};
+use crate::components::{BusyButton, ErrorMessage, PassphraseField};
 use crate::i18n::tr;
 use crate::pages::after_next_paint;
 
@@ -35,18 +35,7 @@ where
             error.set(Some(Text::ErrPassphraseEmpty));
             return;
         }
-        error.set(None);
-        working.set(true);
-        after_next_paint(move || {
-            let typed = Zeroizing::new(passphrase.get_untracked());
-            passphrase.set(String::new());
-            leptos::task::spawn_local(async move {
-                if let Err(text) = unlock(typed).await {
-                    error.set(Some(text));
-                    working.set(false);
-                }
-            });
-        });
+        hand_over(passphrase, None, error, working, unlock);
     };
 
     view! {
@@ -59,15 +48,42 @@ where
             </Show>
             <p>{tr(Text::UnlockIntro)}</p>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <div class="field">
-                    <label for="passphrase">{tr(Text::Passphrase)}</label>
-                    <input id="passphrase" data-testid="passphrase" type="password"
-                        autocomplete="current-password" prop:value=passphrase
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
-                </div>
+                <PassphraseField label=Text::Passphrase name="passphrase" value=passphrase
+                    autocomplete="current-password"/>
                 <ErrorMessage error=error/>
                 <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
             </form>
         </main>
     }
+}
+
+/// Hands the typed passphrase to `open` once the busy state has painted (deriving the key
+/// blocks the page), emptying the fields first so it lives on only in the copy that is
+/// wiped after use. On success the page is replaced; a failure is shown and the form opens
+/// again.
+pub(crate) fn hand_over<F, Fut>(
+    passphrase: RwSignal<String>,
+    confirmation: Option<RwSignal<String>>,
+    error: RwSignal<Option<Text>>,
+    working: RwSignal<bool>,
+    open: F,
+) where
+    F: FnOnce(Zeroizing<String>) -> Fut + 'static,
+    Fut: Future<Output = Result<(), Text>> + 'static,
+{
+    error.set(None);
+    working.set(true);
+    after_next_paint(move || {
+        let typed = Zeroizing::new(passphrase.get_untracked());
+        passphrase.set(String::new());
+        if let Some(confirmation) = confirmation {
+            confirmation.set(String::new());
+        }
+        leptos::task::spawn_local(async move {
+            if let Err(text) = open(typed).await {
+                error.set(Some(text));
+                working.set(false);
+            }
+        });
+    });
 }

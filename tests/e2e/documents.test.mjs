@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
+  untilStoredDocumentIds,
 } from './harness.mjs';
 
 let server, browser;
@@ -168,16 +169,7 @@ test('photos and PDFs: add, refuse, survive a reload, view, stay unreadable at r
   await pdfItem.locator('[data-testid="doc-delete-confirm"]').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="doc-item"]').length === 1);
   await saved(page);
-  await page.waitForFunction(async () => {
-    const ids = await new Promise((res) => {
-      const req = indexedDB.open('regie');
-      req.onsuccess = () => {
-        const k = req.result.transaction('documents').objectStore('documents').getAllKeys();
-        k.onsuccess = () => { req.result.close(); res(k.result); };
-      };
-    });
-    return ids.length === 1;
-  });
+  await untilStoredDocumentIds(page, (ids) => ids.length === 1);
 
   // A blob left behind by a crash between storing and saving goes at the next unlock.
   await byTestId(page, 'lock').click();
@@ -192,16 +184,7 @@ test('photos and PDFs: add, refuse, survive a reload, view, stay unreadable at r
   }));
   assert.equal((await storedDocumentIds(page)).length, 2);
   await unlock(page);
-  await page.waitForFunction(async () => {
-    const ids = await new Promise((res) => {
-      const req = indexedDB.open('regie');
-      req.onsuccess = () => {
-        const k = req.result.transaction('documents').objectStore('documents').getAllKeys();
-        k.onsuccess = () => { req.result.close(); res(k.result); };
-      };
-    });
-    return ids.length === 1 && !ids.includes('d-orphan');
-  });
+  await untilStoredDocumentIds(page, (ids) => ids.length === 1 && !ids.includes('d-orphan'));
 
   // Desktop look.
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -295,6 +295,18 @@ export async function rawStorage(page) {
   return parts.map((p) => Buffer.from(p, 'base64'));
 }
 
+/** Waits (as long as Playwright's own waits) until the ids of the stored document ciphertexts
+ * pass `check`; answers them. */
+export async function untilStoredDocumentIds(page, check, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const ids = await storedDocumentIds(page);
+    if (check(ids)) return ids;
+    if (Date.now() > end) throw new Error(`the stored documents are still ${JSON.stringify(ids)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The ids of the document ciphertexts in this origin's IndexedDB. */
 export async function storedDocumentIds(page) {
   return page.evaluate(() => new Promise((res, rej) => {

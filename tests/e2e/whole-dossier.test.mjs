@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, rawStorage,
-  isoDay,
+  isoDay, pixelOf,
 } from './harness.mjs';
 
 let server, browser;
@@ -277,16 +277,7 @@ test('every section filled in at 360 px, all back after reload and unlock, nothi
     t.diagnostic('the note typed with the document is not shown in the Documenten list');
   }
   await byTestId(page, 'doc-view').click();
-  const shown = await byTestId(page, 'doc-viewer-image').evaluate(async (img) => {
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(13, 9, 1, 1).data;
-    return { pixel: [d[0], d[1], d[2]], width: img.naturalWidth, height: img.naturalHeight };
-  });
+  const shown = await pixelOf(page, '[data-testid="doc-viewer-image"]', [13, 9]);
   assert.deepEqual(shown, { pixel: png.pixel, width: 96, height: 64 });
   await page.screenshot({ path: join(OUT, 'whole-documents-view-360.png') });
   await byTestId(page, 'doc-viewer-close').click();

@@ -336,22 +336,8 @@ pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Read
 mod tests {
     use super::*;
     use crate::catalogue::formats::month_short;
-    use crate::model::{EntryId, Score, ScoredBy};
-
-    fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
-        DomainScore {
-            id: EntryId::new(id),
-            domain,
-            score: Score::new(value).unwrap(),
-            note: String::new(),
-            date: Date::parse(date).unwrap(),
-            scored_by: by,
-        }
-    }
-
-    fn pro(name: &str) -> ScoredBy {
-        ScoredBy::Professional { name: name.into() }
-    }
+    use crate::model::samples::{professional as pro, score};
+    use crate::model::{Score, ScoredBy};
 
     fn sample() -> Domains {
         Domains {

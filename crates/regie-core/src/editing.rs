@@ -226,25 +226,14 @@ pub fn remove<T>(list: &mut Vec<T>, id_of: impl Fn(&T) -> &EntryId, id: &EntryId
 mod tests {
     use super::*;
     use crate::catalogue::Lang;
-    use crate::model::{ApplicationStatus, ContactKind, JournalKind};
+    use crate::model::{ApplicationStatus, JournalKind};
 
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()
     }
 
     fn contact(name: &str) -> Contact {
-        Contact {
-            id: EntryId::new("c"),
-            name: name.into(),
-            kind: ContactKind::Person,
-            role: String::new(),
-            relation: String::new(),
-            organisation: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            since: None,
-            first_contact: false,
-        }
+        Contact::named(EntryId::new("c"), name)
     }
 
     #[test]

@@ -361,6 +361,23 @@ pub fn qr_svg(link: &str) -> Option<String> {
     )
 }
 
+/// A code from [`qr_svg`] ready to place inside a page: without its XML prolog, and with
+/// the test hook, class and accessible name on the `<svg>` itself.
+pub fn qr_inline(svg: &str, testid: &str, label: &str) -> String {
+    svg.trim_start_matches(|c| c != '<')
+        .splitn(2, "?>")
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .replacen(
+            "<svg ",
+            &format!(
+                "<svg data-testid=\"{testid}\" class=\"qr\" role=\"img\" aria-label=\"{label}\" "
+            ),
+            1,
+        )
+}
+
 /// The QR version a link needs (for tests and the measurement script).
 pub fn qr_version(link: &str) -> Option<i16> {
     match qrcode::QrCode::with_error_correction_level(link, qrcode::EcLevel::M)

@@ -7,18 +7,9 @@ use std::io::Write as _;
 
 use regie_core::api::{raw_share_body, CreateShareParams};
 
-fn age_file(plaintext: &[u8]) -> Vec<u8> {
-    let identity = age::x25519::Identity::generate();
-    let recipient = identity.to_public();
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .expect("one recipient");
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).expect("in memory");
-    writer.write_all(plaintext).expect("in memory");
-    writer.finish().expect("in memory");
-    out
-}
+#[path = "../tests/common/age_file.rs"]
+mod age_file;
+use age_file::age_file;
 
 fn main() {
     let size: usize = std::env::args()

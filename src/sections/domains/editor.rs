@@ -4,8 +4,8 @@ use regie_core::catalogue::{formats, Text};
 use regie_core::model::{Domain, DomainScore, EntryId, Score, ScoreDraft};
 
 use crate::components::{
-    date_field_is_bad, entry_html_id, focus_element, new_entry_id, overview_chart, today,
-    trend_chart, EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, new_entry_id, overview_chart, store_checked,
+    today, trend_chart, EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::session::Session;
@@ -254,14 +254,14 @@ fn ScoreForm(
         if date_field_is_bad("score-date") {
             draft.update(|d| d.date = UNREADABLE_DATE.into());
         }
-        match draft.with_untracked(|d| d.check(id.clone(), domain, today)) {
-            Ok(score) => {
-                error.set(None);
-                session.edit(move |d| d.domains.upsert(score));
-                editing.set(Editing::Nothing);
-            }
-            Err(problem) => error.set(Some(problem.text())),
-        }
+        let checked = draft.with_untracked(|d| d.check(id.clone(), domain, today));
+        store_checked(
+            session,
+            error,
+            checked.map_err(|problem| problem.text()),
+            |d, score| d.domains.upsert(score),
+            move || editing.set(Editing::Nothing),
+        );
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
     let choices = Score::all()

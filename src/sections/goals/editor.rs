@@ -6,8 +6,8 @@ use regie_core::model::{
 
 use super::card::{goal_head, AgreementCard};
 use crate::components::{
-    date_field_is_bad, entry_html_id, focus_element, new_entry_id, today, EntryActions, EntryForm,
-    EntryWords, Reader, UNREADABLE_DATE,
+    date_field_is_bad, entry_html_id, focus_element, new_entry_id, store_checked, today,
+    EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::sections::card_parts::Level;
@@ -325,14 +325,14 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
         if date_field_is_bad("goal-created") {
             draft.update(|d| d.created = UNREADABLE_DATE.into());
         }
-        match draft.with_untracked(|d| d.check(id.clone(), today)) {
-            Ok(goal) => {
-                error.set(None);
-                session.edit(move |d| d.goals.upsert_goal(goal));
-                editing.set(Editing::Nothing);
-            }
-            Err(problem) => error.set(Some(problem.text())),
-        }
+        let checked = draft.with_untracked(|d| d.check(id.clone(), today));
+        store_checked(
+            session,
+            error,
+            checked.map_err(|problem| problem.text()),
+            |d, goal| d.goals.upsert_goal(goal),
+            move || editing.set(Editing::Nothing),
+        );
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
     view! {
@@ -389,17 +389,17 @@ fn AgreementForm(
         if date_field_is_bad("agreement-due") {
             draft.update(|d| d.due = UNREADABLE_DATE.into());
         }
-        match draft.with_untracked(|d| d.check(id.clone(), goal_created)) {
-            Ok(agreement) => {
-                error.set(None);
-                let goal = goal.clone();
-                session.edit(move |d| {
-                    d.goals.upsert_agreement(&goal, agreement);
-                });
-                editing.set(Editing::Nothing);
-            }
-            Err(problem) => error.set(Some(problem.text())),
-        }
+        let checked = draft.with_untracked(|d| d.check(id.clone(), goal_created));
+        let goal = goal.clone();
+        store_checked(
+            session,
+            error,
+            checked.map_err(|problem| problem.text()),
+            move |d, agreement| {
+                d.goals.upsert_agreement(&goal, agreement);
+            },
+            move || editing.set(Editing::Nothing),
+        );
     });
     let done = Callback::new(move |()| editing.set(Editing::Nothing));
     let owner_choices = OwnerKind::ALL

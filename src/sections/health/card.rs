@@ -13,33 +13,19 @@ pub(crate) fn card(health: &Health, lang: Lang) -> Option<AnyView> {
             })
             .collect()
     }
-    let all = [
-        group(
-            lang,
-            Text::ViewConditions,
-            "conditions",
-            entries(&health.conditions, lang, condition_card),
-        ),
-        group(
-            lang,
-            Text::ViewMedication,
-            "medication",
-            entries(&health.medication, lang, medication_card),
-        ),
-        group(
-            lang,
-            Text::ViewAllergies,
-            "allergies",
-            entries(&health.allergies, lang, allergy_card),
-        ),
-        group(
-            lang,
-            Text::ViewCareProviders,
-            "providers",
-            entries(&health.providers, lang, provider_card),
-        ),
-    ];
-    groups(all)
+    let conditions = entries(&health.conditions, lang, condition_card);
+    let medication = entries(&health.medication, lang, medication_card);
+    let allergies = entries(&health.allergies, lang, allergy_card);
+    let providers = entries(&health.providers, lang, provider_card);
+    groups(
+        [
+            (Text::ViewConditions, "conditions", conditions),
+            (Text::ViewMedication, "medication", medication),
+            (Text::ViewAllergies, "allergies", allergies),
+            (Text::ViewCareProviders, "providers", providers),
+        ]
+        .map(|(heading, class, items)| group(lang, heading, class, items)),
+    )
 }
 
 pub(super) fn medication_card(m: &Medication, lang: Lang, level: Level) -> AnyView {

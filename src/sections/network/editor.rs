@@ -43,26 +43,9 @@ fn ContactForm(initial: Option<Contact>, done: Callback<()>) -> impl IntoView {
         .as_ref()
         .map(|c| c.id.clone())
         .unwrap_or_else(new_entry_id);
-    let c = initial.unwrap_or_else(|| Contact {
-        id: id.clone(),
-        name: String::new(),
-        kind: ContactKind::Person,
-        role: String::new(),
-        relation: String::new(),
-        organisation: String::new(),
-        phone: String::new(),
-        email: String::new(),
-        since: None,
-        first_contact: false,
-    });
+    let c = initial.unwrap_or_else(|| Contact::named(id.clone(), ""));
     let name = RwSignal::new(c.name);
-    let kind = RwSignal::new(
-        match c.kind {
-            ContactKind::Person => "person",
-            ContactKind::Organisation => "organisation",
-        }
-        .to_owned(),
-    );
+    let kind = RwSignal::new(c.kind.key().to_owned());
     let role = RwSignal::new(c.role);
     let relation = RwSignal::new(c.relation);
     let organisation = RwSignal::new(c.organisation);
@@ -81,11 +64,7 @@ fn ContactForm(initial: Option<Contact>, done: Callback<()>) -> impl IntoView {
         let contact = Contact {
             id: id.get_value(),
             name: name.get_untracked(),
-            kind: if kind.get_untracked() == "organisation" {
-                ContactKind::Organisation
-            } else {
-                ContactKind::Person
-            },
+            kind: ContactKind::from_key(&kind.get_untracked()).unwrap_or_default(),
             role: role.get_untracked(),
             relation: relation.get_untracked(),
             organisation: organisation.get_untracked(),
@@ -113,7 +92,7 @@ fn ContactForm(initial: Option<Contact>, done: Callback<()>) -> impl IntoView {
             error=error on_save=save done=done>
             <Input label=Text::FieldName testid="contact-name" value=name required=true/>
             <Choice label=Text::ContactKindLabel testid="contact-kind" value=kind
-                options=vec![("person", Text::ContactPerson), ("organisation", Text::ContactOrganisation)]/>
+                options=vec![(ContactKind::Person.key(), Text::ContactPerson), (ContactKind::Organisation.key(), Text::ContactOrganisation)]/>
             <Input label=Text::ContactRole testid="contact-role" value=role/>
             <Input label=Text::ContactRelation testid="contact-relation" value=relation/>
             <Input label=Text::ViewLabelOrganisation testid="contact-organisation" value=organisation/>

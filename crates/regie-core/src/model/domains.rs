@@ -309,22 +309,8 @@ impl ScoreDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::samples::{professional, score};
     use crate::model::Problem;
-
-    fn score(id: &str, domain: Domain, value: u8, date: &str, by: ScoredBy) -> DomainScore {
-        DomainScore {
-            id: EntryId::new(id),
-            domain,
-            score: Score::new(value).unwrap(),
-            note: String::new(),
-            date: Date::parse(date).unwrap(),
-            scored_by: by,
-        }
-    }
-
-    fn professional(name: &str) -> ScoredBy {
-        ScoredBy::Professional { name: name.into() }
-    }
 
     #[test]
     fn domain_keys_match_serde_and_from_str() {

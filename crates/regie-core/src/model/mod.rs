@@ -23,6 +23,9 @@ mod story;
 mod support;
 mod validation;
 
+#[cfg(test)]
+pub(crate) mod samples;
+
 // Property tests need proptest, which runs natively only.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -39,6 +39,39 @@ pub struct Contact {
     pub first_contact: bool,
 }
 
+impl ContactKind {
+    pub const ALL: [ContactKind; 2] = [ContactKind::Person, ContactKind::Organisation];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactKind::Person => "person",
+            ContactKind::Organisation => "organisation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ContactKind> {
+        ContactKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+impl Contact {
+    /// A person known only by name, as a new contact starts before the rest is filled in.
+    pub fn named(id: EntryId, name: impl Into<String>) -> Contact {
+        Contact {
+            id,
+            name: name.into(),
+            kind: ContactKind::Person,
+            role: String::new(),
+            relation: String::new(),
+            organisation: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            since: None,
+            first_contact: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Network {
@@ -85,17 +118,19 @@ mod tests {
 
     fn contact(id: &str, name: &str, first: bool) -> Contact {
         Contact {
-            id: EntryId::new(id),
-            name: name.into(),
-            kind: ContactKind::Person,
-            role: String::new(),
-            relation: String::new(),
-            organisation: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            since: None,
             first_contact: first,
+            ..Contact::named(EntryId::new(id), name)
         }
+    }
+
+    #[test]
+    fn contact_kind_keys_match_serde() {
+        for kind in ContactKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.key()));
+            assert_eq!(ContactKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(ContactKind::from_key("neighbour"), None);
     }
 
     #[test]

@@ -176,16 +176,8 @@ fn rule_breaking_dossiers_are_refused_with_every_problem() {
 fn validate_gathers_problems_from_every_part() {
     let mut dossier = Dossier::new();
     dossier.network.contacts.push(Contact {
-        id: EntryId::new("c"),
-        name: String::new(),
         kind: ContactKind::Organisation,
-        role: String::new(),
-        relation: String::new(),
-        organisation: String::new(),
-        phone: String::new(),
-        email: String::new(),
-        since: None,
-        first_contact: false,
+        ..Contact::named(EntryId::new("c"), "")
     });
     dossier.settings.auto_lock_minutes = 61;
     let errors = dossier.validate().unwrap_err();

@@ -66,6 +66,20 @@ fn a_link_fits_a_small_qr_code() {
 }
 
 #[test]
+fn an_inline_code_is_the_svg_alone_with_its_name() {
+    let (_, url) = link();
+    let inline = qr_inline(&qr_svg(&url).unwrap(), "share-qr", "QR-code");
+    assert!(
+        inline.starts_with(
+            r#"<svg data-testid="share-qr" class="qr" role="img" aria-label="QR-code" "#
+        ),
+        "{inline:.80}"
+    );
+    assert!(!inline.contains("<?xml"));
+    assert_eq!(inline.matches("<svg ").count(), 1);
+}
+
+#[test]
 fn percent_encoded_and_padded_links_still_read() {
     let (_, url) = link();
     let encoded = url.replace('.', "%2E");

@@ -4,12 +4,12 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use async_trait::async_trait;
-use regie_core::api::MAX_LOGGED_OPENS;
 
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    is_past_retention, state_of, ClientHash, LiveShare, NewShare, NewTransfer, PurgeReport,
-    Release, ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
+    fits_daily_limit, is_logged, is_past_retention, state_of, ClientHash, LiveShare, NewShare,
+    NewTransfer, PurgeReport, Release, ShareLog, ShareState, Store, StoreError, TokenHash,
+    UPLOAD_GRACE_MS,
 };
 
 #[derive(Debug, Default)]
@@ -167,7 +167,7 @@ impl Store for MemoryStore {
             return Ok(None);
         }
         record.opens += 1;
-        if record.log.len() < MAX_LOGGED_OPENS {
+        if is_logged(record.opens) {
             record.log.push(now);
         }
         let content = if record.state(now) == ShareState::Exhausted {
@@ -247,7 +247,7 @@ impl Store for MemoryStore {
     ) -> Result<bool, StoreError> {
         let mut maps = self.maps();
         let used = maps.clients.entry((*client, day)).or_default();
-        if *used + bytes > limit {
+        if !fits_daily_limit(*used, bytes, limit) {
             return Ok(false);
         }
         *used += bytes;

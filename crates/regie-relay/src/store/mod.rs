@@ -29,7 +29,7 @@ pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
-pub(crate) use rules::{is_past_retention, state_of};
+pub(crate) use rules::{fits_daily_limit, is_logged, is_past_retention, state_of};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];

@@ -13,11 +13,9 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use regie_core::api::MAX_LOGGED_OPENS;
-
 use super::{
-    is_past_retention, state_of, ClientHash, LiveShare, NewShare, PurgeReport, ShareLog,
-    ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    fits_daily_limit, is_logged, is_past_retention, state_of, ClientHash, LiveShare, NewShare,
+    PurgeReport, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 impl From<rusqlite::Error> for StoreError {
@@ -440,7 +438,7 @@ impl SqliteDb {
         let opens = row.opens + 1;
         tx.prepare_cached("UPDATE shares SET opens = ?2 WHERE key = ?1")?
             .execute(params![row.key, opens])?;
-        if opens <= MAX_LOGGED_OPENS as u64 {
+        if is_logged(opens) {
             tx.prepare_cached("INSERT INTO opens (share, n, at) VALUES (?1, ?2, ?3)")?
                 .execute(params![row.key, opens, now])?;
         }
@@ -549,7 +547,7 @@ impl SqliteDb {
         bytes: u64,
         limit: u64,
     ) -> Result<bool, StoreError> {
-        if bytes > limit {
+        if !fits_daily_limit(0, bytes, limit) {
             return Ok(false);
         }
         let charged = self

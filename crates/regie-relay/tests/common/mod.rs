@@ -2,9 +2,11 @@
 //! the backends every contract runs against (PostgreSQL included, see `postgres`).
 #![allow(dead_code)] // each test crate uses a different part
 
+mod age_file;
 pub mod postgres;
 
-use std::io::Write as _;
+pub use age_file::age_file;
+
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
@@ -21,20 +23,6 @@ use tower::ServiceExt as _;
 
 /// 2026-01-01T00:00:00Z: any fixed instant will do.
 pub const T0: i64 = 1_767_225_600_000;
-
-/// A real binary age file (x25519 recipient) of `plaintext`.
-pub fn age_file(plaintext: &[u8]) -> Vec<u8> {
-    let identity = age::x25519::Identity::generate();
-    let recipient = identity.to_public();
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .expect("one recipient");
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out).expect("in memory");
-    writer.write_all(plaintext).expect("in memory");
-    writer.finish().expect("in memory");
-    out
-}
 
 /// A share as the app uploads it.
 #[derive(Debug, Clone)]
