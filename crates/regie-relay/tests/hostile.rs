@@ -313,14 +313,8 @@ async fn purged_ciphertext_cannot_be_read_back_from_the_disk() {
     let data = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open_in_dir(data.path()).unwrap());
     let app = TestApp::new(store.clone());
-    let mut revoked = create_request(600, None);
-    revoked.content = age_file(&[1; 100_000]);
-    let mut expired = create_request(60, None);
-    expired.content = age_file(&[2; 100_000]);
-    let marks = [
-        &revoked.content[50_000..50_064],
-        &expired.content[50_000..50_064],
-    ];
+    let (revoked, expired) = shares_to_purge();
+    let marks = [mark_of(&revoked.content), mark_of(&expired.content)];
     let revoked_share = app.create(&revoked).await;
     app.create(&expired).await;
     for mark in marks {

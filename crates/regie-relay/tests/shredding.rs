@@ -65,20 +65,14 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
         .unwrap_or_else(|_| panic!("{DATA_VAR} is not set (scripts/test.sh sets it)"));
     let store = Arc::new(PostgresStore::connect(&url, 4).await.unwrap());
     let app = TestApp::new(store.clone());
-    let mut revoked = create_request(600, None);
-    revoked.content = age_file(&[1; 100_000]);
-    let mut expired = create_request(60, None);
-    expired.content = age_file(&[2; 100_000]);
-    let marks = [
-        &revoked.content[50_000..50_064],
-        &expired.content[50_000..50_064],
-    ];
+    let (revoked, expired) = shares_to_purge();
+    let marks = [mark_of(&revoked.content), mark_of(&expired.content)];
     let revoked_share = app.create(&revoked).await;
     app.create(&expired).await;
     // Moves to a new phone: one received, one left to expire.
     let received = age_file(&[3; 100_000]);
     let unclaimed = age_file(&[4; 100_000]);
-    let moved = [&received[50_000..50_064], &unclaimed[50_000..50_064]];
+    let moved = [mark_of(&received), mark_of(&unclaimed)];
     let received_id = "r".repeat(22);
     store
         .create_transfer(transfer(&received_id, received.clone()))

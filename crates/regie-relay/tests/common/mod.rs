@@ -92,6 +92,21 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).expect("write fixture");
 }
 
+/// 64 bytes from the middle of a stored file: what a disk scan looks for.
+pub fn mark_of(content: &[u8]) -> &[u8] {
+    &content[50_000..50_064]
+}
+
+/// The shares the shredding tests purge: one to revoke (its 30 days are far off) and one
+/// that expires after a minute, each with 100 kB of content to find on disk.
+pub fn shares_to_purge() -> (ShareRequest, ShareRequest) {
+    let mut revoked = create_request(600, None);
+    revoked.content = age_file(&[1; 100_000]);
+    let mut expired = create_request(60, None);
+    expired.content = age_file(&[2; 100_000]);
+    (revoked, expired)
+}
+
 pub struct TestApp {
     pub router: Router,
     pub clock: Arc<TestClock>,
