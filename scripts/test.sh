@@ -9,6 +9,12 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# A clean run builds native, wasm and release artefacts: about 8 GB under target/.
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "${free_kb:-0}" -lt $((8 * 1024 * 1024)) ]; then
+  printf 'warning: only %s MB free here; a clean test run needs about 8 GB\n' "$((free_kb / 1024))" >&2
+fi
+
 step "format"
 cargo fmt --all -- --check
 
