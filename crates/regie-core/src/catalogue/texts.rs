@@ -956,6 +956,52 @@ catalogue! {
         "De server is vol. Probeer het later, of deel minder documenten.",
         "The server is full. Try again later, or share fewer documents.";
     // -- end the relay's answers --
+
+    // -- Personal plan --
+    PlanTitle => "Persoonlijk plan", "Personal plan";
+    PlanTitleOf => "Persoonlijk plan van {}", "Personal plan of {}";
+    PlanAsOf => "Stand van {}", "As of {}";
+    PlanOpen => "Persoonlijk plan afdrukken", "Print your personal plan";
+    PlanOpenHint =>
+        "Voor de gemeente: wat je wilt en wat je zelf kunt. Op papier of als pdf.",
+        "For the municipality: what you want and what you can do yourself. On paper or as a PDF.";
+    PlanIntro =>
+        "Na het gesprek met de gemeente over hulp (Wmo) krijg je een verslag. Binnen 7 dagen daarna mag je een persoonlijk plan geven. Daarin staat wat jij wilt en wat je zelf kunt. Regie maakt dat plan van wat in je dossier staat.",
+        "After the talk with the municipality about support (Wmo) you get a report. Within 7 days after that you may hand in a personal plan. It says what you want and what you can do yourself. Regie makes that plan from what is in your file.";
+    PlanNotEncrypted =>
+        "Let op: papier en een pdf zijn niet versleuteld. Iedereen die ze heeft, kan ze lezen. Kies dus goed wat erin komt.",
+        "Please note: paper and a PDF are not encrypted. Anyone who has them can read them. So choose carefully what goes in.";
+    PlanChooseTitle => "Wat komt in je plan?", "What goes into your plan?";
+    PlanPrint => "Afdrukken of opslaan als PDF", "Print or save as PDF";
+    PlanPrintHint =>
+        "Wil je een bestand? Kies dan bij het afdrukken voor 'Opslaan als PDF'.",
+        "Do you want a file? Then choose 'Save as PDF' when you print.";
+    PlanPrintFailed =>
+        "Afdrukken lukt niet in deze browser. Probeer het menu van de browser: Afdrukken of Delen.",
+        "Printing does not work in this browser. Try the browser's menu: Print or Share.";
+    PlanNothingChosen =>
+        "Je hebt nog niets gekozen. Kies hierboven wat in je plan komt.",
+        "You have not chosen anything yet. Choose above what goes into your plan.";
+    PlanNothingYet =>
+        "Er staat nog niets in je dossier voor een plan. Vul eerst iets in, bijvoorbeeld Mijn verhaal of Doelen.",
+        "There is nothing in your file for a plan yet. Fill in something first, for example My story or Goals.";
+    PlanWmo =>
+        "Dit is mijn persoonlijk plan bij mijn vraag om hulp (Wmo 2015, artikel 2.3.2).",
+        "This is my personal plan with my request for support (Wmo 2015, article 2.3.2).";
+    PlanPartAbout => "Wie ben ik", "Who I am";
+    PlanPartSituation => "Mijn situatie per leefgebied", "My situation in each area of life";
+    PlanPartGoals => "Wat wil ik bereiken", "What I want to achieve";
+    PlanPartOwn => "Wat doe ik zelf", "What I do myself";
+    PlanPartNetwork => "Wat doet mijn netwerk", "What my network does";
+    PlanPartSupport => "Welke hulp heb ik nodig", "What help I need";
+    PlanPartApplications => "Lopende aanvragen en beschikkingen", "Applications and decisions in progress";
+    PlanPartStory => "Mijn verhaal in mijn eigen woorden", "My story in my own words";
+    PlanLegend => "Wat de cijfers betekenen", "What the numbers mean";
+    PlanPeople => "Mensen om mij heen", "People around me";
+    PlanTheyDo => "Wat zij doen", "What they do";
+    PlanProfessionalsDo => "Wat hulpverleners doen", "What professionals do";
+    PlanSignature => "Datum en handtekening", "Date and signature";
+    // -- end personal plan --
 }
 
 counted! {
