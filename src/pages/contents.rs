@@ -34,6 +34,7 @@ pub fn screen_title(screen: Screen) -> Text {
         Screen::Search => Text::Search,
         Screen::Settings => Text::Settings,
         Screen::More => Text::NavMore,
+        Screen::Plan => Text::PlanTitle,
     }
 }
 

@@ -46,6 +46,7 @@ pub fn Dossier() -> impl IntoView {
             Screen::Search => view! { <super::search::Search/> }.into_any(),
             Screen::Settings => view! { <super::settings::Settings/> }.into_any(),
             Screen::More => view! { <super::more::More/> }.into_any(),
+            Screen::Plan => view! { <super::plan::PersonalPlan/> }.into_any(),
         }
     };
     let other_sections = move || {

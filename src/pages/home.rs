@@ -34,6 +34,7 @@ pub fn Home() -> impl IntoView {
             </Show>
             <Attention/>
             <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
+            <super::plan::PlanLink/>
             <h2>{tr(Text::HomeSectionsTitle)}</h2>
             <SectionLinks/>
         </section>

@@ -10,6 +10,7 @@ mod idle;
 mod more;
 mod move_in;
 mod move_out;
+mod plan;
 mod search;
 mod settings;
 mod shares;

@@ -32,6 +32,8 @@ pub fn Settings() -> impl IntoView {
                 <p class="hint" id="auto-lock-hint">{tr(Text::AutoLockHint)}</p>
             </div>
             <super::MoveToNewPhone/>
+            <h2>{tr(Text::PlanTitle)}</h2>
+            <super::plan::PlanLink/>
             <h2>{tr(Text::PromisesTitle)}</h2>
             <p>{tr(Text::PromisesText)}</p>
         </section>

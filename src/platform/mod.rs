@@ -1,5 +1,6 @@
 //! The only place that touches the browser: storage, the relay, files, tabs, the address
-//! bar, timers, the clock, the KDF worker, the app's parts, the language list.
+//! bar, timers, the clock, the KDF worker, the app's parts, the print dialog, the language
+//! list.
 
 pub mod blobs;
 pub mod broadcast;
@@ -11,6 +12,7 @@ pub mod history;
 pub mod kdf;
 pub mod location;
 pub mod parts;
+pub mod print;
 pub mod pwa;
 pub mod relay;
 pub mod share_sheet;

@@ -19,8 +19,11 @@ mod goals;
 mod health;
 mod journal;
 mod network;
+mod plan;
 mod story;
 mod support;
+
+pub(crate) use plan::plan_part;
 
 /// The device's calendar when a card is drawn: today, and the date of a past moment.
 #[derive(Clone, Copy)]

@@ -25,6 +25,8 @@ pub enum Screen {
     Settings,
     /// Everything that is not in the bottom bar: search, settings, accessibility.
     More,
+    /// The personal plan, to print or save as PDF.
+    Plan,
 }
 
 /// The four places of the bottom bar, in its order.
@@ -54,7 +56,7 @@ const SECTIONS: &str = "/dossier";
 
 impl Screen {
     /// The screens that are not a section's.
-    pub const OTHERS: [Screen; 8] = [
+    pub const OTHERS: [Screen; 9] = [
         Screen::Home,
         Screen::Sections,
         Screen::Shares,
@@ -63,6 +65,7 @@ impl Screen {
         Screen::Search,
         Screen::Settings,
         Screen::More,
+        Screen::Plan,
     ];
 
     /// Every screen of the open dossier.
@@ -99,6 +102,7 @@ impl Screen {
             Screen::Search => "/zoeken".to_owned(),
             Screen::Settings => "/instellingen".to_owned(),
             Screen::More => "/meer".to_owned(),
+            Screen::Plan => "/plan".to_owned(),
         }
     }
 
@@ -130,7 +134,7 @@ impl Screen {
             Screen::Home => Tab::Home,
             Screen::Sections | Screen::Section(_) => Tab::Dossier,
             Screen::Shares | Screen::NewShare | Screen::ShareMade => Tab::Shares,
-            Screen::Search | Screen::Settings | Screen::More => Tab::More,
+            Screen::Search | Screen::Settings | Screen::More | Screen::Plan => Tab::More,
         }
     }
 
@@ -174,6 +178,7 @@ mod tests {
             Some(Screen::Section(SectionKey::Goals))
         );
         assert_eq!(Screen::from_path("/delen?x=1"), Some(Screen::Shares));
+        assert_eq!(Screen::from_path("/plan"), Some(Screen::Plan));
         assert_eq!(Screen::from_path(""), Some(Screen::Home));
         assert_eq!(Screen::from_path("/#move=1.abc"), Some(Screen::Home));
     }
@@ -206,6 +211,7 @@ mod tests {
         assert_eq!(Screen::Section(SectionKey::Story).tab(), Tab::Dossier);
         assert_eq!(Screen::ShareMade.tab(), Tab::Shares);
         assert_eq!(Screen::Settings.tab(), Tab::More);
+        assert_eq!(Screen::Plan.tab(), Tab::More);
         for tab in Tab::ALL {
             assert_eq!(tab.screen().tab(), tab);
         }

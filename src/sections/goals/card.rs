@@ -39,7 +39,7 @@ pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
 }
 
 /// A goal's title, since when, and what it means to the client.
-pub(super) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
+pub(crate) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
     let since = goal.created.map(|date| {
         view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&formats::date_short(date, lang)])}</p> }
     });
@@ -55,7 +55,7 @@ pub(super) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static s
 
 /// What an agreement says, as an `<li>`: who does what by when, its status, and whether it is
 /// late. The client reads "me" where a professional reads "the client".
-pub(super) struct AgreementCard<'a> {
+pub(crate) struct AgreementCard<'a> {
     pub agreement: &'a Agreement,
     pub reader: Reader,
     /// The goal it belongs to, in a list of agreements from several goals.

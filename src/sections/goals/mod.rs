@@ -3,5 +3,5 @@
 mod card;
 mod editor;
 
-pub(super) use card::card;
+pub(super) use card::{card, goal_head, AgreementCard};
 pub(super) use editor::Editor;

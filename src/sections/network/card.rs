@@ -29,7 +29,7 @@ pub(super) fn in_order(network: &Network) -> Vec<Contact> {
 
 /// A contact: name, person or organisation, whether they are the first contact, and how to
 /// reach them (tappable).
-pub(super) fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
+pub(crate) fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
     let badge = contact.first_contact.then(|| {
         view! { <p class="badge" data-testid="first-contact">{Text::ViewFirstContact.get(lang)}</p> }
     });

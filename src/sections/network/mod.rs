@@ -3,5 +3,5 @@
 mod card;
 mod editor;
 
-pub(super) use card::card;
+pub(super) use card::{card, contact_card};
 pub(super) use editor::Editor;

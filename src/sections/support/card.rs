@@ -41,7 +41,7 @@ pub(crate) fn card(support: &Support, lang: Lang) -> Option<AnyView> {
     groups(all)
 }
 
-pub(super) fn help_card(help: &CurrentHelp, lang: Lang, level: Level) -> AnyView {
+pub(crate) fn help_card(help: &CurrentHelp, lang: Lang, level: Level) -> AnyView {
     titled(
         level,
         &help.what,
@@ -55,7 +55,7 @@ pub(super) fn help_card(help: &CurrentHelp, lang: Lang, level: Level) -> AnyView
 }
 
 /// An application's status in words, and its key.
-pub(super) fn application_card(application: &Application, lang: Lang, level: Level) -> AnyView {
+pub(crate) fn application_card(application: &Application, lang: Lang, level: Level) -> AnyView {
     let status = application.status.text();
     titled(
         level,
@@ -78,7 +78,7 @@ pub(super) fn application_card(application: &Application, lang: Lang, level: Lev
 }
 
 /// A decision's facts, the objection deadline with "default" said when it was not set.
-pub(super) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> AnyView {
+pub(crate) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> AnyView {
     let deadline = decision.objection_deadline_or_default();
     let deadline_text = match decision.objection_deadline {
         Some(_) => formats::date_short(deadline, lang),
