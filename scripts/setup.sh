@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing Regie need, skipping whatever is already there.
 #   scripts/setup.sh app    tools to build and run the app
-#   scripts/setup.sh test   those, plus Chromium, chromedriver, zbar, age, PostgreSQL (for the
-#                           relay's tests against a throwaway server) and the npm packages
+#   scripts/setup.sh test   those, plus Chromium, chromedriver, zbar, poppler, age,
+#                           PostgreSQL (for the relay's tests against a throwaway server)
+#                           and the npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +47,8 @@ if [ "$want" = test ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v zbarimg >/dev/null || missing+=(zbar-tools)
+  # pdftotext reads back the personal plan as Chromium prints it.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   command -v age >/dev/null || missing+=(age)
   # The server binaries live in /usr/lib/postgresql/<version>/bin, off the PATH.
   command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
