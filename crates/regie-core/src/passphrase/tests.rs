@@ -10,6 +10,8 @@ fn four_unrelated_words_pass() {
     for good in [
         "fiets regen koffie tuin",
         "appel peer banaan kiwi",
+        "appel boom water zon",
+        "zon maan sterren zee",
         "lange wachtzin hier",
         "Mijn oma bakt elke zondag taart",
         "paarse olifant danst langzaam",
