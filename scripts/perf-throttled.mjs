@@ -90,6 +90,7 @@ const cold = { fcp: [], lcp: [], tbt: [], longest: [] };
 const warm = { fcp: [], lcp: [], tbt: [], longest: [] };
 const partReady = [];
 const unlockApp = [];
+let workFactor = '?';
 const unlockPress = [];
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -122,6 +123,9 @@ try {
     await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
     unlockPress.push(Date.now() - t0);
     unlockApp.push(await page.evaluate(() => window.regieTimings.unlock));
+    // The work factor the app wrapped the key with, from the stored age header.
+    workFactor = await page.evaluate(() =>
+      atob(JSON.parse(localStorage.getItem('regie.vault')).key).match(/^-> scrypt \S+ (\d+)$/m)[1]);
     await context.close();
     process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
   }
@@ -137,7 +141,7 @@ try {
   console.log(row('largest contentful paint', warm.lcp, 2500));
   console.log(row('total blocking time', warm.tbt, 200));
   console.log(row('longest task while loading (also before FCP)', warm.longest));
-  console.log('Unlock (scrypt 2^16, then open the dossier):');
+  console.log(`Unlock (scrypt 2^${workFactor}, then open the dossier):`);
   console.log(row('app figure (regieTimings.unlock)', unlockApp, 3000));
   console.log(row('press to open dossier on screen', unlockPress, 3000));
 } finally {

@@ -86,10 +86,17 @@ pub fn follow_other_tabs(phase: RwSignal<(Phase, Option<Text>)>) {
     on_cleanup(move || handle.remove());
 }
 
-/// Restoring a backup from the first screen: the same form as in the open app; the second
-/// part reads, checks and stores it.
+/// Restoring a backup from the first screen (first run or unlock): the same form as in the
+/// open app; the second part reads, checks and stores it, and replaces a stored dossier only
+/// once all of the backup is in place.
 #[component]
-pub fn Restore(gate: Gate) -> impl IntoView {
+pub fn Restore(
+    gate: Gate,
+    /// The form's heading: the first run asks whether there is a backup; the unlock screen
+    /// offers one in place of the stored dossier.
+    #[prop(default = Text::FirstRunRestoreTitle)]
+    title: Text,
+) -> impl IntoView {
     use crate::pages::{begin_import, ImportForm};
     let file_input = NodeRef::<leptos::html::Input>::new();
     let passphrase = RwSignal::new(String::new());
@@ -116,7 +123,7 @@ pub fn Restore(gate: Gate) -> impl IntoView {
     };
     view! {
         <div class="restore-first-run">
-            <ImportForm title=Text::FirstRunRestoreTitle file_input passphrase error working
+            <ImportForm title file_input passphrase error working
                 on_change=move || error.set(None) on_submit=submit/>
         </div>
     }

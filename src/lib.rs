@@ -89,7 +89,9 @@ pub fn FirstScreen() -> impl IntoView {
                             </pages::FirstRun>
                         }.into_any(),
                         (_, problem) => view! {
-                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None/>
+                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None>
+                                <gate::Restore gate title=Text::ImportTitle/>
+                            </pages::Unlock>
                         }.into_any(),
                     }}
                 </WithStatement>
@@ -197,7 +199,9 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     Phase::Locked => view! {
                         <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
                             problem=session.stored_problem.get_untracked()
-                            reason=session.lock_reason/>
+                            reason=session.lock_reason>
+                            <pages::RestoreFromBackup title=Text::ImportTitle/>
+                        </pages::Unlock>
                     }.into_any(),
                     Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
                 }}

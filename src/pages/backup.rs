@@ -28,12 +28,15 @@ pub fn BackupSettings() -> impl IntoView {
     }
 }
 
-/// The first-run screen's way back for a wiped or new browser.
+/// The first-run screen's way back for a wiped or new browser, and the unlock screen's for a
+/// forgotten passphrase.
 #[component]
-pub fn RestoreFromBackup() -> impl IntoView {
+pub fn RestoreFromBackup(
+    #[prop(default = Text::FirstRunRestoreTitle)] title: Text,
+) -> impl IntoView {
     view! {
         <div class="restore-first-run">
-            <ImportBackup confirm_first=false title=Text::FirstRunRestoreTitle/>
+            <ImportBackup confirm_first=false title/>
         </div>
     }
 }

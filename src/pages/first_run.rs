@@ -53,11 +53,6 @@ where
                     autocomplete="new-password" shown=show rule="passphrase-rule"/>
                 <PassphraseField label=Text::ConfirmPassphrase name="confirm-passphrase"
                     value=confirmation autocomplete="new-password" shown=show/>
-                <div class="check">
-                    <input id="show-passphrase" type="checkbox" prop:checked=show
-                        on:change=move |ev| show.set(event_target_checked(&ev))/>
-                    <label for="show-passphrase">{tr(Text::ShowPassphrase)}</label>
-                </div>
                 <div class="warning" role="note">
                     <strong>{tr(Text::ForgetWarningTitle)}": "</strong>
                     {tr(Text::ForgetWarning)}

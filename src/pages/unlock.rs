@@ -18,6 +18,9 @@ pub fn Unlock<F, Fut>(
     /// Why the dossier was locked, when the person did not do it themselves.
     #[prop(into)]
     reason: Signal<Option<Text>>,
+    /// Inside "Wachtzin vergeten?": the form that restores a backup in place of the stored
+    /// dossier, shown once the person has read that it replaces this one.
+    children: Children,
 ) -> impl IntoView
 where
     F: Fn(Zeroizing<String>) -> Fut + Copy + 'static,
@@ -53,7 +56,40 @@ where
                 <ErrorMessage error=error/>
                 <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
             </form>
+            <ForgotPassphrase restore=children/>
         </main>
+    }
+}
+
+/// "Wachtzin vergeten?": what can and cannot be done, plainly, and the way back through a
+/// backup. The restore form stays hidden until the person asks for it, right under the
+/// sentence that says it replaces the dossier on this phone.
+#[component]
+fn ForgotPassphrase(restore: Children) -> impl IntoView {
+    let restoring = RwSignal::new(false);
+    let restore = restore();
+    view! {
+        <details class="forgot" data-testid="forgot-passphrase">
+            <summary data-testid="forgot-passphrase-open">{tr(Text::ForgotTitle)}</summary>
+            <div data-testid="forgot-passphrase-text">
+                <p>{tr(Text::ForgotNobody)}</p>
+                <p>{tr(Text::ForgotTryAgain)}</p>
+                <p>{tr(Text::ForgotBackup)}</p>
+                <p>{tr(Text::ForgotNoBackup)}</p>
+            </div>
+            <Show when=move || !restoring.get()>
+                <button type="button" class="button wide" data-testid="unlock-restore"
+                    on:click=move |_| restoring.set(true)>
+                    {tr(Text::ForgotRestoreStart)}
+                </button>
+            </Show>
+            <div hidden=move || !restoring.get()>
+                <p class="warning" role="note" data-testid="unlock-restore-warning">
+                    {tr(Text::ForgotRestoreReplaces)}
+                </p>
+                {restore}
+            </div>
+        </details>
     }
 }
 

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use regie_core::backup::{self, Backup, BackupDocument};
 use regie_core::catalogue::Text;
-use regie_core::model::{Dossier, Timestamp};
+use regie_core::model::{new_document_id, Dossier, Timestamp};
 use regie_core::vault::{OpenVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
@@ -188,8 +188,12 @@ impl Session {
     /// by the old vault until the new one is stored.
     pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
         let started = perf_now();
-        let ReadBackup { backup, passphrase } = read;
+        let ReadBackup {
+            mut backup,
+            passphrase,
+        } = read;
         let remembered = passphrase.clone();
+        let locked = self.vault.with_value(Option::is_none);
         let key_text = self
             .vault
             .with_value(|v| v.as_ref().map(OpenVault::key_text))
@@ -201,13 +205,22 @@ impl Session {
             OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)?;
         drop(key_text);
 
-        let old_ids: Vec<String> = self.dossier.with_untracked(|d| {
-            d.documents
-                .files
-                .iter()
-                .map(|f| f.id.as_str().to_owned())
-                .collect()
-        });
+        let old_ids: Vec<String> = if locked {
+            // From the unlock screen: the stored dossier's documents are all the store holds,
+            // under a key this tab does not have. A backup document with the same id moves to
+            // a fresh one, so nothing of the stored dossier is overwritten before step 2.
+            let stored = blobs::ids().await.unwrap_or_default();
+            move_documents_off(&mut backup, &stored)?;
+            stored
+        } else {
+            self.dossier.with_untracked(|d| {
+                d.documents
+                    .files
+                    .iter()
+                    .map(|f| f.id.as_str().to_owned())
+                    .collect()
+            })
+        };
         // 1. The new document bytes.
         let mut written = Vec::new();
         for doc in &backup.documents {
@@ -263,6 +276,25 @@ impl Session {
         record_value("wasm-memory", wasm_memory_bytes());
         Ok(())
     }
+}
+
+/// Gives each backup document whose id is `taken` a fresh id, in the dossier's list as well.
+fn move_documents_off(backup: &mut Backup, taken: &[String]) -> Result<(), Text> {
+    for doc in &mut backup.documents {
+        if !taken.iter().any(|id| id == doc.id.as_str()) {
+            continue;
+        }
+        let mut random = [0u8; 16];
+        getrandom::getrandom(&mut random).map_err(|_| Text::ErrImportStore)?;
+        let fresh = new_document_id(random);
+        for file in &mut backup.dossier.documents.files {
+            if file.id == doc.id {
+                file.id = fresh.clone();
+            }
+        }
+        doc.id = fresh;
+    }
+    Ok(())
 }
 
 /// Removes document bytes a failed restore wrote, except those the current dossier uses.

@@ -7,6 +7,7 @@
 mod backup;
 mod documents;
 pub mod share;
+mod stronger_wrap;
 mod tabs;
 pub mod transfer;
 
@@ -19,7 +20,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::vault::{DossierKey, OpenVault, SealedVault};
+use regie_core::vault::{self, DossierKey, OpenVault, SealedVault};
 use regie_core::zeroize::Zeroizing;
 
 use crate::platform::clock::{perf_now, record_timing};
@@ -122,6 +123,7 @@ impl Session {
         };
         let sealed = SealedVault::from_text(&text).map_err(|e| e.text())?;
         let remembered = passphrase.clone();
+        let for_wrap = vault::needs_stronger_wrap(sealed.wrapped_key()).then(|| passphrase.clone());
         let key_text = kdf::decrypt(passphrase, sealed.wrapped_key().to_vec())
             .await
             .map_err(|e| e.text())?;
@@ -131,6 +133,11 @@ impl Session {
         self.open(vault, dossier);
         self.passphrase.set_value(Some(remembered));
         record_timing("unlock", started);
+        // After the dossier shows: the person reads while the worker wraps the key again.
+        if let Some(for_wrap) = for_wrap {
+            let session = *self;
+            leptos::task::spawn_local(async move { session.strengthen_wrap(for_wrap).await });
+        }
         Ok(())
     }
 

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod chart;
 pub mod editing;
 pub mod model;
+pub mod passphrase;
 pub mod plan;
 pub mod screen;
 pub mod search;

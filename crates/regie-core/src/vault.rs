@@ -18,14 +18,16 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Dossier, ModelError};
+use crate::passphrase::Weakness;
 
 /// The vault format this build writes.
 pub const VAULT_VERSION: u32 = 1;
 const VAULT_FORMAT: &str = "regie-vault";
 
-/// The scrypt work factor (log2 of N) the passphrase wrap is made with. 2^16 takes about half
-/// a second in a browser on a modest machine: slow for guessing, bearable for a person.
-pub const WORK_FACTOR: u8 = 16;
+/// The scrypt work factor (log2 of N) every new passphrase wrap and backup is made with: 2^17,
+/// as OWASP advises, since a backup file can be attacked offline. About a second in a browser
+/// on a modest machine: slow for guessing, bearable for a person once per unlock.
+pub const WORK_FACTOR: u8 = 17;
 /// The highest work factor accepted when unlocking, so a vault made elsewhere with a slightly
 /// higher factor still opens, but a hostile file cannot make a cheap phone burn minutes.
 pub const MAX_WORK_FACTOR: u8 = 18;
@@ -269,6 +271,14 @@ impl OpenVault {
         Ok(OpenVault::from_parts(key, wrapped_key))
     }
 
+    /// The same key under a new wrap of it (made by the caller's KDF runner from
+    /// [`OpenVault::key_text`] and the passphrase that just opened it): for raising an older
+    /// vault's work factor. The caller stores a vault sealed with the result first and only
+    /// then keeps using it, so a tab that dies in between still has the old, working wrap.
+    pub fn rewrapped(&self, wrapped_key: Vec<u8>) -> Result<OpenVault, UnlockError> {
+        OpenVault::from_key_text(&self.key_text(), wrapped_key)
+    }
+
     fn open_dossier(&self, ciphertext: &[u8]) -> Result<Dossier, UnlockError> {
         let plaintext = zeroize::Zeroizing::new(self.open_bytes(ciphertext)?);
         Dossier::from_json(&plaintext).map_err(|e| match e {
@@ -276,6 +286,28 @@ impl OpenVault {
             _ => UnlockError::Corrupt,
         })
     }
+}
+
+/// The scrypt work factor of a passphrase-wrapped key or backup (the `-> scrypt <salt> <n>`
+/// stanza of its age header), or `None` when it is no readable age passphrase file.
+pub fn work_factor(ciphertext: &[u8]) -> Option<u8> {
+    // The header is text up to the MAC line; the stanza is its second line.
+    let head = ciphertext.get(..ciphertext.len().min(256))?;
+    let mut lines = head.split(|&b| b == b'\n');
+    if lines.next()? != b"age-encryption.org/v1" {
+        return None;
+    }
+    let stanza = std::str::from_utf8(lines.next()?).ok()?;
+    match stanza.split(' ').collect::<Vec<_>>()[..] {
+        ["->", "scrypt", _salt, n] => n.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Whether a passphrase wrap was made with less work than this build's [`WORK_FACTOR`], so the
+/// next successful unlock should wrap the key again (see [`OpenVault::rewrapped`]).
+pub fn needs_stronger_wrap(wrapped_key: &[u8]) -> bool {
+    work_factor(wrapped_key).is_some_and(|n| n < WORK_FACTOR)
 }
 
 /// Decrypts a standard age file made with a passphrase (`age -p`), refusing more than
@@ -338,19 +370,24 @@ pub fn passphrase(mut typed: zeroize::Zeroizing<String>) -> SecretString {
 pub enum PassphraseProblem {
     Empty,
     TooShort,
+    /// Long enough, but among the first an attacker would try.
+    Guessable(Weakness),
     Mismatch,
 }
 
 /// The shortest passphrase accepted, in characters. A few ordinary words reach it.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
 
-/// Checks a new passphrase and its confirmation.
+/// Checks a new passphrase (length, then how guessable it is) and its confirmation.
 pub fn check_new_passphrase(passphrase: &str, confirmation: &str) -> Result<(), PassphraseProblem> {
     if passphrase.trim().is_empty() {
         return Err(PassphraseProblem::Empty);
     }
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(PassphraseProblem::TooShort);
+    }
+    if let Some(weakness) = crate::passphrase::weakness(passphrase) {
+        return Err(PassphraseProblem::Guessable(weakness));
     }
     if passphrase != confirmation {
         return Err(PassphraseProblem::Mismatch);

@@ -19,8 +19,8 @@ catalogue! {
     NewPassphrase => "Kies een wachtzin", "Choose a passphrase";
     ConfirmPassphrase => "Typ de wachtzin nog een keer", "Type the passphrase again";
     PassphraseRule =>
-        "Gebruik minstens 10 tekens. Een paar gewone woorden achter elkaar is makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: fiets regen koffie tuin.",
-        "Use at least 10 characters. A few ordinary words in a row are easy to remember and hard to guess. For example: bicycle rain coffee garden.";
+        "Gebruik minstens 10 tekens. Vier woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: giraf lepel regenjas dinsdag (kies je eigen woorden).",
+        "Use at least 10 characters. Four words that have nothing to do with each other are easy to remember and hard to guess. For example: giraffe spoon raincoat tuesday (choose your own words).";
     ForgetWarningTitle => "Let op", "Please note";
     ForgetWarning =>
         "Als je de wachtzin vergeet, kan niemand je dossier nog openen. Ook wij niet. Schrijf de wachtzin op en bewaar hem op een veilige plek.",
@@ -1002,6 +1002,40 @@ catalogue! {
     PlanProfessionalsDo => "Wat hulpverleners doen", "What professionals do";
     PlanSignature => "Datum en handtekening", "Date and signature";
     // -- end personal plan --
+    // -- Unlock help and passphrase strength --
+    ForgotTitle => "Wachtzin vergeten?", "Forgot your passphrase?";
+    ForgotNobody =>
+        "Je dossier is versleuteld met je wachtzin. Zonder die wachtzin kan niemand het openen: wij niet, en de server ook niet. Er is geen knop om de wachtzin terug te halen.",
+        "Your file is encrypted with your passphrase. Without it, nobody can open it: not us, and not the server. There is no button to get the passphrase back.";
+    ForgotTryAgain =>
+        "Probeer het eerst rustig nog een keer. Let op hoofdletters, spaties en de taal van je toetsenbord. Met de knop Wachtzin laten zien zie je wat je typt.",
+        "First try again calmly. Mind capital letters, spaces and the language of your keyboard. With the Show passphrase button you can see what you type.";
+    ForgotBackup =>
+        "Heb je een back-up gemaakt met een wachtzin die je nog wel weet? Dan kun je die back-up hier terugzetten. Daarna open je je dossier met de wachtzin van de back-up.",
+        "Did you make a backup with a passphrase that you do remember? Then you can restore that backup here. After that, you open your file with the passphrase of the backup.";
+    ForgotNoBackup =>
+        "Heb je geen back-up, of weet je ook die wachtzin niet meer? Dan kan niemand dit dossier nog openen. Laat het gerust staan: misschien schiet de wachtzin je later nog te binnen.",
+        "No backup, or you do not remember that passphrase either? Then nobody can open this file any more. You can leave it in place: perhaps you will remember the passphrase later.";
+    ForgotRestoreStart => "Een back-up terugzetten", "Restore a backup";
+    ForgotRestoreReplaces =>
+        "Let op: de back-up komt in de plaats van het dossier op deze telefoon. Je huidige dossier blijft staan tot de back-up helemaal goed is teruggezet. Gaat er iets mis, dan verandert er niets.",
+        "Please note: the backup takes the place of the file on this phone. Your current file stays until the backup has been restored completely. If something goes wrong, nothing changes.";
+    ErrPassphraseCommon =>
+        "Deze wachtzin gebruiken heel veel mensen, en daarom is hij snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
+        "Very many people use this passphrase, so it is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+    ErrPassphrasePattern =>
+        "Deze wachtzin is een reeks of een herhaling, zoals 12345, abcde, qwerty of hahaha. Dat is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
+        "This passphrase is a sequence or a repeat, like 12345, abcde, qwerty or hahaha. That is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+    ErrPassphraseAppName =>
+        "Gebruik de naam van de app liever niet in je wachtzin: die probeert iemand als eerste. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
+        "Better not use the name of the app in your passphrase: it is the first thing someone tries. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+    ErrPassphraseWordDigits =>
+        "Een bekend woord met cijfers ervoor of erachter, zoals welkom2026, is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
+        "A well-known word with digits before or after it, like welcome2026, is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+    ErrPassphraseDigits =>
+        "Alleen cijfers, zoals een datum of een telefoonnummer, zijn snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
+        "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+    // -- end Unlock help and passphrase strength --
 }
 
 counted! {

@@ -13,6 +13,7 @@ use crate::model::{
     AgreementStatus, ApplicationStatus, ContactKind, DocumentRef, Domain, DomainScore, GoalProblem,
     JournalKind, Owner, OwnerKind, Problem, Score, ScoreProblem, ScoredBy, SectionKey,
 };
+use crate::passphrase::Weakness;
 use crate::share::{LinkError, ShareDuration, ShareError, TimeLeft};
 use crate::transfer::CodeError;
 use crate::vault::{PassphraseProblem, UnlockError};
@@ -443,7 +444,20 @@ impl PassphraseProblem {
         match self {
             PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
             PassphraseProblem::TooShort => Text::ErrPassphraseShort,
+            PassphraseProblem::Guessable(weakness) => weakness.text(),
             PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
+        }
+    }
+}
+
+impl Weakness {
+    pub fn text(self) -> Text {
+        match self {
+            Weakness::Common => Text::ErrPassphraseCommon,
+            Weakness::Pattern => Text::ErrPassphrasePattern,
+            Weakness::AppName => Text::ErrPassphraseAppName,
+            Weakness::WordAndDigits => Text::ErrPassphraseWordDigits,
+            Weakness::OnlyDigits => Text::ErrPassphraseDigits,
         }
     }
 }

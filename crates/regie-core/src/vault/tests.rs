@@ -151,7 +151,7 @@ fn a_hostile_work_factor_is_refused_before_any_work() {
     // it would run scrypt (the header MAC cannot be checked without the file key).
     let header = String::from_utf8_lossy(&sealed.key).into_owned();
     let stanza_end = header
-        .find(" 16\n")
+        .find(&format!(" {WORK_FACTOR}\n"))
         .expect("stanza carries the work factor");
     let mut bad = sealed.clone();
     bad.key = [
@@ -273,5 +273,94 @@ fn passphrase_rules() {
         Ok(())
     );
     // Characters, not bytes: ten accented letters are ten.
-    assert_eq!(check_new_passphrase("éééééééééé", "éééééééééé"), Ok(()));
+    assert_eq!(check_new_passphrase("éàüöïèçñôâ", "éàüöïèçñôâ"), Ok(()));
+}
+
+/// A vault as Regie stored it while wraps were made at 2^16 (the dossier of
+/// `dossier-v1.json`, passphrase "fiets regen koffie tuin").
+const VAULT_SCRYPT_16: &str = include_str!("../../tests/data/vault-v1-scrypt16.json");
+const FIXTURE_PASSPHRASE: &str = "fiets regen koffie tuin";
+
+#[test]
+fn the_work_factor_is_read_from_the_wrap() {
+    let sealed = SealedVault::from_text(VAULT_SCRYPT_16).unwrap();
+    assert_eq!(work_factor(sealed.wrapped_key()), Some(16));
+    assert!(needs_stronger_wrap(sealed.wrapped_key()));
+    let (_, fresh) = OpenVault::create(&pass("lange wachtzin hier"), &sample()).unwrap();
+    assert_eq!(work_factor(fresh.wrapped_key()), Some(WORK_FACTOR));
+    assert!(!needs_stronger_wrap(fresh.wrapped_key()));
+    assert_eq!(work_factor(b"not an age file"), None);
+    assert_eq!(
+        work_factor(&fresh.dossier),
+        None,
+        "an X25519 file has no work factor"
+    );
+    assert!(!needs_stronger_wrap(
+        b"age-encryption.org/v1\n-> X25519 abc\n"
+    ));
+}
+
+#[test]
+fn an_older_vault_opens_and_is_wrapped_again_at_the_current_work_factor() {
+    let old = SealedVault::from_text(VAULT_SCRYPT_16).unwrap();
+    let (vault, dossier) = OpenVault::unlock(&old, &pass(FIXTURE_PASSPHRASE)).unwrap();
+    let expected = Dossier::from_json(include_bytes!("../../tests/data/dossier-v1.json")).unwrap();
+    assert_eq!(dossier, expected);
+
+    // What the app does: a new wrap of the same key, a vault sealed with it, stored, then used.
+    let wrapped = encrypt_with_passphrase(&vault.key_text(), &pass(FIXTURE_PASSPHRASE)).unwrap();
+    let stronger = vault.rewrapped(wrapped).unwrap();
+    let stored = stronger.seal(&dossier).unwrap().to_text();
+    let again = SealedVault::from_text(&stored).unwrap();
+    assert_eq!(work_factor(again.wrapped_key()), Some(WORK_FACTOR));
+    let header = String::from_utf8_lossy(again.wrapped_key()).into_owned();
+    assert!(
+        header
+            .lines()
+            .any(|l| l.starts_with("-> scrypt ") && l.ends_with(" 17")),
+        "{header}"
+    );
+
+    let (reopened, same) = OpenVault::unlock(&again, &pass(FIXTURE_PASSPHRASE)).unwrap();
+    assert_eq!(same, expected);
+    // The key did not change: documents sealed before the new wrap still open.
+    let document = vault.seal_bytes(b"een brief").unwrap();
+    assert_eq!(reopened.open_bytes(&document).unwrap(), b"een brief");
+    // The old wrap still opens its vault too: until the new one is stored, nothing is lost.
+    assert!(OpenVault::unlock(&old, &pass(FIXTURE_PASSPHRASE)).is_ok());
+    assert_eq!(
+        OpenVault::unlock(&again, &pass("fiets regen koffie tent")).unwrap_err(),
+        UnlockError::WrongPassphrase
+    );
+}
+
+#[test]
+fn a_new_wrap_must_be_a_passphrase_file() {
+    let (vault, sealed) = OpenVault::create(&pass("lange wachtzin hier"), &sample()).unwrap();
+    assert_eq!(
+        vault.rewrapped(sealed.dossier.clone()).unwrap_err(),
+        UnlockError::Corrupt
+    );
+}
+
+/// Writes the 2^16 fixture again: `cargo test -p regie-core -- --ignored write_scrypt16_fixture`.
+/// Published fixtures are never changed; this only documents how it was made.
+#[test]
+#[ignore]
+fn write_scrypt16_fixture() {
+    let dossier = Dossier::from_json(include_bytes!("../../tests/data/dossier-v1.json")).unwrap();
+    let key_text = OpenVault::new_key_text();
+    let mut recipient = age::scrypt::Recipient::new(pass(FIXTURE_PASSPHRASE));
+    recipient.set_work_factor(16);
+    let wrapped = encrypt(&recipient, &key_text).unwrap();
+    let vault = OpenVault::from_key_text(&key_text, wrapped).unwrap();
+    let text = vault.seal(&dossier).unwrap().to_text();
+    std::fs::write(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/vault-v1-scrypt16.json"
+        ),
+        text,
+    )
+    .unwrap();
 }
