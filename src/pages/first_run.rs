@@ -2,7 +2,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
-use regie_core::vault::check_new_passphrase;
+use regie_core::vault::check_passphrase_form;
 use regie_core::zeroize::Zeroizing;
 
 use super::unlock::hand_over;
@@ -37,7 +37,7 @@ where
             return;
         }
         let (p, c) = (passphrase.get_untracked(), confirmation.get_untracked());
-        if let Err(problem) = check_new_passphrase(&p, &c) {
+        if let Err(problem) = check_passphrase_form(&p, &c) {
             error.set(Some(problem.text()));
             return;
         }

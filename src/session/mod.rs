@@ -96,9 +96,11 @@ impl Session {
         }
     }
 
-    /// Creates the vault with a new passphrase (already checked) and an empty dossier, and
-    /// stores it. Nothing is stored when anything fails. The KDF runs in the worker.
+    /// Creates the vault with a new passphrase and an empty dossier, and stores it. Nothing
+    /// is stored when anything fails. The KDF runs in the worker.
     pub async fn create(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+        // The first screen checked length and confirmation; how guessable it is, here.
+        vault::check_guessable(&passphrase).map_err(|problem| problem.text())?;
         let key = DossierKey::generate();
         let remembered = passphrase.clone();
         let wrapped = kdf::encrypt(passphrase, key.secret_text().to_vec())

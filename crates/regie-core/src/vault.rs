@@ -380,15 +380,41 @@ pub const MIN_PASSPHRASE_CHARS: usize = 10;
 
 /// Checks a new passphrase (length, then how guessable it is) and its confirmation.
 pub fn check_new_passphrase(passphrase: &str, confirmation: &str) -> Result<(), PassphraseProblem> {
+    check_length(passphrase)?;
+    check_guessable(passphrase)?;
+    check_confirmation(passphrase, confirmation)
+}
+
+/// What the first screen checks before it hands a new passphrase on: length and
+/// confirmation. How guessable it is, [`check_guessable`], is checked by the second part when
+/// it creates the dossier, so that the word list stays out of the first download.
+pub fn check_passphrase_form(
+    passphrase: &str,
+    confirmation: &str,
+) -> Result<(), PassphraseProblem> {
+    check_length(passphrase)?;
+    check_confirmation(passphrase, confirmation)
+}
+
+fn check_length(passphrase: &str) -> Result<(), PassphraseProblem> {
     if passphrase.trim().is_empty() {
         return Err(PassphraseProblem::Empty);
     }
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(PassphraseProblem::TooShort);
     }
-    if let Some(weakness) = crate::passphrase::weakness(passphrase) {
-        return Err(PassphraseProblem::Guessable(weakness));
+    Ok(())
+}
+
+/// Refuses a passphrase among the first an attacker would try.
+pub fn check_guessable(passphrase: &str) -> Result<(), PassphraseProblem> {
+    match crate::passphrase::weakness(passphrase) {
+        Some(weakness) => Err(PassphraseProblem::Guessable(weakness)),
+        None => Ok(()),
     }
+}
+
+fn check_confirmation(passphrase: &str, confirmation: &str) -> Result<(), PassphraseProblem> {
     if passphrase != confirmation {
         return Err(PassphraseProblem::Mismatch);
     }

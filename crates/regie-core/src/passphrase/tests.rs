@@ -1,5 +1,7 @@
 use super::*;
-use crate::vault::{check_new_passphrase, PassphraseProblem};
+use crate::vault::{
+    check_guessable, check_new_passphrase, check_passphrase_form, PassphraseProblem,
+};
 
 fn refused(passphrase: &str, kind: Weakness) {
     assert_eq!(weakness(passphrase), Some(kind), "{passphrase:?}");
@@ -126,4 +128,23 @@ fn new_passphrases_are_checked_for_guessing_after_length() {
         check_new_passphrase("fiets regen koffie tuin", "fiets regen koffie tuin"),
         Ok(())
     );
+}
+
+#[test]
+fn the_first_screen_checks_the_form_and_creating_checks_the_guessing() {
+    // Together the two halves refuse what the whole check refuses.
+    assert_eq!(check_passphrase_form("wachtwoord1", "wachtwoord1"), Ok(()));
+    assert_eq!(
+        check_guessable("wachtwoord1"),
+        Err(PassphraseProblem::Guessable(Weakness::WordAndDigits))
+    );
+    assert_eq!(
+        check_passphrase_form("kort", "kort"),
+        Err(PassphraseProblem::TooShort)
+    );
+    assert_eq!(
+        check_passphrase_form("fiets regen koffie tuin", "fiets regen koffie"),
+        Err(PassphraseProblem::Mismatch)
+    );
+    assert_eq!(check_guessable("fiets regen koffie tuin"), Ok(()));
 }
