@@ -1,18 +1,15 @@
 // WCAG 2.1 AA, checked by axe-core on every screen (every `nav-*` button the app has, so new
 // sections are covered as they land), at 360 px and on a desktop; and reflow: at 320 px wide,
 // also with the text twice as large, the page itself never scrolls sideways.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock,
-  saved,
+  OUT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, suite, writeStory,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Ik woon met mijn twee kinderen in Utrecht. Ik wil graag één plek waar mijn verhaal staat.';
 
@@ -30,7 +27,7 @@ async function settle(page) {
 async function walk(context, visit) {
   const page = await context.newPage();
   await page.clock.install();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await byTestId(page, 'create-dossier').waitFor();
   await visit(page, 'first-run');
   await byTestId(page, 'create-dossier').click();
@@ -43,9 +40,7 @@ async function walk(context, visit) {
     (els) => els.map((e) => e.dataset.testid),
   );
   assert.ok(navs.length >= 10, `sections found: ${navs.join(' ')}`);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(STORY);
-  await saved(page);
+  await writeStory(page, STORY);
   // The screens behind "Meer" too.
   for (const nav of [...navs, 'nav-search', 'nav-settings']) {
     if (nav === 'nav-search' || nav === 'nav-settings') await byTestId(page, 'nav-more').click();
@@ -118,7 +113,7 @@ async function walk(context, visit) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-revoke').click();
   await page.locator('[data-testid="share-status"][data-status="revoked"]').waitFor();
-  await reader.goto(`${server.url}/`);
+  await reader.goto(`${run.server.url}/`);
   await reader.goto(link);
   await byTestId(reader, 'view-gone').waitFor();
   await visit(reader, 'viewer-gone');
@@ -131,7 +126,7 @@ for (const [label, options] of [
   ['desktop', { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }],
 ]) {
   test(`axe finds no violations on any screen (${label})`, async () => {
-    const context = await phoneContext(browser, options);
+    const context = await phoneContext(run.browser, options);
     const problems = [];
     const seen = [];
     await walk(context, async (page, name) => {
@@ -152,7 +147,7 @@ for (const [label, options] of [
 }
 
 test('text reflows at 320 px wide, also at twice the text size', async () => {
-  const context = await phoneContext(browser, { viewport: { width: 320, height: 640 } });
+  const context = await phoneContext(run.browser, { viewport: { width: 320, height: 640 } });
   const problems = [];
   await walk(context, async (page, name) => {
     for (const size of ['', '212.5%']) {
