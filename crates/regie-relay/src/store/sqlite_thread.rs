@@ -10,7 +10,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::{mpsc, Arc};
 
 use super::sqlite_db::SqliteDb;
-use super::StoreError;
+use super::{Result, StoreError};
 
 /// At most this many calls share one commit, so one commit's latency stays small.
 const MAX_BATCH: usize = 64;
@@ -41,7 +41,7 @@ impl SqliteThread {
         Ok(Self { jobs })
     }
 
-    fn send(&self, job: Job) -> Result<(), StoreError> {
+    fn send(&self, job: Job) -> Result<()> {
         self.jobs.try_send(job).map_err(|err| match err {
             mpsc::TrySendError::Full(_) => StoreError::Busy,
             mpsc::TrySendError::Disconnected(_) => {
@@ -52,10 +52,10 @@ impl SqliteThread {
 
     /// Runs `work` on the database's thread, after everything queued before it, and answers
     /// once its writes are committed.
-    pub(crate) async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
+    pub(crate) async fn run<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
-        F: FnOnce(&SqliteDb) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&SqliteDb) -> Result<T> + Send + 'static,
     {
         let (answer, answered) = tokio::sync::oneshot::channel();
         self.send(Job::Batched(Box::new(move |db| {
@@ -74,10 +74,10 @@ impl SqliteThread {
     }
 
     /// Runs `work` between two batches, outside any transaction.
-    pub(crate) async fn run_alone<T, F>(&self, work: F) -> Result<T, StoreError>
+    pub(crate) async fn run_alone<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
-        F: FnOnce(&SqliteDb) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&SqliteDb) -> Result<T> + Send + 'static,
     {
         let (answer, answered) = tokio::sync::oneshot::channel();
         self.send(Job::Alone(Box::new(move |db| {
