@@ -10,9 +10,7 @@ use common::*;
 use regie_core::transfer::{
     cancel_path, receive_path, ReceiveTransfer, TransferCreated, WrongCode, TRANSFERS_PATH,
 };
-use regie_relay::{MemoryStore, SqliteStore};
-
-const GONE: &str = r#"{"error":"gone"}"#;
+use regie_relay::SqliteStore;
 
 fn test_app() -> TestApp {
     TestApp::new(Arc::new(SqliteStore::open_in_memory().expect("sqlite")))
@@ -69,7 +67,7 @@ async fn only_age_files_are_taken() {
         ))
         .await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| c.max_share_bytes = 1024);
+    let app = TestApp::with_config(|c| c.max_share_bytes = 1024);
     let answer = app
         .send(post_package(TRANSFERS_PATH, age_file(&[0u8; 4096])))
         .await;
@@ -90,8 +88,7 @@ async fn the_right_code_gets_the_package_once() {
     assert_eq!(answer.header("cache-control"), Some("no-store"));
     assert_eq!(answer.body, package);
     let again = receive(&app, &created.id, &created.code).await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND);
-    assert_eq!(again.text(), GONE);
+    again.assert_error(StatusCode::NOT_FOUND, "gone");
 }
 
 #[tokio::test]
@@ -110,8 +107,7 @@ async fn wrong_codes_say_how_many_tries_are_left_then_the_transfer_is_void() {
         );
     }
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
 }
 
 #[tokio::test]
@@ -126,8 +122,7 @@ async fn an_expired_transfer_is_gone_without_sleeping() {
     );
     app.clock.advance(Duration::from_millis(1));
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     // The other one still has its own ten minutes.
     assert_eq!(
         receive(&app, &early.id, &early.code).await.status,
@@ -149,9 +144,7 @@ async fn the_purge_removes_expired_transfers_from_the_store() {
 
 #[tokio::test]
 async fn a_shorter_lifetime_from_the_config_is_used() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
-        c.transfer_lifetime = Duration::from_secs(2)
-    });
+    let app = TestApp::with_config(|c| c.transfer_lifetime = Duration::from_secs(2));
     let created = create(&app, &age_file(b"package")).await;
     assert_eq!(created.expires_at, T0 + 2_000);
 }
@@ -169,8 +162,7 @@ async fn cancel_needs_the_token_and_ends_the_transfer() {
         .await;
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     let again = app
         .send(with_token(Method::POST, &path, &created.cancel_token))
         .await;
@@ -181,8 +173,7 @@ async fn cancel_needs_the_token_and_ends_the_transfer() {
 async fn malformed_ids_and_bodies_are_answered_plainly() {
     let app = test_app();
     let answer = receive(&app, "not-an-id", "123456").await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     let created = create(&app, &age_file(b"package")).await;
     let answer = app
         .send(post_raw(&receive_path(&created.id), b"{}".to_vec()))
@@ -197,9 +188,7 @@ async fn malformed_ids_and_bodies_are_answered_plainly() {
 
 #[tokio::test]
 async fn receiving_is_rate_limited_per_client() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
-        c.rate_limit_per_min = Some(3)
-    });
+    let app = TestApp::with_config(|c| c.rate_limit_per_min = Some(3));
     let mut statuses = Vec::new();
     for _ in 0..4 {
         statuses.push(
