@@ -19,6 +19,14 @@ async function settle(page) {
   await page.waitForTimeout(100);
 }
 
+/** From the screen shown: the accessibility statement, visited as `name`, and back. */
+async function throughStatement(page, visit, name) {
+  await byTestId(page, 'accessibility-link').click();
+  await byTestId(page, 'accessibility-statement').waitFor();
+  await visit(page, name);
+  await byTestId(page, 'accessibility-back').click();
+}
+
 /**
  * Walks the person's whole path, calling `visit(page, name)` on each screen: first run,
  * errors, every section, sharing, settings, the statement, the idle warning, unlock, and
@@ -73,10 +81,7 @@ async function walk(context, visit) {
   await settle(page);
   await visit(page, 'share-list');
 
-  await byTestId(page, 'accessibility-link').click();
-  await byTestId(page, 'accessibility-statement').waitFor();
-  await visit(page, 'statement');
-  await byTestId(page, 'accessibility-back').click();
+  await throughStatement(page, visit, 'statement');
 
   // The auto-lock's warning (default: 5 minutes, warned 30 seconds before).
   await page.clock.fastForward('04:35');
@@ -91,9 +96,7 @@ async function walk(context, visit) {
   await byTestId(page, 'unlock').click();
   await byTestId(page, 'error').waitFor();
   await visit(page, 'unlock-error');
-  await byTestId(page, 'accessibility-link').click();
-  await visit(page, 'statement-locked');
-  await byTestId(page, 'accessibility-back').click();
+  await throughStatement(page, visit, 'statement-locked');
 
   // The professional's side.
   const reader = await context.newPage();
@@ -104,9 +107,7 @@ async function walk(context, visit) {
   await byTestId(reader, 'view-open').click();
   await byTestId(reader, 'view').waitFor();
   await visit(reader, 'viewer-open');
-  await byTestId(reader, 'accessibility-link').click();
-  await visit(reader, 'viewer-statement');
-  await byTestId(reader, 'accessibility-back').click();
+  await throughStatement(reader, visit, 'viewer-statement');
   assert.equal(await byTestId(reader, 'view').count(), 1, 'the open view survives the statement');
 
   await unlock(page, PASSPHRASE);

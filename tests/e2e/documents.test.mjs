@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   OUT, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
-  untilStoredDocumentIds, suite,
+  untilStoredDocumentIds, suite, desktopScreenshot,
 } from './harness.mjs';
 
 const run = suite();
@@ -182,9 +182,7 @@ test('photos and PDFs: add, refuse, survive a reload, view, stay unreadable at r
   await untilStoredDocumentIds(page, (ids) => ids.length === 1 && !ids.includes('d-orphan'));
 
   // Desktop look.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await byTestId(page, 'nav-documents').click();
-  await page.screenshot({ path: join(OUT, 'documents-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-documents', 'documents-desktop');
   await context.close();
 });
 

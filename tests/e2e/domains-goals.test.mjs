@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, byTestId, unlock, saved, isoDay, dutchDay, suite, makeShare,
+  OUT, byTestId, unlock, saved, isoDay, dutchDay, suite, makeShare, desktopScreenshot,
 } from './harness.mjs';
 
 const run = suite();
@@ -260,10 +260,8 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   await noScriptRan(page);
 
   // Wider screens too.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(OUT, 'goals-desktop.png'), fullPage: true });
-  await byTestId(page, 'nav-domains').click();
-  await page.screenshot({ path: join(OUT, 'domains-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-goals', 'goals-desktop');
+  await desktopScreenshot(page, 'nav-domains', 'domains-desktop');
   await context.close();
 });
 

@@ -160,20 +160,27 @@ export async function storyText(page) {
   return byTestId(page, 'story-text').inputValue();
 }
 
+/** Sets each field `<kind>-<name>` of the open form to its value: a choice list by its
+ * option, a checkbox ticked or not by `true`/`false`, any other field by typing. */
+export async function fillForm(page, kind, fields) {
+  for (const [name, value] of Object.entries(fields)) {
+    const field = byTestId(page, `${kind}-${name}`);
+    if (typeof value === 'boolean') await field.setChecked(value);
+    else if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
 /**
  * Adds one entry to the list `kind` of the open section (`contact`, `medication`...): presses
- * `<kind>-add`, sets each field `<kind>-<name>` (a choice list by its option), saves, and
- * waits until the list has one entry more.
+ * `<kind>-add`, fills the form ([`fillForm`]), saves, and waits until the list has one entry
+ * more.
  */
 export async function addEntry(page, kind, fields) {
   const items = byTestId(page, `${kind}-item`);
   const before = await items.count();
   await byTestId(page, `${kind}-add`).click();
-  for (const [name, value] of Object.entries(fields)) {
-    const field = byTestId(page, `${kind}-${name}`);
-    if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
-    else await field.fill(value);
-  }
+  await fillForm(page, kind, fields);
   await byTestId(page, `${kind}-save`).click();
   await items.nth(before).waitFor();
 }
@@ -224,6 +231,14 @@ export function momentsBetween(from, to) {
     out.push(time, `${dutchDate(d)} ${time}`);
   }
   return out;
+}
+
+/** Widens the page to a desktop's 1280 × 900, opens the screen behind `nav` and keeps a
+ * screenshot of it as `name`.png, for the eye. */
+export async function desktopScreenshot(page, nav, name) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await byTestId(page, nav).click();
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 }
 
 /** Waits until the last edit is stored. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   OUT, ROOT, PASSPHRASE, byTestId, unlock, saved, isoDay, dutchDay, suite, addEntry, makeShare,
+  fillForm, desktopScreenshot,
 } from './harness.mjs';
 
 const run = suite();
@@ -36,12 +37,14 @@ test('network, support, health, journal, attention and search, kept across unloc
   await page.screenshot({ path: join(OUT, 'lists-contact-error-360.png'), fullPage: true });
   assert.equal(await byTestId(page, 'contact-item').count(), 0, 'nothing stored on a mistake');
 
-  await byTestId(page, 'contact-name').fill(HOSTILE);
-  await byTestId(page, 'contact-role').fill('Cliëntondersteuner');
-  await byTestId(page, 'contact-organisation').fill('MEE Utrecht');
-  await byTestId(page, 'contact-email').fill('sanne@example.nl');
-  await byTestId(page, 'contact-since').fill('2023-09-01');
-  await byTestId(page, 'contact-first').check();
+  await fillForm(page, 'contact', {
+    name: HOSTILE,
+    role: 'Cliëntondersteuner',
+    organisation: 'MEE Utrecht',
+    email: 'sanne@example.nl',
+    since: '2023-09-01',
+    first: true,
+  });
   await byTestId(page, 'contact-save').click();
   const contact = byTestId(page, 'contact-item').first();
   await contact.waitFor();
@@ -118,11 +121,13 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.match(await byTestId(page, 'journal-empty').innerText(), /nog leeg/);
   await byTestId(page, 'journal-add-1').click();
   assert.equal(await byTestId(page, 'journal-kind').inputValue(), 'appointment');
-  await byTestId(page, 'journal-date').fill(isoDay(1));
-  await byTestId(page, 'journal-time').fill('10:30');
-  await byTestId(page, 'journal-title').fill('Gesprek schuldhulp');
-  await byTestId(page, 'journal-with-whom').fill('Kees, wijkteam');
-  await byTestId(page, 'journal-place').fill('Buurthuis De Pijler');
+  await fillForm(page, 'journal', {
+    date: isoDay(1),
+    time: '10:30',
+    title: 'Gesprek schuldhulp',
+    'with-whom': 'Kees, wijkteam',
+    place: 'Buurthuis De Pijler',
+  });
   await byTestId(page, 'journal-save').click();
   await byTestId(page, 'journal-add').click();
   await byTestId(page, 'journal-date').fill(isoDay(-2));
@@ -190,9 +195,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.equal(await byTestId(page, 'journal-item').count(), 2);
 
   // Desktop, for the eye.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await byTestId(page, 'nav-home').click();
-  await page.screenshot({ path: join(OUT, 'lists-home-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-home', 'lists-home-desktop');
   await context.close();
 });
 
