@@ -20,6 +20,13 @@ fn post_package(uri: &str, body: Vec<u8>) -> axum::http::Request<axum::body::Bod
     post_bytes(uri, "application/octet-stream", body)
 }
 
+/// A relay holding one transfer of a small package, and its answer to the upload.
+async fn app_with_transfer() -> (TestApp, TransferCreated) {
+    let app = test_app();
+    let created = create(&app, &age_file(b"package")).await;
+    (app, created)
+}
+
 async fn create(app: &TestApp, package: &[u8]) -> TransferCreated {
     let answer = app
         .send(post_package(TRANSFERS_PATH, package.to_vec()))
@@ -45,8 +52,7 @@ fn wrong(created: &TransferCreated) -> String {
 
 #[tokio::test]
 async fn create_answers_id_code_token_and_ten_minutes() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     assert!(regie_core::api::is_share_id(&created.id));
     assert_eq!(created.code.len(), 6);
     assert!(created.code.chars().all(|c| c.is_ascii_digit()));
@@ -93,8 +99,7 @@ async fn the_right_code_gets_the_package_once() {
 
 #[tokio::test]
 async fn wrong_codes_say_how_many_tries_are_left_then_the_transfer_is_void() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     let bad = wrong(&created);
     for left in (0..5).rev() {
         let answer = receive(&app, &created.id, &bad).await;
@@ -112,8 +117,7 @@ async fn wrong_codes_say_how_many_tries_are_left_then_the_transfer_is_void() {
 
 #[tokio::test]
 async fn an_expired_transfer_is_gone_without_sleeping() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     app.clock.advance(Duration::from_millis(599_999));
     let early = create(&app, &age_file(b"package")).await;
     assert_eq!(
@@ -132,8 +136,7 @@ async fn an_expired_transfer_is_gone_without_sleeping() {
 
 #[tokio::test]
 async fn the_purge_removes_expired_transfers_from_the_store() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     app.clock.advance(Duration::from_secs(600));
     assert_eq!(app.store.purge(T0 + 600_000).await.unwrap().transfers, 1);
     assert_eq!(
@@ -151,8 +154,7 @@ async fn a_shorter_lifetime_from_the_config_is_used() {
 
 #[tokio::test]
 async fn cancel_needs_the_token_and_ends_the_transfer() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     let path = cancel_path(&created.id);
     let wrong_token = app.send(with_token(Method::POST, &path, "nope")).await;
     assert_eq!(wrong_token.status, StatusCode::NOT_FOUND);
