@@ -1,18 +1,15 @@
 // WCAG 2.1 AA, checked by axe-core on every screen (every `nav-*` button the app has, so new
 // sections are covered as they land), at 360 px and on a desktop; and reflow: at 320 px wide,
 // also with the text twice as large, the page itself never scrolls sideways.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock,
-  saved,
+  OUT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, suite, writeStory,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Ik woon met mijn twee kinderen in Utrecht. Ik wil graag één plek waar mijn verhaal staat.';
 
@@ -20,6 +17,14 @@ const STORY = 'Ik woon met mijn twee kinderen in Utrecht. Ik wil graag één ple
 async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(100);
+}
+
+/** From the screen shown: the accessibility statement, visited as `name`, and back. */
+async function throughStatement(page, visit, name) {
+  await byTestId(page, 'accessibility-link').click();
+  await byTestId(page, 'accessibility-statement').waitFor();
+  await visit(page, name);
+  await byTestId(page, 'accessibility-back').click();
 }
 
 /**
@@ -30,7 +35,7 @@ async function settle(page) {
 async function walk(context, visit) {
   const page = await context.newPage();
   await page.clock.install();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await byTestId(page, 'create-dossier').waitFor();
   await visit(page, 'first-run');
   await byTestId(page, 'create-dossier').click();
@@ -43,9 +48,7 @@ async function walk(context, visit) {
     (els) => els.map((e) => e.dataset.testid),
   );
   assert.ok(navs.length >= 10, `sections found: ${navs.join(' ')}`);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(STORY);
-  await saved(page);
+  await writeStory(page, STORY);
   // The screens behind "Meer" too.
   for (const nav of [...navs, 'nav-search', 'nav-settings']) {
     if (nav === 'nav-search' || nav === 'nav-settings') await byTestId(page, 'nav-more').click();
@@ -78,10 +81,7 @@ async function walk(context, visit) {
   await settle(page);
   await visit(page, 'share-list');
 
-  await byTestId(page, 'accessibility-link').click();
-  await byTestId(page, 'accessibility-statement').waitFor();
-  await visit(page, 'statement');
-  await byTestId(page, 'accessibility-back').click();
+  await throughStatement(page, visit, 'statement');
 
   // The auto-lock's warning (default: 5 minutes, warned 30 seconds before).
   await page.clock.fastForward('04:35');
@@ -96,9 +96,7 @@ async function walk(context, visit) {
   await byTestId(page, 'unlock').click();
   await byTestId(page, 'error').waitFor();
   await visit(page, 'unlock-error');
-  await byTestId(page, 'accessibility-link').click();
-  await visit(page, 'statement-locked');
-  await byTestId(page, 'accessibility-back').click();
+  await throughStatement(page, visit, 'statement-locked');
 
   // The professional's side.
   const reader = await context.newPage();
@@ -109,16 +107,14 @@ async function walk(context, visit) {
   await byTestId(reader, 'view-open').click();
   await byTestId(reader, 'view').waitFor();
   await visit(reader, 'viewer-open');
-  await byTestId(reader, 'accessibility-link').click();
-  await visit(reader, 'viewer-statement');
-  await byTestId(reader, 'accessibility-back').click();
+  await throughStatement(reader, visit, 'viewer-statement');
   assert.equal(await byTestId(reader, 'view').count(), 1, 'the open view survives the statement');
 
   await unlock(page, PASSPHRASE);
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-revoke').click();
   await page.locator('[data-testid="share-status"][data-status="revoked"]').waitFor();
-  await reader.goto(`${server.url}/`);
+  await reader.goto(`${run.server.url}/`);
   await reader.goto(link);
   await byTestId(reader, 'view-gone').waitFor();
   await visit(reader, 'viewer-gone');
@@ -131,7 +127,7 @@ for (const [label, options] of [
   ['desktop', { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }],
 ]) {
   test(`axe finds no violations on any screen (${label})`, async () => {
-    const context = await phoneContext(browser, options);
+    const context = await phoneContext(run.browser, options);
     const problems = [];
     const seen = [];
     await walk(context, async (page, name) => {
@@ -152,7 +148,7 @@ for (const [label, options] of [
 }
 
 test('text reflows at 320 px wide, also at twice the text size', async () => {
-  const context = await phoneContext(browser, { viewport: { width: 320, height: 640 } });
+  const context = await phoneContext(run.browser, { viewport: { width: 320, height: 640 } });
   const problems = [];
   await walk(context, async (page, name) => {
     for (const size of ['', '212.5%']) {

@@ -2,21 +2,19 @@
 // a dossier with a story and a photo of a letter goes into a backup (read back with the
 // Debian `age` tool, the photo's very bytes inside), comes back into a wiped browser from the
 // first-run screen, and moves to a second phone; each time the photo opens with its pixels.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier,
-  unlock, saved, noisePng, pixelOf, storedDocumentIds,
+  OUT, ROOT, PASSPHRASE, byTestId, unlock, saved, noisePng, pixelOf, storedDocumentIds, suite,
+  writeStory, storyText,
 } from './harness.mjs';
 
-let server, browser;
 const TMP = mkdtempSync(join(tmpdir(), 'regie-docs-together-'));
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const AGE_PTY = join(ROOT, 'tests', 'e2e', 'age-pty.py');
 const STORY = 'De brief van de gemeente over de huishoudelijke hulp bewaar ik als foto.';
@@ -41,13 +39,8 @@ function ageDecrypt(agePath, passphrase) {
 
 /** A new phone with a dossier holding a story and one photo of a letter. */
 async function phoneWithStoryAndPhoto(seed) {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(STORY);
-  await saved(page);
+  const { context, page } = await run.phoneWithDossier();
+  await writeStory(page, STORY);
 
   await byTestId(page, 'nav-documents').click();
   await byTestId(page, 'section-documents').waitFor();
@@ -141,9 +134,7 @@ test('a backup holds the photo itself; restored into a wiped browser, the photo 
   await a.context.close();
 
   // A wiped browser: a new context, nothing stored. Restore from the first-run screen.
-  const b = await phoneContext(browser);
-  let page = await b.newPage();
-  await page.goto(server.url);
+  const { context: b, page } = await run.phone();
   await byTestId(page, 'create-dossier').waitFor();
   await byTestId(page, 'backup-import').setInputFiles(file);
   await byTestId(page, 'import-passphrase').fill(PASSPHRASE);
@@ -155,8 +146,7 @@ test('a backup holds the photo itself; restored into a wiped browser, the photo 
     assert.fail(`restoring failed: ${await byTestId(page, 'error').innerText()}`);
   }
   if (await byTestId(page, 'passphrase').count()) await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(page), STORY);
   assert.deepEqual(await storedDocumentIds(page), [docId], 'the photo\'s ciphertext is stored under its id');
 
   assert.deepEqual(await openPhoto(page, 'together-restored-view-360.png'),
@@ -189,9 +179,7 @@ test('moving to a new phone takes the photo along; it opens there with the same 
   await a.page.screenshot({ path: join(OUT, 'together-move-out-360.png'), fullPage: true });
 
   // The new phone: a fresh browser.
-  const b = await phoneContext(browser);
-  const page = await b.newPage();
-  await page.goto(link);
+  const { context: b, page } = await run.phone({ at: link });
   await byTestId(page, 'move-code-input').fill(code);
   await byTestId(page, 'move-receive').click();
   await page.locator('[data-testid="passphrase"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
@@ -201,8 +189,7 @@ test('moving to a new phone takes the photo along; it opens there with the same 
   }
   assert.deepEqual(await storedDocumentIds(page), idsOnA, 'the photo\'s ciphertext arrived under its id');
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(page), STORY);
 
   assert.deepEqual(await openPhoto(page, 'together-moved-view-360.png'),
     { pixel: png.pixel, width: WIDTH, height: HEIGHT }, 'the moved photo');

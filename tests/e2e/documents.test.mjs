@@ -1,18 +1,16 @@
 // Documenten, tried as a client would at 360 px: a photo of a letter and a PDF go in,
 // encrypted on the phone; wrong and oversized files are refused; a full disk loses nothing;
 // and a share of the documents section shows the photo to the professional.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
-  untilStoredDocumentIds,
+  OUT, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
+  untilStoredDocumentIds, suite, desktopScreenshot,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const TITLE = 'Beschikking Wmo <b>huishoudelijke hulp</b>';
 const NOTE = 'Bezwaar maken kan tot half maart, vraag Anna om hulp';
@@ -37,10 +35,7 @@ const PDF = Buffer.from(
 );
 
 test('photos and PDFs: add, refuse, survive a reload, view, stay unreadable at rest, delete', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-documents').click();
   await byTestId(page, 'section-documents').waitFor();
   await page.screenshot({ path: join(OUT, 'documents-empty-360.png'), fullPage: true });
@@ -187,20 +182,16 @@ test('photos and PDFs: add, refuse, survive a reload, view, stay unreadable at r
   await untilStoredDocumentIds(page, (ids) => ids.length === 1 && !ids.includes('d-orphan'));
 
   // Desktop look.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await byTestId(page, 'nav-documents').click();
-  await page.screenshot({ path: join(OUT, 'documents-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-documents', 'documents-desktop');
   await context.close();
 });
 
 test('a full disk says so and loses nothing', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone();
   // The browser's quota for this origin is 1 MB (set before anything is stored, or Chromium
   // keeps its first figure): a PDF fits, a 5 MB photo does not.
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 1024 * 1024 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: run.server.url, quotaSize: 1024 * 1024 });
   await createDossier(page);
   await byTestId(page, 'nav-documents').click();
   await byTestId(page, 'doc-choose-file').setInputFiles({ name: 'eerste.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -222,7 +213,7 @@ test('a full disk says so and loses nothing', async () => {
   await page.screenshot({ path: join(OUT, 'documents-disk-full-360.png'), fullPage: true });
 
   // Space again: the same form goes through; the first document is still there.
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: run.server.url });
   await byTestId(page, 'doc-save').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="doc-item"]').length === 2, null, { timeout: 30_000 });
   await saved(page);
@@ -235,10 +226,7 @@ test('a full disk says so and loses nothing', async () => {
 });
 
 test('a share of the documents section shows the photo to the professional', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-documents').click();
   const png = await makePng(page);
   await byTestId(page, 'doc-choose-file').setInputFiles({
@@ -267,7 +255,7 @@ test('a share of the documents section shows the photo to the professional', asy
   const link = (await byTestId(page, 'share-link').innerText()).trim();
   const shareTiming = await page.evaluate(() => window.regieTimings.share);
 
-  const anna = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const anna = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const viewer = await anna.newPage();
   await viewer.goto(link);
   const openStarted = Date.now();
@@ -292,9 +280,7 @@ test('a share of the documents section shows the photo to the professional', asy
     + `viewer open to decoded photo: ${openWall} ms`);
 
   // The same share at 360 px.
-  const phone = await phoneContext(browser);
-  const small = await phone.newPage();
-  await small.goto(link);
+  const { context: phone, page: small } = await run.phone({ at: link });
   await byTestId(small, 'view-open').click();
   await byTestId(small, 'view-doc-image').waitFor({ timeout: 30_000 });
   await small.screenshot({ path: join(OUT, 'documents-viewer-360.png'), fullPage: true });

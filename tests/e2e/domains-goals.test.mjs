@@ -1,18 +1,15 @@
 // Leefgebieden and Doelen en afspraken, tried as a client would on a 360 px phone: scoring,
 // the chart and its text, goals with agreements, what others promised, editing and deleting
 // with an inline question, bad input, HTML typed as text, and everything back after unlock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
-  isoDay, dutchDay,
+  OUT, byTestId, unlock, saved, isoDay, dutchDay, suite, makeShare, desktopScreenshot,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const XSS_NOTE = '<img src=x onerror="window.__xss = 1">Slapen gaat slecht';
 const PRO_NAME = '<b>Sanne</b> wijkteam';
@@ -48,10 +45,7 @@ async function scoreFinances(page, { value, date, pro, note }) {
 }
 
 test('score domains, see the chart, keep goals and promises, edit, delete, find it all back', async () => {
-  const context = await phoneContext(browser);
-  let page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  let { context, page } = await run.phoneWithDossier();
 
   // -- Leefgebieden --
   await byTestId(page, 'nav-domains').click();
@@ -252,7 +246,7 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   // -- Reload, unlock, and find it all --
   await page.close();
   page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await unlock(page);
   await byTestId(page, 'nav-domains').click();
   assert.match(await byTestId(page, 'domain-latest-own-finances').innerText(), /4 van 5/);
@@ -266,18 +260,13 @@ test('score domains, see the chart, keep goals and promises, edit, delete, find 
   await noScriptRan(page);
 
   // Wider screens too.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(OUT, 'goals-desktop.png'), fullPage: true });
-  await byTestId(page, 'nav-domains').click();
-  await page.screenshot({ path: join(OUT, 'domains-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-goals', 'goals-desktop');
+  await desktopScreenshot(page, 'nav-domains', 'domains-desktop');
   await context.close();
 });
 
 test('the share viewer shows the chart, the scores and the goals read-only', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-domains').click();
   await scoreFinances(page, { value: 2, date: isoDay(-30), note: XSS_NOTE });
   await scoreFinances(page, { value: 3, date: isoDay(0), pro: PRO_NAME });
@@ -293,16 +282,9 @@ test('the share viewer shows the chart, the scores and the goals read-only', asy
   await byTestId(page, 'agreement-save').click();
   await saved(page);
 
-  await byTestId(page, 'nav-shares').click();
-  await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-domains').check();
-  await byTestId(page, 'share-section-goals').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-create').click();
-  const link = (await byTestId(page, 'share-link').innerText()).trim();
+  const link = await makeShare(page, { sections: ['domains', 'goals'], recipient: 'Anna, wijkteam' });
 
-  const viewer = await (await phoneContext(browser)).newPage();
-  await viewer.goto(link);
+  const { page: viewer } = await run.phone({ at: link });
   await byTestId(viewer, 'view-open').click();
   await byTestId(viewer, 'view').waitFor();
   const domains = byTestId(viewer, 'view-section-domains');

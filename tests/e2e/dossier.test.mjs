@@ -1,23 +1,19 @@
 // The encrypted dossier on the phone, tried as a new user would at 360 px wide.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId,
-  createDossier, unlock, saved, everythingStored,
+  OUT, PASSPHRASE, byTestId, createDossier, unlock, saved, everythingStored, suite, writeStory,
+  storyText,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Sinds de scheiding woon ik met twee kinderen in Kanaleneiland. De schulden begonnen bij de energierekening.';
 const NAME = 'Samira de Vries';
 
 test('create, write, close, wrong passphrase, unlock, and find everything back', async () => {
-  const context = await phoneContext(browser);
-  let page = await context.newPage();
-  await page.goto(server.url);
+  let { context, page } = await run.phone();
 
   // Passphrase rules are explained when broken.
   await byTestId(page, 'create-dossier').click();
@@ -50,7 +46,7 @@ test('create, write, close, wrong passphrase, unlock, and find everything back',
   // Close the tab and come back.
   await page.close();
   page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await byTestId(page, 'passphrase').fill('fiets regen koffie tent');
   await byTestId(page, 'unlock').click();
   await byTestId(page, 'error').waitFor();
@@ -58,8 +54,7 @@ test('create, write, close, wrong passphrase, unlock, and find everything back',
   await page.screenshot({ path: join(OUT, 'wrong-passphrase-360.png'), fullPage: true });
 
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(page), STORY);
   await byTestId(page, 'nav-about').click();
   assert.equal(await byTestId(page, 'about-name').inputValue(), NAME);
 
@@ -73,27 +68,19 @@ test('create, write, close, wrong passphrase, unlock, and find everything back',
 });
 
 test('lock drops the decrypted dossier from the page', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-story').click();
   await byTestId(page, 'story-text').fill('Een zin die weg moet bij vergrendelen');
   await byTestId(page, 'lock').click();
   await byTestId(page, 'passphrase').waitFor();
   assert.ok(!(await page.content()).includes('weg moet bij vergrendelen'));
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), 'Een zin die weg moet bij vergrendelen');
+  assert.equal(await storyText(page), 'Een zin die weg moet bij vergrendelen');
   await context.close();
 });
 
 test('auto-lock warns first, lets the person stay, then locks when left alone', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier({ clock: true });
   await page.clock.fastForward('04:35');
   await byTestId(page, 'idle-warning').waitFor();
   await page.getByRole('button', { name: 'Ik ben er nog' }).click();
@@ -107,10 +94,7 @@ test('auto-lock warns first, lets the person stay, then locks when left alone', 
 });
 
 test('a damaged or newer stored dossier is reported and never overwritten', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'lock').click();
   const good = await page.evaluate(() => localStorage.getItem('regie.vault'));
 
@@ -150,13 +134,8 @@ test('a damaged or newer stored dossier is reported and never overwritten', asyn
 });
 
 test('a full storage quota says so and loses nothing', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill('Eerste versie');
-  await saved(page);
+  const { context, page } = await run.phoneWithDossier();
+  await writeStory(page, 'Eerste versie');
   const filled = await page.evaluate(() => {
     const chunk = 'x'.repeat(256 * 1024);
     let i = 0;
@@ -182,15 +161,12 @@ test('a full storage quota says so and loses nothing', async () => {
   await saved(page);
   await page.reload();
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), long);
+  assert.equal(await storyText(page), long);
   await context.close();
 });
 
 test('the language follows the browser and can be switched', async () => {
-  const context = await phoneContext(browser, { locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone({ locale: 'en-GB' });
   assert.match(await page.locator('h1').innerText(), /Create your file/);
   await byTestId(page, 'language').click();
   assert.match(await page.locator('h1').innerText(), /Maak je dossier/);
@@ -201,10 +177,7 @@ test('the language follows the browser and can be switched', async () => {
 });
 
 test('unlocking runs the key derivation in a worker: the page keeps painting', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'lock').click();
   await byTestId(page, 'passphrase').fill(PASSPHRASE);
   // Count animation frames while the passphrase is being checked. With the KDF on the main

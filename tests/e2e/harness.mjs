@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -95,6 +96,44 @@ export async function phoneContext(browser, options = {}) {
 
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
 
+/**
+ * The set-up a test file shares: before its tests, a relay (`serverOptions` as for
+ * [`startServer`]) and one headless Chromium; after them, both ended. `server` and `browser`
+ * are there once the tests run.
+ */
+export function suite(serverOptions) {
+  const run = {
+    server: null,
+    browser: null,
+    /**
+     * A new phone (a [`phoneContext`] with `options`) with the app open at `at` (a path, or
+     * a whole link); `clock` installs Playwright's clock first, for tests that move time on.
+     */
+    async phone({ clock = false, at = '/', ...options } = {}) {
+      const context = await phoneContext(run.browser, options);
+      const page = await context.newPage();
+      if (clock) await page.clock.install();
+      await page.goto(new URL(at, run.server.url).href);
+      return { context, page };
+    },
+    /** A new phone, as [`phone`], on which a dossier was just made under `passphrase`. */
+    async phoneWithDossier({ passphrase = PASSPHRASE, ...options } = {}) {
+      const phone = await run.phone(options);
+      await createDossier(phone.page, passphrase);
+      return phone;
+    },
+  };
+  before(async () => {
+    run.server = await startServer(serverOptions);
+    run.browser = await launchBrowser();
+  });
+  after(async () => {
+    await run.browser?.close();
+    await run.server?.cleanup();
+  });
+  return run;
+}
+
 export async function createDossier(page, passphrase = PASSPHRASE) {
   await byTestId(page, 'new-passphrase').fill(passphrase);
   await byTestId(page, 'confirm-passphrase').fill(passphrase);
@@ -106,6 +145,44 @@ export async function unlock(page, passphrase = PASSPHRASE) {
   await byTestId(page, 'passphrase').fill(passphrase);
   await byTestId(page, 'unlock').click();
   await byTestId(page, 'lock').waitFor({ timeout: 20_000 });
+}
+
+/** Opens Mijn verhaal, writes `text` there and waits until it is stored. */
+export async function writeStory(page, text) {
+  await byTestId(page, 'nav-story').click();
+  await byTestId(page, 'story-text').fill(text);
+  await saved(page);
+}
+
+/** Opens Mijn verhaal; answers what it says. */
+export async function storyText(page) {
+  await byTestId(page, 'nav-story').click();
+  return byTestId(page, 'story-text').inputValue();
+}
+
+/** Sets each field `<kind>-<name>` of the open form to its value: a choice list by its
+ * option, a checkbox ticked or not by `true`/`false`, any other field by typing. */
+export async function fillForm(page, kind, fields) {
+  for (const [name, value] of Object.entries(fields)) {
+    const field = byTestId(page, `${kind}-${name}`);
+    if (typeof value === 'boolean') await field.setChecked(value);
+    else if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+/**
+ * Adds one entry to the list `kind` of the open section (`contact`, `medication`...): presses
+ * `<kind>-add`, fills the form ([`fillForm`]), saves, and waits until the list has one entry
+ * more.
+ */
+export async function addEntry(page, kind, fields) {
+  const items = byTestId(page, `${kind}-item`);
+  const before = await items.count();
+  await byTestId(page, `${kind}-add`).click();
+  await fillForm(page, kind, fields);
+  await byTestId(page, `${kind}-save`).click();
+  await items.nth(before).waitFor();
 }
 
 /** Makes a share of `sections` on the Delen screen; returns its link. */
@@ -154,6 +231,14 @@ export function momentsBetween(from, to) {
     out.push(time, `${dutchDate(d)} ${time}`);
   }
   return out;
+}
+
+/** Widens the page to a desktop's 1280 × 900, opens the screen behind `nav` and keeps a
+ * screenshot of it as `name`.png, for the eye. */
+export async function desktopScreenshot(page, nav, name) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await byTestId(page, nav).click();
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 }
 
 /** Waits until the last edit is stored. */

@@ -1,15 +1,13 @@
 // The whole path from first run to a share, with the keyboard alone (Tab, Enter, Space and
 // typing), and a visible focus indicator on every control that focus lands on.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, saved,
+  OUT, PASSPHRASE, byTestId, saved, suite,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Alles met het toetsenbord geschreven. Ik heb hulp nodig bij mijn post.';
 
@@ -41,10 +39,8 @@ async function tabTo(page, testid, unseen) {
 }
 
 test('first run, writing, and sharing work with the keyboard alone', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
+  const { context, page } = await run.phone();
   const unseen = new Set();
-  await page.goto(server.url);
   await byTestId(page, 'create-dossier').waitFor();
 
   await tabTo(page, 'new-passphrase', unseen);
@@ -103,10 +99,7 @@ test('first run, writing, and sharing work with the keyboard alone', async () =>
 });
 
 test('the idle warning takes focus, and a key press keeps the dossier open', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto(server.url);
+  const { context, page } = await run.phone({ clock: true });
   await tabTo(page, 'new-passphrase', new Set());
   await page.keyboard.type(PASSPHRASE);
   await tabTo(page, 'confirm-passphrase', new Set());

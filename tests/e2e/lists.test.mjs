@@ -1,18 +1,16 @@
 // Netwerk, Hulp en aanvragen, Gezondheid, Dagboek, the home screen's attention list and
 // search, tried as a client would at 360 px wide.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
-  isoDay, dutchDay,
+  OUT, ROOT, PASSPHRASE, byTestId, unlock, saved, isoDay, dutchDay, suite, addEntry, makeShare,
+  fillForm, desktopScreenshot,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 async function noAxeViolations(page, where) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -23,10 +21,7 @@ async function noAxeViolations(page, where) {
 const HOSTILE = '<img src=x onerror="window.__pwned=1">Sanne <b>Bakker</b><script>window.__pwned=2</script>';
 
 test('network, support, health, journal, attention and search, kept across unlock', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
 
   // An empty dossier: nothing needs attention.
   await byTestId(page, 'attention-none').waitFor();
@@ -42,12 +37,14 @@ test('network, support, health, journal, attention and search, kept across unloc
   await page.screenshot({ path: join(OUT, 'lists-contact-error-360.png'), fullPage: true });
   assert.equal(await byTestId(page, 'contact-item').count(), 0, 'nothing stored on a mistake');
 
-  await byTestId(page, 'contact-name').fill(HOSTILE);
-  await byTestId(page, 'contact-role').fill('Cliëntondersteuner');
-  await byTestId(page, 'contact-organisation').fill('MEE Utrecht');
-  await byTestId(page, 'contact-email').fill('sanne@example.nl');
-  await byTestId(page, 'contact-since').fill('2023-09-01');
-  await byTestId(page, 'contact-first').check();
+  await fillForm(page, 'contact', {
+    name: HOSTILE,
+    role: 'Cliëntondersteuner',
+    organisation: 'MEE Utrecht',
+    email: 'sanne@example.nl',
+    since: '2023-09-01',
+    first: true,
+  });
   await byTestId(page, 'contact-save').click();
   const contact = byTestId(page, 'contact-item').first();
   await contact.waitFor();
@@ -60,10 +57,7 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
 
   // A second contact made first contact takes the mark over.
-  await byTestId(page, 'contact-add').click();
-  await byTestId(page, 'contact-name').fill('Fatima (zus)');
-  await byTestId(page, 'contact-save').click();
-  await byTestId(page, 'contact-item').nth(1).waitFor();
+  await addEntry(page, 'contact', { name: 'Fatima (zus)' });
   await byTestId(page, 'contact-item').nth(1).locator('[data-testid="contact-edit"]').click();
   await byTestId(page, 'contact-first').check();
   await byTestId(page, 'contact-save').click();
@@ -97,24 +91,18 @@ test('network, support, health, journal, attention and search, kept across unloc
   const decisionText = await decision.innerText();
   assert.ok(decisionText.includes(`${dutchDay(deadline)} (berekend: zes weken`), decisionText);
 
-  await byTestId(page, 'application-add').click();
-  await byTestId(page, 'application-where').fill('Woningnet');
-  await byTestId(page, 'application-what').fill('Urgentie');
-  await byTestId(page, 'application-status').selectOption('waiting_list');
-  await byTestId(page, 'application-save').click();
-  await byTestId(page, 'application-item').waitFor();
+  await addEntry(page, 'application', {
+    where: 'Woningnet',
+    what: 'Urgentie',
+    status: 'waiting_list',
+  });
   assert.match(await byTestId(page, 'application-item').innerText(), /Op de wachtlijst/);
   await page.screenshot({ path: join(OUT, 'lists-support-360.png'), fullPage: true });
   await noAxeViolations(page, 'support');
 
   // -- Gezondheid: a medication; deleting asks first, on the page itself.
   await byTestId(page, 'nav-health').click();
-  await byTestId(page, 'medication-add').click();
-  await byTestId(page, 'medication-name').fill('Sertraline');
-  await byTestId(page, 'medication-dose').fill('50 mg');
-  await byTestId(page, 'medication-when').fill("'s ochtends");
-  await byTestId(page, 'medication-save').click();
-  await byTestId(page, 'medication-item').waitFor();
+  await addEntry(page, 'medication', { name: 'Sertraline', dose: '50 mg', when: "'s ochtends" });
   await byTestId(page, 'allergy-add').click();
   await byTestId(page, 'allergy-name').fill('Penicilline');
   await byTestId(page, 'allergy-save').click();
@@ -133,11 +121,13 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.match(await byTestId(page, 'journal-empty').innerText(), /nog leeg/);
   await byTestId(page, 'journal-add-1').click();
   assert.equal(await byTestId(page, 'journal-kind').inputValue(), 'appointment');
-  await byTestId(page, 'journal-date').fill(isoDay(1));
-  await byTestId(page, 'journal-time').fill('10:30');
-  await byTestId(page, 'journal-title').fill('Gesprek schuldhulp');
-  await byTestId(page, 'journal-with-whom').fill('Kees, wijkteam');
-  await byTestId(page, 'journal-place').fill('Buurthuis De Pijler');
+  await fillForm(page, 'journal', {
+    date: isoDay(1),
+    time: '10:30',
+    title: 'Gesprek schuldhulp',
+    'with-whom': 'Kees, wijkteam',
+    place: 'Buurthuis De Pijler',
+  });
   await byTestId(page, 'journal-save').click();
   await byTestId(page, 'journal-add').click();
   await byTestId(page, 'journal-date').fill(isoDay(-2));
@@ -205,17 +195,12 @@ test('network, support, health, journal, attention and search, kept across unloc
   assert.equal(await byTestId(page, 'journal-item').count(), 2);
 
   // Desktop, for the eye.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await byTestId(page, 'nav-home').click();
-  await page.screenshot({ path: join(OUT, 'lists-home-desktop.png'), fullPage: true });
+  await desktopScreenshot(page, 'nav-home', 'lists-home-desktop');
   await context.close();
 });
 
 test('the share viewer shows the new sections read-only', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-health').click();
   await byTestId(page, 'medication-add').click();
   await byTestId(page, 'medication-name').fill('Metformine');
@@ -228,15 +213,9 @@ test('the share viewer shows the new sections read-only', async () => {
   await byTestId(page, 'journal-save').click();
   await saved(page);
 
-  await byTestId(page, 'nav-shares').click();
-  await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-health').check();
-  await byTestId(page, 'share-section-journal').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-create').click();
-  const link = (await byTestId(page, 'share-link').innerText()).trim();
+  const link = await makeShare(page, { sections: ['health', 'journal'], recipient: 'Anna, wijkteam' });
 
-  const viewer = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  const viewer = await (await run.browser.newContext({ locale: 'nl-NL' })).newPage();
   await viewer.goto(link);
   await byTestId(viewer, 'view-open').click();
   await byTestId(viewer, 'view').waitFor();
@@ -252,9 +231,7 @@ test('500 journal entries: a page at a time, and search reaches an old one', asy
   // The dossier is sealed natively with the real vault code, then stored as the app stores it.
   const vault = execFileSync('cargo', ['run', '-q', '-p', 'regie-core', '--example', 'journal_dossier',
     '--', PASSPHRASE, '500', isoDay(0)], { cwd: ROOT, maxBuffer: 64 << 20 }).toString();
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone();
   await page.evaluate((text) => localStorage.setItem('regie.vault', text), vault);
   await page.reload();
   await unlock(page);

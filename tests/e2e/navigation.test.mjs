@@ -1,17 +1,14 @@
 // Finding one's way on a phone: every screen has an address, the browser's Back goes to the
 // previous screen (never out of the open dossier in one press), a reload shows the unlock
 // screen and then the same screen, and no address ever holds what the dossier says.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
-  makeShare,
+  OUT, phoneContext, byTestId, createDossier, unlock, saved, makeShare, suite,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Mijn verhaal over de schulden en de woning aan de Kastanjelaan.';
 const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'health',
@@ -26,11 +23,11 @@ async function onScreen(page, testid, path) {
 }
 
 test('Back, Forward and reload follow the screens of the open dossier at 360 px', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const page = await context.newPage();
   const addresses = new Set();
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) addresses.add(frame.url()); });
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await createDossier(page);
   await onScreen(page, 'section-home', '/');
 
@@ -101,7 +98,7 @@ test('Back, Forward and reload follow the screens of the open dossier at 360 px'
   await onScreen(page, 'section-home', '/');
 
   // An address a person types that is no screen of the app starts at the start screen.
-  await page.goto(new URL('/dossier/onbekend', server.url).href);
+  await page.goto(new URL('/dossier/onbekend', run.server.url).href);
   await unlock(page);
   await onScreen(page, 'section-home', '/');
 
@@ -115,10 +112,7 @@ test('Back, Forward and reload follow the screens of the open dossier at 360 px'
 });
 
 test('the relay and the service worker serve the app on every screen address', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-health').click();
   await onScreen(page, 'section-health', '/dossier/gezondheid');
 

@@ -1,15 +1,13 @@
 // Regie without a network: after one visit the app starts, unlocks, saves and finds its
 // edits back with the server gone and the phone offline; sharing says it needs a connection.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
+  OUT, byTestId, unlock, suite, writeStory, storyText,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const EDIT = 'Geschreven in de trein, zonder bereik. Mijn afspraak bij het wijkteam is dinsdag.';
 
@@ -24,10 +22,7 @@ async function controlledByWorker(page) {
 }
 
 test('after one visit the app starts, unlocks and saves with no network at all', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await controlledByWorker(page);
 
   // The installable app: a manifest with the icons a phone asks for.
@@ -49,18 +44,15 @@ test('after one visit the app starts, unlocks and saves with no network at all',
   assert.deepEqual(icons, [...manifest.icons.map((i) => i.sizes), '180x180']);
 
   // No network, no server.
-  await server.stop();
+  await run.server.stop();
   await context.setOffline(true);
   await page.reload();
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(EDIT);
-  await saved(page);
+  await writeStory(page, EDIT);
 
   await page.reload();
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), EDIT);
+  assert.equal(await storyText(page), EDIT);
 
   // Sharing says plainly, before anything is filled in, that it needs a connection.
   await byTestId(page, 'nav-shares').click();
@@ -96,17 +88,17 @@ test('after one visit the app starts, unlocks and saves with no network at all',
   assert.ok(!cached.some((u) => u.startsWith('/api/')), 'never the share API');
   assert.ok(!cached.includes('/v.html'), 'not the viewer');
   await context.close();
-  await server.restart();
+  await run.server.restart();
 });
 
 test('the service worker and manifest come with the right headers', async () => {
-  const sw = await fetch(`${server.url}/sw.js`);
+  const sw = await fetch(`${run.server.url}/sw.js`);
   assert.equal(sw.status, 200);
   assert.match(sw.headers.get('content-type'), /^text\/javascript/);
   assert.equal(sw.headers.get('cache-control'), 'no-cache');
   const body = await sw.text();
   assert.match(body, /const VERSION = "[0-9a-f]{16}"/);
-  const manifest = await fetch(`${server.url}/manifest.webmanifest`);
+  const manifest = await fetch(`${run.server.url}/manifest.webmanifest`);
   assert.equal(manifest.headers.get('content-type'), 'application/manifest+json');
   const csp = manifest.headers.get('content-security-policy');
   assert.match(csp, /worker-src 'self'/);

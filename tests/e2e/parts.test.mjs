@@ -2,19 +2,17 @@
 // rest of the app comes after it has painted. A download that fails is told in a plain
 // sentence, stores nothing, and the next press works. The viewer does the same: preview
 // first, the part that opens the share after.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
-  ROOT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved,
-  makeShare, PASSPHRASE,
+  ROOT, phoneContext, byTestId, createDossier, unlock, saved, makeShare, PASSPHRASE, suite,
+  writeStory, storyText,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const DOSSIER_PART = /\/regie-dossier-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const VIEWER_PART = /\/regie-viewer-content-[0-9a-f]+(_bg\.wasm|\.js)$/;
@@ -45,12 +43,12 @@ test('the first screens are within 300 KB gzip, and the rest is not part of them
 });
 
 test('the first screen shows before the rest of the app arrives; a failed download loses nothing', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const page = await context.newPage();
   // The rest of the app cannot be downloaded (a dead spot in the waiting room).
   let blocked = true;
   await page.route(DOSSIER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await byTestId(page, 'create-dossier').waitFor();
 
   await byTestId(page, 'new-passphrase').fill(PASSPHRASE);
@@ -66,17 +64,14 @@ test('the first screen shows before the rest of the app arrives; a failed downlo
   // The connection is back: the same press works, with no reload.
   blocked = false;
   await createDossier(page);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill('Na de dode plek in de wachtkamer.');
-  await saved(page);
+  await writeStory(page, 'Na de dode plek in de wachtkamer.');
   // Exactly one app on the page: the first screen has left it.
   assert.equal(await byTestId(page, 'language').count(), 1);
 
   // Locking stays in the app that is open; unlocking there needs no second download.
   await byTestId(page, 'lock').click();
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), 'Na de dode plek in de wachtkamer.');
+  assert.equal(await storyText(page), 'Na de dode plek in de wachtkamer.');
 
   // A new visit: the unlock screen of the first part, then the open dossier.
   await page.reload();
@@ -85,18 +80,17 @@ test('the first screen shows before the rest of the app arrives; a failed downlo
   await byTestId(page, 'error').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /klopt niet|not right/);
   await unlock(page);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), 'Na de dode plek in de wachtkamer.');
+  assert.equal(await storyText(page), 'Na de dode plek in de wachtkamer.');
   await context.close();
 });
 
 test('a moving link waits for the rest of the app, says when it cannot come, and tries again', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const page = await context.newPage();
   let blocked = true;
   await page.route(DOSSIER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
   // A link that is cut short: the receiving screen (in the second part) explains it.
-  await page.goto(`${server.url}/#move=1.abc`);
+  await page.goto(`${run.server.url}/#move=1.abc`);
   await page.getByRole('heading', { name: /Regie wordt geladen/ }).waitFor();
   await byTestId(page, 'error').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /niet helemaal geladen/);
@@ -111,16 +105,13 @@ test('a moving link waits for the rest of the app, says when it cannot come, and
 });
 
 test('the share viewer shows the preview first, and opens once its second part is there', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-about').click();
   await byTestId(page, 'about-name').fill('Sam de Vries');
   await saved(page);
   const link = await makeShare(page, { sections: ['about'], recipient: 'Anna, wijkteam' });
 
-  const viewerContext = await phoneContext(browser);
+  const viewerContext = await phoneContext(run.browser);
   const viewer = await viewerContext.newPage();
   let blocked = true;
   await viewer.route(VIEWER_PART, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));

@@ -1,31 +1,23 @@
 // Sharing, tried as people would: the client on a phone makes a QR code, the professional
 // scans it in another browser, reads exactly what was shared, and loses it on revocation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, saved, makeShare,
-  momentsBetween,
+  OUT, byTestId, makeShare, momentsBetween, suite, writeStory, storyText,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Ik wil niet steeds opnieuw vertellen hoe de schulden zijn ontstaan.';
 
 async function clientWithDossier() {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'nav-about').click();
   await byTestId(page, 'about-name').fill('Samira de Vries');
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(STORY);
-  await saved(page);
+  await writeStory(page, STORY);
   return { context, page };
 }
 
@@ -45,7 +37,7 @@ test('share story and network with Anna, she scans and reads, the client revokes
   const madeFrom = Date.now();
   const link = await makeShare(page, { sections: ['story', 'network'], recipient: 'Anna, wijkteam' });
   const madeTo = Date.now();
-  assert.match(link, new RegExp(`^${server.url}/v#1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
+  assert.match(link, new RegExp(`^${run.server.url}/v#1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
   await page.screenshot({ path: join(OUT, 'share-qr-360.png'), fullPage: true });
 
   // A real decoder reads the QR code off the screen.
@@ -55,7 +47,7 @@ test('share story and network with Anna, she scans and reads, the client revokes
   assert.equal(decoded, link);
 
   // Anna, in her own browser.
-  const anna = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const anna = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const viewer = await anna.newPage();
   await viewer.goto(decoded);
   await byTestId(viewer, 'view-open').waitFor();
@@ -115,10 +107,10 @@ test('share story and network with Anna, she scans and reads, the client revokes
   await byTestId(again, 'view-gone').waitFor();
 
   // The relay's database holds no plaintext of the dossier.
-  const files = readdirSync(server.data);
+  const files = readdirSync(run.server.data);
   assert.ok(files.length > 0);
   for (const f of files) {
-    const bytes = readFileSync(join(server.data, f)).toString('latin1');
+    const bytes = readFileSync(join(run.server.data, f)).toString('latin1');
     for (const secret of [STORY, 'Samira', 'Anna, wijkteam']) {
       assert.ok(!bytes.includes(secret), `${f} holds "${secret}"`);
     }
@@ -130,7 +122,7 @@ test('share story and network with Anna, she scans and reads, the client revokes
 test('a share limited to one opening opens once', async () => {
   const { context, page } = await clientWithDossier();
   const link = await makeShare(page, { sections: ['story'], recipient: 'Eenmalig', maxOpens: 1 });
-  const other = await browser.newContext({ locale: 'nl-NL' });
+  const other = await run.browser.newContext({ locale: 'nl-NL' });
   const first = await other.newPage();
   await first.goto(link);
   await byTestId(first, 'view-open').click();
@@ -148,7 +140,7 @@ test('a share limited to one opening opens once', async () => {
 test('an open view wipes itself when its time is up, even without asking the relay', async () => {
   const { context, page } = await clientWithDossier();
   const link = await makeShare(page, { sections: ['story'], minutes: '30', recipient: 'Half uur' });
-  const readerContext = await browser.newContext({ locale: 'nl-NL' });
+  const readerContext = await run.browser.newContext({ locale: 'nl-NL' });
   const reader = await readerContext.newPage();
   await reader.clock.install();
   await reader.goto(link);
@@ -167,12 +159,12 @@ test('an open view wipes itself when its time is up, even without asking the rel
 });
 
 test('broken links and unknown shares get a plain sentence', async () => {
-  const context = await browser.newContext({ locale: 'nl-NL' });
+  const context = await run.browser.newContext({ locale: 'nl-NL' });
   const page = await context.newPage();
-  const good = `${server.url}/v#1.AAAAAAAAAAAAAAAAAAAAAA.0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h`;
+  const good = `${run.server.url}/v#1.AAAAAAAAAAAAAAAAAAAAAA.0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h`;
   const cases = [
-    [`${server.url}/v`, /geen gedeelde informatie/],
-    [`${server.url}/v#1.abc`, /niet compleet/],
+    [`${run.server.url}/v`, /geen gedeelde informatie/],
+    [`${run.server.url}/v#1.abc`, /niet compleet/],
     [good.slice(0, -6), /niet compleet/],
     [good.replace('#1.', '#7.'), /nieuwere versie/],
   ];
@@ -195,7 +187,7 @@ test('a link whose key does not fit its share says so', async () => {
   const otherKey = '0eg2udp2ntq8ygh86p5vqtkhyxyf5wju3qrj9u2vlejr8grq7glq3s2f0h';
   const mixed = link.replace(/\.[a-z0-9]{58}$/, `.${otherKey}`);
   assert.notEqual(mixed, link);
-  const viewer = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  const viewer = await (await run.browser.newContext({ locale: 'nl-NL' })).newPage();
   await viewer.goto(mixed);
   await byTestId(viewer, 'error').waitFor();
   assert.match(await byTestId(viewer, 'error').innerText(), /past niet/);
@@ -217,7 +209,6 @@ test('the relay being down while sharing gives a clear message and changes nothi
   await page.unroute('**/api/shares');
   await byTestId(page, 'share-back').click();
   assert.equal(await byTestId(page, 'share-item').count(), 0);
-  await byTestId(page, 'nav-story').click();
-  assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(page), STORY);
   await context.close();
 });

@@ -1,34 +1,26 @@
 // Moving the dossier to a new phone, as people would: the old phone shows a QR code and a
 // code, the new phone opens the link, types the code (wrong first), receives the dossier and
 // opens it with the passphrase. Two browser contexts are the two phones.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock,
-  saved,
+  OUT, PASSPHRASE, startServer, byTestId, unlock, suite, writeStory, storyText,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const STORY = 'Ik neem mijn dossier mee naar mijn nieuwe telefoon.';
 const OTHER_PASSPHRASE = 'appel boom water zon';
 const OTHER_STORY = 'Dit is het oude verhaal op de tweede telefoon.';
 
 async function phoneWithStory(url, story = STORY, passphrase = PASSPHRASE, options = {}) {
-  const context = await phoneContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(url);
-  await createDossier(page, passphrase);
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(story);
-  await saved(page);
-  return { context, page };
+  const phone = await run.phoneWithDossier({ at: url, passphrase, ...options });
+  await writeStory(phone.page, story);
+  return phone;
 }
 
 /** Starts a move in Settings; answers the link and the code as shown. */
@@ -73,9 +65,9 @@ async function noAxeViolations(page, what) {
 }
 
 test('the dossier moves from the old phone to the new one, once', async () => {
-  const a = await phoneWithStory(server.url);
+  const a = await phoneWithStory(run.server.url);
   const { link, code } = await startMove(a.page);
-  assert.match(link, new RegExp(`^${server.url}/#move=1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
+  assert.match(link, new RegExp(`^${run.server.url}/#move=1\\.[A-Za-z0-9_-]{22}\\.[a-z0-9]{58}$`));
   assert.match(code, /^\d{3} \d{3}$/);
   assert.match(await byTestId(a.page, 'move-countdown').innerText(), /^Nog (10:00|9:5\d) minuten geldig$/);
   await a.page.screenshot({ path: join(OUT, 'move-out-360.png'), fullPage: true });
@@ -88,9 +80,7 @@ test('the dossier moves from the old phone to the new one, once', async () => {
   assert.equal(decoded, link);
 
   // The new phone: a fresh browser, nothing stored.
-  const b = await phoneContext(browser);
-  const newPhone = await b.newPage();
-  await newPhone.goto(decoded);
+  const { context: b, page: newPhone } = await run.phone({ at: decoded });
   await byTestId(newPhone, 'move-code-input').waitFor();
   assert.match(await newPhone.locator('h1').innerText(), /Dossier ontvangen/);
   assert.equal(await byTestId(newPhone, 'new-passphrase').count(), 0);
@@ -117,36 +107,32 @@ test('the dossier moves from the old phone to the new one, once', async () => {
   assert.ok(!newPhone.url().includes('#'), 'the key left the address bar');
   await newPhone.screenshot({ path: join(OUT, 'move-in-received-360.png'), fullPage: true });
   await unlock(newPhone);
-  await byTestId(newPhone, 'nav-story').click();
-  assert.equal(await byTestId(newPhone, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(newPhone), STORY);
 
   // The old phone keeps its copy.
   await a.page.reload();
   await unlock(a.page);
-  await byTestId(a.page, 'nav-story').click();
-  assert.equal(await byTestId(a.page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(a.page), STORY);
 
   // The link is dead now, even with the right code.
-  const c = await phoneContext(browser);
-  const third = await c.newPage();
-  await third.goto(link);
+  const { context: c, page: third } = await run.phone({ at: link });
   await tryCode(third, code);
   assert.match(await errorText(third, /bestaat niet meer/), /Op deze telefoon is niets veranderd/);
   assert.equal(await third.evaluate(() => localStorage.getItem('regie.vault')), null);
 
   // The relay's files hold nothing readable of the dossier, and no transfer any more.
-  for (const f of readdirSync(server.data)) {
-    const bytes = readFileSync(join(server.data, f)).toString('latin1');
+  for (const f of readdirSync(run.server.data)) {
+    const bytes = readFileSync(join(run.server.data, f)).toString('latin1');
     assert.ok(!bytes.includes(STORY), `${f} holds the story`);
   }
   await a.context.close(); await b.close(); await c.close();
 });
 
 test('a dossier already on the new phone is kept until the person confirms; five wrong codes void the move', async () => {
-  const a = await phoneWithStory(server.url);
+  const a = await phoneWithStory(run.server.url);
   let { link, code } = await startMove(a.page);
 
-  const b = await phoneWithStory(server.url, OTHER_STORY, OTHER_PASSPHRASE);
+  const b = await phoneWithStory(run.server.url, OTHER_STORY, OTHER_PASSPHRASE);
   const before = await b.page.evaluate(() => localStorage.getItem('regie.vault'));
   // Opened in the tab where the dossier is open: only the fragment changes. The dossier is
   // locked first, so its autosave cannot write over what arrives.
@@ -165,8 +151,7 @@ test('a dossier already on the new phone is kept until the person confirms; five
   // Going back leads to the old dossier, which still opens with its own passphrase.
   await byTestId(b.page, 'move-not-now').click();
   await unlock(b.page, OTHER_PASSPHRASE);
-  await byTestId(b.page, 'nav-story').click();
-  assert.equal(await byTestId(b.page, 'story-text').inputValue(), OTHER_STORY);
+  assert.equal(await storyText(b.page), OTHER_STORY);
   assert.ok(!b.page.url().includes('#'));
 
   // Five wrong codes, counted down; then the move is void and the old dossier is still here.
@@ -198,23 +183,20 @@ test('a dossier already on the new phone is kept until the person confirms; five
   await byTestId(b.page, 'passphrase').waitFor({ timeout: 15_000 });
   assert.notEqual(await b.page.evaluate(() => localStorage.getItem('regie.vault')), before);
   await unlock(b.page, PASSPHRASE);
-  await byTestId(b.page, 'nav-story').click();
-  assert.equal(await byTestId(b.page, 'story-text').inputValue(), STORY);
+  assert.equal(await storyText(b.page), STORY);
   await a.context.close(); await b.context.close();
 });
 
 test('cancelling on the old phone ends the move at once; the new phone says so in either language', async () => {
   // The old "phone" may be a computer too.
-  const a = await phoneWithStory(server.url, STORY, PASSPHRASE,
+  const a = await phoneWithStory(run.server.url, STORY, PASSPHRASE,
     { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const { link, code } = await startMove(a.page);
   await a.page.screenshot({ path: join(OUT, 'move-out-desktop.png'), fullPage: true });
   await noAxeViolations(a.page, 'old phone on a desktop');
   await byTestId(a.page, 'move-cancel').click();
   assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op de server/);
-  const b = await phoneContext(browser);
-  const page = await b.newPage();
-  await page.goto(link);
+  const { context: b, page } = await run.phone({ at: link });
   await tryCode(page, code);
   await errorText(page, /bestaat niet meer/);
   await byTestId(page, 'language').click();
@@ -232,9 +214,7 @@ test('an expired move says so plainly on both phones; offline says so too', asyn
     const ended = byTestId(a.page, 'move-ended');
     await ended.waitFor({ timeout: 10_000 });
     assert.match(await ended.innerText(), /minuten zijn om/);
-    const b = await phoneContext(browser);
-    const page = await b.newPage();
-    await page.goto(link);
+    const { context: b, page } = await run.phone({ at: link });
     await tryCode(page, code);
     assert.match(await errorText(page, /bestaat niet meer/), /De 10 minuten zijn om/);
     await page.screenshot({ path: join(OUT, 'move-in-expired-360.png'), fullPage: true });

@@ -1,17 +1,15 @@
 // The whole dossier, filled in as a client would on a 360 px phone: every one of the nine
 // sections gets something of its own, and all of it comes back after a reload and unlock,
 // each in its own section. At rest, none of it is readable in the browser's storage.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  OUT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, noisePng, rawStorage,
-  isoDay, pixelOf,
+  OUT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, saved, noisePng, rawStorage,
+  isoDay, pixelOf, suite, addEntry,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 // One distinctive text per thing typed, grouped by the section it must come back in. No text
 // is part of another, and none is a word the app itself shows.
@@ -95,12 +93,12 @@ function readableForms(text) {
 }
 
 test('every section filled in at 360 px, all back after reload and unlock, nothing readable at rest', async (t) => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') t.diagnostic(`console error: ${m.text()}`); });
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await createDossier(page);
 
   const open = async (key) => {
@@ -152,55 +150,34 @@ test('every section filled in at 360 px, all back after reload and unlock, nothi
 
   // -- Netwerk: a contact.
   await open('network');
-  await byTestId(page, 'contact-add').click();
-  await byTestId(page, 'contact-name').fill(TEXTS.network.name);
-  await byTestId(page, 'contact-role').fill(TEXTS.network.role);
-  await byTestId(page, 'contact-phone').fill('06-9876 5432');
-  await byTestId(page, 'contact-save').click();
-  await byTestId(page, 'contact-item').waitFor();
+  await addEntry(page, 'contact', {
+    name: TEXTS.network.name,
+    role: TEXTS.network.role,
+    phone: '06-9876 5432',
+  });
   await saved(page);
 
   // -- Hulp en aanvragen: current help, an application and a decision.
   await open('support');
-  await byTestId(page, 'help-add').click();
-  await byTestId(page, 'help-what').fill(TEXTS.support.help);
-  await byTestId(page, 'help-since').fill(isoDay(-100));
-  await byTestId(page, 'help-save').click();
-  await byTestId(page, 'help-item').waitFor();
-  await byTestId(page, 'application-add').click();
-  await byTestId(page, 'application-where').fill(TEXTS.support.application);
-  await byTestId(page, 'application-what').fill('Sociale huurwoning');
-  await byTestId(page, 'application-status').selectOption('waiting_list');
-  await byTestId(page, 'application-save').click();
-  await byTestId(page, 'application-item').waitFor();
-  await byTestId(page, 'decision-add').click();
-  await byTestId(page, 'decision-what').fill(TEXTS.support.decision);
-  await byTestId(page, 'decision-issuer').fill('Gemeente Amersfoort');
-  await byTestId(page, 'decision-date').fill(isoDay(-10));
-  await byTestId(page, 'decision-save').click();
-  await byTestId(page, 'decision-item').waitFor();
+  await addEntry(page, 'help', { what: TEXTS.support.help, since: isoDay(-100) });
+  await addEntry(page, 'application', {
+    where: TEXTS.support.application,
+    what: 'Sociale huurwoning',
+    status: 'waiting_list',
+  });
+  await addEntry(page, 'decision', {
+    what: TEXTS.support.decision,
+    issuer: 'Gemeente Amersfoort',
+    date: isoDay(-10),
+  });
   await saved(page);
 
   // -- Gezondheid: a condition, a medication, an allergy and a care provider.
   await open('health');
-  await byTestId(page, 'condition-add').click();
-  await byTestId(page, 'condition-name').fill(TEXTS.health.condition);
-  await byTestId(page, 'condition-save').click();
-  await byTestId(page, 'condition-item').waitFor();
-  await byTestId(page, 'medication-add').click();
-  await byTestId(page, 'medication-name').fill(TEXTS.health.medication);
-  await byTestId(page, 'medication-dose').fill('75 mg');
-  await byTestId(page, 'medication-save').click();
-  await byTestId(page, 'medication-item').waitFor();
-  await byTestId(page, 'allergy-add').click();
-  await byTestId(page, 'allergy-name').fill(TEXTS.health.allergy);
-  await byTestId(page, 'allergy-save').click();
-  await byTestId(page, 'allergy-item').waitFor();
-  await byTestId(page, 'provider-add').click();
-  await byTestId(page, 'provider-name').fill(TEXTS.health.provider);
-  await byTestId(page, 'provider-role').fill('Fysiotherapeut');
-  await byTestId(page, 'provider-save').click();
-  await byTestId(page, 'provider-item').waitFor();
+  await addEntry(page, 'condition', { name: TEXTS.health.condition });
+  await addEntry(page, 'medication', { name: TEXTS.health.medication, dose: '75 mg' });
+  await addEntry(page, 'allergy', { name: TEXTS.health.allergy });
+  await addEntry(page, 'provider', { name: TEXTS.health.provider, role: 'Fysiotherapeut' });
   await saved(page);
 
   // -- Dagboek: a note today and an appointment in two days.

@@ -116,34 +116,26 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
     }
 
     for decision in &dossier.support.decisions {
+        // A decision can need attention twice: it ends, and its objection deadline nears.
+        let about = |kind, date| AttentionItem {
+            kind,
+            section: SectionKey::Support,
+            entry: decision.id.clone(),
+            date,
+            time: None,
+            title: decision.what.trim().to_owned(),
+            detail: decision.issuer.trim().to_owned(),
+            days: today.days_until(date),
+            owner: None,
+        };
         if let Some(until) = decision.valid_until {
             if decision.is_valid_on(today) && within(until, DECISION_ENDING_DAYS) {
-                items.push(AttentionItem {
-                    kind: AttentionKind::DecisionEnding,
-                    section: SectionKey::Support,
-                    entry: decision.id.clone(),
-                    date: until,
-                    time: None,
-                    title: decision.what.trim().to_owned(),
-                    detail: decision.issuer.trim().to_owned(),
-                    days: today.days_until(until),
-                    owner: None,
-                });
+                items.push(about(AttentionKind::DecisionEnding, until));
             }
         }
         let deadline = decision.objection_deadline_or_default();
         if within(deadline, OBJECTION_DAYS) {
-            items.push(AttentionItem {
-                kind: AttentionKind::ObjectionDeadline,
-                section: SectionKey::Support,
-                entry: decision.id.clone(),
-                date: deadline,
-                time: None,
-                title: decision.what.trim().to_owned(),
-                detail: decision.issuer.trim().to_owned(),
-                days: today.days_until(deadline),
-                owner: None,
-            });
+            items.push(about(AttentionKind::ObjectionDeadline, deadline));
         }
     }
 

@@ -146,34 +146,42 @@ impl ShareLink {
         if fragment.len() > MAX_FRAGMENT_LEN {
             return Err(LinkError::Malformed);
         }
-        let mut parts = fragment.split('.');
-        let (Some(version), Some(id), Some(key), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(if fragment.contains('.') {
-                LinkError::Malformed
-            } else {
-                LinkError::Empty
-            });
+        // Without a dot it is no link at all, rather than a broken one.
+        let unsplit = if fragment.contains('.') {
+            LinkError::Malformed
+        } else {
+            LinkError::Empty
         };
-        if version != LINK_VERSION {
-            return Err(
-                if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
-                    LinkError::UnknownVersion
-                } else {
-                    LinkError::Malformed
-                },
-            );
-        }
-        if !is_share_id(id) {
-            return Err(LinkError::BadId);
-        }
-        let key = ShareKey::from_link_part(key)?;
-        Ok(ShareLink {
-            id: id.to_owned(),
-            key,
-        })
+        let (id, key) = read_link_parts(fragment, unsplit)?;
+        Ok(ShareLink { id, key })
     }
+}
+
+/// The id and key of a link's `version.id.key`, the one shape of share and moving links
+/// alike; `unsplit` is the answer when it is not three parts.
+pub(crate) fn read_link_parts(
+    text: &str,
+    unsplit: LinkError,
+) -> Result<(String, ShareKey), LinkError> {
+    let mut parts = text.split('.');
+    let (Some(version), Some(id), Some(key), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(unsplit);
+    };
+    if version != LINK_VERSION {
+        return Err(
+            if !version.is_empty() && version.chars().all(|c| c.is_ascii_digit()) {
+                LinkError::UnknownVersion
+            } else {
+                LinkError::Malformed
+            },
+        );
+    }
+    if !is_share_id(id) {
+        return Err(LinkError::BadId);
+    }
+    Ok((id.to_owned(), ShareKey::from_link_part(key)?))
 }
 
 fn percent_decode(text: &str) -> Option<String> {

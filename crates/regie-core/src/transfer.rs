@@ -34,8 +34,8 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{is_age_file, is_share_id, ErrorCode};
-use crate::share::{LinkError, ShareError, ShareKey, LINK_VERSION};
+use crate::api::{is_age_file, ErrorCode};
+use crate::share::{read_link_parts, LinkError, ShareError, ShareKey, LINK_VERSION};
 use crate::vault::{SealError, SealedVault, UnlockError};
 
 /// Where the transfer API lives.
@@ -197,32 +197,13 @@ impl MoveLink {
         if rest.len() > MAX_FRAGMENT_LEN {
             return Err(LinkError::Malformed);
         }
-        let mut parts = rest.split('.');
-        let (Some(version), Some(id), Some(key), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return Err(if rest.is_empty() {
-                LinkError::Empty
-            } else {
-                LinkError::Malformed
-            });
+        let unsplit = if rest.is_empty() {
+            LinkError::Empty
+        } else {
+            LinkError::Malformed
         };
-        if version != LINK_VERSION {
-            return Err(
-                if !version.is_empty() && version.chars().all(|c| c.is_ascii_digit()) {
-                    LinkError::UnknownVersion
-                } else {
-                    LinkError::Malformed
-                },
-            );
-        }
-        if !is_share_id(id) {
-            return Err(LinkError::BadId);
-        }
-        Ok(MoveLink {
-            id: id.to_owned(),
-            key: ShareKey::from_link_part(key)?,
-        })
+        let (id, key) = read_link_parts(rest, unsplit)?;
+        Ok(MoveLink { id, key })
     }
 }
 

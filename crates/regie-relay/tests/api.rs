@@ -15,7 +15,7 @@ use common::*;
 use regie_core::api::{
     open_path, revoke_path, share_path, ShareState, ShareStatus, MAX_EXPIRES_IN_SECS,
 };
-use regie_relay::{MemoryStore, SqliteStore};
+use regie_relay::SqliteStore;
 
 const GONE: &str = r#"{"error":"gone"}"#;
 
@@ -61,7 +61,7 @@ async fn status_shows_the_preview_and_does_not_count_as_an_opening() {
         assert_eq!(STANDARD.decode(status.preview).unwrap(), request.preview);
         assert_eq!(status.expires_at, created.expires_at);
     }
-    let log = app.log(&created.id, &created.revoke_token).await;
+    let log = app.log(&created).await;
     assert_eq!(log.status, ShareState::Active);
     assert!(log.opens.is_empty());
 }
@@ -85,7 +85,7 @@ async fn open_hands_out_the_content_and_logs_the_time() {
         app.send(post(&open_path(&created.id))).await.status,
         StatusCode::OK
     );
-    let log = app.log(&created.id, &created.revoke_token).await;
+    let log = app.log(&created).await;
     assert_eq!(log.opens, vec![T0, T0 + 5000]);
     assert_eq!(log.max_opens, None);
     assert_eq!(log.expires_at, created.expires_at);
@@ -102,15 +102,11 @@ async fn the_open_limit_holds_but_status_stays_up_until_expiry() {
         );
     }
     let third = app.send(post(&open_path(&created.id))).await;
-    assert_eq!(third.status, StatusCode::NOT_FOUND);
-    assert_eq!(third.text(), GONE);
+    third.assert_error(StatusCode::NOT_FOUND, "gone");
 
     // A viewer that opened the share keeps polling status until expiry.
-    assert_eq!(
-        app.send(get(&share_path(&created.id))).await.status,
-        StatusCode::OK
-    );
-    let log = app.log(&created.id, &created.revoke_token).await;
+    app.assert_live(&created.id).await;
+    let log = app.log(&created).await;
     assert_eq!(log.status, ShareState::Exhausted);
     assert_eq!(log.opens.len(), 2);
     assert_eq!(log.max_opens, Some(2));
@@ -121,19 +117,11 @@ async fn expiry_stops_status_and_open_without_sleeping() {
     let app = test_app();
     let created = app.create(&create_request(60, None)).await;
     app.clock.advance(Duration::from_millis(59_999));
-    assert_eq!(
-        app.send(get(&share_path(&created.id))).await.status,
-        StatusCode::OK
-    );
+    app.assert_live(&created.id).await;
     app.clock.advance(Duration::from_millis(1));
-    for req in [get(&share_path(&created.id)), post(&open_path(&created.id))] {
-        let answer = app.send(req).await;
-        assert_eq!(answer.status, StatusCode::NOT_FOUND);
-        assert_eq!(answer.text(), GONE);
-    }
+    app.assert_gone(&created.id).await;
     // The client still sees what happened.
-    let log = app.log(&created.id, &created.revoke_token).await;
-    assert_eq!(log.status, ShareState::Expired);
+    assert_eq!(app.log(&created).await.status, ShareState::Expired);
 }
 
 #[tokio::test]
@@ -142,31 +130,19 @@ async fn revocation_needs_the_token_and_is_idempotent() {
     let created = app.create(&create_request(600, None)).await;
     let path = revoke_path(&created.id);
 
-    let wrong = app.send(with_token(Method::POST, &path, "nope")).await;
-    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
-    assert_eq!(wrong.text(), GONE);
+    let wrong = app.revoke(&created.id, "nope").await;
+    wrong.assert_error(StatusCode::NOT_FOUND, "gone");
     let missing = app.send(post(&path)).await;
-    assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert_eq!(missing.text(), GONE);
-    assert_eq!(
-        app.send(get(&share_path(&created.id))).await.status,
-        StatusCode::OK
-    );
+    missing.assert_error(StatusCode::NOT_FOUND, "gone");
+    app.assert_live(&created.id).await;
 
     for _ in 0..2 {
-        let answer = app
-            .send(with_token(Method::POST, &path, &created.revoke_token))
-            .await;
+        let answer = app.revoke(&created.id, &created.revoke_token).await;
         assert_eq!(answer.status, StatusCode::NO_CONTENT);
         assert!(answer.body.is_empty());
     }
-    for req in [get(&share_path(&created.id)), post(&open_path(&created.id))] {
-        let answer = app.send(req).await;
-        assert_eq!(answer.status, StatusCode::NOT_FOUND);
-        assert_eq!(answer.text(), GONE);
-    }
-    let log = app.log(&created.id, &created.revoke_token).await;
-    assert_eq!(log.status, ShareState::Revoked);
+    app.assert_gone(&created.id).await;
+    assert_eq!(app.log(&created).await.status, ShareState::Revoked);
 }
 
 #[tokio::test]
@@ -175,20 +151,10 @@ async fn revoking_an_unknown_share_is_gone() {
     let created = app.create(&create_request(600, None)).await;
     let other = app.create(&create_request(600, None)).await;
     // A real token, but of another share.
-    let answer = app
-        .send(with_token(
-            Method::POST,
-            &revoke_path(&other.id),
-            &created.revoke_token,
-        ))
-        .await;
+    let answer = app.revoke(&other.id, &created.revoke_token).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
     let answer = app
-        .send(with_token(
-            Method::POST,
-            &revoke_path("AAAAAAAAAAAAAAAAAAAAAA"),
-            &created.revoke_token,
-        ))
+        .revoke("AAAAAAAAAAAAAAAAAAAAAA", &created.revoke_token)
         .await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 }
@@ -207,8 +173,7 @@ async fn the_log_needs_the_right_token() {
         ),
     ] {
         let answer = app.send(req).await;
-        assert_eq!(answer.status, StatusCode::NOT_FOUND);
-        assert_eq!(answer.text(), GONE);
+        answer.assert_error(StatusCode::NOT_FOUND, "gone");
     }
 }
 
@@ -217,12 +182,7 @@ async fn unknown_expired_revoked_and_malformed_look_the_same() {
     let app = test_app();
     let expired = app.create(&create_request(60, None)).await;
     let revoked = app.create(&create_request(3600, None)).await;
-    app.send(with_token(
-        Method::POST,
-        &revoke_path(&revoked.id),
-        &revoked.revoke_token,
-    ))
-    .await;
+    app.revoke(&revoked.id, &revoked.revoke_token).await;
     app.clock.advance(Duration::from_secs(61));
 
     let ids = [
@@ -254,14 +214,13 @@ async fn unknown_expired_revoked_and_malformed_look_the_same() {
 
 #[tokio::test]
 async fn bodies_over_the_limit_are_413() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.max_share_bytes = 16 * 1024;
     });
     let mut request = create_request(600, None);
     request.content = age_file(&[7u8; 32 * 1024]);
     let answer = app.send(post_share(request.body())).await;
-    assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(answer.text(), r#"{"error":"too_large"}"#);
+    answer.assert_error(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
 
     // Just under the limit still goes through.
     app.create(&create_request(600, None)).await;
@@ -308,10 +267,7 @@ async fn invalid_creations_are_400() {
     let log_count = {
         // Nothing was stored by the refused requests: a fresh share is the only one.
         let created = app.create(&good).await;
-        app.log(&created.id, &created.revoke_token)
-            .await
-            .opens
-            .len()
+        app.log(&created).await.opens.len()
     };
     assert_eq!(log_count, 0);
 }
@@ -350,8 +306,7 @@ async fn api_answers_are_never_cached_nor_referred() {
         assert!(answer.header("access-control-allow-origin").is_none());
     }
     let unknown = app.send(get("/api/nothing/here")).await;
-    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
-    assert_eq!(unknown.text(), GONE);
+    unknown.assert_error(StatusCode::NOT_FOUND, "gone");
 }
 
 #[tokio::test]
@@ -448,7 +403,7 @@ async fn app_files_are_compressed() {
 
 #[tokio::test]
 async fn creating_and_opening_are_rate_limited_per_client() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.rate_limit_per_min = Some(2);
     });
     let from = |ip: [u8; 4], mut req: Request<Body>| {
@@ -467,8 +422,7 @@ async fn creating_and_opening_are_rate_limited_per_client() {
         ids.push(answer.json::<regie_core::api::ShareCreated>().id);
     }
     let limited = app.send(from(a, post_share(request.body()))).await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(limited.text(), r#"{"error":"rate_limited"}"#);
+    limited.assert_error(StatusCode::TOO_MANY_REQUESTS, "rate_limited");
     let retry: u64 = limited.header("retry-after").unwrap().parse().unwrap();
     assert!((1..=30).contains(&retry), "{retry}");
     assert_eq!(limited.header("cache-control"), Some("no-store"));

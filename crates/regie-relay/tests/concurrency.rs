@@ -37,7 +37,7 @@ async fn fifty_opens_of_a_single_use_share(store: Arc<dyn Store>) {
         .count();
     assert_eq!((ok, gone), (1, 49), "{statuses:?}");
 
-    let log = app.log(&created.id, &created.revoke_token).await;
+    let log = app.log(&created).await;
     assert_eq!(log.opens.len(), 1);
     assert_eq!(log.status, ShareState::Exhausted);
 }

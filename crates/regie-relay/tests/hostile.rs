@@ -132,13 +132,7 @@ async fn cross_site_requests_that_change_something_are_403() {
     let answer = app.send(marked(post_share(request.body()), &same)).await;
     assert_eq!(answer.status, StatusCode::CREATED);
     // The share that was attacked is untouched.
-    assert_eq!(
-        app.log(&created.id, &created.revoke_token)
-            .await
-            .opens
-            .len(),
-        0
-    );
+    assert_eq!(app.log(&created).await.opens.len(), 0);
 }
 
 #[tokio::test]
@@ -159,15 +153,14 @@ async fn every_response_says_https_only() {
 
 #[tokio::test]
 async fn uploads_past_the_relays_quota_are_507() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.quota_bytes = Some(1500);
     });
     let mut big = create_request(600, None);
     big.content = age_file(&[7; 700]);
     app.create(&big).await;
     let answer = app.send(post_share(big.body())).await;
-    assert_eq!(answer.status, StatusCode::INSUFFICIENT_STORAGE);
-    assert_eq!(answer.text(), r#"{"error":"quota_full"}"#);
+    answer.assert_error(StatusCode::INSUFFICIENT_STORAGE, "quota_full");
     app.create(&create_request(600, None)).await;
 }
 
@@ -175,7 +168,7 @@ async fn uploads_past_the_relays_quota_are_507() {
 async fn each_client_address_has_a_daily_upload_quota() {
     let request = create_request(600, None);
     let size = request.body().len() as u64;
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.client_quota_bytes = Some(2 * size + 10);
     });
     let from = |ip: [u8; 4], mut req: Request<Body>| {
@@ -192,8 +185,7 @@ async fn each_client_address_has_a_daily_upload_quota() {
     let answer = app
         .send(from([198, 51, 100, 1], post_share(request.body())))
         .await;
-    assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(answer.text(), r#"{"error":"client_quota_full"}"#);
+    answer.assert_error(StatusCode::TOO_MANY_REQUESTS, "client_quota_full");
     let answer = app
         .send(from([198, 51, 100, 2], post_share(request.body())))
         .await;
@@ -209,7 +201,7 @@ async fn each_client_address_has_a_daily_upload_quota() {
 #[tokio::test]
 async fn behind_a_trusted_proxy_each_client_has_its_own_bucket() {
     let proxy = [10, 0, 0, 1];
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.rate_limit_per_min = Some(1);
         c.trusted_proxies = vec![proxy.into()];
     });
@@ -223,33 +215,23 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_bucket() {
             .insert(ConnectInfo(SocketAddr::from((peer, 50000))));
         req
     };
-    assert_eq!(
-        app.send(via(proxy, "203.0.113.1")).await.status,
-        StatusCode::OK
-    );
-    assert_eq!(
-        app.send(via(proxy, "203.0.113.2")).await.status,
-        StatusCode::OK
-    );
-    assert_eq!(
-        app.send(via(proxy, "203.0.113.1")).await.status,
-        StatusCode::TOO_MANY_REQUESTS
-    );
-    // A client writing the header itself, not through the proxy, is counted as itself.
     let stranger = [192, 0, 2, 50];
-    assert_eq!(
-        app.send(via(stranger, "203.0.113.9")).await.status,
-        StatusCode::OK
-    );
-    assert_eq!(
-        app.send(via(stranger, "203.0.113.10")).await.status,
-        StatusCode::TOO_MANY_REQUESTS
-    );
+    for (peer, forwarded, expected) in [
+        (proxy, "203.0.113.1", StatusCode::OK),
+        (proxy, "203.0.113.2", StatusCode::OK),
+        (proxy, "203.0.113.1", StatusCode::TOO_MANY_REQUESTS),
+        // A client writing the header itself, not through the proxy, is counted as itself.
+        (stranger, "203.0.113.9", StatusCode::OK),
+        (stranger, "203.0.113.10", StatusCode::TOO_MANY_REQUESTS),
+    ] {
+        let answer = app.send(via(peer, forwarded)).await;
+        assert_eq!(answer.status, expected, "{peer:?} for {forwarded}");
+    }
 }
 
 #[tokio::test]
 async fn uploads_beyond_the_concurrent_limit_are_told_to_wait() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
+    let app = TestApp::with_config(|c| {
         c.max_uploads = 1;
     });
     let body = create_request(600, None).body();
@@ -265,8 +247,7 @@ async fn uploads_beyond_the_concurrent_limit_are_told_to_wait() {
     let first = tokio::spawn(async move { send(&router, stalled).await });
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let answer = app.send(post_share(body.clone())).await;
-    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(answer.text(), r#"{"error":"busy"}"#);
+    answer.assert_error(StatusCode::SERVICE_UNAVAILABLE, "busy");
     assert!(answer.header("retry-after").is_some());
     // Once it finishes, the slot is free again.
     tx.send(Ok(body[body.len() / 2..].to_vec())).await.unwrap();
@@ -321,11 +302,7 @@ async fn purged_ciphertext_cannot_be_read_back_from_the_disk() {
         assert!(on_disk(data.path(), mark), "the test would find it");
     }
     let answer = app
-        .send(with_token(
-            axum::http::Method::POST,
-            &revoke_path(&revoked_share.id),
-            &revoked_share.revoke_token,
-        ))
+        .revoke(&revoked_share.id, &revoked_share.revoke_token)
         .await;
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
     store.purge(T0 + 61_000).await.unwrap();

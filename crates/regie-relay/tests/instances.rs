@@ -83,13 +83,21 @@ impl Relay {
         serde_json::from_slice(&body).unwrap()
     }
 
+    /// A call as the holder of `created`'s revoke token.
+    async fn call_as_holder(
+        &self,
+        method: axum::http::Method,
+        path: &str,
+        created: &ShareCreated,
+    ) -> (StatusCode, Vec<u8>) {
+        self.call(with_token(method, path, &created.revoke_token))
+            .await
+    }
+
     async fn log(&self, created: &ShareCreated) -> ShareLog {
+        let path = log_path(&created.id);
         let (status, body) = self
-            .call(with_token(
-                axum::http::Method::GET,
-                &log_path(&created.id),
-                &created.revoke_token,
-            ))
+            .call_as_holder(axum::http::Method::GET, &path, created)
             .await;
         assert_eq!(status, StatusCode::OK);
         serde_json::from_slice(&body).unwrap()
@@ -140,11 +148,11 @@ async fn two_relays_on_one_database_act_as_one() {
         StatusCode::OK
     );
     let (status, _) = a
-        .call(with_token(
+        .call_as_holder(
             axum::http::Method::POST,
             &revoke_path(&revoked.id),
-            &revoked.revoke_token,
-        ))
+            &revoked,
+        )
         .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(

@@ -36,6 +36,6 @@ async fn a_share_created_before_a_restart_opens_after_it() {
         app.send(post(&open_path(&created.id))).await.status,
         StatusCode::NOT_FOUND
     );
-    let log = app.log(&created.id, &created.revoke_token).await;
+    let log = app.log(&created).await;
     assert_eq!(log.opens.len(), 2);
 }

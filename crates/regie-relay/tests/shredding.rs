@@ -9,9 +9,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use common::*;
-use regie_core::api::revoke_path;
 use regie_relay::secrets::code_hash;
 use regie_relay::store::{NewTransfer, Release};
 use regie_relay::{PostgresStore, Store as _};
@@ -138,11 +137,7 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     );
 
     let answer = app
-        .send(with_token(
-            Method::POST,
-            &revoke_path(&revoked_share.id),
-            &revoked_share.revoke_token,
-        ))
+        .revoke(&revoked_share.id, &revoked_share.revoke_token)
         .await;
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
     store.purge(T0 + 61_000).await.unwrap();

@@ -5,7 +5,7 @@ mod common;
 
 use regie_core::api::MAX_LOGGED_OPENS;
 use regie_relay::store::{
-    create_share, NewShare, PurgeReport, ShareState, Store, StoreError, TokenHash,
+    create_share, DailyCharge, NewShare, PurgeReport, ShareState, Store, StoreError, TokenHash,
     LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_relay::SqliteStore;
@@ -278,14 +278,22 @@ async fn the_quota_counts_what_is_held(store: &dyn Store) {
 
 async fn a_client_is_charged_up_to_its_limit_per_day(store: &dyn Store) {
     let (anna, bert) = ([1; 32], [2; 32]);
-    assert!(store.charge_client(&anna, 1, 60, 100).await.unwrap());
-    assert!(!store.charge_client(&anna, 1, 41, 100).await.unwrap());
-    assert!(store.charge_client(&anna, 1, 40, 100).await.unwrap());
-    assert!(!store.charge_client(&anna, 1, 1, 100).await.unwrap());
-    assert!(store.charge_client(&bert, 1, 100, 100).await.unwrap());
-    assert!(!store.charge_client(&bert, 2, 101, 100).await.unwrap());
+    let charge = |client, day, bytes| {
+        store.charge_client(DailyCharge {
+            client,
+            day,
+            bytes,
+            limit: 100,
+        })
+    };
+    assert!(charge(anna, 1, 60).await.unwrap());
+    assert!(!charge(anna, 1, 41).await.unwrap());
+    assert!(charge(anna, 1, 40).await.unwrap());
+    assert!(!charge(anna, 1, 1).await.unwrap());
+    assert!(charge(bert, 1, 100).await.unwrap());
+    assert!(!charge(bert, 2, 101).await.unwrap());
     // A new day, a new allowance.
-    assert!(store.charge_client(&anna, 2, 100, 100).await.unwrap());
+    assert!(charge(anna, 2, 100).await.unwrap());
 }
 
 async fn the_operator_takes_a_share_down_by_id(store: &dyn Store) {

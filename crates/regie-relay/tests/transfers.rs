@@ -10,9 +10,7 @@ use common::*;
 use regie_core::transfer::{
     cancel_path, receive_path, ReceiveTransfer, TransferCreated, WrongCode, TRANSFERS_PATH,
 };
-use regie_relay::{MemoryStore, SqliteStore};
-
-const GONE: &str = r#"{"error":"gone"}"#;
+use regie_relay::SqliteStore;
 
 fn test_app() -> TestApp {
     TestApp::new(Arc::new(SqliteStore::open_in_memory().expect("sqlite")))
@@ -20,6 +18,13 @@ fn test_app() -> TestApp {
 
 fn post_package(uri: &str, body: Vec<u8>) -> axum::http::Request<axum::body::Body> {
     post_bytes(uri, "application/octet-stream", body)
+}
+
+/// A relay holding one transfer of a small package, and its answer to the upload.
+async fn app_with_transfer() -> (TestApp, TransferCreated) {
+    let app = test_app();
+    let created = create(&app, &age_file(b"package")).await;
+    (app, created)
 }
 
 async fn create(app: &TestApp, package: &[u8]) -> TransferCreated {
@@ -47,8 +52,7 @@ fn wrong(created: &TransferCreated) -> String {
 
 #[tokio::test]
 async fn create_answers_id_code_token_and_ten_minutes() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     assert!(regie_core::api::is_share_id(&created.id));
     assert_eq!(created.code.len(), 6);
     assert!(created.code.chars().all(|c| c.is_ascii_digit()));
@@ -69,7 +73,7 @@ async fn only_age_files_are_taken() {
         ))
         .await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| c.max_share_bytes = 1024);
+    let app = TestApp::with_config(|c| c.max_share_bytes = 1024);
     let answer = app
         .send(post_package(TRANSFERS_PATH, age_file(&[0u8; 4096])))
         .await;
@@ -90,14 +94,12 @@ async fn the_right_code_gets_the_package_once() {
     assert_eq!(answer.header("cache-control"), Some("no-store"));
     assert_eq!(answer.body, package);
     let again = receive(&app, &created.id, &created.code).await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND);
-    assert_eq!(again.text(), GONE);
+    again.assert_error(StatusCode::NOT_FOUND, "gone");
 }
 
 #[tokio::test]
 async fn wrong_codes_say_how_many_tries_are_left_then_the_transfer_is_void() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     let bad = wrong(&created);
     for left in (0..5).rev() {
         let answer = receive(&app, &created.id, &bad).await;
@@ -110,14 +112,12 @@ async fn wrong_codes_say_how_many_tries_are_left_then_the_transfer_is_void() {
         );
     }
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
 }
 
 #[tokio::test]
 async fn an_expired_transfer_is_gone_without_sleeping() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     app.clock.advance(Duration::from_millis(599_999));
     let early = create(&app, &age_file(b"package")).await;
     assert_eq!(
@@ -126,8 +126,7 @@ async fn an_expired_transfer_is_gone_without_sleeping() {
     );
     app.clock.advance(Duration::from_millis(1));
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     // The other one still has its own ten minutes.
     assert_eq!(
         receive(&app, &early.id, &early.code).await.status,
@@ -137,8 +136,7 @@ async fn an_expired_transfer_is_gone_without_sleeping() {
 
 #[tokio::test]
 async fn the_purge_removes_expired_transfers_from_the_store() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     app.clock.advance(Duration::from_secs(600));
     assert_eq!(app.store.purge(T0 + 600_000).await.unwrap().transfers, 1);
     assert_eq!(
@@ -149,17 +147,14 @@ async fn the_purge_removes_expired_transfers_from_the_store() {
 
 #[tokio::test]
 async fn a_shorter_lifetime_from_the_config_is_used() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
-        c.transfer_lifetime = Duration::from_secs(2)
-    });
+    let app = TestApp::with_config(|c| c.transfer_lifetime = Duration::from_secs(2));
     let created = create(&app, &age_file(b"package")).await;
     assert_eq!(created.expires_at, T0 + 2_000);
 }
 
 #[tokio::test]
 async fn cancel_needs_the_token_and_ends_the_transfer() {
-    let app = test_app();
-    let created = create(&app, &age_file(b"package")).await;
+    let (app, created) = app_with_transfer().await;
     let path = cancel_path(&created.id);
     let wrong_token = app.send(with_token(Method::POST, &path, "nope")).await;
     assert_eq!(wrong_token.status, StatusCode::NOT_FOUND);
@@ -169,8 +164,7 @@ async fn cancel_needs_the_token_and_ends_the_transfer() {
         .await;
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
     let answer = receive(&app, &created.id, &created.code).await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     let again = app
         .send(with_token(Method::POST, &path, &created.cancel_token))
         .await;
@@ -181,8 +175,7 @@ async fn cancel_needs_the_token_and_ends_the_transfer() {
 async fn malformed_ids_and_bodies_are_answered_plainly() {
     let app = test_app();
     let answer = receive(&app, "not-an-id", "123456").await;
-    assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.text(), GONE);
+    answer.assert_error(StatusCode::NOT_FOUND, "gone");
     let created = create(&app, &age_file(b"package")).await;
     let answer = app
         .send(post_raw(&receive_path(&created.id), b"{}".to_vec()))
@@ -197,9 +190,7 @@ async fn malformed_ids_and_bodies_are_answered_plainly() {
 
 #[tokio::test]
 async fn receiving_is_rate_limited_per_client() {
-    let app = TestApp::with_config(Arc::new(MemoryStore::new()), |c| {
-        c.rate_limit_per_min = Some(3)
-    });
+    let app = TestApp::with_config(|c| c.rate_limit_per_min = Some(3));
     let mut statuses = Vec::new();
     for _ in 0..4 {
         statuses.push(

@@ -356,5 +356,11 @@ fn optional_date(text: &str) -> Result<Option<Date>, crate::model::ModelError> {
     }
 }
 
+/// The agreements' ids in the order listed, for tests of that order.
+#[cfg(test)]
+pub(crate) fn agreement_ids<'a>(listed: &[(&Goal, &'a Agreement)]) -> Vec<&'a str> {
+    listed.iter().map(|(_, a)| a.id.as_str()).collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -189,36 +189,29 @@ impl Dossier {
     /// A copy holding only the chosen sections and default settings: what a share may carry.
     /// Sections left out are emptied, not hidden, so nothing else can leak through it.
     pub fn with_only(&self, sections: &[SectionKey]) -> Dossier {
+        fn kept<T: Clone + Default>(section: &T, keep: bool) -> T {
+            if keep {
+                section.clone()
+            } else {
+                T::default()
+            }
+        }
         let keep = |section: SectionKey| sections.contains(&section);
-        let mut copy = Dossier::new();
-        if keep(SectionKey::About) {
-            copy.about = self.about.clone();
+        // Every field named, so a new section cannot slip through unasked.
+        Dossier {
+            schema: SCHEMA_VERSION,
+            about: kept(&self.about, keep(SectionKey::About)),
+            story: kept(&self.story, keep(SectionKey::Story)),
+            domains: kept(&self.domains, keep(SectionKey::Domains)),
+            goals: kept(&self.goals, keep(SectionKey::Goals)),
+            network: kept(&self.network, keep(SectionKey::Network)),
+            support: kept(&self.support, keep(SectionKey::Support)),
+            health: kept(&self.health, keep(SectionKey::Health)),
+            journal: kept(&self.journal, keep(SectionKey::Journal)),
+            documents: kept(&self.documents, keep(SectionKey::Documents)),
+            settings: Settings::default(),
+            shares: Shares::default(),
         }
-        if keep(SectionKey::Story) {
-            copy.story = self.story.clone();
-        }
-        if keep(SectionKey::Domains) {
-            copy.domains = self.domains.clone();
-        }
-        if keep(SectionKey::Goals) {
-            copy.goals = self.goals.clone();
-        }
-        if keep(SectionKey::Network) {
-            copy.network = self.network.clone();
-        }
-        if keep(SectionKey::Support) {
-            copy.support = self.support.clone();
-        }
-        if keep(SectionKey::Health) {
-            copy.health = self.health.clone();
-        }
-        if keep(SectionKey::Journal) {
-            copy.journal = self.journal.clone();
-        }
-        if keep(SectionKey::Documents) {
-            copy.documents = self.documents.clone();
-        }
-        copy
     }
 }
 

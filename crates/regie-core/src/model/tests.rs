@@ -236,12 +236,10 @@ fn the_v1_fixture_loads_with_known_answers() {
     );
     assert_eq!(dossier.domains.history(Domain::Finances).len(), 3);
 
-    let promised: Vec<&str> = dossier
-        .promised_by_others()
-        .iter()
-        .map(|(_, a)| a.id.as_str())
-        .collect();
-    assert_eq!(promised, ["agr-03", "agr-07", "agr-04"]);
+    assert_eq!(
+        goals::agreement_ids(&dossier.promised_by_others()),
+        ["agr-03", "agr-07", "agr-04"]
+    );
     assert_eq!(dossier.goals.overdue(date("2024-04-01")).len(), 1);
 
     assert_eq!(

@@ -9,7 +9,7 @@ mod transfers;
 mod upload;
 
 use axum::body::Body;
-use axum::http::{header, HeaderName, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -42,6 +42,16 @@ pub(crate) fn router(state: &AppState) -> Router<AppState> {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
+}
+
+/// The answer to a holder who ends what they made (a share revoked, a transfer cancelled):
+/// done, or gone, which never says whether the id or the token was wrong.
+pub(crate) fn ended(done: bool) -> Result<StatusCode, Failure> {
+    if done {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(Failure::Gone)
+    }
 }
 
 /// Ciphertext as a download that no browser will render or hand to another site.

@@ -13,10 +13,10 @@ use regie_core::api::{
     REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
 };
 
-use super::ciphertext;
 use super::extract::{Bearer, Client, Id};
 use super::guard::{limited, Kind};
 use super::upload::{Upload, CHUNK_BYTES};
+use super::{ciphertext, ended};
 use crate::error::Failure;
 use crate::secrets::{random_token, token_hash};
 use crate::store::NewShare;
@@ -155,11 +155,7 @@ async fn revoke(
     Bearer(token): Bearer,
 ) -> Result<StatusCode, Failure> {
     let now = state.clock.now_ms();
-    if state.store.revoke(&id, &token, now).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(Failure::Gone)
-    }
+    ended(state.store.revoke(&id, &token, now).await?)
 }
 
 async fn log(

@@ -14,10 +14,10 @@ use regie_core::transfer::{
     code_from_random, ReceiveTransfer, TransferCreated, WrongCode, MAX_CODE_TRIES,
 };
 
-use super::ciphertext;
 use super::extract::{Bearer, Client, Id};
 use super::guard::{limited, Kind};
 use super::upload::Upload;
+use super::{ciphertext, ended};
 use crate::error::Failure;
 use crate::secrets::{code_hash, random_bytes, random_token, token_hash, CodeSalt};
 use crate::store::{NewTransfer, Release};
@@ -112,9 +112,5 @@ async fn cancel(
     Bearer(token): Bearer,
 ) -> Result<StatusCode, Failure> {
     let now = state.clock.now_ms();
-    if state.store.cancel_transfer(&id, &token, now).await? {
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(Failure::Gone)
-    }
+    ended(state.store.cancel_transfer(&id, &token, now).await?)
 }

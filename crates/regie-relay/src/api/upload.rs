@@ -12,6 +12,7 @@ use tokio::time::Instant;
 
 use crate::error::Failure;
 use crate::secrets::client_hash;
+use crate::store::DailyCharge;
 use crate::AppState;
 
 /// What the store receives at a time.
@@ -105,9 +106,13 @@ async fn charge(state: &AppState, client: IpAddr, bytes: u64) -> Result<(), Fail
     let Some(limit) = state.config.client_quota_bytes else {
         return Ok(());
     };
-    let who = client_hash("upload", client);
-    let day = crate::clock::day_of(state.clock.now_ms());
-    if state.store.charge_client(&who, day, bytes, limit).await? {
+    let charge = DailyCharge {
+        client: client_hash("upload", client),
+        day: crate::clock::day_of(state.clock.now_ms()),
+        bytes,
+        limit,
+    };
+    if state.store.charge_client(charge).await? {
         Ok(())
     } else {
         Err(Failure::ClientQuotaFull)

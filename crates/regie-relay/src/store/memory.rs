@@ -7,8 +7,8 @@ use async_trait::async_trait;
 
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    fits_daily_limit, is_logged, is_past_retention, state_of, ClientHash, LiveShare, NewShare,
-    NewTransfer, PurgeReport, Release, ShareLog, ShareState, Store, StoreError, TokenHash,
+    is_logged, is_past_retention, state_of, ClientHash, DailyCharge, LiveShare, NewShare,
+    NewTransfer, PurgeReport, Release, Result, ShareLog, ShareState, Store, StoreError, TokenHash,
     UPLOAD_GRACE_MS,
 };
 
@@ -91,7 +91,7 @@ impl Maps {
 
 #[async_trait]
 impl Store for MemoryStore {
-    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError> {
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<()> {
         let mut maps = self.maps();
         if maps.shares.contains_key(&share.id) {
             return Err(StoreError::DuplicateId);
@@ -119,7 +119,7 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    async fn add_chunk(&self, id: &str, _n: u32, bytes: Vec<u8>) -> Result<(), StoreError> {
+    async fn add_chunk(&self, id: &str, _n: u32, bytes: Vec<u8>) -> Result<()> {
         let mut maps = self.maps();
         if let Some(content) = maps
             .shares
@@ -132,14 +132,14 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    async fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn finish_share(&self, id: &str) -> Result<()> {
         if let Some(record) = self.maps().shares.get_mut(id) {
             record.finished = true;
         }
         Ok(())
     }
 
-    async fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn discard_share(&self, id: &str) -> Result<()> {
         let mut maps = self.maps();
         if maps.shares.get(id).is_some_and(|r| !r.finished) {
             maps.shares.remove(id);
@@ -147,7 +147,7 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>> {
         let mut maps = self.maps();
         Ok(maps.finished(id).and_then(|r| {
             let live = matches!(r.state(now), ShareState::Active | ShareState::Exhausted);
@@ -158,7 +158,7 @@ impl Store for MemoryStore {
         }))
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
         let mut maps = self.maps();
         let Some(record) = maps.finished(id) else {
             return Ok(None);
@@ -179,7 +179,7 @@ impl Store for MemoryStore {
         Ok(content)
     }
 
-    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         let mut maps = self.maps();
         let Some(record) = maps.owned(id, token, now) else {
             return Ok(false);
@@ -188,7 +188,7 @@ impl Store for MemoryStore {
         Ok(true)
     }
 
-    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError> {
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool> {
         let mut maps = self.maps();
         let Some(record) = maps.shares.get_mut(id) else {
             return Ok(false);
@@ -197,12 +197,7 @@ impl Store for MemoryStore {
         Ok(true)
     }
 
-    async fn log(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<Option<ShareLog>, StoreError> {
+    async fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>> {
         let mut maps = self.maps();
         Ok(maps.owned(id, token, now).map(|r| ShareLog {
             status: r.state(now),
@@ -212,7 +207,7 @@ impl Store for MemoryStore {
         }))
     }
 
-    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+    async fn purge(&self, now: i64) -> Result<PurgeReport> {
         let mut maps = self.maps();
         let before = maps.shares.len();
         maps.shares.retain(|_, r| {
@@ -238,23 +233,17 @@ impl Store for MemoryStore {
         Ok(report)
     }
 
-    async fn charge_client(
-        &self,
-        client: &ClientHash,
-        day: i64,
-        bytes: u64,
-        limit: u64,
-    ) -> Result<bool, StoreError> {
+    async fn charge_client(&self, charge: DailyCharge) -> Result<bool> {
         let mut maps = self.maps();
-        let used = maps.clients.entry((*client, day)).or_default();
-        if !fits_daily_limit(*used, bytes, limit) {
+        let used = maps.clients.entry((charge.client, charge.day)).or_default();
+        if !charge.fits(*used) {
             return Ok(false);
         }
-        *used += bytes;
+        *used += charge.bytes;
         Ok(true)
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
         let mut maps = self.maps();
         if maps.transfers.contains_key(&transfer.id) {
             return Err(StoreError::DuplicateId);
@@ -263,12 +252,7 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    async fn receive_transfer(
-        &self,
-        id: &str,
-        code: &str,
-        now: i64,
-    ) -> Result<Release, StoreError> {
+    async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
         let mut maps = self.maps();
         let transfers = &mut maps.transfers;
         let Some(t) = transfers.get_mut(id) else {
@@ -294,12 +278,7 @@ impl Store for MemoryStore {
         )
     }
 
-    async fn cancel_transfer(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         let mut maps = self.maps();
         let live = maps
             .transfers

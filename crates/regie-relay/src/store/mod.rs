@@ -29,13 +29,23 @@ pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
-pub(crate) use rules::{fits_daily_limit, is_logged, is_past_retention, state_of};
+pub(crate) use rules::{is_logged, is_past_retention, state_of};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];
 /// A client address, hashed (see `secrets::client_hash`): quotas and limits need to tell
 /// clients apart, not to know who they are.
 pub type ClientHash = [u8; 32];
+
+/// One upload charged to a client's allowance of the day: `bytes` more for `client` on
+/// `day`, unless the day's total would pass `limit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DailyCharge {
+    pub client: ClientHash,
+    pub day: i64,
+    pub bytes: u64,
+    pub limit: u64,
+}
 
 /// How long the access log outlives the share, so the client can still see who opened it.
 pub const LOG_RETENTION_MS: i64 = 30 * 86_400 * 1000;
@@ -92,6 +102,9 @@ pub enum StoreError {
     UnknownSchema(i64),
 }
 
+/// What a store call answers: its value, or the [`StoreError`] that kept it.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
 impl StoreError {
     pub(crate) fn backend(err: impl std::fmt::Display) -> Self {
         StoreError::Backend(err.to_string())
@@ -108,91 +121,66 @@ pub trait Store: Send + Sync + 'static {
     /// Starts a share whose content follows; it is not served until finished. Refused with
     /// [`StoreError::QuotaFull`] when `quota` (bytes of ciphertext held in all, counting
     /// uploads under way) would be passed.
-    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError>;
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<()>;
 
     /// Appends chunk `n` (0, 1, 2, ...) of an unfinished share's content.
-    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<(), StoreError>;
+    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()>;
 
     /// Makes an upload a share that can be opened.
-    async fn finish_share(&self, id: &str) -> Result<(), StoreError>;
+    async fn finish_share(&self, id: &str) -> Result<()>;
 
     /// Forgets an upload that failed or was refused.
-    async fn discard_share(&self, id: &str) -> Result<(), StoreError>;
+    async fn discard_share(&self, id: &str) -> Result<()>;
 
     /// The preview of a share that is neither expired nor revoked. A used-up share still
     /// answers, so a viewer that opened it keeps running until expiry.
-    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError>;
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>>;
 
     /// Counts an opening and hands out the content, atomically: of any number of concurrent
     /// calls, on any number of relays, no more succeed than the open limit allows. The
     /// opening that uses up the limit drops the ciphertext.
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError>;
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>>;
 
     /// Drops the ciphertext and refuses further openings. Idempotent; `false` for an unknown
     /// id or a token that does not fit.
-    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError>;
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
 
     /// The operator's revoke, by id alone: for a share reported as abuse.
-    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError>;
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool>;
 
     /// The access log, for the holder of the revoke token, until the share is purged.
-    async fn log(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<Option<ShareLog>, StoreError>;
+    async fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>>;
 
     /// Drops ciphertext of expired shares so that it cannot be read back from the disk,
     /// deletes shares `LOG_RETENTION_MS` past expiry, abandoned uploads, expired transfers
     /// and old counters. Relays sharing a database may all call it; one does the work.
-    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError>;
+    async fn purge(&self, now: i64) -> Result<PurgeReport>;
 
-    /// Adds `bytes` to what `client` uploaded on `day` unless that would pass `limit`;
-    /// `false` when refused.
-    async fn charge_client(
-        &self,
-        client: &ClientHash,
-        day: i64,
-        bytes: u64,
-        limit: u64,
-    ) -> Result<bool, StoreError>;
+    /// Adds the charge's bytes to what its client uploaded that day, unless that would pass
+    /// its limit; `false` when refused.
+    async fn charge_client(&self, charge: DailyCharge) -> Result<bool>;
 
     /// Counts a request in `bucket`'s window, answering the count so far, when this store
     /// keeps the counters for several relays. `None`: the relay counts in its own memory.
-    async fn count_request(
-        &self,
-        _bucket: &ClientHash,
-        _window: i64,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn count_request(&self, _bucket: &ClientHash, _window: i64) -> Result<Option<u64>> {
         Ok(None)
     }
 
     // Transfers: a dossier moving to a new phone. Nothing of one is kept after it ends.
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError>;
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()>;
 
     /// One try at the code, atomically: the fitting code takes the package and deletes the
     /// transfer, so of any number of concurrent tries at most one gets it; a wrong code uses
     /// up a try, and the last one deletes the transfer.
-    async fn receive_transfer(&self, id: &str, code: &str, now: i64)
-        -> Result<Release, StoreError>;
+    async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release>;
 
     /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
-    async fn cancel_transfer(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<bool, StoreError>;
+    async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
 }
 
 /// A whole share in one go: begin, one chunk, finish. For tests and small callers.
-pub async fn create_share(
-    store: &dyn Store,
-    mut share: NewShare,
-    content: Vec<u8>,
-) -> Result<(), StoreError> {
+pub async fn create_share(store: &dyn Store, mut share: NewShare, content: Vec<u8>) -> Result<()> {
     share.content_bytes = content.len() as u64;
     let id = share.id.clone();
     store.begin_share(share, None).await?;

@@ -2,7 +2,7 @@
 
 use regie_core::api::{ShareState, MAX_LOGGED_OPENS};
 
-use super::LOG_RETENTION_MS;
+use super::{DailyCharge, LOG_RETENTION_MS};
 
 /// The one rule for a share's state. Revocation wins over expiry (the client acted), expiry
 /// over exhaustion (the share is over either way).
@@ -35,6 +35,13 @@ pub(crate) fn is_logged(opens: u64) -> bool {
 /// whole limit never reaches it.
 pub(crate) fn fits_daily_limit(used: u64, bytes: u64, limit: u64) -> bool {
     used.checked_add(bytes).is_some_and(|total| total <= limit)
+}
+
+impl DailyCharge {
+    /// Whether this charge fits on top of `used` bytes already charged that day.
+    pub(crate) fn fits(&self, used: u64) -> bool {
+        fits_daily_limit(used, self.bytes, self.limit)
+    }
 }
 
 /// Rows past this point are treated as already purged.

@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    ClientHash, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog, Store,
-    StoreError, TokenHash,
+    DailyCharge, LiveShare, NewShare, NewTransfer, PurgeReport, Release, Result, ShareLog, Store,
+    TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -21,21 +21,21 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     /// Opens (or creates) the database in `dir`, creating the folder if needed.
-    pub fn open_in_dir(dir: &Path) -> Result<Self, StoreError> {
+    pub fn open_in_dir(dir: &Path) -> Result<Self> {
         Self::open_in_dir_with_queue(dir, DEFAULT_QUEUE_LEN)
     }
 
     /// As [`SqliteStore::open_in_dir`], with at most `queue_len` calls waiting.
-    pub fn open_in_dir_with_queue(dir: &Path, queue_len: usize) -> Result<Self, StoreError> {
+    pub fn open_in_dir_with_queue(dir: &Path, queue_len: usize) -> Result<Self> {
         Self::start(SqliteDb::open_in_dir(dir)?, queue_len)
     }
 
     /// A private database that vanishes with the store.
-    pub fn open_in_memory() -> Result<Self, StoreError> {
+    pub fn open_in_memory() -> Result<Self> {
         Self::start(SqliteDb::open_in_memory()?, DEFAULT_QUEUE_LEN)
     }
 
-    fn start(db: SqliteDb, queue_len: usize) -> Result<Self, StoreError> {
+    fn start(db: SqliteDb, queue_len: usize) -> Result<Self> {
         Ok(Self {
             thread: SqliteThread::spawn(db, queue_len)?,
         })
@@ -50,47 +50,47 @@ impl std::fmt::Debug for SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError> {
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<()> {
         self.thread
             .run(move |db| db.begin_share(share, quota))
             .await
     }
 
-    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<(), StoreError> {
+    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()> {
         let id = id.to_owned();
         self.thread
             .run(move |db| db.add_chunk(&id, n, &bytes))
             .await
     }
 
-    async fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn finish_share(&self, id: &str) -> Result<()> {
         let id = id.to_owned();
         self.thread.run(move |db| db.finish_share(&id)).await
     }
 
-    async fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn discard_share(&self, id: &str) -> Result<()> {
         let id = id.to_owned();
         self.thread.run(move |db| db.discard_share(&id)).await
     }
 
-    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>> {
         let id = id.to_owned();
         self.thread.run(move |db| db.status(&id, now)).await
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
         let id = id.to_owned();
         self.thread.run(move |db| db.open(&id, now)).await
     }
 
-    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         let (id, token) = (id.to_owned(), *token);
         self.thread
             .run(move |db| db.revoke(&id, Some(&token), now))
             .await
     }
 
-    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError> {
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool> {
         let id = id.to_owned();
         let taken = self.thread.run(move |db| db.revoke(&id, None, now)).await?;
         // An operator taking a share down wants it off the disk now, not at the next purge.
@@ -98,17 +98,12 @@ impl Store for SqliteStore {
         Ok(taken)
     }
 
-    async fn log(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<Option<ShareLog>, StoreError> {
+    async fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>> {
         let (id, token) = (id.to_owned(), *token);
         self.thread.run(move |db| db.log(&id, &token, now)).await
     }
 
-    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+    async fn purge(&self, now: i64) -> Result<PurgeReport> {
         let report = self.thread.run(move |db| db.purge(now)).await?;
         // Revokes and used-up shares since the last purge left their old pages in the WAL
         // too, so it is emptied every time, not only when this purge dropped something.
@@ -116,43 +111,24 @@ impl Store for SqliteStore {
         Ok(report)
     }
 
-    async fn charge_client(
-        &self,
-        client: &ClientHash,
-        day: i64,
-        bytes: u64,
-        limit: u64,
-    ) -> Result<bool, StoreError> {
-        let client = *client;
-        self.thread
-            .run(move |db| db.charge_client(&client, day, bytes, limit))
-            .await
+    async fn charge_client(&self, charge: DailyCharge) -> Result<bool> {
+        self.thread.run(move |db| db.charge_client(charge)).await
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
         self.thread
             .run(move |db| db.create_transfer(transfer))
             .await
     }
 
-    async fn receive_transfer(
-        &self,
-        id: &str,
-        code: &str,
-        now: i64,
-    ) -> Result<Release, StoreError> {
+    async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
         let (id, code) = (id.to_owned(), code.to_owned());
         self.thread
             .run(move |db| db.receive_transfer(&id, &code, now))
             .await
     }
 
-    async fn cancel_transfer(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         let (id, token) = (id.to_owned(), *token);
         self.thread
             .run(move |db| db.cancel_transfer(&id, &token, now))

@@ -14,8 +14,8 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
-    fits_daily_limit, is_logged, is_past_retention, state_of, ClientHash, LiveShare, NewShare,
-    PurgeReport, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    is_logged, is_past_retention, state_of, DailyCharge, LiveShare, NewShare, PurgeReport, Result,
+    ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 impl From<rusqlite::Error> for StoreError {
@@ -132,12 +132,12 @@ const SHRED_PAUSE: Duration = Duration::from_millis(20);
 
 impl SqliteDb {
     /// Opens (or creates) the database in `dir`, creating the folder if needed.
-    pub fn open_in_dir(dir: &Path) -> Result<Self, StoreError> {
+    pub fn open_in_dir(dir: &Path) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
         Self::open_file(&dir.join(DB_FILE))
     }
 
-    pub fn open_file(path: &Path) -> Result<Self, StoreError> {
+    pub fn open_file(path: &Path) -> Result<Self> {
         let mut store = Self::init(Connection::open(path)?)?;
         let checkpoints = Connection::open(path)?;
         checkpoints.busy_timeout(Duration::from_secs(5))?;
@@ -150,11 +150,11 @@ impl SqliteDb {
     }
 
     /// A private database that vanishes with the store.
-    pub fn open_in_memory() -> Result<Self, StoreError> {
+    pub fn open_in_memory() -> Result<Self> {
         Self::init(Connection::open_in_memory()?)
     }
 
-    fn init(conn: Connection) -> Result<Self, StoreError> {
+    fn init(conn: Connection) -> Result<Self> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
@@ -278,7 +278,7 @@ impl SqliteDb {
     /// disk in one commit. On `Err` the writes of the calls may be lost, and their callers
     /// must be told they failed. Committing once per opening wrote a few pages of WAL per
     /// request; a batch shares them.
-    pub(crate) fn batch(&self, work: &mut dyn FnMut()) -> Result<(), StoreError> {
+    pub(crate) fn batch(&self, work: &mut dyn FnMut()) -> Result<()> {
         {
             let conn = self.conn();
             if !conn.is_autocommit() {
@@ -303,7 +303,7 @@ impl SqliteDb {
 
     /// Empties the write-ahead log, outside any batch: deleted pages were zeroed in the
     /// database, but the log still held their earlier contents.
-    pub(crate) fn shred(&self) -> Result<(), StoreError> {
+    pub(crate) fn shred(&self) -> Result<()> {
         let conn = self.conn();
         // The first column says whether the checkpoint was blocked (by the checkpointer's
         // own passive round, or a reader): then the WAL was not emptied, so try again.
@@ -320,11 +320,7 @@ impl SqliteDb {
         Ok(())
     }
 
-    pub(crate) fn begin_share(
-        &self,
-        share: NewShare,
-        quota: Option<u64>,
-    ) -> Result<(), StoreError> {
+    pub(crate) fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<()> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         if let Some(quota) = quota {
@@ -361,7 +357,7 @@ impl SqliteDb {
         Ok(())
     }
 
-    pub(crate) fn add_chunk(&self, id: &str, n: u32, bytes: &[u8]) -> Result<(), StoreError> {
+    pub(crate) fn add_chunk(&self, id: &str, n: u32, bytes: &[u8]) -> Result<()> {
         self.conn()
             .prepare_cached(
                 "INSERT INTO chunks (share, n, bytes)
@@ -371,14 +367,14 @@ impl SqliteDb {
         Ok(())
     }
 
-    pub(crate) fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+    pub(crate) fn finish_share(&self, id: &str) -> Result<()> {
         self.conn()
             .prepare_cached("UPDATE shares SET finished = 1 WHERE id = ?1")?
             .execute([id])?;
         Ok(())
     }
 
-    pub(crate) fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+    pub(crate) fn discard_share(&self, id: &str) -> Result<()> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let unfinished = "SELECT key FROM shares WHERE id = ?1 AND finished = 0";
@@ -393,7 +389,7 @@ impl SqliteDb {
         Ok(())
     }
 
-    pub(crate) fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+    pub(crate) fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>> {
         let conn = self.conn();
         let found = conn
             .prepare_cached(
@@ -411,7 +407,7 @@ impl SqliteDb {
         Ok(found)
     }
 
-    pub(crate) fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    pub(crate) fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
@@ -449,12 +445,7 @@ impl SqliteDb {
         Ok(Some(content))
     }
 
-    pub(crate) fn revoke(
-        &self,
-        id: &str,
-        token: Option<&TokenHash>,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    pub(crate) fn revoke(&self, id: &str, token: Option<&TokenHash>, now: i64) -> Result<bool> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
@@ -468,12 +459,7 @@ impl SqliteDb {
         Ok(true)
     }
 
-    pub(crate) fn log(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<Option<ShareLog>, StoreError> {
+    pub(crate) fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>> {
         let mut conn = self.conn();
         // One read snapshot, so the count and the rows agree.
         let tx = conn.savepoint()?;
@@ -495,7 +481,7 @@ impl SqliteDb {
         }))
     }
 
-    pub(crate) fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+    pub(crate) fn purge(&self, now: i64) -> Result<PurgeReport> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let horizon = now.saturating_sub(LOG_RETENTION_MS);
@@ -540,14 +526,8 @@ impl SqliteDb {
         })
     }
 
-    pub(crate) fn charge_client(
-        &self,
-        client: &ClientHash,
-        day: i64,
-        bytes: u64,
-        limit: u64,
-    ) -> Result<bool, StoreError> {
-        if !fits_daily_limit(0, bytes, limit) {
+    pub(crate) fn charge_client(&self, charge: DailyCharge) -> Result<bool> {
+        if !charge.fits(0) {
             return Ok(false);
         }
         let charged = self
@@ -557,7 +537,12 @@ impl SqliteDb {
                  ON CONFLICT (client, day) DO UPDATE SET bytes = bytes + excluded.bytes
                  WHERE bytes + excluded.bytes <= ?4",
             )?
-            .execute(params![&client[..], day, bytes as i64, limit as i64])?;
+            .execute(params![
+                &charge.client[..],
+                charge.day,
+                charge.bytes as i64,
+                charge.limit as i64
+            ])?;
         Ok(charged > 0)
     }
 }

@@ -10,7 +10,11 @@ use std::panic::AssertUnwindSafe;
 use std::sync::{mpsc, Arc};
 
 use super::sqlite_db::SqliteDb;
-use super::StoreError;
+use super::{Result, StoreError};
+
+/// What a caller hands the database's thread to run.
+pub(crate) trait Work<T>: FnOnce(&SqliteDb) -> Result<T> + Send + 'static {}
+impl<T, F: FnOnce(&SqliteDb) -> Result<T> + Send + 'static> Work<T> for F {}
 
 /// At most this many calls share one commit, so one commit's latency stays small.
 const MAX_BATCH: usize = 64;
@@ -41,7 +45,7 @@ impl SqliteThread {
         Ok(Self { jobs })
     }
 
-    fn send(&self, job: Job) -> Result<(), StoreError> {
+    fn send(&self, job: Job) -> Result<()> {
         self.jobs.try_send(job).map_err(|err| match err {
             mpsc::TrySendError::Full(_) => StoreError::Busy,
             mpsc::TrySendError::Disconnected(_) => {
@@ -52,11 +56,7 @@ impl SqliteThread {
 
     /// Runs `work` on the database's thread, after everything queued before it, and answers
     /// once its writes are committed.
-    pub(crate) async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&SqliteDb) -> Result<T, StoreError> + Send + 'static,
-    {
+    pub(crate) async fn run<T: Send + 'static>(&self, work: impl Work<T>) -> Result<T> {
         let (answer, answered) = tokio::sync::oneshot::channel();
         self.send(Job::Batched(Box::new(move |db| {
             let result = work(db);
@@ -74,11 +74,7 @@ impl SqliteThread {
     }
 
     /// Runs `work` between two batches, outside any transaction.
-    pub(crate) async fn run_alone<T, F>(&self, work: F) -> Result<T, StoreError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&SqliteDb) -> Result<T, StoreError> + Send + 'static,
-    {
+    pub(crate) async fn run_alone<T: Send + 'static>(&self, work: impl Work<T>) -> Result<T> {
         let (answer, answered) = tokio::sync::oneshot::channel();
         self.send(Job::Alone(Box::new(move |db| {
             let _ = answer.send(work(db));

@@ -4,10 +4,10 @@ use rusqlite::{params, OptionalExtension};
 
 use super::sqlite_db::SqliteDb;
 use super::transfer_rules::{judge, Verdict};
-use super::{NewTransfer, Release, StoreError, TokenHash};
+use super::{NewTransfer, Release, Result, StoreError, TokenHash};
 
 impl SqliteDb {
-    pub(crate) fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+    pub(crate) fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
         let conn = self.conn();
         let inserted = conn
             .prepare_cached(
@@ -32,12 +32,7 @@ impl SqliteDb {
         Ok(())
     }
 
-    pub(crate) fn receive_transfer(
-        &self,
-        id: &str,
-        code: &str,
-        now: i64,
-    ) -> Result<Release, StoreError> {
+    pub(crate) fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let found = tx
@@ -83,12 +78,7 @@ impl SqliteDb {
         Ok(release)
     }
 
-    pub(crate) fn cancel_transfer(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    pub(crate) fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         let deleted = self
             .conn()
             .prepare_cached(

@@ -17,7 +17,7 @@ use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt as _;
 use regie_core::api::{raw_share_body, CreateShareParams, ShareCreated, ShareLog, RAW_SHARE_TYPE};
-use regie_relay::{app, AppState, Config, Store, TestClock};
+use regie_relay::{app, AppState, Config, MemoryStore, Store, TestClock};
 use tempfile::TempDir;
 use tower::ServiceExt as _;
 
@@ -116,10 +116,15 @@ pub struct TestApp {
 
 impl TestApp {
     pub fn new(store: Arc<dyn Store>) -> Self {
-        Self::with_config(store, |_| {})
+        Self::on_store(store, |_| {})
     }
 
-    pub fn with_config(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
+    /// A relay on a store in memory, its settings changed by `adjust`.
+    pub fn with_config(adjust: impl FnOnce(&mut Config)) -> Self {
+        Self::on_store(Arc::new(MemoryStore::new()), adjust)
+    }
+
+    fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
         let static_dir = static_dir();
         let mut config = Config {
             static_dir: static_dir.path().to_owned(),
@@ -137,16 +142,44 @@ impl TestApp {
         }
     }
 
-    /// The access log of a share, which must be answered.
-    pub async fn log(&self, id: &str, token: &str) -> ShareLog {
-        let path = regie_core::api::log_path(id);
-        let answer = self.send(with_token(Method::GET, &path, token)).await;
+    /// The access log of a share, asked by its holder, which must be answered.
+    pub async fn log(&self, created: &ShareCreated) -> ShareLog {
+        let path = regie_core::api::log_path(&created.id);
+        let answer = self
+            .send(with_token(Method::GET, &path, &created.revoke_token))
+            .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
         answer.json()
     }
 
     pub async fn send(&self, req: Request<Body>) -> Answer {
         send(&self.router, req).await
+    }
+
+    /// The client's revoke of share `id`, with `token`.
+    pub async fn revoke(&self, id: &str, token: &str) -> Answer {
+        let path = regie_core::api::revoke_path(id);
+        self.send(with_token(Method::POST, &path, token)).await
+    }
+
+    /// Asserts that share `id` still shows its preview to a viewer.
+    pub async fn assert_live(&self, id: &str) {
+        let answer = self.send(get(&regie_core::api::share_path(id))).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    }
+
+    /// Asserts that share `id` is gone for a viewer: its preview and its opening both answer
+    /// 404 with the one "gone" error.
+    pub async fn assert_gone(&self, id: &str) {
+        let (preview, open) = (
+            regie_core::api::share_path(id),
+            regie_core::api::open_path(id),
+        );
+        for req in [get(&preview), post(&open)] {
+            self.send(req)
+                .await
+                .assert_error(StatusCode::NOT_FOUND, "gone");
+        }
     }
 
     pub async fn create(&self, request: &ShareRequest) -> ShareCreated {
@@ -192,6 +225,12 @@ impl Answer {
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> T {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("{e}: {} {}", self.status, self.text()))
+    }
+
+    /// Asserts that this answer is the refusal `status` with the body `{"error":"<code>"}`.
+    pub fn assert_error(&self, status: StatusCode, code: &str) {
+        assert_eq!(self.status, status, "{}", self.text());
+        assert_eq!(self.text(), format!(r#"{{"error":"{code}"}}"#));
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {

@@ -82,24 +82,20 @@ fn overdue_means_open_and_past_its_due_day() {
 #[test]
 fn promises_by_others_are_open_and_sorted_by_due_date() {
     let goals = sample();
-    let ids: Vec<&str> = goals
-        .promised_by_others()
-        .iter()
-        .map(|(_, a)| a.id.as_str())
-        .collect();
-    assert_eq!(ids, ["a5", "a3", "a2"]);
+    assert_eq!(
+        agreement_ids(&goals.promised_by_others()),
+        ["a5", "a3", "a2"]
+    );
     assert_eq!(goals.promised_by_others()[0].0.id.as_str(), "g2");
 }
 
 #[test]
 fn overdue_lists_across_goals() {
     let goals = sample();
-    let ids: Vec<&str> = goals
-        .overdue(date("2024-03-02"))
-        .iter()
-        .map(|(_, a)| a.id.as_str())
-        .collect();
-    assert_eq!(ids, ["a1", "a3", "a5"]);
+    assert_eq!(
+        agreement_ids(&goals.overdue(date("2024-03-02"))),
+        ["a1", "a3", "a5"]
+    );
 }
 
 #[test]

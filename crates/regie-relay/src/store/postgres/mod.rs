@@ -28,8 +28,8 @@ use tokio_postgres::NoTls;
 use seal::Part;
 
 use super::{
-    state_of, ClientHash, LiveShare, NewShare, NewTransfer, PurgeReport, Release, ShareLog, Store,
-    StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    state_of, ClientHash, DailyCharge, LiveShare, NewShare, NewTransfer, PurgeReport, Release,
+    Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -69,15 +69,12 @@ impl From<tokio_postgres::Error> for StoreError {
 impl PostgresStore {
     /// Connects to `url` (`postgres://user@host:port/db`) with at most `connections` open
     /// at once, and brings the schema up to date.
-    pub async fn connect(url: &str, connections: usize) -> Result<Self, StoreError> {
+    pub async fn connect(url: &str, connections: usize) -> Result<Self> {
         let config: tokio_postgres::Config = url.parse()?;
         Self::connect_with(config, connections).await
     }
 
-    pub async fn connect_with(
-        config: tokio_postgres::Config,
-        connections: usize,
-    ) -> Result<Self, StoreError> {
+    pub async fn connect_with(config: tokio_postgres::Config, connections: usize) -> Result<Self> {
         let manager = Manager::from_config(
             config,
             NoTls,
@@ -97,14 +94,14 @@ impl PostgresStore {
         Ok(store)
     }
 
-    async fn client(&self) -> Result<Object, StoreError> {
+    async fn client(&self) -> Result<Object> {
         self.pool.get().await.map_err(|err| match err {
             PoolError::Timeout(_) => StoreError::Busy,
             other => StoreError::backend(other),
         })
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
+    async fn migrate(&self) -> Result<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
@@ -139,7 +136,7 @@ const DROP_CIPHERTEXT: &str = "
 
 #[async_trait]
 impl Store for PostgresStore {
-    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<(), StoreError> {
+    async fn begin_share(&self, share: NewShare, quota: Option<u64>) -> Result<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         if let Some(quota) = quota {
@@ -193,7 +190,7 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<(), StoreError> {
+    async fn add_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()> {
         let client = self.client().await?;
         let key = client
             .prepare_cached(
@@ -216,7 +213,7 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn finish_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn finish_share(&self, id: &str) -> Result<()> {
         let client = self.client().await?;
         client
             .execute("UPDATE shares SET finished = TRUE WHERE id = $1", &[&id])
@@ -224,7 +221,7 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn discard_share(&self, id: &str) -> Result<(), StoreError> {
+    async fn discard_share(&self, id: &str) -> Result<()> {
         let client = self.client().await?;
         client
             .execute(
@@ -236,7 +233,7 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>, StoreError> {
+    async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>> {
         let client = self.client().await?;
         let select = client
             .prepare_cached(
@@ -255,7 +252,7 @@ impl Store for PostgresStore {
         }))
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
         let client = self.client().await?;
         // All parts of one statement see the same snapshot: the chunks are read as they
         // were, even by the opening whose `dropped` deletes them.
@@ -291,20 +288,15 @@ impl Store for PostgresStore {
         Ok(Some(content))
     }
 
-    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool, StoreError> {
+    async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         revoke(&self.client().await?, id, Some(token), now).await
     }
 
-    async fn take_down(&self, id: &str, now: i64) -> Result<bool, StoreError> {
+    async fn take_down(&self, id: &str, now: i64) -> Result<bool> {
         revoke(&self.client().await?, id, None, now).await
     }
 
-    async fn log(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<Option<ShareLog>, StoreError> {
+    async fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>> {
         let client = self.client().await?;
         let select = client
             .prepare_cached(
@@ -331,7 +323,7 @@ impl Store for PostgresStore {
             }))
     }
 
-    async fn purge(&self, now: i64) -> Result<PurgeReport, StoreError> {
+    async fn purge(&self, now: i64) -> Result<PurgeReport> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let ours: bool = tx
@@ -399,45 +391,25 @@ impl Store for PostgresStore {
         })
     }
 
-    async fn charge_client(
-        &self,
-        client: &ClientHash,
-        day: i64,
-        bytes: u64,
-        limit: u64,
-    ) -> Result<bool, StoreError> {
-        transfers::charge_client(&self.client().await?, client, day, bytes, limit).await
+    async fn charge_client(&self, charge: DailyCharge) -> Result<bool> {
+        transfers::charge_client(&self.client().await?, charge).await
     }
 
-    async fn count_request(
-        &self,
-        bucket: &ClientHash,
-        window: i64,
-    ) -> Result<Option<u64>, StoreError> {
+    async fn count_request(&self, bucket: &ClientHash, window: i64) -> Result<Option<u64>> {
         transfers::count_request(&self.client().await?, bucket, window)
             .await
             .map(Some)
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<(), StoreError> {
+    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
         transfers::create(&self.client().await?, transfer).await
     }
 
-    async fn receive_transfer(
-        &self,
-        id: &str,
-        code: &str,
-        now: i64,
-    ) -> Result<Release, StoreError> {
+    async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
         transfers::receive(&self.client().await?, id, code, now).await
     }
 
-    async fn cancel_transfer(
-        &self,
-        id: &str,
-        token: &TokenHash,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         transfers::cancel(&self.client().await?, id, token, now).await
     }
 }
@@ -447,7 +419,7 @@ impl Store for PostgresStore {
 /// removed (with `wal_recycle = off`, see docs/deploy.md) instead of waiting for the next
 /// timed checkpoint. Without the rights for the last two (`pg_checkpoint`, `pg_switch_wal`)
 /// the keys leave WAL at the server's own pace; the relay says so once.
-async fn compact_keys(client: &Object) -> Result<(), StoreError> {
+async fn compact_keys(client: &Object) -> Result<()> {
     let pending = client
         .query_opt(
             "UPDATE shred_pending SET pending = FALSE WHERE pending RETURNING 1",
@@ -484,12 +456,7 @@ async fn compact_keys(client: &Object) -> Result<(), StoreError> {
 static WARNED_FLUSH: AtomicBool = AtomicBool::new(false);
 
 /// Sealed bytes opened with their share's key; bytes stored before schema 2 have none.
-pub(super) fn unsealed(
-    key: Option<&[u8]>,
-    id: &str,
-    part: Part,
-    bytes: &[u8],
-) -> Result<Vec<u8>, StoreError> {
+pub(super) fn unsealed(key: Option<&[u8]>, id: &str, part: Part, bytes: &[u8]) -> Result<Vec<u8>> {
     match key {
         Some(key) => seal::unseal(key, id, part, bytes),
         None => Ok(bytes.to_vec()),
@@ -498,12 +465,7 @@ pub(super) fn unsealed(
 
 /// Revokes in one statement; `token: None` is the operator's take-down. An expired share
 /// stays "expired": only its leftovers go.
-async fn revoke(
-    client: &Object,
-    id: &str,
-    token: Option<&TokenHash>,
-    now: i64,
-) -> Result<bool, StoreError> {
+async fn revoke(client: &Object, id: &str, token: Option<&TokenHash>, now: i64) -> Result<bool> {
     let revoke = client
         .prepare_cached(&format!(
             "WITH s AS (

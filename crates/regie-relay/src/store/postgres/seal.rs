@@ -7,7 +7,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 
 use crate::secrets::random_bytes;
-use crate::store::StoreError;
+use crate::store::{Result, StoreError};
 
 pub const KEY_BYTES: usize = 32;
 const NONCE_BYTES: usize = 24;
@@ -21,7 +21,7 @@ pub enum Part {
     Transfer,
 }
 
-pub fn new_key() -> Result<[u8; KEY_BYTES], StoreError> {
+pub fn new_key() -> Result<[u8; KEY_BYTES]> {
     random_bytes::<KEY_BYTES>().map_err(StoreError::backend)
 }
 
@@ -39,13 +39,13 @@ fn context(id: &str, part: Part) -> Vec<u8> {
     aad
 }
 
-fn cipher(key: &[u8]) -> Result<XChaCha20Poly1305, StoreError> {
+fn cipher(key: &[u8]) -> Result<XChaCha20Poly1305> {
     XChaCha20Poly1305::new_from_slice(key)
         .map_err(|_| StoreError::backend("a share key of the wrong length"))
 }
 
 /// A random nonce, then the sealed bytes.
-pub fn seal(key: &[u8], id: &str, part: Part, plain: &[u8]) -> Result<Vec<u8>, StoreError> {
+pub fn seal(key: &[u8], id: &str, part: Part, plain: &[u8]) -> Result<Vec<u8>> {
     let nonce = random_bytes::<NONCE_BYTES>().map_err(StoreError::backend)?;
     let aad = context(id, part);
     let sealed = cipher(key)?
@@ -63,7 +63,7 @@ pub fn seal(key: &[u8], id: &str, part: Part, plain: &[u8]) -> Result<Vec<u8>, S
     Ok(out)
 }
 
-pub fn unseal(key: &[u8], id: &str, part: Part, sealed: &[u8]) -> Result<Vec<u8>, StoreError> {
+pub fn unseal(key: &[u8], id: &str, part: Part, sealed: &[u8]) -> Result<Vec<u8>> {
     if sealed.len() < NONCE_BYTES {
         return Err(StoreError::backend("sealed bytes too short"));
     }

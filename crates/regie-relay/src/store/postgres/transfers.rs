@@ -6,9 +6,9 @@ use deadpool_postgres::Object;
 use super::seal::{self, Part};
 use super::{duplicate_or, unsealed};
 use crate::secrets::CODE_HASH_PREFIX;
-use crate::store::{ClientHash, NewTransfer, Release, StoreError, TokenHash};
+use crate::store::{ClientHash, DailyCharge, NewTransfer, Release, Result, TokenHash};
 
-pub(super) async fn create(client: &Object, transfer: NewTransfer) -> Result<(), StoreError> {
+pub(super) async fn create(client: &Object, transfer: NewTransfer) -> Result<()> {
     let key = seal::new_key()?;
     let content = seal::seal(&key, &transfer.id, Part::Transfer, &transfer.content)?;
     let inserted = client
@@ -40,12 +40,7 @@ pub(super) async fn create(client: &Object, transfer: NewTransfer) -> Result<(),
 /// The code is hashed by the database with the transfer's salt, exactly as
 /// `secrets::code_hash` does, so that the fitting try deletes the transfer in the same
 /// statement that checks it.
-pub(super) async fn receive(
-    client: &Object,
-    id: &str,
-    code: &str,
-    now: i64,
-) -> Result<Release, StoreError> {
+pub(super) async fn receive(client: &Object, id: &str, code: &str, now: i64) -> Result<Release> {
     let take = client
         .prepare_cached(
             "WITH t AS (
@@ -88,12 +83,7 @@ pub(super) async fn receive(
     })
 }
 
-pub(super) async fn cancel(
-    client: &Object,
-    id: &str,
-    token: &TokenHash,
-    now: i64,
-) -> Result<bool, StoreError> {
+pub(super) async fn cancel(client: &Object, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
     let deleted = client
         .execute(
             "DELETE FROM transfers WHERE id = $1 AND cancel_hash = $2 AND expires_at > $3",
@@ -103,17 +93,11 @@ pub(super) async fn cancel(
     Ok(deleted > 0)
 }
 
-pub(super) async fn charge_client(
-    client: &Object,
-    who: &ClientHash,
-    day: i64,
-    bytes: u64,
-    limit: u64,
-) -> Result<bool, StoreError> {
-    if bytes > limit {
+pub(super) async fn charge_client(client: &Object, charge: DailyCharge) -> Result<bool> {
+    if !charge.fits(0) {
         return Ok(false);
     }
-    let charge = client
+    let add = client
         .prepare_cached(
             "INSERT INTO client_usage (client, day, bytes) VALUES ($1, $2, $3)
              ON CONFLICT (client, day) DO UPDATE SET bytes = client_usage.bytes + EXCLUDED.bytes
@@ -122,8 +106,13 @@ pub(super) async fn charge_client(
         .await?;
     let charged = client
         .execute(
-            &charge,
-            &[&&who[..], &day, &(bytes as i64), &(limit as i64)],
+            &add,
+            &[
+                &&charge.client[..],
+                &charge.day,
+                &(charge.bytes as i64),
+                &(charge.limit as i64),
+            ],
         )
         .await?;
     Ok(charged > 0)
@@ -133,7 +122,7 @@ pub(super) async fn count_request(
     client: &Object,
     bucket: &ClientHash,
     window: i64,
-) -> Result<u64, StoreError> {
+) -> Result<u64> {
     let count = client
         .prepare_cached(
             "INSERT INTO request_counts (bucket, window_start, n) VALUES ($1, $2, 1)
