@@ -8,6 +8,7 @@
 pub mod api;
 pub mod attention;
 pub mod backup;
+pub mod backup_archive;
 pub mod bundle;
 pub mod catalogue;
 pub mod chart;
@@ -16,6 +17,7 @@ pub mod model;
 pub mod screen;
 pub mod search;
 pub mod share;
+pub mod tar;
 pub mod transfer;
 pub mod vault;
 
