@@ -1,6 +1,7 @@
 //! The only place that touches the browser: storage, the relay, files, tabs, the address
 //! bar, timers, the clock, the KDF worker, the app's parts, the language list.
 
+pub mod backup_stream;
 pub mod blobs;
 pub mod broadcast;
 pub mod clock;

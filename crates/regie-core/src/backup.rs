@@ -277,7 +277,7 @@ pub fn reminder(dossier: &Dossier, now: Timestamp) -> Reminder {
             nudge: !empty,
         };
     };
-    let days_ago = (now.0 - last.0).max(0) / 86_400_000;
+    let days_ago = days_since(Some(last), now).unwrap_or(0);
     let size = size_for_reminder(dossier);
     let changed = settings
         .last_backup_bytes
@@ -288,6 +288,11 @@ pub fn reminder(dossier: &Dossier, now: Timestamp) -> Reminder {
         days_ago: Some(days_ago),
         nudge,
     }
+}
+
+/// Whole days from `then` to `now`, never negative; `None` when there is no `then`.
+pub fn days_since(then: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    then.map(|then| (now.0 - then.0).max(0) / 86_400_000)
 }
 
 /// The size the reminder compares: the dossier's JSON without its settings (which the backup
