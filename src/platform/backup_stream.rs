@@ -357,7 +357,8 @@ impl ExportStream {
             file: files::blob(&[], "application/octet-stream")
                 .map_err(|_| Text::ErrExportFailed)?,
         };
-        let chunk = if stream.in_worker {
+        let mut chunk = None;
+        if stream.in_worker {
             let message = Object::new();
             let bytes = Uint8Array::from(json.as_slice());
             set(&message, "pass", &passphrase.as_str().into());
@@ -365,11 +366,24 @@ impl ExportStream {
             set(&message, "created", &JsValue::from(created.0 as f64));
             let list: Array = ids.iter().map(|id| JsValue::from(id.as_str())).collect();
             set(&message, "ids", &list);
-            stream
-                .ask("backup-export-open", message, Array::of1(&bytes.buffer()))
-                .await?
-        } else {
-            export_open(passphrase, &json, created, ids).map_err(|_| Text::ErrExportFailed)?
+            match kdf::call("backup-export-open", message, Array::of1(&bytes.buffer())).await {
+                Some(reply) => {
+                    chunk = Some(
+                        reply_bytes(&reply)
+                            .ok()
+                            .flatten()
+                            .ok_or(Text::ErrExportFailed)?,
+                    )
+                }
+                // The worker could not start after all: the page does the work.
+                None => stream.in_worker = false,
+            }
+        }
+        let chunk = match chunk {
+            Some(chunk) => chunk,
+            None => {
+                export_open(passphrase, &json, created, ids).map_err(|_| Text::ErrExportFailed)?
+            }
         };
         stream.append(&chunk)?;
         Ok(stream)
@@ -455,27 +469,35 @@ impl RestoreStream {
         passphrase: Zeroizing<String>,
         keep: bool,
     ) -> Result<(RestoreStream, Opened), Text> {
-        let in_worker = kdf::available();
-        let (json, created) = if in_worker {
+        let mut in_worker = kdf::available();
+        let mut opened = None;
+        if in_worker {
             let message = Object::new();
             set(&message, "pass", &passphrase.as_str().into());
             set(&message, "file", file);
             set(&message, "keep", &JsValue::from_bool(keep));
-            let reply = kdf::call("backup-restore-open", message, Array::new())
-                .await
-                .ok_or(Text::ErrImportDamaged)?;
-            let json = reply_bytes(&reply)
-                .map_err(Failure::restore_text)?
-                .ok_or(Text::ErrImportDamaged)?;
-            let created = Reflect::get(&reply, &"created".into())
-                .ok()
-                .and_then(|v| v.as_f64())
-                .map(|ms| Timestamp(ms as i64));
-            (json, created)
-        } else {
-            let bytes = files::read(file).await.map_err(|_| Text::ErrImportNotAge)?;
-            restore_open(Box::new(Cursor::new(bytes)), passphrase, keep)
-                .map_err(Failure::restore_text)?
+            match kdf::call("backup-restore-open", message, Array::new()).await {
+                Some(reply) => {
+                    let json = reply_bytes(&reply)
+                        .map_err(Failure::restore_text)?
+                        .ok_or(Text::ErrImportDamaged)?;
+                    let created = Reflect::get(&reply, &"created".into())
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .map(|ms| Timestamp(ms as i64));
+                    opened = Some((json, created));
+                }
+                // The worker could not start after all: the page does the work.
+                None => in_worker = false,
+            }
+        }
+        let (json, created) = match opened {
+            Some(opened) => opened,
+            None => {
+                let bytes = files::read(file).await.map_err(|_| Text::ErrImportNotAge)?;
+                restore_open(Box::new(Cursor::new(bytes)), passphrase, keep)
+                    .map_err(Failure::restore_text)?
+            }
         };
         let json = Zeroizing::new(json);
         let dossier = Dossier::from_json(&json).map_err(|_| Text::ErrImportDamaged)?;
