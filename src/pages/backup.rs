@@ -98,8 +98,9 @@ fn ExportBackup() -> impl IntoView {
         }
         sending.set(true);
         sent.set(None);
+        // Read here: the task below runs outside the component, where there is no context.
+        let title = Text::BackupShareTitle.get(lang.get_untracked());
         leptos::task::spawn_local(async move {
-            let title = tr(Text::BackupShareTitle)();
             match share_sheet::share_file(&file, title).await {
                 Ok(()) => {
                     session.mark_backup_sent();
