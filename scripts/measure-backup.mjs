@@ -1,80 +1,142 @@
-// Measures backup export and restore in headless Chromium against the release build, and
-// prints figures (no budgets are asserted). Run after scripts/build.sh:
-//   node scripts/measure-backup.mjs            (stories of 0.1, 1 and 2 MB; RUNS=3 each)
-//   DOCS_MB=99 SIZES_MB=0.1 RUNS=1 node scripts/measure-backup.mjs
-//                                              (plus 99 MB of documents: five PDFs of 20 MB)
-// Figures: export (passphrase check + documents + JSON + scrypt encrypt + download) and
-// restore (scrypt decrypt + checks + key wrap + write) as the app records them; the size of
-// the file; the app's WebAssembly memory after each step (it only grows, so it is the peak so
-// far); and the JavaScript heap as Chromium reports it.
+// Measures backup export and restore in headless Chromium against the release build, the
+// previous format (version 1: one JSON document, made and read whole) and the streaming one
+// (version 2: a tar archive, a document at a time in the worker) side by side in one run.
+// Prints figures; no budgets are asserted. Run after scripts/build.sh:
+//   node scripts/measure-backup.mjs                 (72 MB and 99 MB of documents, RUNS=1)
+//   DOCS_MB=20 RUNS=3 node scripts/measure-backup.mjs
+// Figures per path: export (passphrase check + documents + encrypt + download) and restore
+// (check the whole file + key wrap + write every document) as the app records them; the
+// file's size; and the peak extra memory of the browser: the proportional set size (PSS) of
+// all of Chromium's processes, sampled every 50 ms during each step, minus what they used
+// just before it. The old path is chosen with a localStorage flag the app reads for this.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PASSPHRASE, phoneContext, byTestId, createDossier, saved } from '../tests/e2e/harness.mjs';
 import { runs, median, timing, measuring } from './measure-harness.mjs';
 
-const RUNS = runs(3);
-const SIZES_MB = (process.env.SIZES_MB || '0.1,1,2').split(',').map(Number);
-const DOCS_MB = Number(process.env.DOCS_MB || 0);
-const ms = (xs) => `${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
-const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+const RUNS = runs(1);
+const DOCS_MB = (process.env.DOCS_MB || '72,99').split(',').map(Number);
+const OLD_PATH_FLAG = 'regie-measure-backup-v1';
+const MB = 1e6;
+const mb = (b) => `${(b / MB).toFixed(0)} MB`;
 const tmp = mkdtempSync(join(tmpdir(), 'regie-measure-'));
 
+/** Every process below this one (the browser and its helpers), from /proc. */
+function descendants(root) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch { /* ended meanwhile */ }
+  }
+  const out = [];
+  const queue = [root];
+  while (queue.length) {
+    for (const child of children.get(queue.shift()) ?? []) { out.push(child); queue.push(child); }
+  }
+  return out;
+}
+
+/** The summed PSS of the browser's processes, in bytes. */
+function browserPss() {
+  let kb = 0;
+  for (const pid of descendants(process.pid)) {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch { /* ended meanwhile */ }
+  }
+  return kb * 1024;
+}
+
+/** Runs `step` while sampling; gives the peak PSS above the level just before it. */
+async function peakExtra(step) {
+  const base = browserPss();
+  let peak = base;
+  const timer = setInterval(() => { peak = Math.max(peak, browserPss()); }, 50);
+  try {
+    await step();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, browserPss()) - base;
+}
+
+async function settingsPage(page) {
+  await byTestId(page, 'nav-more').click();
+  await byTestId(page, 'nav-settings').click();
+}
+
+async function measurePath(page, old, docsMb, run) {
+  await page.evaluate(([key, on]) => (on ? localStorage.setItem(key, '1') : localStorage.removeItem(key)), [OLD_PATH_FLAG, old]);
+  await settingsPage(page);
+  const file = join(tmp, `m-${docsMb}-${old ? 'old' : 'new'}-${run}.age`);
+  const exportPeak = await peakExtra(async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      byTestId(page, 'backup-export').click(),
+    ]);
+    await download.saveAs(file);
+  });
+  const exportMs = await timing(page, 'backup-export');
+  const bytes = await timing(page, 'backup-export-bytes');
+  await saved(page);
+  const restorePeak = await peakExtra(async () => {
+    await byTestId(page, 'backup-import').setInputFiles(file);
+    await byTestId(page, 'import-passphrase').fill(PASSPHRASE);
+    await byTestId(page, 'import-start').click();
+    await byTestId(page, 'import-confirm').click({ timeout: 300_000 });
+    await byTestId(page, 'import-done').waitFor({ timeout: 300_000 });
+  });
+  const restoreMs = (await timing(page, 'backup-read')) + (await timing(page, 'backup-restore'));
+  rmSync(file, { force: true });
+  return { exportMs, restoreMs, bytes, exportPeak, restorePeak };
+}
+
 await measuring(async ({ server, browser }) => {
-  for (const sizeMb of SIZES_MB) {
+  for (const docsMb of DOCS_MB) {
     const context = await phoneContext(browser);
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
     await page.goto(server.url);
     await createDossier(page);
-    const line = 'Dit is een regel uit mijn verhaal, met wat er gebeurde en wat ik nodig heb. ';
-    const story = line.repeat(Math.ceil((sizeMb * 1e6) / line.length));
     await byTestId(page, 'nav-story').click();
-    await byTestId(page, 'story-text').fill(story);
+    await byTestId(page, 'story-text').fill('Dit is mijn verhaal. '.repeat(5000));
     await saved(page);
-    // Documents through the app itself: PDFs of at most 20 MB (random bytes after the header
-    // do not compress, like a scan).
-    let docBytes = 0;
-    if (DOCS_MB > 0) await byTestId(page, 'nav-documents').click();
-    for (let n = 0; docBytes < DOCS_MB * 1e6; n++) {
-      const size = Math.min(DOCS_MB * 1e6 - docBytes, 19.9e6);
-      const buffer = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(Math.max(0, size - 9))]);
+    // Documents through the app itself, at most 20 MB each (random bytes after the header
+    // do not compress, like a scan): 72 MB is four of 18 MB, 99 MB five of 19.8 MB.
+    const count = Math.ceil(docsMb / 19.9);
+    const size = Math.floor((docsMb * MB) / count);
+    await byTestId(page, 'nav-documents').click();
+    for (let n = 0; n < count; n++) {
+      const buffer = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(size - 9)]);
       await byTestId(page, 'doc-choose-file').setInputFiles({ name: `scan-${n}.pdf`, mimeType: 'application/pdf', buffer });
       await byTestId(page, 'doc-save').click();
-      await page.waitForFunction((count) => document.querySelectorAll('[data-testid="doc-item"]').length === count,
+      await page.waitForFunction((c) => document.querySelectorAll('[data-testid="doc-item"]').length === c,
         n + 1, { timeout: 120_000 });
-      docBytes += size;
     }
     await saved(page);
-
-    const exports = [], restores = [];
-    let fileBytes = 0, memory = 0, heap = 0, file;
-    for (let i = 0; i < RUNS; i++) {
-      await byTestId(page, 'nav-more').click();
-      await byTestId(page, 'nav-settings').click();
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 120_000 }),
-        byTestId(page, 'backup-export').click(),
-      ]);
-      file = join(tmp, `m-${sizeMb}-${i}.age`);
-      await download.saveAs(file);
-      exports.push(await timing(page, 'backup-export'));
-      fileBytes = await timing(page, 'backup-export-bytes');
-
-      await byTestId(page, 'backup-import').setInputFiles(file);
-      await byTestId(page, 'import-passphrase').fill(PASSPHRASE);
-      await byTestId(page, 'import-start').click();
-      await byTestId(page, 'import-confirm').click({ timeout: 120_000 });
-      await byTestId(page, 'import-done').waitFor({ timeout: 120_000 });
-      restores.push((await timing(page, 'backup-read')) + (await timing(page, 'backup-restore')));
-      memory = Math.max(memory, await timing(page, 'wasm-memory'));
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize').value);
+    const results = { old: [], new: [] };
+    for (let run = 0; run < RUNS; run++) {
+      // Alternating, so neither path always runs on a warmer browser.
+      for (const old of run % 2 ? [false, true] : [true, false]) {
+        results[old ? 'old' : 'new'].push(await measurePath(page, old, docsMb, run));
+      }
     }
-    console.log(`story ${sizeMb} MB + documents ${mb(docBytes)}, backup file ${mb(fileBytes)}: export ${ms(exports)}, restore ${ms(restores)}, `
-      + `wasm memory ${mb(memory)}, JS heap ${mb(heap)} (n=${RUNS})`);
+    const line = (label, rs) => {
+      const m = (key) => median(rs.map((r) => r[key]));
+      return `  ${label}: export ${m('exportMs').toFixed(0)} ms, restore ${m('restoreMs').toFixed(0)} ms, `
+        + `file ${mb(m('bytes'))}, peak extra browser memory: export ${mb(m('exportPeak'))}, restore ${mb(m('restorePeak'))}`;
+    };
+    console.log(`documents ${mb(count * size)} (${count} PDFs), n=${RUNS}`);
+    console.log(line('old (v1, JSON whole)  ', results.old));
+    console.log(line('new (v2, tar streamed)', results.new));
     await context.close();
   }
 });
+rmSync(tmp, { recursive: true, force: true });

@@ -36,6 +36,7 @@ export WASM_BINDGEN_TEST_TIMEOUT=180
 cargo test --locked --target wasm32-unknown-unknown -p regie-core --test browser
 cargo test --locked --target wasm32-unknown-unknown -p regie --test browser
 cargo test --locked --target wasm32-unknown-unknown -p regie --test browser_blobs
+cargo test --locked --target wasm32-unknown-unknown -p regie --test browser_backup
 
 step "release build"
 scripts/build.sh

@@ -14,6 +14,7 @@ use crate::pages::after_next_paint;
 use crate::platform::clock::now_ms;
 use crate::platform::files;
 use crate::platform::files::File;
+use crate::platform::share_sheet::{self, ShareRefused};
 use crate::platform::storage::Persistence;
 use crate::session::{read_backup, ReadBackup, Session};
 
@@ -49,12 +50,20 @@ fn ExportBackup() -> impl IntoView {
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<Text>);
     let done = RwSignal::new(None::<(String, usize)>);
+    // The file just made, for the share sheet, where this browser can share it.
+    let shareable = StoredValue::new_local(None::<files::File>);
+    let can_send = RwSignal::new(false);
+    let sending = RwSignal::new(false);
+    let sent = RwSignal::new(None::<Text>);
 
     let submit = move || {
         if working.get_untracked() {
             return;
         }
         done.set(None);
+        sent.set(None);
+        can_send.set(false);
+        shareable.set_value(None);
         let known = session.passphrase.with_value(Option::is_some);
         if !known && passphrase.get_untracked().is_empty() {
             error.set(Some(Text::ErrPassphraseEmpty));
@@ -69,12 +78,41 @@ fn ExportBackup() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match session.export_backup(typed).await {
                     Ok(exported) => {
+                        let file = share_sheet::backup_file(&exported.file, &exported.file_name)
+                            .filter(share_sheet::can_share_file);
+                        can_send.set(file.is_some());
+                        shareable.set_value(file);
                         done.set(Some((exported.file_name, exported.missing_documents)))
                     }
                     Err(text) => error.set(Some(text)),
                 }
                 working.set(false);
             });
+        });
+    };
+    // A separate tap: the share sheet opens only on a fresh gesture, and making the backup
+    // can take longer than the browser waits.
+    let send = move |_| {
+        let Some(file) = shareable.get_value() else {
+            return;
+        };
+        if sending.get_untracked() {
+            return;
+        }
+        sending.set(true);
+        sent.set(None);
+        // Read here: the task below runs outside the component, where there is no context.
+        let title = Text::BackupShareTitle.get(lang.get_untracked());
+        leptos::task::spawn_local(async move {
+            match share_sheet::share_file(&file, title).await {
+                Ok(()) => {
+                    session.mark_backup_sent();
+                    sent.set(Some(Text::BackupShared));
+                }
+                Err(ShareRefused::Cancelled) => {}
+                Err(ShareRefused::Failed) => sent.set(Some(Text::BackupShareFailed)),
+            }
+            sending.set(false);
         });
     };
     view! {
@@ -94,13 +132,29 @@ fn ExportBackup() -> impl IntoView {
             <div role="status">
                 {move || done.get().map(|(name, missing)| view! {
                     <p class="notice" data-testid="backup-done">
-                        {Text::BackupExported.fill(lang.get(), &[&name])}
+                        {Text::BackupDownloadedPhone.fill(lang.get(), &[&name])}
                     </p>
                     {(missing > 0).then(|| view! {
                         <p class="warning" data-testid="backup-missing">
                             {Counted::DocumentsNotInBackup.count(lang.get(), missing as u64)}
                         </p>
                     })}
+                })}
+            </div>
+            <Show when=move || can_send.get()>
+                <div class="backup-send" data-testid="backup-send">
+                    <h3>{tr(Text::BackupSendTitle)}</h3>
+                    <p>{tr(Text::BackupShareIntro)}</p>
+                    <button class="button primary wide" type="button" data-testid="backup-share"
+                        disabled=move || sending.get() on:click=send>
+                        {tr(Text::BackupShareButton)}
+                    </button>
+                </div>
+            </Show>
+            <div role="status">
+                {move || sent.get().map(|text| view! {
+                    <p class=if text == Text::BackupShared { "notice" } else { "warning" }
+                        data-testid="backup-shared">{tr(text)}</p>
                 })}
             </div>
         </section>
@@ -222,10 +276,7 @@ fn ImportBackup(
         after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             leptos::task::spawn_local(async move {
-                let read = match files::read(&file).await {
-                    Ok(bytes) => read_backup(bytes, typed).await,
-                    Err(_) => Err(Text::ErrImportNotAge),
-                };
+                let read = read_backup(file, typed).await;
                 match read {
                     Ok(read) => {
                         passphrase.set(String::new());
@@ -413,12 +464,35 @@ pub fn BackupReminder(
         Some(1) => tr(Text::ReminderYesterday)().to_owned(),
         Some(days) => Text::ReminderDaysAgo.fill(lang.get(), &[&days.to_string()]),
     };
+    // Only where a backup can be sent from here does "never sent" mean something.
+    let can_send = share_sheet::can_share_files();
+    let sent_days = Memo::new(move |_| {
+        session.dossier.with(|d| {
+            d.settings
+                .last_backup
+                .map(|_| backup::days_since(d.settings.last_backup_sent, Timestamp(now_ms())))
+        })
+    });
+    let sent_said = move || match sent_days.get() {
+        None => None,
+        Some(None) if can_send => Some(tr(Text::ReminderNeverSent)().to_owned()),
+        Some(None) => None,
+        Some(Some(0)) => Some(tr(Text::ReminderSentToday)().to_owned()),
+        Some(Some(1)) => Some(tr(Text::ReminderSentYesterday)().to_owned()),
+        Some(Some(days)) => Some(Text::ReminderSentDaysAgo.fill(lang.get(), &[&days.to_string()])),
+    };
     view! {
         <div class=move || if reminder.get().nudge { "backup-reminder warning" } else { "backup-reminder notice" }
             data-testid="backup-reminder"
             data-days=move || reminder.get().days_ago.map_or("never".to_owned(), |d| d.to_string())
             data-nudge=move || reminder.get().nudge.to_string()>
             <p>{said}</p>
+            {move || sent_said().map(|text| view! {
+                <p data-testid="backup-sent"
+                    data-days=move || sent_days.get().flatten().map_or("never".to_owned(), |d| d.to_string())>
+                    {text}
+                </p>
+            })}
             <Show when=move || reminder.get().nudge>
                 <p data-testid="backup-nudge">
                     {move || if reminder.get().days_ago.is_none() {

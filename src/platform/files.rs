@@ -145,7 +145,12 @@ pub fn download(bytes: &[u8], name: &str) -> Result<(), BrowserRefused> {
     options.set_type("application/octet-stream");
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| BrowserRefused)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| BrowserRefused)?;
+    download_blob(&blob, name)
+}
+
+/// Offers a blob as a download named `name`; its bytes never pass through the page's memory.
+pub fn download_blob(blob: &web_sys::Blob, name: &str) -> Result<(), BrowserRefused> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| BrowserRefused)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(BrowserRefused)?;

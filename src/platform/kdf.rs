@@ -229,32 +229,42 @@ async fn in_worker(
     passphrase: &str,
     data: Vec<u8>,
 ) -> Result<Result<Vec<u8>, String>, Vec<u8>> {
+    let bytes = Uint8Array::from(data.as_slice());
+    let message = Object::new();
+    set(&message, "pass", &passphrase.into());
+    set(&message, "data", &bytes);
+    match call(op.name(), message, Array::of1(&bytes.buffer())).await {
+        Some(reply) => Ok(read_reply(&reply)),
+        None => Err(data),
+    }
+}
+
+/// Sends `message` (its `id` and `op` are set here) with `transfer` to the worker and waits
+/// for the reply. `None`: the worker is unavailable, or died while working.
+pub(crate) async fn call(op: &str, message: Object, transfer: Array) -> Option<JsValue> {
     if !worker() {
-        return Err(data);
+        return None;
     }
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id.wrapping_add(1).max(1));
         id
     });
-    let message = Object::new();
-    let bytes = Uint8Array::from(data.as_slice());
     set(&message, "id", &JsValue::from(id));
-    set(&message, "op", &op.name().into());
-    set(&message, "pass", &passphrase.into());
-    set(&message, "data", &bytes);
+    set(&message, "op", &op.into());
     let promise = Promise::new(&mut |resolve, reject| {
         PENDING.with(|p| p.borrow_mut().insert(id, (resolve, reject)));
     });
-    if !send(message, Array::of1(&bytes.buffer())) {
+    if !send(message, transfer) {
         PENDING.with(|p| p.borrow_mut().remove(&id));
-        return Err(data);
+        return None;
     }
-    match JsFuture::from(promise).await {
-        Ok(reply) => Ok(read_reply(&reply)),
-        // The worker died while working: do it here.
-        Err(_) => Err(data),
-    }
+    JsFuture::from(promise).await.ok()
+}
+
+/// Whether the worker runs or is starting; `false`: work on the page.
+pub(crate) fn available() -> bool {
+    worker()
 }
 
 fn read_reply(reply: &JsValue) -> Result<Vec<u8>, String> {
@@ -268,7 +278,7 @@ fn read_reply(reply: &JsValue) -> Result<Vec<u8>, String> {
     Err(err.unwrap_or_else(|| "corrupt".into()))
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
+pub(crate) fn set(target: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &key.into(), value);
 }
 
@@ -284,6 +294,13 @@ pub fn serve() {
             let get = |key: &str| Reflect::get(&request, &key.into()).unwrap_or(JsValue::UNDEFINED);
             let id = get("id");
             let op = get("op").as_string().unwrap_or_default();
+            // Backups stream through this worker too, a document per message.
+            if let Some(reply) = crate::platform::backup_stream::serve_one(&op, &request) {
+                let (reply, transfer) = reply;
+                set(&reply, "id", &id);
+                let _ = reply_scope.post_message_with_transfer(&reply, &transfer);
+                return;
+            }
             let pass = Zeroizing::new(get("pass").as_string().unwrap_or_default());
             let data = Zeroizing::new(
                 get("data")

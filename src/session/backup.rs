@@ -6,11 +6,13 @@
 
 use leptos::prelude::*;
 use regie_core::backup::{self, Backup, BackupDocument};
+use regie_core::backup_archive;
 use regie_core::catalogue::Text;
-use regie_core::model::{new_document_id, Dossier, Timestamp};
+use regie_core::model::{new_document_id, Dossier, EntryId, Timestamp};
 use regie_core::vault::{OpenVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
+use crate::platform::backup_stream::{ExportStream, RestoreStream};
 use crate::platform::clock::{now_ms, offset_at, perf_now, record_timing, record_value};
 use crate::platform::files::{wasm_memory_bytes, File};
 use crate::platform::storage::{self, StorageError};
@@ -22,19 +24,33 @@ pub struct Exported {
     pub file_name: String,
     /// Documents whose bytes could not be read, so they are not in the backup.
     pub missing_documents: usize,
+    /// The file itself, for the share sheet.
+    pub file: web_sys::Blob,
 }
 
-/// A backup that decrypted and passed every check, waiting for the person to confirm.
+/// A backup that decrypted and passed every check, waiting for the person to confirm. Only
+/// its dossier is in memory; the documents are read again from the file when it is restored.
 pub struct ReadBackup {
-    backup: Backup,
+    file: File,
+    dossier: Dossier,
     passphrase: Zeroizing<String>,
+    /// On the old path only: the documents, read whole.
+    whole: Option<Vec<BackupDocument>>,
+}
+
+/// The old backup path (version 1: one JSON document, made and read whole), kept selectable
+/// for `scripts/measure-backup.mjs`, which compares the two in one run.
+const MEASURE_OLD_PATH_KEY: &str = "regie-measure-backup-v1";
+
+fn old_path_chosen() -> bool {
+    storage::get(MEASURE_OLD_PATH_KEY).as_deref() == Some("1")
 }
 
 impl Session {
     /// Checks a typed passphrase against the vault's wrapped key (or takes the one the dossier
-    /// was opened with), then writes the whole dossier,
-    /// documents included, into one age file under that passphrase and offers it as a
-    /// download. Records the date for the reminder.
+    /// was opened with), then streams the whole dossier, documents included, a document at a
+    /// time into one age file under that passphrase and offers it as a download. Records the
+    /// date for the reminder.
     pub async fn export_backup(&self, typed: Option<Zeroizing<String>>) -> Result<Exported, Text> {
         let started = perf_now();
         let passphrase = match typed {
@@ -61,7 +77,74 @@ impl Session {
         let now = Timestamp(now_ms());
         let mut dossier = self.dossier.get_untracked();
         backup::mark_backed_up(&mut dossier, now);
-        let (documents, missing_documents) = self.read_documents(&dossier).await?;
+        let (file, missing_documents) = if old_path_chosen() {
+            self.export_whole(passphrase, dossier, now).await?
+        } else {
+            self.export_streamed(passphrase, dossier, now).await?
+        };
+        let file_name = backup::file_name(now, offset_at(now.0));
+        files::download_blob(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
+        record_timing("backup-export", started);
+        record_value("backup-export-bytes", file.size());
+        record_value("wasm-memory", wasm_memory_bytes());
+        if self.is_unlocked() {
+            self.edit(move |d| backup::mark_backed_up(d, now));
+        }
+        Ok(Exported {
+            file_name,
+            missing_documents,
+            file,
+        })
+    }
+
+    /// Version 2, through the worker: one decrypted document in memory at a time.
+    async fn export_streamed(
+        &self,
+        passphrase: Zeroizing<String>,
+        dossier: Dossier,
+        now: Timestamp,
+    ) -> Result<(web_sys::Blob, usize), Text> {
+        // Only documents the store has are listed; one that then fails to decrypt is left
+        // out of the archive and shows as missing after a restore.
+        let stored = blobs::ids().await.unwrap_or_default();
+        let ids: Vec<EntryId> = dossier
+            .documents
+            .files
+            .iter()
+            .filter(|f| stored.iter().any(|id| id == f.id.as_str()))
+            .map(|f| f.id.clone())
+            .collect();
+        let mut stream = ExportStream::open(passphrase, &dossier, now, &ids).await?;
+        let mut added = 0;
+        for id in &ids {
+            let Ok(Some(sealed)) = blobs::get(id.as_str()).await else {
+                continue;
+            };
+            let opened = self
+                .vault
+                .with_value(|v| v.as_ref().map(|v| v.open_bytes(&sealed)));
+            drop(sealed);
+            match opened {
+                Some(Ok(data)) => {
+                    stream.add(id, Zeroizing::new(data)).await?;
+                    added += 1;
+                }
+                Some(Err(_)) => {}
+                None => return Err(Text::ErrExportFailed),
+            }
+        }
+        let file = stream.finish().await?;
+        Ok((file, dossier.documents.files.len() - added))
+    }
+
+    /// Version 1, whole in memory: the previous release's path, for measuring against.
+    async fn export_whole(
+        &self,
+        passphrase: Zeroizing<String>,
+        dossier: Dossier,
+        now: Timestamp,
+    ) -> Result<(web_sys::Blob, usize), Text> {
+        let (documents, missing) = self.read_documents(&dossier).await?;
         let plaintext = Backup {
             created: Some(now),
             dossier,
@@ -72,18 +155,9 @@ impl Session {
             .await
             .map_err(|_| Text::ErrExportFailed)?;
         drop(plaintext);
-        let file_name = backup::file_name(now, offset_at(now.0));
-        files::download(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
-        record_timing("backup-export", started);
-        record_value("backup-export-bytes", file.len() as f64);
-        record_value("wasm-memory", wasm_memory_bytes());
-        if self.is_unlocked() {
-            self.edit(move |d| backup::mark_backed_up(d, now));
-        }
-        Ok(Exported {
-            file_name,
-            missing_documents,
-        })
+        let blob =
+            files::blob(&file, "application/octet-stream").map_err(|_| Text::ErrExportFailed)?;
+        Ok((blob, missing))
     }
 
     /// The decrypted bytes of every document the dossier lists; those the store cannot give
@@ -115,6 +189,14 @@ impl Session {
             }
         }
         Ok((documents, missing))
+    }
+
+    /// Records that the backup went to the share sheet and the person picked a place.
+    pub fn mark_backup_sent(&self) {
+        let now = Timestamp(now_ms());
+        if self.is_unlocked() {
+            self.edit(move |d| d.settings.last_backup_sent = Some(now));
+        }
     }
 
     /// Changes the passphrase: checks the current one, wraps the same dossier key with the new
@@ -154,15 +236,34 @@ impl Session {
     }
 }
 
-/// Decrypts a backup file with its passphrase and checks all of it. Nothing is written.
-pub async fn read_backup(file: Vec<u8>, passphrase: Zeroizing<String>) -> Result<ReadBackup, Text> {
+/// Decrypts a backup file with its passphrase and checks all of it: the dossier, and every
+/// document against it. Nothing is written, and only the dossier stays in memory. A file
+/// larger than any backup is refused on its size, before anything is read.
+pub async fn read_backup(file: File, passphrase: Zeroizing<String>) -> Result<ReadBackup, Text> {
     let started = perf_now();
-    let plaintext = kdf::decrypt(passphrase.clone(), file)
-        .await
-        .map_err(|e| e.backup_text())?;
-    let backup = Backup::from_json(&plaintext).map_err(|e| e.text())?;
+    if file.size() > backup_archive::MAX_BACKUP_FILE_BYTES as f64 {
+        return Err(Text::ErrImportTooLarge);
+    }
+    let (dossier, whole) = if old_path_chosen() {
+        let bytes = files::read(&file)
+            .await
+            .map_err(|_| Text::ErrImportNotAge)?;
+        let plaintext = kdf::decrypt(passphrase.clone(), bytes)
+            .await
+            .map_err(|e| e.backup_text())?;
+        let backup = Backup::from_json(&plaintext).map_err(|e| e.text())?;
+        (backup.dossier, Some(backup.documents))
+    } else {
+        let opened = RestoreStream::check(&file, passphrase.clone()).await?;
+        (opened.dossier, None)
+    };
     record_timing("backup-read", started);
-    Ok(ReadBackup { backup, passphrase })
+    Ok(ReadBackup {
+        file,
+        dossier,
+        passphrase,
+        whole,
+    })
 }
 
 impl Session {
@@ -173,10 +274,7 @@ impl Session {
         file: File,
         passphrase: Zeroizing<String>,
     ) -> Result<(), Text> {
-        let bytes = files::read(&file)
-            .await
-            .map_err(|_| Text::ErrImportNotAge)?;
-        let read = read_backup(bytes, passphrase).await?;
+        let read = read_backup(file, passphrase).await?;
         self.restore_backup(read).await
     }
 }
@@ -189,8 +287,10 @@ impl Session {
     pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
         let started = perf_now();
         let ReadBackup {
-            mut backup,
+            file,
+            dossier: checked,
             passphrase,
+            whole,
         } = read;
         let remembered = passphrase.clone();
         let locked = self.vault.with_value(Option::is_none);
@@ -198,46 +298,74 @@ impl Session {
             .vault
             .with_value(|v| v.as_ref().map(OpenVault::key_text))
             .unwrap_or_else(OpenVault::new_key_text);
-        let wrapped = kdf::encrypt(passphrase, key_text.to_vec())
+        let wrapped = kdf::encrypt(passphrase.clone(), key_text.to_vec())
             .await
             .map_err(|_| Text::ErrImportStore)?;
         let vault =
             OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)?;
         drop(key_text);
 
-        let old_ids: Vec<String> = if locked {
+        let mut dossier = checked.clone();
+        let (old_ids, renamed) = if locked {
             // From the unlock screen: the stored dossier's documents are all the store holds,
             // under a key this tab does not have. A backup document with the same id moves to
             // a fresh one, so nothing of the stored dossier is overwritten before step 2.
             let stored = blobs::ids().await.unwrap_or_default();
-            move_documents_off(&mut backup, &stored)?;
-            stored
+            let renamed = move_documents_off(&mut dossier, &stored)?;
+            (stored, renamed)
         } else {
-            self.dossier.with_untracked(|d| {
+            let current = self.dossier.with_untracked(|d| {
                 d.documents
                     .files
                     .iter()
                     .map(|f| f.id.as_str().to_owned())
                     .collect()
-            })
+            });
+            (current, Vec::new())
         };
-        // 1. The new document bytes.
+        // 1. The new document bytes, read from the file a second time, one at a time. Each
+        // is checked again as it comes; the file is the one checked before, so a failure
+        // here means the file went away or the storage is full.
+        let mut source = match whole {
+            Some(documents) => DocumentSource::Whole(documents.into_iter()),
+            None => {
+                let (stream, opened) = RestoreStream::open(&file, passphrase.clone()).await?;
+                if opened.dossier != checked {
+                    return Err(Text::ErrImportDamaged);
+                }
+                DocumentSource::Stream(stream)
+            }
+        };
         let mut written = Vec::new();
-        for doc in &backup.documents {
-            let sealed = vault
-                .seal_bytes(&doc.data)
-                .map_err(|_| Text::ErrImportStore)?;
-            if let Err(e) = blobs::put(doc.id.as_str(), &sealed).await {
+        loop {
+            let doc = match source.next().await {
+                Ok(Some(doc)) => doc,
+                Ok(None) => break,
+                Err(text) => {
+                    remove_new(&written, &old_ids).await;
+                    return Err(text);
+                }
+            };
+            let sealed = vault.seal_bytes(&doc.data);
+            drop(Zeroizing::new(doc.data));
+            let Ok(sealed) = sealed else {
+                remove_new(&written, &old_ids).await;
+                return Err(Text::ErrImportStore);
+            };
+            let id = renamed
+                .iter()
+                .find(|(old, _)| *old == doc.id)
+                .map_or(doc.id, |(_, fresh)| fresh.clone());
+            if let Err(e) = blobs::put(id.as_str(), &sealed).await {
                 remove_new(&written, &old_ids).await;
                 return Err(match e {
                     StorageError::Unavailable => Text::ErrImportDocuments,
                     _ => Text::ErrImportStore,
                 });
             }
-            written.push(doc.id.as_str().to_owned());
+            written.push(id.as_str().to_owned());
         }
         // 2. The vault, in one write: from here on the backup is the dossier.
-        let dossier = backup.dossier;
         let stored = vault
             .seal(&dossier)
             .map_err(|_| Text::ErrImportStore)
@@ -278,23 +406,39 @@ impl Session {
     }
 }
 
-/// Gives each backup document whose id is `taken` a fresh id, in the dossier's list as well.
-fn move_documents_off(backup: &mut Backup, taken: &[String]) -> Result<(), Text> {
-    for doc in &mut backup.documents {
-        if !taken.iter().any(|id| id == doc.id.as_str()) {
+/// Gives each of the dossier's documents whose id is `taken` a fresh id, and says which
+/// moved where, so that its bytes are stored under the new one.
+fn move_documents_off(
+    dossier: &mut Dossier,
+    taken: &[String],
+) -> Result<Vec<(EntryId, EntryId)>, Text> {
+    let mut renamed = Vec::new();
+    for file in &mut dossier.documents.files {
+        if !taken.iter().any(|id| id == file.id.as_str()) {
             continue;
         }
         let mut random = [0u8; 16];
         getrandom::getrandom(&mut random).map_err(|_| Text::ErrImportStore)?;
         let fresh = new_document_id(random);
-        for file in &mut backup.dossier.documents.files {
-            if file.id == doc.id {
-                file.id = fresh.clone();
-            }
-        }
-        doc.id = fresh;
+        renamed.push((file.id.clone(), fresh.clone()));
+        file.id = fresh;
     }
-    Ok(())
+    Ok(renamed)
+}
+
+/// Where a restore's documents come from: the file again, or (on the old path) memory.
+enum DocumentSource {
+    Stream(RestoreStream),
+    Whole(std::vec::IntoIter<BackupDocument>),
+}
+
+impl DocumentSource {
+    async fn next(&mut self) -> Result<Option<BackupDocument>, Text> {
+        match self {
+            DocumentSource::Stream(stream) => stream.next().await,
+            DocumentSource::Whole(documents) => Ok(documents.next()),
+        }
+    }
 }
 
 /// Removes document bytes a failed restore wrote, except those the current dossier uses.

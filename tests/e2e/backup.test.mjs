@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,6 +22,9 @@ const STORY = 'Sinds de verhuizing naar Overvecht slaap ik slecht. De brief van 
 const NAME = 'Fatima el Amrani';
 const AGE_PTY = join(ROOT, 'tests', 'e2e', 'age-pty.py');
 const FIXTURE_DOSSIER = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'dossier-v1.json');
+const FIXTURE_V1 = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'backup-v1.json');
+const FIXTURE_V2 = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'backup-v2.age');
+const FIXTURE_PASSPHRASE = 'fiets regen koffie tuin';
 
 /** Encrypts a file with the Debian `age -p`, typing the passphrase on a terminal. */
 function agePassphraseEncrypt(plainPath, passphrase) {
@@ -32,13 +35,17 @@ function agePassphraseEncrypt(plainPath, passphrase) {
   return out;
 }
 
-/** Decrypts with the Debian `age -d`; throws when age refuses. */
+/** Decrypts with the Debian `age -d` and unpacks with `tar -x`, as a person would without
+ * Regie; throws when age refuses. Gives dossier.json and the folder it unpacked into. */
 function ageDecrypt(agePath, passphrase) {
-  const out = `${agePath}.json`;
-  execFileSync('python3', [AGE_PTY, '-d', '-o', out, agePath], {
+  const plain = `${agePath}.tar`;
+  execFileSync('python3', [AGE_PTY, '-d', '-o', plain, agePath], {
     env: { ...process.env, AGE_PASSPHRASE: passphrase },
   });
-  return JSON.parse(readFileSync(out, 'utf8'));
+  const dir = mkdtempSync(join(TMP, 'unpacked-'));
+  execFileSync('tar', ['-x', '-f', plain, '-C', dir]);
+  const json = JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8'));
+  return Object.assign(json, { unpacked: dir });
 }
 
 async function settings(page) {
@@ -120,7 +127,7 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
   // The Debian age tool opens it with the passphrase, and the story is in the JSON.
   const first = ageDecrypt(file, PASSPHRASE);
   assert.equal(first.format, 'regie-backup');
-  assert.equal(first.version, 1);
+  assert.equal(first.version, 2);
   assert.equal(first.dossier.story.text, STORY);
   assert.equal(first.dossier.about.name, NAME);
   assert.deepEqual(first.documents, []);
@@ -219,8 +226,9 @@ test('bad backup files are explained and leave the dossier as it was', async () 
   })), PASSPHRASE);
   const cases = [
     ['wrong passphrase', write('good.age', good), 'fiets regen koffie tent', /past niet bij deze back-up/],
-    ['truncated', write('truncated.age', good.subarray(0, Math.floor(good.length / 2))), PASSPHRASE, /geen back-up van Regie, of het is beschadigd/],
-    ['bit flipped', write('flipped.age', flipped), PASSPHRASE, /geen back-up van Regie, of het is beschadigd/],
+    // Damage after the header shows while the backup streams past: "beschadigd" either way.
+    ['truncated', write('truncated.age', good.subarray(0, Math.floor(good.length / 2))), PASSPHRASE, /beschadigd/],
+    ['bit flipped', write('flipped.age', flipped), PASSPHRASE, /beschadigd/],
     ['not an age file', write('photo.age', Buffer.from('\x89PNG\r\n\x1a\n niet echt')), PASSPHRASE, /geen back-up van Regie/],
     ['age file, not a dossier', notDossier, PASSPHRASE, /geen dossier van Regie/],
     ['newer version', newer, PASSPHRASE, /nieuwere versie/],
@@ -359,5 +367,142 @@ test('a tab killed while saving, 20 times: the last completed save always opens'
       `round ${round}: found ${JSON.stringify(found.slice(-40))}`);
     lastSaved = found;
   }
+  await context.close();
+});
+
+/** Adds a document through the documents screen and waits until it is listed. */
+async function addDocument(page, name, mimeType, buffer, count) {
+  await byTestId(page, 'nav-documents').click();
+  await byTestId(page, 'doc-choose-file').setInputFiles({ name, mimeType, buffer });
+  await byTestId(page, 'doc-save').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="doc-item"]').length === n,
+    count, { timeout: 60_000 });
+}
+
+async function wipe(page) {
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((r) => { const req = indexedDB.deleteDatabase('regie'); req.onsuccess = req.onerror = req.onblocked = r; });
+  });
+}
+
+// A real PNG (1x1, red) and a PDF with bytes that do not compress, like a scan.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 251))]);
+
+test('a backup with documents: age and tar give the documents back byte for byte, and it restores', async () => {
+  const context = await phoneContext(browser);
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  await addDocument(page, 'Beschikking Wmo — Zoë.pdf', 'application/pdf', SCAN, 1);
+  await addDocument(page, 'foto brief.png', 'image/png', PNG, 2);
+  await saved(page);
+  const file = await exportBackup(page, 'with-documents');
+  // Where the browser cannot share files, the sentence says where the file went.
+  assert.match(await byTestId(page, 'backup-done').innerText(), /in Downloads op deze telefoon/);
+
+  const unpacked = ageDecrypt(file, PASSPHRASE);
+  assert.equal(unpacked.version, 2);
+  assert.equal(unpacked.documents.length, 2);
+  // The documents screen lists the newest first, and the archive follows the dossier.
+  const pdf = unpacked.documents.find((d) => d.type === 'application/pdf');
+  const png = unpacked.documents.find((d) => d.type === 'image/png');
+  assert.match(pdf.file, /^documenten\/.*Zo\u00eb.*\.pdf$/);
+  assert.equal(pdf.type, 'application/pdf');
+  assert.equal(png.type, 'image/png');
+  assert.ok(readFileSync(join(unpacked.unpacked, pdf.file)).equals(SCAN), 'the PDF comes out byte for byte');
+  assert.ok(readFileSync(join(unpacked.unpacked, png.file)).equals(PNG), 'the photo comes out byte for byte');
+
+  // Into a wiped browser, and both documents open again.
+  await wipe(page);
+  await page.close();
+  page = await context.newPage();
+  await page.goto(server.url);
+  await chooseBackup(page, file, PASSPHRASE);
+  await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
+  await byTestId(page, 'nav-documents').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="doc-item"]').length === 2);
+  const again = ageDecrypt(await exportBackup(page, 'with-documents-again'), PASSPHRASE);
+  for (const doc of again.documents) {
+    const before = unpacked.documents.find((d) => d.id === doc.id);
+    assert.ok(readFileSync(join(again.unpacked, doc.file)).equals(readFileSync(join(unpacked.unpacked, before.file))), doc.file);
+  }
+  await context.close();
+});
+
+test('backups of every earlier format restore: version 1 (JSON) and the version 2 fixture', async () => {
+  const v1 = agePassphraseEncrypt(FIXTURE_V1, FIXTURE_PASSPHRASE);
+  // The version 2 fixture was made by the core's own writer: three documents.
+  for (const [what, file, documents] of [['version 1', v1, 1], ['version 2 fixture', FIXTURE_V2, 3]]) {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await chooseBackup(page, file, FIXTURE_PASSPHRASE);
+    await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
+    await byTestId(page, 'nav-about').click();
+    assert.equal(await byTestId(page, 'about-name').inputValue(), 'Samira Bakker', what);
+    await byTestId(page, 'nav-documents').click();
+    await byTestId(page, 'section-documents').waitFor();
+    assert.equal(await byTestId(page, 'doc-item').count(), documents, what);
+    await context.close();
+  }
+});
+
+test('a file larger than any backup is refused on its size, before it is read', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  const before = await storedVault(page);
+  const huge = join(TMP, 'huge.age');
+  writeFileSync(huge, 'age-encryption.org/v1\n');
+  truncateSync(huge, 200 * 1024 * 1024); // sparse: no disk used
+  await settings(page);
+  await chooseBackup(page, huge, PASSPHRASE);
+  await byTestId(page, 'error').waitFor({ timeout: 30_000 });
+  assert.match(await byTestId(page, 'error').innerText(), /te groot voor een back-up/);
+  assert.match(await byTestId(page, 'error').innerText(), /niets gelezen/);
+  assert.equal(await storedVault(page), before);
+  await context.close();
+});
+
+test('Stuur naar jezelf: the share sheet gets the backup file, and the home screen says it left the phone', async () => {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  // Headless Chromium has no share sheet for files (checked here, reported by the test); so
+  // this page gets one that keeps what it is given, to check what Regie hands over.
+  const native = await page.evaluate(() => typeof navigator.canShare === 'function'
+    && navigator.canShare({ files: [new File(['x'], 'a.age')] })).catch(() => false);
+  console.log(`headless Chromium navigator.canShare({files}): ${native}`);
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.length > 0;
+    navigator.share = async (data) => {
+      const file = data.files[0];
+      window.__shared.push({ name: file.name, type: file.type, title: data.title,
+        bytes: Array.from(new Uint8Array(await file.arrayBuffer())) });
+    };
+  });
+  await page.goto(server.url);
+  await createDossier(page);
+  await writeStory(page, STORY);
+  await addDocument(page, 'brief.png', 'image/png', PNG, 1);
+  await byTestId(page, 'nav-home').click();
+  assert.equal(await byTestId(page, 'backup-sent').count(), 0, 'no backup yet: nothing said about sending');
+  const file = await exportBackup(page, 'shared');
+  await byTestId(page, 'backup-share').click();
+  await byTestId(page, 'backup-shared').waitFor();
+  assert.match(await byTestId(page, 'backup-shared').innerText(), /Verstuurd/);
+  const [shared] = await page.evaluate(() => window.__shared);
+  assert.match(shared.name, /^regie-backup-\d{4}-\d{2}-\d{2}\.age$/);
+  assert.ok(Buffer.from(shared.bytes).equals(readFileSync(file)), 'the shared file is the downloaded backup');
+  await page.screenshot({ path: join(OUT, 'backup-shared-360.png'), fullPage: true });
+  await saved(page);
+  await byTestId(page, 'nav-home').click();
+  assert.equal(await byTestId(page, 'backup-sent').getAttribute('data-days'), '0');
+  assert.match(await byTestId(page, 'backup-sent').innerText(), /ging vandaag van deze telefoon af/);
   await context.close();
 });

@@ -22,8 +22,11 @@ use zeroize::Zeroizing;
 
 use crate::model::{Dossier, EntryId, ModelError, Timestamp};
 
-/// The export version this build writes. Raise it only together with a step in [`migrate`].
-pub const BACKUP_VERSION: u32 = 1;
+/// The export version this build writes: a tar archive (see [`crate::backup_archive`]).
+pub const BACKUP_VERSION: u32 = 2;
+/// The last version whose plaintext is one JSON document. Earlier JSON versions are brought
+/// up to it in [`migrate`]; raise it only together with a step there.
+pub const JSON_BACKUP_VERSION: u32 = 1;
 /// The `format` field that marks a Regie backup.
 pub const BACKUP_FORMAT: &str = "regie-backup";
 
@@ -85,7 +88,7 @@ impl Backup {
             .collect();
         let mut root = Map::new();
         root.insert("format".into(), Value::from(BACKUP_FORMAT));
-        root.insert("version".into(), Value::from(BACKUP_VERSION));
+        root.insert("version".into(), Value::from(JSON_BACKUP_VERSION));
         root.insert(
             "created".into(),
             self.created.map_or(Value::Null, |t| Value::from(t.0)),
@@ -198,12 +201,18 @@ fn version_of(value: &Value) -> Result<u32, BackupError> {
     }
 }
 
-/// Upgrades a backup of export version `from` to [`BACKUP_VERSION`], one version at a time.
+/// Upgrades a JSON backup of export version `from` to [`JSON_BACKUP_VERSION`], one version at
+/// a time. Versions from [`BACKUP_VERSION`] on are archives, never JSON.
 pub fn migrate(mut value: Value, from: u32) -> Result<Value, BackupError> {
     if from > BACKUP_VERSION {
         return Err(BackupError::UnsupportedVersion(from));
     }
-    for version in from..BACKUP_VERSION {
+    if from > JSON_BACKUP_VERSION {
+        return Err(BackupError::Damaged(
+            "a backup of this version is an archive, not JSON".into(),
+        ));
+    }
+    for version in from..JSON_BACKUP_VERSION {
         value = step(value, version)?;
         value["version"] = Value::from(version + 1);
     }
@@ -268,7 +277,7 @@ pub fn reminder(dossier: &Dossier, now: Timestamp) -> Reminder {
             nudge: !empty,
         };
     };
-    let days_ago = (now.0 - last.0).max(0) / 86_400_000;
+    let days_ago = days_since(Some(last), now).unwrap_or(0);
     let size = size_for_reminder(dossier);
     let changed = settings
         .last_backup_bytes
@@ -279,6 +288,11 @@ pub fn reminder(dossier: &Dossier, now: Timestamp) -> Reminder {
         days_ago: Some(days_ago),
         nudge,
     }
+}
+
+/// Whole days from `then` to `now`, never negative; `None` when there is no `then`.
+pub fn days_since(then: Option<Timestamp>, now: Timestamp) -> Option<i64> {
+    then.map(|then| (now.0 - then.0).max(0) / 86_400_000)
 }
 
 /// The size the reminder compares: the dossier's JSON without its settings (which the backup
@@ -408,18 +422,24 @@ mod tests {
         assert_eq!(backup.dossier, Dossier::from_json(FIXTURE_DOSSIER).unwrap());
         let migrated = migrate(serde_json::from_slice(FIXTURE_DOSSIER).unwrap(), 0).unwrap();
         assert_eq!(migrated["format"], "regie-backup");
-        assert_eq!(migrated["version"], BACKUP_VERSION);
+        assert_eq!(migrated["version"], JSON_BACKUP_VERSION);
         assert_eq!(migrated["documents"], Value::Array(Vec::new()));
     }
 
     #[test]
     fn newer_versions_are_refused_as_newer() {
         let mut json: Value = serde_json::from_slice(FIXTURE_V1).unwrap();
-        json["version"] = Value::from(2);
+        json["version"] = Value::from(3);
         assert_eq!(
             Backup::from_json(&serde_json::to_vec(&json).unwrap()),
-            Err(BackupError::UnsupportedVersion(2))
+            Err(BackupError::UnsupportedVersion(3))
         );
+        // Version 2 is an archive: as JSON it can only be damaged.
+        json["version"] = Value::from(2);
+        assert!(matches!(
+            Backup::from_json(&serde_json::to_vec(&json).unwrap()),
+            Err(BackupError::Damaged(_))
+        ));
         let mut json: Value = serde_json::from_slice(FIXTURE_V1).unwrap();
         json["dossier"]["schema"] = Value::from(9);
         assert_eq!(

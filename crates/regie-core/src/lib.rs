@@ -8,6 +8,7 @@
 pub mod api;
 pub mod attention;
 pub mod backup;
+pub mod backup_archive;
 pub mod bundle;
 pub mod catalogue;
 pub mod chart;
@@ -18,6 +19,7 @@ pub mod plan;
 pub mod screen;
 pub mod search;
 pub mod share;
+pub mod tar;
 pub mod transfer;
 pub mod vault;
 

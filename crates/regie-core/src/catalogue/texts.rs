@@ -777,6 +777,39 @@ catalogue! {
     FirstRunRestoreTitle => "Heb je al een back-up?", "Do you already have a backup?";
     // -- end backup --
 
+    // -- Streaming backups and sending them away --
+    ErrImportTooLarge =>
+        "Dit bestand is te groot voor een back-up van Regie. Er is niets gelezen en niets veranderd.",
+        "This file is too large to be a Regie backup. Nothing was read and nothing has been changed.";
+    BackupSendTitle => "Zet je back-up buiten deze telefoon", "Put your backup outside this phone";
+    BackupDownloadedPhone =>
+        "De back-up staat nu in Downloads op deze telefoon, als {}. Gaat de telefoon stuk of kwijt, dan is hij ook weg. Stuur het bestand daarom naar jezelf: mail het, of zet het in je cloud of op een USB-stick.",
+        "The backup is now in Downloads on this phone, as {}. If the phone breaks or gets lost, the backup is gone too. So send the file to yourself: email it, or put it in your cloud storage or on a USB stick.";
+    BackupShareIntro =>
+        "Gaat de telefoon stuk of kwijt, dan is een back-up op deze telefoon ook weg. Stuur hem naar jezelf: naar je e-mail, je cloud of een chat met jezelf.",
+        "If the phone breaks or gets lost, a backup on this phone is gone too. Send it to yourself: to your email, your cloud storage or a chat with yourself.";
+    BackupShareButton => "Stuur naar jezelf", "Send to yourself";
+    BackupShareTitle => "Back-up van mijn Regie-dossier", "Backup of my Regie file";
+    BackupShared =>
+        "Verstuurd. Kijk even of het bestand is aangekomen. Het is versleuteld: alleen met je wachtzin kan iemand het openen.",
+        "Sent. Check that the file has arrived. It is encrypted: only with your passphrase can anyone open it.";
+    BackupShareFailed =>
+        "Versturen lukte niet. Het bestand staat wel in Downloads op deze telefoon; stuur het van daaruit naar jezelf.",
+        "Sending did not work. The file is in Downloads on this phone; send it to yourself from there.";
+    ReminderSentToday =>
+        "Je laatste reservekopie ging vandaag van deze telefoon af.",
+        "Your last backup left this phone today.";
+    ReminderSentYesterday =>
+        "Je laatste reservekopie ging gisteren van deze telefoon af.",
+        "Your last backup left this phone yesterday.";
+    ReminderSentDaysAgo =>
+        "Je laatste reservekopie ging {} dagen geleden van deze telefoon af.",
+        "Your last backup left this phone {} days ago.";
+    ReminderNeverSent =>
+        "Je hebt nog geen back-up naar jezelf gestuurd. Een back-up die alleen op deze telefoon staat, ben je kwijt als de telefoon kwijt is.",
+        "You have not sent a backup to yourself yet. A backup that is only on this phone is lost when the phone is lost.";
+    // -- end streaming backups --
+
     // -- transfer: moving to a new phone --
     MoveTitle => "Naar een nieuwe telefoon", "To a new phone";
     MoveIntro => "Zo zet je je dossier over naar een nieuwe telefoon:", "This is how you move your file to a new phone:";

@@ -19,6 +19,10 @@ pub struct Settings {
     /// The dossier's size at the last backup, so the app can tell a large change since then
     /// (see `backup::reminder`).
     pub last_backup_bytes: Option<u64>,
+    /// When a backup was last handed to the phone's share sheet (mail, a cloud drive, a
+    /// chat): the last time one is known to have left the phone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_sent: Option<Timestamp>,
 }
 
 impl Settings {
@@ -45,6 +49,7 @@ impl Default for Settings {
             auto_lock_minutes: Self::DEFAULT_AUTO_LOCK_MINUTES,
             last_backup: None,
             last_backup_bytes: None,
+            last_backup_sent: None,
         }
     }
 }
