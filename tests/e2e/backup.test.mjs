@@ -1,22 +1,18 @@
 // Never losing the dossier: backups read by the Debian `age` tool, restores into a wiped
 // browser, files made with `age -p` outside Regie, bad files, the passphrase change, two tabs,
 // and a tab killed while saving. All at 360 px wide, like a person.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {
-  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId,
-  createDossier, unlock, saved,
+  OUT, ROOT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, saved, axe, openSettings, writeStory, suite,
 } from './harness.mjs';
 
-let server, browser;
+const run = suite();
 const TMP = mkdtempSync(join(tmpdir(), 'regie-backup-'));
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
 
 const STORY = 'Sinds de verhuizing naar Overvecht slaap ik slecht. De brief van de woningcorporatie ligt nog op tafel.';
 const NAME = 'Fatima el Amrani';
@@ -48,16 +44,10 @@ function ageDecrypt(agePath, passphrase) {
   return Object.assign(json, { unpacked: dir });
 }
 
-async function settings(page) {
-  await byTestId(page, 'nav-more').click();
-  await byTestId(page, 'nav-settings').click();
-  await byTestId(page, 'section-settings').waitFor();
-}
-
 /** Makes a backup through the settings page (one tap: the dossier's own passphrase) and
  * returns the saved file's path. */
 async function exportBackup(page, name = 'backup') {
-  await settings(page);
+  await openSettings(page);
   // The dossier was opened with its passphrase in this tab: no need to type it again.
   assert.equal(await byTestId(page, 'backup-passphrase').count(), 0);
   const [download] = await Promise.all([
@@ -79,18 +69,7 @@ async function chooseBackup(page, path, passphrase) {
   await byTestId(page, 'import-start').click();
 }
 
-async function writeStory(page, text) {
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(text);
-  await saved(page);
-}
-
 const storedVault = (page) => page.evaluate(() => localStorage.getItem('regie.vault'));
-
-async function axe(page, what) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], what);
-}
 
 /** Drops what the backup itself changes: its date and the reminder's bookkeeping. */
 function withoutBackupDate(json) {
@@ -101,10 +80,7 @@ function withoutBackupDate(json) {
 }
 
 test('export, read with the Debian age tool, wipe the browser, restore, and get the same dossier', async () => {
-  const context = await phoneContext(browser);
-  let page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  let { context, page } = await run.phoneWithDossier();
   const reminder = byTestId(page, 'backup-reminder');
   assert.equal(await reminder.getAttribute('data-days'), 'never');
   await byTestId(page, 'nav-about').click();
@@ -145,7 +121,7 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
   });
   await page.close();
   page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await byTestId(page, 'create-dossier').waitFor();
   await page.screenshot({ path: join(OUT, 'backup-first-run-restore-360.png'), fullPage: true });
   await axe(page, 'first-run screen with restore');
@@ -170,14 +146,11 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
 test('a dossier encrypted with age -p outside Regie imports, after asking first', async () => {
   const outside = 'zon maan sterren zee';
   const file = agePassphraseEncrypt(FIXTURE_DOSSIER, outside);
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await writeStory(page, STORY);
   const before = await storedVault(page);
 
-  await settings(page);
+  await openSettings(page);
   await chooseBackup(page, file, outside);
   await byTestId(page, 'import-confirm-box').waitFor({ timeout: 30_000 });
   // The question takes the focus, so a screen reader reads it out.
@@ -209,10 +182,7 @@ test('a dossier encrypted with age -p outside Regie imports, after asking first'
 });
 
 test('bad backup files are explained and leave the dossier as it was', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await writeStory(page, STORY);
   const good = readFileSync(await exportBackup(page));
   const before = await storedVault(page);
@@ -233,7 +203,7 @@ test('bad backup files are explained and leave the dossier as it was', async () 
     ['age file, not a dossier', notDossier, PASSPHRASE, /geen dossier van Regie/],
     ['newer version', newer, PASSPHRASE, /nieuwere versie/],
   ];
-  await settings(page);
+  await openSettings(page);
   for (const [what, path, passphrase, message] of cases) {
     await chooseBackup(page, path, passphrase);
     await byTestId(page, 'error').waitFor({ timeout: 30_000 });
@@ -249,12 +219,9 @@ test('bad backup files are explained and leave the dossier as it was', async () 
 });
 
 test('changing the passphrase: the old one stops working, the new one opens the same dossier', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await writeStory(page, STORY);
-  await settings(page);
+  await openSettings(page);
   const fresh = 'appel peer banaan kiwi';
   // A wrong current passphrase, and a new one that breaks the rules, change nothing.
   await byTestId(page, 'current-passphrase').fill('niet mijn wachtzin');
@@ -299,11 +266,11 @@ async function storyBecomes(page, text) {
 }
 
 test('two tabs: the one that opens last writes, the other saves, locks and says why', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const a = await context.newPage();
-  await a.goto(server.url);
+  await a.goto(run.server.url);
   const b = await context.newPage();
-  await b.goto(server.url);
+  await b.goto(run.server.url);
   await byTestId(b, 'create-dossier').waitFor();
   await createDossier(a);
   // Tab B was on the first-run screen; it now offers to open the dossier A made, instead of
@@ -329,7 +296,7 @@ test('two tabs: the one that opens last writes, the other saves, locks and says 
 
   // Nothing got lost on the way.
   const c = await context.newPage();
-  await c.goto(server.url);
+  await c.goto(run.server.url);
   await unlock(c);
   await byTestId(c, 'nav-story').click();
   assert.equal(await byTestId(c, 'story-text').inputValue(), 'Eerst in tab A. Dan in tab B. Weer A.');
@@ -338,10 +305,7 @@ test('two tabs: the one that opens last writes, the other saves, locks and says 
 });
 
 test('a tab killed while saving, 20 times: the last completed save always opens', async () => {
-  const context = await phoneContext(browser);
-  let page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  let { context, page } = await run.phoneWithDossier();
   let lastSaved = '';
   for (let round = 0; round < 20; round++) {
     await byTestId(page, 'nav-story').click();
@@ -359,7 +323,7 @@ test('a tab killed while saving, 20 times: the last completed save always opens'
     await page.close().catch(() => {});
 
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(run.server.url);
     await unlock(page);
     await byTestId(page, 'nav-story').click();
     const found = await byTestId(page, 'story-text').inputValue();
@@ -391,10 +355,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const SCAN = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 251))]);
 
 test('a backup with documents: age and tar give the documents back byte for byte, and it restores', async () => {
-  const context = await phoneContext(browser);
-  let page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  let { context, page } = await run.phoneWithDossier();
   await writeStory(page, STORY);
   await addDocument(page, 'Beschikking Wmo — Zoë.pdf', 'application/pdf', SCAN, 1);
   await addDocument(page, 'foto brief.png', 'image/png', PNG, 2);
@@ -419,7 +380,7 @@ test('a backup with documents: age and tar give the documents back byte for byte
   await wipe(page);
   await page.close();
   page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await chooseBackup(page, file, PASSPHRASE);
   await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
   await byTestId(page, 'nav-documents').click();
@@ -436,9 +397,7 @@ test('backups of every earlier format restore: version 1 (JSON) and the version 
   const v1 = agePassphraseEncrypt(FIXTURE_V1, FIXTURE_PASSPHRASE);
   // The version 2 fixture was made by the core's own writer: three documents.
   for (const [what, file, documents] of [['version 1', v1, 1], ['version 2 fixture', FIXTURE_V2, 3]]) {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const { context, page } = await run.phone();
     await chooseBackup(page, file, FIXTURE_PASSPHRASE);
     await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
     await byTestId(page, 'nav-about').click();
@@ -451,16 +410,13 @@ test('backups of every earlier format restore: version 1 (JSON) and the version 
 });
 
 test('a file larger than any backup is refused on its size, before it is read', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await writeStory(page, STORY);
   const before = await storedVault(page);
   const huge = join(TMP, 'huge.age');
   writeFileSync(huge, 'age-encryption.org/v1\n');
   truncateSync(huge, 200 * 1024 * 1024); // sparse: no disk used
-  await settings(page);
+  await openSettings(page);
   await chooseBackup(page, huge, PASSPHRASE);
   await byTestId(page, 'error').waitFor({ timeout: 30_000 });
   assert.match(await byTestId(page, 'error').innerText(), /te groot voor een back-up/);
@@ -470,7 +426,7 @@ test('a file larger than any backup is refused on its size, before it is read', 
 });
 
 test('Stuur naar jezelf: the share sheet gets the backup file, and the home screen says it left the phone', async () => {
-  const context = await phoneContext(browser);
+  const context = await phoneContext(run.browser);
   const page = await context.newPage();
   // Headless Chromium has no share sheet for files (checked here, reported by the test); so
   // this page gets one that keeps what it is given, to check what Regie hands over.
@@ -486,7 +442,7 @@ test('Stuur naar jezelf: the share sheet gets the backup file, and the home scre
         bytes: Array.from(new Uint8Array(await file.arrayBuffer())) });
     };
   });
-  await page.goto(server.url);
+  await page.goto(run.server.url);
   await createDossier(page);
   await writeStory(page, STORY);
   await addDocument(page, 'brief.png', 'image/png', PNG, 1);

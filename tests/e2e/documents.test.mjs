@@ -4,10 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds,
-  untilStoredDocumentIds, suite, desktopScreenshot,
+  OUT, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds, untilStoredDocumentIds, suite, desktopScreenshot, axe,
 } from './harness.mjs';
 
 const run = suite();
@@ -19,14 +17,6 @@ const HEIGHT = 1100;
 
 /** A real PNG of noise (it does not compress): base64 and one pixel. */
 const makePng = (page) => noisePng(page, { width: WIDTH, height: HEIGHT });
-
-
-
-
-async function axe(page, what) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], what);
-}
 
 // The smallest PDF a viewer opens: one empty page.
 const PDF = Buffer.from(

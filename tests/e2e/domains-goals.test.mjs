@@ -4,9 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, byTestId, unlock, saved, isoDay, dutchDay, suite, makeShare, desktopScreenshot,
+  OUT, byTestId, unlock, saved, isoDay, dutchDay, suite, makeShare, desktopScreenshot, axe,
 } from './harness.mjs';
 
 const run = suite();
@@ -16,14 +15,6 @@ const PRO_NAME = '<b>Sanne</b> wijkteam';
 const GOAL_TITLE = '<script>window.__xss = 2</script>Schulden op een rij';
 const PROMISE = 'Betalingsregeling maken met <em>Eneco</em>';
 const ORGANISATION = 'Wijkteam <i>Zuid</i>';
-
-async function axe(page, what) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-  assert.deepEqual(found, [], `accessibility problems in ${what}`);
-}
 
 async function noScriptRan(page) {
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'typed HTML was run');

@@ -1,12 +1,14 @@
 // Shared set-up for the end-to-end tests: a real relay serving the release build from dist/,
 // on a free loopback port with its own data folder, and headless Chromium driven by
 // playwright-core (the Debian browser; no test tool downloads one).
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { before, after } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -132,6 +134,22 @@ export function suite(serverOptions) {
     await run.server?.cleanup();
   });
   return run;
+}
+
+/** Checks the page against WCAG 2.1 A and AA with axe; `what` names the screen. */
+export async function axe(page, what) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  assert.deepEqual(found, [], `accessibility problems in ${what}`);
+}
+
+/** Opens the settings screen through "Meer". */
+export async function openSettings(page) {
+  await byTestId(page, 'nav-more').click();
+  await byTestId(page, 'nav-settings').click();
+  await byTestId(page, 'section-settings').waitFor();
 }
 
 export async function createDossier(page, passphrase = PASSPHRASE) {

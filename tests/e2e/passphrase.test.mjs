@@ -2,21 +2,17 @@
 // show/hide toggle, "Wachtzin vergeten?" with a restore from the unlock screen that keeps the
 // stored dossier until the backup is in place, and an older 2^16 vault that opens and is
 // wrapped again at 2^17. All at 360 px wide, like a person.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {
-  OUT, ROOT, PASSPHRASE, startServer, launchBrowser, phoneContext, byTestId,
-  createDossier, unlock, saved,
+  OUT, ROOT, PASSPHRASE, byTestId, createDossier, unlock, axe, openSettings, writeStory, suite,
 } from './harness.mjs';
 
-let server, browser;
+const run = suite();
 const TMP = mkdtempSync(join(tmpdir(), 'regie-passphrase-'));
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
 
 const OLD_VAULT = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'vault-v1-scrypt16.json');
 const storedVault = (page) => page.evaluate(() => localStorage.getItem('regie.vault'));
@@ -26,23 +22,6 @@ function storedWorkFactor(text) {
   const header = Buffer.from(JSON.parse(text).key, 'base64').toString('latin1');
   const stanza = header.split('\n').find((line) => line.startsWith('-> scrypt '));
   return Number(stanza.split(' ')[3]);
-}
-
-async function settings(page) {
-  await byTestId(page, 'nav-more').click();
-  await byTestId(page, 'nav-settings').click();
-  await byTestId(page, 'section-settings').waitFor();
-}
-
-async function writeStory(page, text) {
-  await byTestId(page, 'nav-story').click();
-  await byTestId(page, 'story-text').fill(text);
-  await saved(page);
-}
-
-async function axe(page, what) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], what);
 }
 
 const WEAK = [
@@ -56,9 +35,7 @@ const WEAK = [
 ];
 
 test('first run: guessable passphrases are refused with a kind sentence, and nothing is stored', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone();
   for (const [weak, sentence] of WEAK) {
     await byTestId(page, 'new-passphrase').fill(weak);
     await byTestId(page, 'confirm-passphrase').fill(weak);
@@ -83,9 +60,7 @@ test('first run: guessable passphrases are refused with a kind sentence, and not
 });
 
 test('show and hide the passphrase: a toggle button on first run and on the unlock screen', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone();
   const toggle = byTestId(page, 'new-passphrase-show');
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   assert.equal(await toggle.evaluate((el) => el.tagName), 'BUTTON');
@@ -122,11 +97,8 @@ test('show and hide the passphrase: a toggle button on first run and on the unlo
 });
 
 test('changing to a guessable passphrase is refused; the old one keeps working', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
-  await settings(page);
+  const { context, page } = await run.phoneWithDossier();
+  await openSettings(page);
   await byTestId(page, 'current-passphrase').fill(PASSPHRASE);
   await byTestId(page, 'change-new-passphrase').fill('welkom2026');
   await byTestId(page, 'change-confirm-passphrase').fill('welkom2026');
@@ -145,12 +117,9 @@ test('changing to a guessable passphrase is refused; the old one keeps working',
 test('Wachtzin vergeten? explains, and a backup restored from the unlock screen replaces the dossier only once it is in place', async () => {
   const remembered = 'paarse olifant danst langzaam';
   const forgotten = 'appel peer banaan kiwi';
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page, remembered);
+  const { context, page } = await run.phoneWithDossier({ passphrase: remembered });
   await writeStory(page, 'Wat in de back-up staat.');
-  await settings(page);
+  await openSettings(page);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
     byTestId(page, 'backup-export').click(),
@@ -207,9 +176,7 @@ test('Wachtzin vergeten? explains, and a backup restored from the unlock screen 
 test('an older vault (scrypt 2^16) opens, and is wrapped again at 2^17 without losing anything', async () => {
   const old = readFileSync(OLD_VAULT, 'utf8').trim();
   assert.equal(storedWorkFactor(old), 16);
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { context, page } = await run.phone();
   await byTestId(page, 'create-dossier').waitFor();
   await page.evaluate((text) => localStorage.setItem('regie.vault', text), old);
   await page.reload();

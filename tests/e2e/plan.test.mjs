@@ -2,20 +2,17 @@
 // a dossier with a name, a story, goals with steps and scores; the plan opened from the
 // start screen and from settings; Chromium's PDF of it read back with `pdftotext`, holding
 // what the client chose and none of the app's buttons or navigation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  OUT, startServer, launchBrowser, phoneContext, byTestId, createDossier, unlock, saved, isoDay,
+  OUT, byTestId, unlock, saved, isoDay, axe, suite,
 } from './harness.mjs';
 
-let server, browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.cleanup(); });
+const run = suite();
 
 const TMP = mkdtempSync(join(tmpdir(), 'regie-plan-'));
 const NAME = 'Jannie Brouwer-Kolk';
@@ -40,14 +37,6 @@ async function printed(page, name) {
   // The first page as a picture, to look at the paper version.
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(OUT, name)]);
   return oneLine(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
-}
-
-async function axe(page, what) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-  assert.deepEqual(found, [], `accessibility problems in ${what}`);
 }
 
 async function fillDossier(page) {
@@ -93,10 +82,7 @@ async function fillDossier(page) {
 }
 
 test('the personal plan prints what the client chose, without the app around it', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await fillDossier(page);
 
   // From the start screen.
@@ -191,10 +177,7 @@ test('the personal plan prints what the client chose, without the app around it'
 });
 
 test('an empty dossier says what to fill in first, and prints no plan', async () => {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await createDossier(page);
+  const { context, page } = await run.phoneWithDossier();
   await byTestId(page, 'plan-print').click();
   await byTestId(page, 'plan').waitFor();
   assert.match(await byTestId(page, 'plan-empty').innerText(), /nog niets in je dossier/);
