@@ -11,7 +11,6 @@
 use std::collections::HashSet;
 use std::io::{self, Cursor, Read, Write};
 
-use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
@@ -22,7 +21,7 @@ use crate::model::{
     MAX_TOTAL_DOCUMENT_BYTES,
 };
 use crate::tar::{TarError, TarReader, TarWriter};
-use crate::vault::{SealError, UnlockError, MAX_WORK_FACTOR, WORK_FACTOR};
+pub use crate::vault::{decrypting, encrypting};
 
 /// The first file of the archive.
 pub const MANIFEST: &str = "dossier.json";
@@ -45,44 +44,6 @@ struct Listed {
     #[serde(rename = "type")]
     mime: String,
     size: u64,
-}
-
-/// Starts an age file under `passphrase` at the vault's work factor; what is written to the
-/// result comes out encrypted, a chunk at a time, into `out`.
-pub fn encrypting<W: Write>(
-    out: W,
-    passphrase: &SecretString,
-) -> Result<age::stream::StreamWriter<W>, SealError> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    recipient.set_work_factor(WORK_FACTOR);
-    let encryptor =
-        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .map_err(|_| SealError)?;
-    encryptor.wrap_output(out).map_err(|_| SealError)
-}
-
-/// Opens an age file made with a passphrase as a stream of plaintext, refusing more work than
-/// the vault accepts. Damage later in the file shows as a read error on the stream.
-pub fn decrypting<R: Read>(
-    file: R,
-    passphrase: &SecretString,
-) -> Result<age::stream::StreamReader<R>, UnlockError> {
-    let decryptor = age::Decryptor::new(file).map_err(|_| UnlockError::Corrupt)?;
-    if !decryptor.is_scrypt() {
-        return Err(UnlockError::Corrupt);
-    }
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(MAX_WORK_FACTOR);
-    decryptor
-        .decrypt(std::iter::once(&identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::ExcessiveWork { .. } => UnlockError::TooMuchWork,
-            // scrypt has no other way to say "not this passphrase".
-            age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
-                UnlockError::WrongPassphrase
-            }
-            _ => UnlockError::Corrupt,
-        })
 }
 
 /// Writes a version 2 backup: `dossier.json` at once, then each document as it is added.

@@ -1,6 +1,7 @@
 use super::*;
 use crate::model::DocumentRef;
 use crate::vault::encrypt_with_passphrase;
+use age::secrecy::SecretString;
 
 const FIXTURE_V1: &[u8] = include_bytes!("../tests/data/backup-v1.json");
 const FIXTURE_DOSSIER: &[u8] = include_bytes!("../tests/data/dossier-v1.json");

@@ -316,13 +316,41 @@ pub fn decrypt_with_passphrase(
     ciphertext: &[u8],
     passphrase: &SecretString,
 ) -> Result<zeroize::Zeroizing<Vec<u8>>, UnlockError> {
-    let decryptor = age::Decryptor::new(ciphertext).map_err(|_| UnlockError::Corrupt)?;
+    let mut reader = decrypting(ciphertext, passphrase)?;
+    let mut out = zeroize::Zeroizing::new(Vec::new());
+    reader
+        .read_to_end(&mut out)
+        .map_err(|_| UnlockError::Corrupt)?;
+    Ok(out)
+}
+
+/// Starts an age file under `passphrase` at the vault's work factor; what is written to the
+/// result comes out encrypted, a chunk at a time, into `out`.
+pub fn encrypting<W: Write>(
+    out: W,
+    passphrase: &SecretString,
+) -> Result<age::stream::StreamWriter<W>, SealError> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(WORK_FACTOR);
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|_| SealError)?;
+    encryptor.wrap_output(out).map_err(|_| SealError)
+}
+
+/// Opens an age file made with a passphrase as a stream of plaintext, refusing more work than
+/// the vault accepts. Damage later in the file shows as a read error on the stream.
+pub fn decrypting<R: Read>(
+    file: R,
+    passphrase: &SecretString,
+) -> Result<age::stream::StreamReader<R>, UnlockError> {
+    let decryptor = age::Decryptor::new(file).map_err(|_| UnlockError::Corrupt)?;
     if !decryptor.is_scrypt() {
         return Err(UnlockError::Corrupt);
     }
     let mut identity = age::scrypt::Identity::new(passphrase.clone());
     identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let mut reader = decryptor
+    decryptor
         .decrypt(std::iter::once(&identity as &dyn age::Identity))
         .map_err(|e| match e {
             age::DecryptError::ExcessiveWork { .. } => UnlockError::TooMuchWork,
@@ -331,12 +359,7 @@ pub fn decrypt_with_passphrase(
                 UnlockError::WrongPassphrase
             }
             _ => UnlockError::Corrupt,
-        })?;
-    let mut out = zeroize::Zeroizing::new(Vec::new());
-    reader
-        .read_to_end(&mut out)
-        .map_err(|_| UnlockError::Corrupt)?;
-    Ok(out)
+        })
 }
 
 /// Encrypts bytes into a standard age file under a passphrase (what `age -p` makes), at
