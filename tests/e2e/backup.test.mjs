@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
-  OUT, ROOT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, saved, axe, openSettings, writeStory, suite,
+  OUT, ROOT, ageDecryptBackup, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, saved, axe, openSettings, writeStory, suite,
 } from './harness.mjs';
 
 const run = suite();
@@ -29,19 +29,6 @@ function agePassphraseEncrypt(plainPath, passphrase) {
     env: { ...process.env, AGE_PASSPHRASE: passphrase },
   });
   return out;
-}
-
-/** Decrypts with the Debian `age -d` and unpacks with `tar -x`, as a person would without
- * Regie; throws when age refuses. Gives dossier.json and the folder it unpacked into. */
-function ageDecrypt(agePath, passphrase) {
-  const plain = `${agePath}.tar`;
-  execFileSync('python3', [AGE_PTY, '-d', '-o', plain, agePath], {
-    env: { ...process.env, AGE_PASSPHRASE: passphrase },
-  });
-  const dir = mkdtempSync(join(TMP, 'unpacked-'));
-  execFileSync('tar', ['-x', '-f', plain, '-C', dir]);
-  const json = JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8'));
-  return Object.assign(json, { unpacked: dir });
 }
 
 /** Makes a backup through the settings page (one tap: the dossier's own passphrase) and
@@ -101,13 +88,13 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
   assert.ok(!bytes.includes(Buffer.from('Overvecht')), 'the backup must be encrypted');
 
   // The Debian age tool opens it with the passphrase, and the story is in the JSON.
-  const first = ageDecrypt(file, PASSPHRASE);
+  const first = ageDecryptBackup(file, PASSPHRASE);
   assert.equal(first.format, 'regie-backup');
   assert.equal(first.version, 2);
   assert.equal(first.dossier.story.text, STORY);
   assert.equal(first.dossier.about.name, NAME);
   assert.deepEqual(first.documents, []);
-  assert.throws(() => ageDecrypt(file, 'niet de goede wachtzin'));
+  assert.throws(() => ageDecryptBackup(file, 'niet de goede wachtzin'));
 
   // The home screen now says today, without a nudge.
   await byTestId(page, 'nav-home').click();
@@ -132,7 +119,7 @@ test('export, read with the Debian age tool, wipe the browser, restore, and get 
   assert.equal(await byTestId(page, 'story-text').inputValue(), STORY);
 
   // Restored means the same: a new backup holds exactly what the first one held.
-  const again = ageDecrypt(await exportBackup(page, 'again'), PASSPHRASE);
+  const again = ageDecryptBackup(await exportBackup(page, 'again'), PASSPHRASE);
   assert.deepEqual(withoutBackupDate(again), withoutBackupDate(first));
 
   // It survives a reload, with the backup's passphrase.
@@ -364,7 +351,7 @@ test('a backup with documents: age and tar give the documents back byte for byte
   // Where the browser cannot share files, the sentence says where the file went.
   assert.match(await byTestId(page, 'backup-done').innerText(), /in Downloads op deze telefoon/);
 
-  const unpacked = ageDecrypt(file, PASSPHRASE);
+  const unpacked = ageDecryptBackup(file, PASSPHRASE);
   assert.equal(unpacked.version, 2);
   assert.equal(unpacked.documents.length, 2);
   // The documents screen lists the newest first, and the archive follows the dossier.
@@ -385,7 +372,7 @@ test('a backup with documents: age and tar give the documents back byte for byte
   await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
   await byTestId(page, 'nav-documents').click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="doc-item"]').length === 2);
-  const again = ageDecrypt(await exportBackup(page, 'with-documents-again'), PASSPHRASE);
+  const again = ageDecryptBackup(await exportBackup(page, 'with-documents-again'), PASSPHRASE);
   for (const doc of again.documents) {
     const before = unpacked.documents.find((d) => d.id === doc.id);
     assert.ok(readFileSync(join(again.unpacked, doc.file)).equals(readFileSync(join(unpacked.unpacked, before.file))), doc.file);

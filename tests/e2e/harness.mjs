@@ -2,8 +2,8 @@
 // on a free loopback port with its own data folder, and headless Chromium driven by
 // playwright-core (the Debian browser; no test tool downloads one).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -134,6 +134,22 @@ export function suite(serverOptions) {
     await run.server?.cleanup();
   });
   return run;
+}
+
+const AGE_PTY = join(ROOT, 'tests', 'e2e', 'age-pty.py');
+
+/** Decrypts a backup with the Debian `age -d` (typing the passphrase on a terminal) and
+ * unpacks it with `tar -x`, as a person would without Regie; throws when age refuses. Gives
+ * dossier.json and, as `unpacked`, the folder the documents came out in. */
+export function ageDecryptBackup(agePath, passphrase) {
+  const plain = `${agePath}.tar`;
+  execFileSync('python3', [AGE_PTY, '-d', '-o', plain, agePath], {
+    env: { ...process.env, AGE_PASSPHRASE: passphrase },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'regie-unpacked-'));
+  execFileSync('tar', ['-x', '-f', plain, '-C', dir]);
+  const json = JSON.parse(readFileSync(join(dir, 'dossier.json'), 'utf8'));
+  return Object.assign(json, { unpacked: dir });
 }
 
 /** Checks the page against WCAG 2.1 A and AA with axe; `what` names the screen. */
