@@ -16,7 +16,7 @@ use crate::platform::files;
 use crate::platform::files::File;
 use crate::platform::share_sheet::{self, ShareRefused};
 use crate::platform::storage::Persistence;
-use crate::session::{read_backup, ReadBackup, Session};
+use crate::session::{ReadBackup, Session};
 
 /// The backup, restore, passphrase and storage parts of the settings page.
 #[component]
@@ -248,6 +248,13 @@ fn ImportBackup(
         }
     });
 
+    // A backup the person said no to: its staged documents go again.
+    let discard = move |read: Option<ReadBackup>| {
+        if let Some(read) = read {
+            leptos::task::spawn_local(async move { session.discard_backup(read).await });
+        }
+    };
+    on_cleanup(move || discard(waiting.try_update_value(Option::take).flatten()));
     let restore = move |read: ReadBackup| {
         working.set(true);
         leptos::task::spawn_local(async move {
@@ -269,14 +276,14 @@ fn ImportBackup(
         }
         outcome.set(None);
         asking.set(false);
-        waiting.set_value(None);
+        discard(waiting.try_update_value(Option::take).flatten());
         let Some(file) = begin_import(file_input, passphrase, error, working) else {
             return;
         };
         after_next_paint(move || {
             let typed = Zeroizing::new(passphrase.get_untracked());
             leptos::task::spawn_local(async move {
-                let read = read_backup(file, typed).await;
+                let read = session.stage_backup(file, typed).await;
                 match read {
                     Ok(read) => {
                         passphrase.set(String::new());
@@ -304,7 +311,7 @@ fn ImportBackup(
     };
     let cancel = move |_| {
         asking.set(false);
-        waiting.set_value(None);
+        discard(waiting.try_update_value(Option::take).flatten());
         outcome.set(Some(Text::ImportCancelled));
     };
     let changed = move || {

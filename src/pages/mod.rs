@@ -15,6 +15,7 @@ mod search;
 mod settings;
 mod shares;
 mod unlock;
+mod view_summary;
 mod viewer;
 
 pub use accessibility::AccessibilityStatement;

@@ -19,6 +19,8 @@ use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::sections::SectionCard;
 
+use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
+
 /// How often an open view asks the relay whether the share still stands.
 const LIVENESS: Duration = Duration::from_secs(10);
 
@@ -329,10 +331,22 @@ fn Opened(
                 }}
             </div>
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
+            <AsOf preview=preview.clone()/>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>
-            {preview.sections.iter().map(|key| {
-                view! { <SectionCard dossier=dossier.clone() key=*key/> }
-            }).collect_view()}
+            <div class="view-layout">
+                <ViewContents sections=preview.sections.clone()/>
+                <div class="view-body">
+                    <ViewSummary dossier=dossier.clone()/>
+                    {preview.sections.iter().map(|key| {
+                        view! {
+                            <div class="view-part">
+                                <PrintedAsOf preview=preview.clone()/>
+                                <SectionCard dossier=dossier.clone() key=*key/>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </div>
         </div>
     }
 }

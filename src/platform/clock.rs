@@ -63,6 +63,15 @@ pub fn date_at(ms: i64) -> Option<Date> {
     Timestamp(ms).to_date(offset_at(ms))
 }
 
+/// A moment in local time, always with its date: "22-11-2026 14:05" (for paper, which is
+/// read on another day).
+pub fn local_moment_dated(ms: i64, lang: Lang) -> String {
+    Timestamp(ms)
+        .to_local(offset_at(ms))
+        .map(|at| formats::moment(at, lang))
+        .unwrap_or_default()
+}
+
 /// A moment in local time as people read it: "11:00" today, else with the date
 /// ("22-11-2026 14:05"); empty for a moment no calendar holds.
 pub fn local_moment(ms: i64, lang: Lang) -> String {

@@ -50,7 +50,7 @@ impl Now {
 pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let now = Now::read();
-    let title_id = format!("view-section-{key}-title");
+    let title_id = regie_core::summary::anchor(key);
     let labelledby = title_id.clone();
     let testid = format!("view-section-{key}");
     let content = move || {

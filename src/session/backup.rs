@@ -28,14 +28,20 @@ pub struct Exported {
     pub file: web_sys::Blob,
 }
 
-/// A backup that decrypted and passed every check, waiting for the person to confirm. Only
-/// its dossier is in memory; the documents are read again from the file when it is restored.
+/// A backup that decrypted and passed every check, waiting for the person to confirm. Its
+/// documents are already in the device's store, sealed under the key the restored dossier
+/// will have and under ids no stored document uses, so nothing the current dossier lists was
+/// touched; only the dossier and the new vault are in memory. [`Session::restore_backup`]
+/// puts it in place; [`Session::discard_backup`] removes the staged documents.
 pub struct ReadBackup {
-    file: File,
+    /// The backup's dossier, with its documents' ids as they were staged.
     dossier: Dossier,
+    /// The vault the restored dossier will be sealed in: the open dossier's key (or a new one
+    /// on the unlock screen), wrapped under the backup's passphrase.
+    vault: OpenVault,
     passphrase: Zeroizing<String>,
-    /// On the old path only: the documents, read whole.
-    whole: Option<Vec<BackupDocument>>,
+    /// The ids of the staged documents' bytes.
+    staged: Vec<String>,
 }
 
 /// The old backup path (version 1: one JSON document, made and read whole), kept selectable
@@ -236,64 +242,64 @@ impl Session {
     }
 }
 
-/// Decrypts a backup file with its passphrase and checks all of it: the dossier, and every
-/// document against it. Nothing is written, and only the dossier stays in memory. A file
-/// larger than any backup is refused on its size, before anything is read.
-pub async fn read_backup(file: File, passphrase: Zeroizing<String>) -> Result<ReadBackup, Text> {
-    let started = perf_now();
-    if file.size() > backup_archive::MAX_BACKUP_FILE_BYTES as f64 {
-        return Err(Text::ErrImportTooLarge);
-    }
-    let (dossier, whole) = if old_path_chosen() {
-        let bytes = files::read(&file)
-            .await
-            .map_err(|_| Text::ErrImportNotAge)?;
-        let plaintext = kdf::decrypt(passphrase.clone(), bytes)
-            .await
-            .map_err(|e| e.backup_text())?;
-        let backup = Backup::from_json(&plaintext).map_err(|e| e.text())?;
-        (backup.dossier, Some(backup.documents))
-    } else {
-        let opened = RestoreStream::check(&file, passphrase.clone()).await?;
-        (opened.dossier, None)
-    };
-    record_timing("backup-read", started);
-    Ok(ReadBackup {
-        file,
-        dossier,
-        passphrase,
-        whole,
-    })
-}
-
 impl Session {
-    /// Reads, checks and restores a backup file in one go: the first screen's restore, where
-    /// no dossier is open and so nothing needs confirming.
-    pub async fn restore_file(
+    /// Decrypts a backup file with its passphrase and checks all of it, in one pass: each
+    /// document is checked against the dossier as it comes, sealed and stored aside under an
+    /// id no stored document has. The open dossier is not touched. A file larger than any
+    /// backup is refused on its size, before anything is read. On any failure what was
+    /// staged is removed again.
+    pub async fn stage_backup(
         &self,
         file: File,
         passphrase: Zeroizing<String>,
-    ) -> Result<(), Text> {
-        let read = read_backup(file, passphrase).await?;
-        self.restore_backup(read).await
-    }
-}
-
-impl Session {
-    /// Puts a checked backup in place of the current dossier (or of none, on a new device) and
-    /// opens it. The backup's passphrase becomes the dossier's. The dossier key stays the same
-    /// when a dossier is open, so document bytes written under an id both share stay readable
-    /// by the old vault until the new one is stored.
-    pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
+    ) -> Result<ReadBackup, Text> {
         let started = perf_now();
-        let ReadBackup {
-            file,
-            dossier: checked,
+        if file.size() > backup_archive::MAX_BACKUP_FILE_BYTES as f64 {
+            return Err(Text::ErrImportTooLarge);
+        }
+        let (mut dossier, mut documents) = if old_path_chosen() {
+            let bytes = files::read(&file)
+                .await
+                .map_err(|_| Text::ErrImportNotAge)?;
+            let plaintext = kdf::decrypt(passphrase.clone(), bytes)
+                .await
+                .map_err(|e| e.backup_text())?;
+            let backup = Backup::from_json(&plaintext).map_err(|e| e.text())?;
+            (
+                backup.dossier,
+                DocumentSource::Whole(backup.documents.into_iter()),
+            )
+        } else {
+            let (stream, opened) = RestoreStream::open(&file, passphrase.clone()).await?;
+            (opened.dossier, DocumentSource::Stream(stream))
+        };
+        let vault = self.vault_for_restore(&passphrase).await?;
+        // Every id the store holds is taken: the open dossier's, and on the unlock screen
+        // the stored dossier's, which this tab cannot read.
+        let taken = match blobs::ids().await {
+            Ok(ids) => ids,
+            // Without the list, a document could land on one the stored dossier lists.
+            Err(_) if !dossier.documents.files.is_empty() => return Err(Text::ErrImportDocuments),
+            Err(_) => Vec::new(),
+        };
+        let renamed = move_documents_off(&mut dossier, &taken)?;
+        let mut staged = Vec::new();
+        if let Err(text) = stage_documents(&mut documents, &vault, &renamed, &mut staged).await {
+            remove_staged(&staged).await;
+            return Err(text);
+        }
+        record_timing("backup-read", started);
+        Ok(ReadBackup {
+            dossier,
+            vault,
             passphrase,
-            whole,
-        } = read;
-        let remembered = passphrase.clone();
-        let locked = self.vault.with_value(Option::is_none);
+            staged,
+        })
+    }
+
+    /// The vault a restored dossier goes into. The dossier key stays the same when a
+    /// dossier is open; on the unlock screen it is a new one.
+    async fn vault_for_restore(&self, passphrase: &Zeroizing<String>) -> Result<OpenVault, Text> {
         let key_text = self
             .vault
             .with_value(|v| v.as_ref().map(OpenVault::key_text))
@@ -301,82 +307,85 @@ impl Session {
         let wrapped = kdf::encrypt(passphrase.clone(), key_text.to_vec())
             .await
             .map_err(|_| Text::ErrImportStore)?;
-        let vault =
-            OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)?;
-        drop(key_text);
+        OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)
+    }
 
-        let mut dossier = checked.clone();
-        let (old_ids, renamed) = if locked {
-            // From the unlock screen: the stored dossier's documents are all the store holds,
-            // under a key this tab does not have. A backup document with the same id moves to
-            // a fresh one, so nothing of the stored dossier is overwritten before step 2.
-            let stored = blobs::ids().await.unwrap_or_default();
-            let renamed = move_documents_off(&mut dossier, &stored)?;
-            (stored, renamed)
-        } else {
-            let current = self.dossier.with_untracked(|d| {
-                d.documents
-                    .files
-                    .iter()
-                    .map(|f| f.id.as_str().to_owned())
-                    .collect()
-            });
-            (current, Vec::new())
-        };
-        // 1. The new document bytes, read from the file a second time, one at a time. Each
-        // is checked again as it comes; the file is the one checked before, so a failure
-        // here means the file went away or the storage is full.
-        let mut source = match whole {
-            Some(documents) => DocumentSource::Whole(documents.into_iter()),
-            None => {
-                let (stream, opened) = RestoreStream::open(&file, passphrase.clone()).await?;
-                if opened.dossier != checked {
-                    return Err(Text::ErrImportDamaged);
-                }
-                DocumentSource::Stream(stream)
-            }
-        };
-        let mut written = Vec::new();
-        loop {
-            let doc = match source.next().await {
-                Ok(Some(doc)) => doc,
-                Ok(None) => break,
-                Err(text) => {
-                    remove_new(&written, &old_ids).await;
-                    return Err(text);
-                }
-            };
-            let sealed = vault.seal_bytes(&doc.data);
-            drop(Zeroizing::new(doc.data));
-            let Ok(sealed) = sealed else {
-                remove_new(&written, &old_ids).await;
-                return Err(Text::ErrImportStore);
-            };
-            let id = renamed
-                .iter()
-                .find(|(old, _)| *old == doc.id)
-                .map_or(doc.id, |(_, fresh)| fresh.clone());
-            if let Err(e) = blobs::put(id.as_str(), &sealed).await {
-                remove_new(&written, &old_ids).await;
-                return Err(match e {
-                    StorageError::Unavailable => Text::ErrImportDocuments,
-                    _ => Text::ErrImportStore,
-                });
-            }
-            written.push(id.as_str().to_owned());
+    /// Removes what [`Session::stage_backup`] stored, when the person says no.
+    pub async fn discard_backup(&self, read: ReadBackup) {
+        remove_staged(&read.staged).await;
+    }
+
+    /// Reads, checks and restores a backup file in one go: the first screen's restore, where
+    /// no dossier is open and so nothing needs confirming.
+    pub async fn restore_file(
+        &self,
+        file: File,
+        passphrase: Zeroizing<String>,
+    ) -> Result<(), Text> {
+        let read = self.stage_backup(file, passphrase).await?;
+        self.restore_backup(read).await
+    }
+}
+
+/// Seals each document as it comes and stores it under its staged id, noting each id in
+/// `staged` as soon as its bytes may be in the store. An error is the first failure: a
+/// damaged file (found as it is read), or a full or missing store.
+async fn stage_documents(
+    source: &mut DocumentSource,
+    vault: &OpenVault,
+    renamed: &[(EntryId, EntryId)],
+    staged: &mut Vec<String>,
+) -> Result<(), Text> {
+    while let Some(doc) = source.next().await? {
+        let sealed = vault.seal_bytes(&doc.data);
+        drop(Zeroizing::new(doc.data));
+        let sealed = sealed.map_err(|_| Text::ErrImportStore)?;
+        let id = renamed
+            .iter()
+            .find(|(old, _)| *old == doc.id)
+            .map_or(doc.id, |(_, fresh)| fresh.clone());
+        staged.push(id.as_str().to_owned());
+        blobs::put(id.as_str(), &sealed)
+            .await
+            .map_err(|e| match e {
+                StorageError::Unavailable => Text::ErrImportDocuments,
+                _ => Text::ErrImportStore,
+            })?;
+    }
+    Ok(())
+}
+
+impl Session {
+    /// Puts a staged backup in place of the current dossier (or of none, on a new device)
+    /// and opens it. The backup's passphrase becomes the dossier's. Its documents are
+    /// already stored; the vault is one write, and only after it are old documents removed.
+    pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
+        let started = perf_now();
+        let ReadBackup {
+            dossier,
+            vault,
+            passphrase,
+            staged,
+        } = read;
+        // 1. The staged documents must all still be there: another tab that opened the
+        // dossier meanwhile may have cleared them away as unlisted.
+        let stored = blobs::ids().await.map_err(|_| Text::ErrImportDocuments)?;
+        if staged.iter().any(|id| !stored.contains(id)) {
+            remove_staged(&staged).await;
+            return Err(Text::ErrImportDocuments);
         }
         // 2. The vault, in one write: from here on the backup is the dossier.
-        let stored = vault
+        let saved = vault
             .seal(&dossier)
             .map_err(|_| Text::ErrImportStore)
             .and_then(|sealed| storage::save_vault(&sealed).map_err(|_| Text::ErrImportStore));
-        if let Err(text) = stored {
-            remove_new(&written, &old_ids).await;
+        if let Err(text) = saved {
+            remove_staged(&staged).await;
             return Err(text);
         }
         // 3. The session follows, before anything else can save the old dossier.
         self.vault.set_value(Some(vault));
-        self.passphrase.set_value(Some(remembered));
+        self.passphrase.set_value(Some(passphrase));
         self.edit_generation.update_value(|g| *g += 1);
         self.dossier.set(dossier.clone());
         self.save_state.set(SaveState::Saved);
@@ -441,11 +450,10 @@ impl DocumentSource {
     }
 }
 
-/// Removes document bytes a failed restore wrote, except those the current dossier uses.
-async fn remove_new(written: &[String], keep: &[String]) {
-    for id in written {
-        if !keep.contains(id) {
-            let _ = blobs::delete(id).await;
-        }
+/// Removes document bytes a restore staged. None of them is listed by the stored dossier:
+/// each was stored under an id the store did not hold.
+async fn remove_staged(staged: &[String]) {
+    for id in staged {
+        let _ = blobs::delete(id).await;
     }
 }

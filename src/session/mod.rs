@@ -11,7 +11,7 @@ mod stronger_wrap;
 mod tabs;
 pub mod transfer;
 
-pub use backup::{read_backup, ReadBackup};
+pub use backup::ReadBackup;
 pub use documents::{suggested_name, NewDocument};
 pub use tabs::watch_other_tabs;
 
