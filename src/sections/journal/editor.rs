@@ -88,6 +88,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
         time: None,
         title: String::new(),
         text: String::new(),
+        private: false,
     });
     let (kind_key, with_whom, place) = match &e.kind {
         JournalKind::Note => ("note", String::new(), String::new()),
@@ -129,6 +130,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
             time,
             title: title.get_untracked(),
             text: text.get_untracked(),
+            private: false,
         };
         if report(error, check_journal_entry(&entry)) {
             session.edit(move |d| upsert(&mut d.journal.entries, |e| &e.id, entry));
