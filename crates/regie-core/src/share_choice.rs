@@ -262,9 +262,13 @@ impl ShareSummary {
             .join(", ")
     }
 
-    /// The whole line: "Anna, wijkteam ziet: …".
+    /// The whole line: "Anna, wijkteam ziet: …", or "De hulpverlener ziet: …" while no one
+    /// is named yet.
     pub fn line(&self, recipient: &str, lang: Lang) -> String {
-        Text::ShareSummaryLine.fill(lang, &[recipient.trim(), &self.parts(lang)])
+        match recipient.trim() {
+            "" => Text::ShareSummaryAnyone.fill(lang, &[&self.parts(lang)]),
+            who => Text::ShareSummaryLine.fill(lang, &[who, &self.parts(lang)]),
+        }
     }
 }
 

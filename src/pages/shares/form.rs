@@ -241,15 +241,7 @@ fn SharePreview(choice: RwSignal<ShareChoice>, recipient: RwSignal<String>) -> i
                 .into_any();
         }
         let cards = summary.sections.clone();
-        let line = move || {
-            let who = recipient.get();
-            let who = if who.trim().is_empty() {
-                Text::SharePreviewTitle.get(lang.get()).to_owned()
-            } else {
-                who
-            };
-            summary.line(&who, lang.get())
-        };
+        let line = move || summary.line(&recipient.get(), lang.get());
         view! {
             <p class="share-summary" data-testid="share-preview-summary"><strong>{line}</strong></p>
             <div class="share-preview-view">

@@ -1070,10 +1070,10 @@ catalogue! {
         "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
     // -- end Unlock help and passphrase strength --
     // -- What exactly is shared: presets, life domains, documents, private entries, preview --
-    SharePresetLabel => "Voor wie is het?", "Who is it for?";
+    SharePresetLabel => "Wat voor hulpverlener is het?", "What kind of professional is it?";
     SharePresetHint =>
-        "Kies een soort hulpverlener. Dan zetten we de vinkjes voor je. Je kunt ze daarna nog veranderen.",
-        "Choose a kind of professional. We then tick the boxes for you. You can still change them afterwards.";
+        "Dan zetten we de vinkjes voor je. Je kunt ze daarna nog veranderen.",
+        "We then tick the boxes for you. You can still change them afterwards.";
     PresetCustom => "Zelf kiezen", "Choose myself";
     PresetWijkteam => "Wijkteam", "Neighbourhood team";
     PresetSchuldhulp => "Schuldhulp", "Debt counselling";
@@ -1095,6 +1095,7 @@ catalogue! {
         "You have not chosen anything yet. Tick above what you want to show.";
     SharePreviewFile => "Het bestand zelf gaat mee.", "The file itself goes along.";
     ShareSummaryLine => "{} ziet: {}.", "{} sees: {}.";
+    ShareSummaryAnyone => "De hulpverlener ziet: {}.", "The professional sees: {}.";
     ShareSummaryWithout => "{} (zonder {})", "{} (without {})";
     JournalPrivate => "Alleen voor mij", "Only for me";
     JournalPrivateHint =>

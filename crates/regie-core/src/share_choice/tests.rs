@@ -249,6 +249,10 @@ fn the_summary_says_in_one_line_what_is_shared() {
         choice.summary(&d).line("Anna, schuldhulp", Lang::Nl),
         "Anna, schuldhulp ziet: Over mij, Leefgebieden, Doelen en afspraken, Hulp en aanvragen, Documenten."
     );
+    assert_eq!(
+        choice.summary(&d).line("  ", Lang::En),
+        "The professional sees: About me, Life domains, Goals and agreements, Help and applications, Documents."
+    );
     choice.set_domain(Domain::Addiction, false);
     let first = d.documents.files[0].id.clone();
     choice.set_document(&first, false);
