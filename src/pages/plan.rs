@@ -7,7 +7,7 @@ use regie_core::catalogue::Text;
 use regie_core::plan::{Plan, PlanPart};
 use regie_core::screen::Screen;
 
-use crate::components::{today, ErrorMessage};
+use crate::components::{today, ChoiceItem, ChoiceLabel, ChoiceList, ErrorMessage};
 use crate::i18n::{tr, I18n};
 use crate::platform::print;
 use crate::routes::Navigation;
@@ -27,34 +27,30 @@ pub fn PersonalPlan() -> impl IntoView {
     );
     let print_error = RwSignal::new(None::<Text>);
 
-    let choice = move |part: PlanPart, has: bool| {
-        let id = format!("plan-section-{}", part.key());
-        view! {
-            <li class="check">
-                <input type="checkbox" id=id.clone() data-testid=id.clone() disabled=!has
-                    prop:checked=move || chosen.with(|c| c.contains(&part))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        chosen.update(|c| {
-                            c.retain(|p| *p != part);
-                            if on {
-                                c.push(part);
-                            }
-                        });
-                    }/>
-                <label for=id>
-                    {tr(part.heading())}
-                    {(!has).then(|| view! { " " <span class="hint">{tr(Text::ShareEmptySection)}</span> })}
-                </label>
-            </li>
-        }
-    };
     let choices = session.dossier.with_untracked(|d| {
         let plan = Plan::new(d, today);
         PlanPart::ALL
             .into_iter()
-            .map(|part| choice(part, plan.has(part)))
-            .collect_view()
+            .map(|part| {
+                let has = plan.has(part);
+                ChoiceItem::new(
+                    part,
+                    format!("plan-section-{}", part.key()),
+                    ChoiceLabel::Text(part.heading()),
+                )
+                .hint((!has).then_some(Text::ShareEmptySection))
+                .disabled(!has)
+            })
+            .collect::<Vec<_>>()
+    });
+    let checked = Callback::new(move |part: PlanPart| chosen.with(|c| c.contains(&part)));
+    let toggle = Callback::new(move |(part, on): (PlanPart, bool)| {
+        chosen.update(|c| {
+            c.retain(|p| *p != part);
+            if on {
+                c.push(part);
+            }
+        });
     });
 
     let document = move || {
@@ -102,7 +98,7 @@ pub fn PersonalPlan() -> impl IntoView {
                 <p class="warning" data-testid="plan-not-encrypted">{tr(Text::PlanNotEncrypted)}</p>
                 <fieldset>
                     <legend>{tr(Text::PlanChooseTitle)}</legend>
-                    <ul class="plain">{choices}</ul>
+                    <ChoiceList items=choices checked toggle/>
                 </fieldset>
                 <button type="button" class="button primary wide" data-testid="plan-print-now"
                     on:click=move |_| {

@@ -45,6 +45,11 @@ impl Now {
     }
 }
 
+/// Provided while the share form shows what the professional will see: the documents card
+/// then says that the file goes along instead of showing it.
+#[derive(Clone, Copy)]
+pub(crate) struct PreviewOfShare;
+
 /// One section of a shared dossier, read-only, in the chosen language.
 #[component]
 pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {

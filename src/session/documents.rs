@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::{
-    new_document_id, title_from_file_name, usable_thumb, Date, DocumentRef, Timestamp,
+    new_document_id, title_from_file_name, usable_thumb, Date, DocumentRef, EntryId, Timestamp,
     MAX_DOCUMENT_BYTES, THUMB_SIDE,
 };
 use regie_core::zeroize::Zeroizing;
@@ -216,18 +216,11 @@ impl Session {
         }
     }
 
-    /// The decrypted bytes of every document, for a share of the documents section. A file
+    /// The decrypted bytes of the chosen documents (`ids`), for a share. A file
     /// that is missing or damaged is left out (the share then shows only its description).
-    pub async fn documents_for_share(&self) -> Vec<SharedFile> {
-        let ids: Vec<String> = self.dossier.with_untracked(|d| {
-            d.documents
-                .files
-                .iter()
-                .map(|f| f.id.as_str().to_owned())
-                .collect()
-        });
+    pub async fn documents_for_share(&self, ids: &[EntryId]) -> Vec<SharedFile> {
         let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
+        for id in ids.iter().map(|id| id.as_str().to_owned()) {
             if let Ok(doc) = self.open_document(&id).await {
                 out.push(SharedFile {
                     id,

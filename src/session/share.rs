@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use regie_core::api::{raw_share_body, CreateShareParams, ShareLog};
 use regie_core::catalogue::Text;
-use regie_core::model::{SectionKey, ShareRecord, Timestamp};
+use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
+use regie_core::share_choice::{ShareChoice, ShareSummary};
 
 use crate::platform::clock::{now_ms, perf_now, record_timing};
 use crate::platform::location;
@@ -15,7 +16,8 @@ use crate::session::Session;
 /// What the client asked to share.
 pub struct ShareRequest {
     pub recipient: String,
-    pub sections: Vec<SectionKey>,
+    /// Sections, life domains left out, documents: exactly what goes along.
+    pub choice: ShareChoice,
     pub minutes: u32,
     pub max_opens: Option<u32>,
 }
@@ -27,11 +29,13 @@ pub struct MadeShare {
     pub link: String,
     pub qr_svg: String,
     pub expires: i64,
+    /// What it holds, for the one line under the QR code.
+    pub summary: ShareSummary,
 }
 
 /// Checks what was asked before anything is encrypted or sent.
 pub fn check(request: &ShareRequest) -> Result<(), Text> {
-    if request.sections.is_empty() {
+    if request.choice.sections.is_empty() {
         return Err(Text::ErrShareNoSections);
     }
     if request.recipient.trim().is_empty() {
@@ -52,18 +56,33 @@ impl Session {
         let now = Timestamp(now_ms());
         let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
-        // Documents travel as their bytes, decrypted from the device's store one by one.
-        let files = if request.sections.contains(&SectionKey::Documents) {
-            self.documents_for_share().await
-        } else {
+        // Exactly what is sealed: the choice applied to the dossier (never a private journal
+        // entry), and the bytes of the chosen documents only, decrypted one by one.
+        let (shared, file_ids, summary) = self.dossier.with_untracked(|dossier| {
+            let choice = &request.choice;
+            (
+                choice.snapshot(dossier),
+                choice.document_ids(dossier),
+                choice.summary(dossier),
+            )
+        });
+        let files = if file_ids.is_empty() {
             Vec::new()
+        } else {
+            self.documents_for_share(&file_ids).await
         };
         let (preview, sealed) = self.dossier.with_untracked(|dossier| {
-            let preview =
-                SharePreview::new(&request.recipient, dossier, &request.sections, now, expires);
-            let sealed = seal_share_with_files(&key, &preview, dossier, &files);
+            let preview = SharePreview::new(
+                &request.recipient,
+                dossier,
+                &request.choice.sections,
+                now,
+                expires,
+            );
+            let sealed = seal_share_with_files(&key, &preview, &shared, &files);
             (preview, sealed)
         });
+        drop(shared);
         drop(files);
         let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
         let params = CreateShareParams {
@@ -101,6 +120,7 @@ impl Session {
             link,
             qr_svg,
             expires: created.expires_at,
+            summary,
         })
     }
 }

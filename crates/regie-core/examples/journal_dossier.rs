@@ -41,6 +41,7 @@ fn main() {
                 time: appointment.then(|| format!("{:02}:30", 9 + i % 8)),
                 title: format!("Dagboek {i}"),
                 text: "Vandaag gebeld met de gemeente over de brief. Ze bellen terug. ".repeat(3),
+                private: false,
             }
         })
         .collect();

@@ -177,6 +177,7 @@ mod tests {
             time: time.map(Into::into),
             title: String::new(),
             text: String::new(),
+            private: false,
         }
     }
 
@@ -188,6 +189,7 @@ mod tests {
             time: None,
             title: "Notitie".into(),
             text: String::new(),
+            private: false,
         }
     }
 

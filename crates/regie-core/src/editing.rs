@@ -305,6 +305,7 @@ mod tests {
             time: Some("25:00".into()),
             title: String::new(),
             text: " ".into(),
+            private: false,
         };
         assert_eq!(
             check_journal_entry(&note),

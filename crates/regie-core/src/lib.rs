@@ -19,6 +19,7 @@ pub mod plan;
 pub mod screen;
 pub mod search;
 pub mod share;
+pub mod share_choice;
 pub mod summary;
 pub mod tar;
 pub mod transfer;

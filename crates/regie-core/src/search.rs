@@ -283,6 +283,7 @@ mod tests {
                 time: None,
                 title: title.into(),
                 text: "Gebeld met de gemeente".into(),
+                private: false,
             });
         }
         d
@@ -357,6 +358,7 @@ mod tests {
                 time: None,
                 title: "Dag".into(),
                 text: String::new(),
+                private: false,
             })
             .collect();
         assert_eq!(search(&many, "dag").len(), MAX_RESULTS);

@@ -1,14 +1,18 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::Text;
-use regie_core::model::{SectionKey, Timestamp};
+use regie_core::model::{Domain, SectionKey, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
+use regie_core::share_choice::{Preset, ShareChoice};
 
-use crate::components::{BusyButton, ErrorMessage};
-use crate::i18n::tr;
+use crate::components::{BusyButton, ChoiceItem, ChoiceLabel, ChoiceList, ErrorMessage, Reader};
+use crate::i18n::{tr, I18n};
 use crate::platform::clock::{now_ms, offset_at};
 use crate::routes::Navigation;
+use crate::sections::{PreviewOfShare, SectionCard};
 use crate::session::share::{self as sharing, ShareRequest};
 use crate::session::Session;
 
@@ -19,7 +23,8 @@ pub(super) fn ShareForm() -> impl IntoView {
     let session = expect_context::<Session>();
     let nav = expect_context::<Navigation>();
     let just_made = expect_context::<JustMade>().0;
-    let chosen = RwSignal::new(Vec::<SectionKey>::new());
+    let choice = RwSignal::new(session.dossier.with_untracked(ShareChoice::new));
+    let preset = RwSignal::new(Preset::Custom);
     let recipient = RwSignal::new(String::new());
     let max_opens = RwSignal::new(String::new());
     let now = Timestamp(now_ms());
@@ -45,7 +50,7 @@ pub(super) fn ShareForm() -> impl IntoView {
         };
         let request = ShareRequest {
             recipient: recipient.get_untracked(),
-            sections: chosen.get_untracked(),
+            choice: choice.get_untracked(),
             minutes: minutes.get_untracked(),
             max_opens,
         };
@@ -70,36 +75,109 @@ pub(super) fn ShareForm() -> impl IntoView {
         });
     };
 
-    let section_choice = move |key: SectionKey| {
-        let id = format!("share-section-{key}");
-        let empty = session.dossier.with_untracked(|d| d.is_section_empty(key));
-        view! {
-            <li class="check">
-                <input type="checkbox" id=id.clone() data-testid=id.clone()
-                    prop:checked=move || chosen.with(|c| c.contains(&key))
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        chosen.update(|c| {
-                            c.retain(|k| *k != key);
-                            if on {
-                                c.push(key);
-                            }
-                        });
-                    }/>
-                <label for=id>
-                    {tr(key.title())}
-                    {empty.then(|| view! { " " <span class="hint">{tr(Text::ShareEmptySection)}</span> })}
-                </label>
-            </li>
-        }
-    };
+    // Sections: a preset ticks them; any box the client changes makes the choice her own.
+    let sections = session.dossier.with_untracked(|d| {
+        SectionKey::ALL
+            .into_iter()
+            .map(|key| {
+                ChoiceItem::new(
+                    key,
+                    format!("share-section-{key}"),
+                    ChoiceLabel::Text(key.title()),
+                )
+                .hint(d.is_section_empty(key).then_some(Text::ShareEmptySection))
+            })
+            .collect::<Vec<_>>()
+    });
+    let section_checked = Callback::new(move |key: SectionKey| choice.with(|c| c.has(key)));
+    let section_toggle = Callback::new(move |(key, on): (SectionKey, bool)| {
+        choice.update(|c| c.set_section(key, on));
+        preset.set(Preset::Custom);
+    });
+
+    // Life domains, in the client's own words, each shared unless she leaves it out.
+    let domains = session.dossier.with_untracked(|d| {
+        Domain::ALL
+            .into_iter()
+            .map(|domain| {
+                let scored = d.domains.scores.iter().any(|s| s.domain == domain);
+                ChoiceItem::new(
+                    domain,
+                    format!("share-domain-{domain}"),
+                    ChoiceLabel::Text(domain.name(Reader::Client)),
+                )
+                .hint((!scored).then_some(Text::ShareDomainNoScore))
+            })
+            .collect::<Vec<_>>()
+    });
+    let domain_checked = Callback::new(move |domain: Domain| choice.with(|c| c.has_domain(domain)));
+    let domain_toggle = Callback::new(move |(domain, on): (Domain, bool)| {
+        choice.update(|c| c.set_domain(domain, on));
+    });
+
+    // Documents one by one, under the name the client gave them.
+    let document_ids = session.dossier.with_untracked(|d| {
+        d.documents
+            .files
+            .iter()
+            .map(|f| (f.id.clone(), f.name.trim().to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let has_documents = !document_ids.is_empty();
+    let documents = document_ids
+        .iter()
+        .enumerate()
+        .map(|(at, (id, name))| {
+            ChoiceItem::new(
+                at,
+                format!("share-document-{id}"),
+                ChoiceLabel::Plain(name.clone()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let document_ids = StoredValue::new(document_ids);
+    let document_checked = Callback::new(move |at: usize| {
+        document_ids.with_value(|ids| choice.with(|c| c.has_document(&ids[at].0)))
+    });
+    let document_toggle = Callback::new(move |(at, on): (usize, bool)| {
+        document_ids.with_value(|ids| choice.update(|c| c.set_document(&ids[at].0, on)));
+    });
 
     view! {
         <form class="share-form" on:submit=move |ev| { ev.prevent_default(); submit(); }>
+            <h2 class="step">{tr(Text::ShareStepChoose)}</h2>
+            <div class="field">
+                <label for="share-preset">{tr(Text::SharePresetLabel)}</label>
+                <select id="share-preset" data-testid="share-preset" aria-describedby="share-preset-hint"
+                    on:change=move |ev| {
+                        if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
+                            preset.set(p);
+                            choice.update(|c| c.apply_preset(p));
+                        }
+                    }>
+                    {Preset::ALL.into_iter().map(|p| view! {
+                        <option value=p.key() selected=move || preset.get() == p>{tr(p.text())}</option>
+                    }).collect_view()}
+                </select>
+                <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
+            </div>
             <fieldset>
                 <legend>{tr(Text::ShareWhat)}</legend>
-                <ul class="plain">{SectionKey::ALL.into_iter().map(section_choice).collect_view()}</ul>
+                <ChoiceList items=sections checked=section_checked toggle=section_toggle/>
             </fieldset>
+            <Show when=move || choice.with(|c| c.has(SectionKey::Domains))>
+                <fieldset class="sub-choice" data-testid="share-domains">
+                    <legend>{tr(Text::ShareDomainsWhich)}</legend>
+                    <ChoiceList items=domains.clone() checked=domain_checked toggle=domain_toggle/>
+                </fieldset>
+            </Show>
+            <Show when=move || has_documents && choice.with(|c| c.has(SectionKey::Documents))>
+                <fieldset class="sub-choice" data-testid="share-documents">
+                    <legend>{tr(Text::ShareDocumentsWhich)}</legend>
+                    <ChoiceList items=documents.clone() checked=document_checked toggle=document_toggle/>
+                </fieldset>
+            </Show>
+            <h2 class="step">{tr(Text::ShareStepWho)}</h2>
             <div class="field">
                 <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
                 <input id="share-recipient" data-testid="share-recipient" type="text"
@@ -130,6 +208,8 @@ pub(super) fn ShareForm() -> impl IntoView {
                     max="1000" inputmode="numeric" prop:value=max_opens
                     on:input=move |ev| max_opens.set(event_target_value(&ev))/>
             </div>
+            <h2 class="step">{tr(Text::ShareStepCheck)}</h2>
+            <SharePreview choice recipient/>
             <p class="hint">{tr(Text::ShareOfflineNote)}</p>
             <ErrorMessage error=error/>
             <div class="actions">
@@ -140,5 +220,41 @@ pub(super) fn ShareForm() -> impl IntoView {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// Exactly what the professional will see: the chosen snapshot, drawn by the viewer's own
+/// section cards, under the one line the share's screen repeats.
+#[component]
+fn SharePreview(choice: RwSignal<ShareChoice>, recipient: RwSignal<String>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
+    provide_context(PreviewOfShare);
+    let content = move || {
+        let (shared, summary) = choice.with(|c| {
+            session
+                .dossier
+                .with(|d| (Arc::new(c.snapshot(d)), c.summary(d)))
+        });
+        if summary.sections.is_empty() {
+            return view! { <p class="notice" data-testid="share-preview-empty">{tr(Text::SharePreviewNothing)}</p> }
+                .into_any();
+        }
+        let cards = summary.sections.clone();
+        let line = move || summary.line(&recipient.get(), lang.get());
+        view! {
+            <p class="share-summary" data-testid="share-preview-summary"><strong>{line}</strong></p>
+            <div class="share-preview-view">
+                {cards.into_iter().map(|key| view! { <SectionCard dossier=shared.clone() key/> }).collect_view()}
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="share-preview" data-testid="share-preview" aria-labelledby="share-preview-title">
+            <h3 id="share-preview-title">{tr(Text::SharePreviewTitle)}</h3>
+            <p class="hint">{tr(Text::SharePreviewIntro)}</p>
+            {content}
+        </section>
     }
 }

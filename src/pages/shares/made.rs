@@ -29,6 +29,11 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
             Text::ShareReadyHint.fill(lang, &[&recipient, &local_moment(expires, lang)])
         }
     };
+    let summary = {
+        let recipient = made.recipient.clone();
+        let summary = made.summary.clone();
+        move || summary.line(&recipient, lang.get())
+    };
     let link = made.link.clone();
     let copy = {
         let link = link.clone();
@@ -47,6 +52,7 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
         <div class="share-made">
             <h2>{tr(Text::ShareReady)}</h2>
             <p>{hint}</p>
+            <p class="share-summary" data-testid="share-summary">{summary}</p>
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
             <p><strong>{tr(Text::ShareLinkLabel)}</strong></p>

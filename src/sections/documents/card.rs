@@ -4,7 +4,7 @@ use regie_core::model::{DocumentRef, Documents};
 
 use crate::components::{SharedDocument, SharedFiles};
 use crate::sections::card_parts::{details, Value};
-use crate::sections::Now;
+use crate::sections::{Now, PreviewOfShare};
 
 /// The documents' names and facts, with the files themselves when the share holds them.
 pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyView> {
@@ -16,7 +16,8 @@ pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyVie
     if items.is_empty() {
         return None;
     }
-    let with_files = use_context::<SharedFiles>().is_some_and(|f| !f.is_empty());
+    let with_files = use_context::<SharedFiles>().is_some_and(|f| !f.is_empty())
+        || use_context::<PreviewOfShare>().is_some();
     Some(
         view! {
             {(!with_files).then(|| view! { <p class="notice">{Text::ViewFileNotIncluded.get(lang)}</p> })}
@@ -46,8 +47,12 @@ fn document_view(file: &DocumentRef, lang: Lang, now: Now) -> AnyView {
         <li class="view-entry document">
             <h3>{file.name.trim().to_owned()}</h3>
             {rows}
-            {use_context::<SharedFiles>().is_some_and(|f| !f.is_empty())
-                .then(|| view! { <SharedDocument file=shared/> })}
+            {if use_context::<PreviewOfShare>().is_some() {
+                Some(view! { <p class="hint">{Text::SharePreviewFile.get(lang)}</p> }.into_any())
+            } else {
+                use_context::<SharedFiles>().is_some_and(|f| !f.is_empty())
+                    .then(|| view! { <SharedDocument file=shared/> }.into_any())
+            }}
         </li>
     }
     .into_any()

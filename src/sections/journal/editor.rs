@@ -5,7 +5,7 @@ use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
 use super::card::{entry_card, upcoming};
 use crate::components::{
-    date_input, new_entry_id, report, today, Choice, EntryForm, EntryList, FormArgs, Input,
+    date_input, new_entry_id, report, today, Check, Choice, EntryForm, EntryList, FormArgs, Input,
 };
 use crate::i18n::tr;
 use crate::session::Session;
@@ -59,7 +59,13 @@ fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
     let today = Some(today());
     view! {
         <div class="journal-card" data-kind=entry.kind.key()
-            data-upcoming=upcoming(entry, today).is_some().to_string()>
+            data-upcoming=upcoming(entry, today).is_some().to_string()
+            data-private=entry.private.to_string()>
+            {entry.private.then(|| view! {
+                <p class="private-label" data-testid="journal-private-label">
+                    <span class="badge private">{Text::JournalPrivate.get(lang)}</span>
+                </p>
+            })}
             {entry_card(entry, lang, today)}
         </div>
     }
@@ -88,6 +94,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
         time: None,
         title: String::new(),
         text: String::new(),
+        private: false,
     });
     let (kind_key, with_whom, place) = match &e.kind {
         JournalKind::Note => ("note", String::new(), String::new()),
@@ -103,6 +110,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
     let with_whom = RwSignal::new(with_whom);
     let place = RwSignal::new(place);
     let text = RwSignal::new(e.text);
+    let private = RwSignal::new(e.private);
     let error = RwSignal::new(None);
     let is_appointment = move || kind.get() == "appointment";
     let save = Callback::new(move |()| {
@@ -129,6 +137,7 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
             time,
             title: title.get_untracked(),
             text: text.get_untracked(),
+            private: private.get_untracked(),
         };
         if report(error, check_journal_entry(&entry)) {
             session.edit(move |d| upsert(&mut d.journal.entries, |e| &e.id, entry));
@@ -155,6 +164,8 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
                 <Input label=Text::ViewLabelPlace testid="journal-place" value=place/>
             </Show>
             <Input label=Text::JournalText testid="journal-text" value=text multiline=true/>
+            <Check label=Text::JournalPrivate testid="journal-private" value=private
+                hint=Text::JournalPrivateHint/>
         </EntryForm>
     }
 }

@@ -1083,6 +1083,39 @@ catalogue! {
     ViewContents => "Inhoud", "Contents";
     ViewPrint => "Afdrukken of opslaan als pdf", "Print or save as PDF";
     // -- end The professional's half hour --
+    // -- What exactly is shared: presets, life domains, documents, private entries, preview --
+    SharePresetLabel => "Wat voor hulpverlener is het?", "What kind of professional is it?";
+    SharePresetHint =>
+        "Dan zetten we de vinkjes voor je. Je kunt ze daarna nog veranderen.",
+        "We then tick the boxes for you. You can still change them afterwards.";
+    PresetCustom => "Zelf kiezen", "Choose myself";
+    PresetWijkteam => "Wijkteam", "Neighbourhood team";
+    PresetSchuldhulp => "Schuldhulp", "Debt counselling";
+    PresetGgz => "GGZ (geestelijke gezondheidszorg)", "Mental health care (GGZ)";
+    PresetHuisarts => "Huisarts", "GP (family doctor)";
+    PresetClientondersteuner => "Cliëntondersteuner", "Client supporter";
+    ShareDomainsWhich => "Welke leefgebieden?", "Which life domains?";
+    ShareDomainNoScore => "(geen score)", "(no score)";
+    ShareDocumentsWhich => "Welke documenten?", "Which documents?";
+    ShareStepChoose => "1. Kies wat je laat zien", "1. Choose what you show";
+    ShareStepWho => "2. Met wie en hoe lang", "2. With whom and for how long";
+    ShareStepCheck => "3. Kijk of het klopt", "3. Check that it is right";
+    SharePreviewTitle => "Dit ziet de hulpverlener", "This is what the professional sees";
+    SharePreviewIntro =>
+        "Precies dit komt in de deellink, en niets anders. Notities die alleen voor jou zijn, gaan nooit mee.",
+        "Exactly this goes into the share link, and nothing else. Notes that are only for you never go along.";
+    SharePreviewNothing =>
+        "Je hebt nog niets gekozen. Zet hierboven een vinkje bij wat je wilt laten zien.",
+        "You have not chosen anything yet. Tick above what you want to show.";
+    SharePreviewFile => "Het bestand zelf gaat mee.", "The file itself goes along.";
+    ShareSummaryLine => "{} ziet: {}.", "{} sees: {}.";
+    ShareSummaryAnyone => "De hulpverlener ziet: {}.", "The professional sees: {}.";
+    ShareSummaryWithout => "{} (zonder {})", "{} (without {})";
+    JournalPrivate => "Alleen voor mij", "Only for me";
+    JournalPrivateHint =>
+        "Deze notitie gaat nooit mee als je iets deelt, en staat niet in je plan.",
+        "This note never goes along when you share something, and is not in your plan.";
+    // -- end What exactly is shared --
 }
 
 counted! {
@@ -1103,4 +1136,10 @@ counted! {
     DocumentsNotInBackup =>
         ["Let op: 1 document kon Regie niet lezen. Dat zit niet in de back-up.", "Let op: {n} documenten kon Regie niet lezen. Die zitten niet in de back-up."],
         ["Please note: Regie could not read 1 document. It is not in the backup.", "Please note: Regie could not read {n} documents. They are not in the backup."];
+    // -- What exactly is shared --
+    ShareSummaryDocuments => ["{} (1 van {})", "{} ({n} van {})"], ["{} (1 of {})", "{} ({n} of {})"];
+    ShareSummaryPrivate =>
+        ["{} (zonder 1 notitie alleen voor mij)", "{} (zonder {n} notities alleen voor mij)"],
+        ["{} (without 1 note only for me)", "{} (without {n} notes only for me)"];
+    // -- end What exactly is shared --
 }

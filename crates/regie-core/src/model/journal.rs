@@ -33,6 +33,14 @@ pub struct JournalEntry {
     pub title: String,
     #[serde(default)]
     pub text: String,
+    /// "Alleen voor mij": the client's own note, never in any share and never on the
+    /// personal plan's paper, whatever the client ticks there.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub private: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl JournalEntry {
@@ -128,6 +136,7 @@ mod tests {
             time: time.map(String::from),
             title: format!("entry {id}"),
             text: String::new(),
+            private: false,
         }
     }
 

@@ -188,6 +188,7 @@ impl Dossier {
 
     /// A copy holding only the chosen sections and default settings: what a share may carry.
     /// Sections left out are emptied, not hidden, so nothing else can leak through it.
+    /// Journal entries marked "alleen voor mij" are never in it, whatever was chosen.
     pub fn with_only(&self, sections: &[SectionKey]) -> Dossier {
         fn kept<T: Clone + Default>(section: &T, keep: bool) -> T {
             if keep {
@@ -198,7 +199,7 @@ impl Dossier {
         }
         let keep = |section: SectionKey| sections.contains(&section);
         // Every field named, so a new section cannot slip through unasked.
-        Dossier {
+        let mut shared = Dossier {
             schema: SCHEMA_VERSION,
             about: kept(&self.about, keep(SectionKey::About)),
             story: kept(&self.story, keep(SectionKey::Story)),
@@ -211,7 +212,9 @@ impl Dossier {
             documents: kept(&self.documents, keep(SectionKey::Documents)),
             settings: Settings::default(),
             shares: Shares::default(),
-        }
+        };
+        shared.journal.entries.retain(|entry| !entry.private);
+        shared
     }
 }
 
