@@ -19,6 +19,7 @@ pub mod plan;
 pub mod screen;
 pub mod search;
 pub mod share;
+pub mod signing;
 pub mod tar;
 pub mod transfer;
 pub mod vault;
