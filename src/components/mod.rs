@@ -1,6 +1,7 @@
 //! Small pieces shared by pages.
 
 mod busy_button;
+mod check_words;
 mod domain_chart;
 mod editing;
 mod entry_list;
@@ -11,6 +12,7 @@ mod save_status;
 mod shared_document;
 
 pub use busy_button::BusyButton;
+pub use check_words::CheckWordsBox;
 pub use domain_chart::{overview_chart, trend_chart};
 pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADABLE_DATE};
 pub(crate) use entry_list::*;

@@ -306,6 +306,12 @@ impl Session {
         drop(key_text);
 
         let mut dossier = checked.clone();
+        // A backup keeps the words of the dossier it came from. One from before signed shares
+        // has none: it takes those of the open dossier, if any, or gets a key of its own.
+        if dossier.signing.is_none() {
+            dossier.signing = self.dossier.with_untracked(|d| d.signing.clone());
+            dossier.ensure_signing_key();
+        }
         let (old_ids, renamed) = if locked {
             // From the unlock screen: the stored dossier's documents are all the store holds,
             // under a key this tab does not have. A backup document with the same id moves to

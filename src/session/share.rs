@@ -6,6 +6,7 @@ use regie_core::api::{raw_share_body, CreateShareParams, ShareLog};
 use regie_core::catalogue::Text;
 use regie_core::model::{SectionKey, ShareRecord, Timestamp};
 use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
+use regie_core::signing::CheckWords;
 
 use crate::platform::clock::{now_ms, perf_now, record_timing};
 use crate::platform::location;
@@ -24,6 +25,8 @@ pub struct ShareRequest {
 #[derive(Clone)]
 pub struct MadeShare {
     pub recipient: String,
+    /// The words of the dossier that signed it, as the viewer will show them.
+    pub check_words: CheckWords,
     pub link: String,
     pub qr_svg: String,
     pub expires: i64,
@@ -52,20 +55,29 @@ impl Session {
         let now = Timestamp(now_ms());
         let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
+        // Every share is signed; a dossier that has no key yet gets it now, and keeps it.
+        if self.dossier.with_untracked(|d| d.signing.is_none()) {
+            self.edit(|d| {
+                d.ensure_signing_key();
+            });
+            self.save_now();
+        }
         // Documents travel as their bytes, decrypted from the device's store one by one.
         let files = if request.sections.contains(&SectionKey::Documents) {
             self.documents_for_share().await
         } else {
             Vec::new()
         };
-        let (preview, sealed) = self.dossier.with_untracked(|dossier| {
+        let (preview, sealed, check_words) = self.dossier.with_untracked(|dossier| {
             let preview =
                 SharePreview::new(&request.recipient, dossier, &request.sections, now, expires);
             let sealed = seal_share_with_files(&key, &preview, dossier, &files);
-            (preview, sealed)
+            let words = dossier.signer().map(|signer| signer.check_words());
+            (preview, sealed, words)
         });
         drop(files);
         let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
+        let check_words = check_words.ok_or(Text::ErrShareRefused)?;
         let params = CreateShareParams {
             expires_in_secs: u64::from(request.minutes) * 60,
             max_opens: request.max_opens,
@@ -98,6 +110,7 @@ impl Session {
         record_timing("share", started);
         Ok(MadeShare {
             recipient: preview.recipient,
+            check_words,
             link,
             qr_svg,
             expires: created.expires_at,
