@@ -151,3 +151,102 @@ fn a_damaged_key_does_not_cost_the_dossier() {
         assert!(back.signing.is_none());
     }
 }
+
+// Old dossiers get a key; backups and moves keep it.
+
+const FIXTURE_DOSSIER: &[u8] = include_bytes!("../../tests/data/dossier-v1.json");
+const FIXTURE_BACKUP_V1: &[u8] = include_bytes!("../../tests/data/backup-v1.json");
+const FIXTURE_BACKUP_V2: &[u8] = include_bytes!("../../tests/data/backup-v2.age");
+const FIXTURE_VAULT: &str = include_str!("../../tests/data/vault-v1-scrypt16.json");
+const FIXTURE_PASSPHRASE: &str = "fiets regen koffie tuin";
+
+fn pass() -> age::secrecy::SecretString {
+    age::secrecy::SecretString::from(FIXTURE_PASSPHRASE.to_owned())
+}
+
+/// The dossier read back, given a key as the app does on the next unlock, and what it holds
+/// besides is unchanged.
+fn gets_a_key(mut dossier: Dossier) {
+    let before = dossier.clone();
+    assert!(
+        dossier.signing.is_none(),
+        "stored before shares were signed"
+    );
+    assert!(dossier.ensure_signing_key());
+    assert_eq!(
+        Dossier {
+            signing: None,
+            ..dossier.clone()
+        },
+        before,
+        "nothing else changes"
+    );
+    let again = Dossier::from_json(&dossier.to_json()).unwrap();
+    assert_eq!(again.signer(), dossier.signer(), "the key is kept");
+}
+
+#[test]
+fn dossiers_and_backups_from_before_get_a_key() {
+    gets_a_key(Dossier::from_json(FIXTURE_DOSSIER).unwrap());
+    gets_a_key(
+        crate::backup::Backup::from_json(FIXTURE_BACKUP_V1)
+            .unwrap()
+            .dossier,
+    );
+    let plain = crate::vault::decrypt_with_passphrase(FIXTURE_BACKUP_V2, &pass()).unwrap();
+    let backup = crate::backup_archive::BackupReader::open(&plain[..])
+        .unwrap()
+        .read_all()
+        .unwrap();
+    gets_a_key(backup.dossier);
+    let sealed = crate::vault::SealedVault::from_text(FIXTURE_VAULT).unwrap();
+    let (_, dossier) = crate::vault::OpenVault::unlock(&sealed, &pass()).unwrap();
+    gets_a_key(dossier);
+}
+
+fn signed_dossier() -> Dossier {
+    let mut dossier = Dossier::from_json(FIXTURE_DOSSIER).unwrap();
+    dossier.ensure_signing_key();
+    dossier
+}
+
+#[test]
+fn both_backup_formats_keep_the_words() {
+    use crate::backup::Backup;
+    use crate::backup_archive::{ArchiveWriter, BackupReader};
+    let dossier = signed_dossier();
+    let words = dossier.signer().unwrap().check_words();
+    // Version 1: the dossier and its documents in one JSON.
+    let backup = Backup {
+        created: None,
+        dossier: dossier.clone(),
+        documents: Vec::new(),
+    };
+    let back = Backup::from_json(&backup.to_json()).unwrap();
+    assert_eq!(back.dossier.signer().unwrap().check_words(), words);
+    assert_eq!(back.dossier.signing, dossier.signing);
+    // Version 2: a tar archive with dossier.json.
+    let writer = ArchiveWriter::new(Vec::new(), crate::model::Timestamp(0), &dossier, &[]).unwrap();
+    let tar = writer.finish().unwrap();
+    let back = BackupReader::open(&tar[..]).unwrap().read_all().unwrap();
+    assert_eq!(back.dossier.signer().unwrap().check_words(), words);
+}
+
+#[test]
+fn a_move_keeps_the_words() {
+    use crate::share::ShareKey;
+    use crate::transfer::{open_package, seal_package, MovePackage};
+    use crate::vault::{OpenVault, SealedVault};
+    let dossier = signed_dossier();
+    let words = dossier.signer().unwrap().check_words();
+    let (_, sealed) = OpenVault::create(&pass(), &dossier).unwrap();
+    let package = MovePackage {
+        vault: sealed.to_text(),
+        documents: Vec::new(),
+    };
+    let key = ShareKey::generate();
+    let arrived = open_package(&key, &seal_package(&key, &package).unwrap()).unwrap();
+    let stored = SealedVault::from_text(&arrived.vault).unwrap();
+    let (_, opened) = OpenVault::unlock(&stored, &pass()).unwrap();
+    assert_eq!(opened.signer().unwrap().check_words(), words);
+}
