@@ -156,14 +156,14 @@ impl CheckWords {
         let mut words = [""; CHECK_WORD_COUNT];
         for (i, word) in words.iter_mut().enumerate() {
             let index = (bits >> (64 - 10 * (i as u32 + 1))) & 0x3ff;
-            *word = words::WORDS[index as usize];
+            *word = words::word(index as usize);
         }
         CheckWords(words)
     }
 
-    /// The fixed list the words come from.
-    pub fn list() -> &'static [&'static str; 1024] {
-        &words::WORDS
+    /// The fixed list the words come from, in order.
+    pub fn list() -> Vec<&'static str> {
+        words::WORDS.split(' ').collect()
     }
 }
 

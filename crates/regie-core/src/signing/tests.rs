@@ -53,7 +53,8 @@ fn the_word_list_is_fixed_short_and_distinct() {
     assert_eq!(list.len(), 1024);
     let distinct: HashSet<&str> = list.iter().copied().collect();
     assert_eq!(distinct.len(), 1024, "a word appears twice");
-    for word in list {
+    assert!(!words::WORDS.contains("  ") && !words::WORDS.ends_with(' '));
+    for word in &list {
         assert!(
             (3..=8).contains(&word.len()),
             "{word} is too short or too long"
@@ -64,7 +65,7 @@ fn the_word_list_is_fixed_short_and_distinct() {
         );
     }
     // No word is another one with a small ending, such as "kaart" and "kaartje".
-    for word in list {
+    for word in &list {
         for ending in ["je", "tje", "etje", "pje", "en", "s"] {
             if let Some(stem) = word.strip_suffix(ending) {
                 assert!(!distinct.contains(stem), "{word} is {stem} + {ending}");
