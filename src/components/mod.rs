@@ -1,6 +1,7 @@
 //! Small pieces shared by pages.
 
 mod busy_button;
+mod check_words;
 mod choice_list;
 mod domain_chart;
 mod editing;
@@ -12,6 +13,7 @@ mod save_status;
 mod shared_document;
 
 pub use busy_button::BusyButton;
+pub use check_words::CheckWordsBox;
 pub use choice_list::{ChoiceItem, ChoiceLabel, ChoiceList};
 pub use domain_chart::{overview_chart, trend_chart};
 pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADABLE_DATE};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 
+use crate::components::CheckWordsBox;
 use crate::i18n::tr;
 use crate::pages::BackupSettings;
 use crate::session::Session;
@@ -32,6 +33,10 @@ pub fn Settings() -> impl IntoView {
                 <p class="hint" id="auto-lock-hint">{tr(Text::AutoLockHint)}</p>
             </div>
             <super::MoveToNewPhone/>
+            {session.dossier.with_untracked(|d| d.signer()).map(|signer| view! {
+                <CheckWordsBox words=signer.check_words() testid="share-check-words"
+                    hint=Text::CheckWordsClient heading=true/>
+            })}
             <h2>{tr(Text::PlanTitle)}</h2>
             <super::plan::PlanLink/>
             <h2>{tr(Text::PromisesTitle)}</h2>

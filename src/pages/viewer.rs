@@ -9,9 +9,13 @@ use regie_core::api::ShareStatus;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::share::{open_preview, open_snapshot, ShareLink, SharePreview, VIEW_PATH};
+use regie_core::share::{
+    open_preview, open_snapshot, read_signed_preview, ShareLink, SharePreview, VerifiedPreview,
+    VIEW_PATH,
+};
+use regie_core::signing::CheckWords;
 
-use crate::components::{ErrorMessage, SharedFiles};
+use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::location;
@@ -30,9 +34,9 @@ const CONTENT: Part = Part("regie-viewer-content");
 #[derive(Clone)]
 enum State {
     Checking,
-    /// The share exists; the recipient has not opened it yet.
-    Ready(Arc<SharePreview>),
-    Opening(Arc<SharePreview>),
+    /// The share exists and its signature checked out; the recipient has not opened it yet.
+    Ready(Arc<VerifiedPreview>),
+    Opening(Arc<VerifiedPreview>),
     /// Expired, revoked, used up or unknown: the content is wiped.
     Gone,
     Failed(Text),
@@ -168,7 +172,9 @@ pub fn Viewer(
         state.set(State::Opening(preview.clone()));
         spawn_local(async move {
             let expires = wasm_bindgen::JsValue::from_f64(expires_at.get_value() as f64);
-            match CONTENT.call("open", &[expires]).await {
+            // The second part checks the signed preview again itself, then the content.
+            let signed = wasm_bindgen::JsValue::from_str(preview.envelope());
+            match CONTENT.call("open", &[expires, signed]).await {
                 Ok(()) => {
                     // From here the second part watches the share.
                     stop_watching(timers);
@@ -210,6 +216,8 @@ struct OpenedShare {
     preview: Arc<SharePreview>,
     dossier: Arc<Dossier>,
     files: Arc<Vec<SharedFile>>,
+    /// The words of the dossier that signed it.
+    words: CheckWords,
 }
 
 thread_local! {
@@ -218,13 +226,16 @@ thread_local! {
 
 /// The second part's entry point: counts an opening at the relay, fetches and decrypts the
 /// share with the key from the address bar, then takes the key out of the address bar (and
-/// the history). `expires_at` is the relay's, as the first part read it.
-pub async fn open_share(expires_at: f64) -> Result<(), Text> {
+/// the history). `expires_at` is the relay's, as the first part read it; `signed` the
+/// share's signed preview, which the first part verified: it is checked again here, and the
+/// content must be what it signed.
+pub async fn open_share(expires_at: f64, signed: String) -> Result<(), Text> {
     let started = perf_now();
     let hash = location::fragment();
     let link = ShareLink::parse(&hash).map_err(|e| e.text())?;
+    let signed = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
     let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
-    let snapshot = open_snapshot(&link.key, &bytes).map_err(|e| e.text())?;
+    let snapshot = open_snapshot(&link.key, &bytes, &signed).map_err(|e| e.text())?;
     location::replace_entry(VIEW_PATH);
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
@@ -233,6 +244,7 @@ pub async fn open_share(expires_at: f64) -> Result<(), Text> {
             preview: Arc::new(snapshot.preview),
             dossier: Arc::new(snapshot.dossier),
             files: Arc::new(snapshot.files),
+            words: signed.check_words(),
         })
     });
     record_timing("view-open", started);
@@ -250,6 +262,7 @@ pub fn OpenedViewer() -> impl IntoView {
     let share_id = StoredValue::new(opened.id);
     let expires_at = StoredValue::new(opened.expires_at);
     // The decrypted share lives in the view; wiping drops it.
+    let words = opened.words;
     let content = StoredValue::new(Some((opened.preview, opened.dossier, opened.files)));
     let live = move || gone.try_get_untracked() == Some(false);
     watch_share(share_id, expires_at, live, move || {
@@ -259,7 +272,7 @@ pub fn OpenedViewer() -> impl IntoView {
     view! {
         <main class="page viewer" aria-live="polite">
             {move || match (gone.get(), content.get_value()) {
-                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f/> }.into_any(),
+                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f words/> }.into_any(),
                 _ => view! { <GoneView/> }.into_any(),
             }}
         </main>
@@ -269,7 +282,7 @@ pub fn OpenedViewer() -> impl IntoView {
 
 #[component]
 fn Preview(
-    preview: Arc<SharePreview>,
+    preview: Arc<VerifiedPreview>,
     on_open: impl Fn(leptos::ev::MouseEvent) + 'static,
     working: bool,
     /// Why the last press did not open it.
@@ -303,6 +316,7 @@ fn Preview(
         <p>{who}</p>
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
+        <CheckWordsBox words=preview.check_words() testid="view-check-words" hint=Text::CheckWordsViewer/>
         <p>{tr(Text::ViewOpenExplain)}</p>
         <ErrorMessage error=error/>
         <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
@@ -316,6 +330,7 @@ fn Opened(
     preview: Arc<SharePreview>,
     dossier: Arc<Dossier>,
     files: Arc<Vec<SharedFile>>,
+    words: CheckWords,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     provide_context(SharedFiles(files));
@@ -333,6 +348,7 @@ fn Opened(
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>
+            <CheckWordsBox words testid="view-check-words" hint=Text::CheckWordsViewer/>
             <div class="view-layout">
                 <ViewContents sections=preview.sections.clone()/>
                 <div class="view-body">

@@ -362,11 +362,17 @@ impl Session {
     pub async fn restore_backup(&self, read: ReadBackup) -> Result<(), Text> {
         let started = perf_now();
         let ReadBackup {
-            dossier,
+            mut dossier,
             vault,
             passphrase,
             staged,
         } = read;
+        // A backup keeps the words of the dossier it came from. One from before signed shares
+        // has none: it takes those of the open dossier, if any, or gets a key of its own.
+        if dossier.signing.is_none() {
+            dossier.signing = self.dossier.with_untracked(|d| d.signing.clone());
+            dossier.ensure_signing_key();
+        }
         // 1. The staged documents must all still be there: another tab that opened the
         // dossier meanwhile may have cleared them away as unlisted.
         let stored = blobs::ids().await.map_err(|_| Text::ErrImportDocuments)?;

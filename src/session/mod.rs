@@ -107,7 +107,8 @@ impl Session {
             .await
             .map_err(|_| Text::ErrSaveFailed)?;
         let vault = OpenVault::from_parts(key, wrapped);
-        let dossier = Dossier::new();
+        let mut dossier = Dossier::new();
+        dossier.ensure_signing_key();
         let sealed = vault.seal(&dossier).map_err(|_| Text::ErrSaveFailed)?;
         storage::save_vault(&sealed).map_err(storage_error_text)?;
         self.open(vault, dossier);
@@ -143,12 +144,18 @@ impl Session {
         Ok(())
     }
 
-    fn open(&self, vault: OpenVault, dossier: Dossier) {
+    fn open(&self, vault: OpenVault, mut dossier: Dossier) {
+        // A dossier stored before shares were signed gets its signing key now, and keeps it.
+        let made_key = dossier.ensure_signing_key();
         self.vault.set_value(Some(vault));
         self.dossier.set(dossier);
         self.save_state.set(SaveState::Saved);
         self.lock_reason.set(None);
         self.stored_problem.set(None);
+        if made_key {
+            // Not an edit: another tab that reads this back loses nothing typed.
+            self.save_now();
+        }
         self.phase.set(Phase::Unlocked);
         let session = *self;
         leptos::task::spawn_local(async move { session.clean_orphan_documents().await });

@@ -7,6 +7,7 @@ use regie_core::catalogue::Text;
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
 use regie_core::share_choice::{ShareChoice, ShareSummary};
+use regie_core::signing::CheckWords;
 
 use crate::platform::clock::{now_ms, perf_now, record_timing};
 use crate::platform::location;
@@ -26,6 +27,8 @@ pub struct ShareRequest {
 #[derive(Clone)]
 pub struct MadeShare {
     pub recipient: String,
+    /// The words of the dossier that signed it, as the viewer will show them.
+    pub check_words: CheckWords,
     pub link: String,
     pub qr_svg: String,
     pub expires: i64,
@@ -56,6 +59,13 @@ impl Session {
         let now = Timestamp(now_ms());
         let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
+        // Every share is signed; a dossier that has no key yet gets it now, and keeps it.
+        if self.dossier.with_untracked(|d| d.signing.is_none()) {
+            self.edit(|d| {
+                d.ensure_signing_key();
+            });
+            self.save_now();
+        }
         // Exactly what is sealed: the choice applied to the dossier (never a private journal
         // entry), and the bytes of the chosen documents only, decrypted one by one.
         let (shared, file_ids, summary) = self.dossier.with_untracked(|dossier| {
@@ -71,7 +81,7 @@ impl Session {
         } else {
             self.documents_for_share(&file_ids).await
         };
-        let (preview, sealed) = self.dossier.with_untracked(|dossier| {
+        let (preview, sealed, check_words) = self.dossier.with_untracked(|dossier| {
             let preview = SharePreview::new(
                 &request.recipient,
                 dossier,
@@ -79,12 +89,17 @@ impl Session {
                 now,
                 expires,
             );
-            let sealed = seal_share_with_files(&key, &preview, &shared, &files);
-            (preview, sealed)
+            // The snapshot is signed with the dossier's key, which the sealed copy never holds.
+            let mut signed = shared.clone();
+            signed.signing = dossier.signing.clone();
+            let sealed = seal_share_with_files(&key, &preview, &signed, &files);
+            let words = dossier.signer().map(|signer| signer.check_words());
+            (preview, sealed, words)
         });
         drop(shared);
         drop(files);
         let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
+        let check_words = check_words.ok_or(Text::ErrShareRefused)?;
         let params = CreateShareParams {
             expires_in_secs: u64::from(request.minutes) * 60,
             max_opens: request.max_opens,
@@ -117,6 +132,7 @@ impl Session {
         record_timing("share", started);
         Ok(MadeShare {
             recipient: preview.recipient,
+            check_words,
             link,
             qr_svg,
             expires: created.expires_at,

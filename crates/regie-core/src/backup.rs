@@ -270,6 +270,7 @@ pub fn reminder(dossier: &Dossier, now: Timestamp) -> Reminder {
         let empty = dossier
             == &Dossier {
                 settings: dossier.settings.clone(),
+                signing: dossier.signing.clone(),
                 ..Dossier::new()
             };
         return Reminder {
@@ -296,10 +297,12 @@ pub fn days_since(then: Option<Timestamp>, now: Timestamp) -> Option<i64> {
 }
 
 /// The size the reminder compares: the dossier's JSON without its settings (which the backup
-/// itself changes) plus the documents' sizes.
+/// itself changes) and its signing key (made once, on the first unlock after an update) plus
+/// the documents' sizes.
 pub fn size_for_reminder(dossier: &Dossier) -> u64 {
     let without_settings = Dossier {
         settings: Default::default(),
+        signing: None,
         ..dossier.clone()
     };
     (without_settings.to_json().len() as u64).saturating_add(dossier.documents.total_bytes())

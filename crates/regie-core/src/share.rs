@@ -10,15 +10,34 @@
 //! The whole link stays far below what a version-10 QR code holds. The relay stores two age
 //! files per share: a small *preview* (who shared, with whom, until when), shown before the
 //! recipient presses open, and the *snapshot* itself.
+//!
+//! Every share is signed by the dossier it comes from (see [`crate::signing`]). The preview's
+//! plaintext is a signed envelope, [`SIGNED_PREVIEW_VERSION`]:
+//!
+//! ```text
+//! {"v": 2,
+//!  "preview": base64 of the preview JSON (the SharePreview, exactly as signed),
+//!  "content": hex SHA-256 of the content's plaintext (snapshot JSON or bundle),
+//!  "signer": base64 of the dossier's Ed25519 public key,
+//!  "signature": base64 of the Ed25519 signature over signed_message(...)}
+//! ```
+//!
+//! The signature covers the link version, the preview's exact bytes and the content's hash,
+//! so a field added to either is covered without a change here. The viewer checks the
+//! envelope before it shows anything, and the content's hash before it shows the content; a
+//! share without a valid signature (an older share, or one made by hand) is refused.
 
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::api::is_share_id;
 use crate::bundle::{is_bundle, read_bundle, write_bundle, SharedFile};
 use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
+use crate::signing::{sha256, CheckWords, Signer25519};
 use crate::vault::SealError;
 
 /// The link format this build writes and reads.
@@ -27,6 +46,11 @@ pub const LINK_VERSION: &str = "1";
 pub const VIEW_PATH: &str = "/v";
 /// The format version of preview and snapshot plaintexts.
 pub const SNAPSHOT_VERSION: u32 = 1;
+/// The format version of the signed envelope that is a preview's plaintext. A preview of
+/// version [`SNAPSHOT_VERSION`] on its own is an unsigned share from before.
+pub const SIGNED_PREVIEW_VERSION: u32 = 2;
+/// What every share signature starts with, so it can never be taken for another message.
+const SIGNATURE_LABEL: &[u8] = b"regie share signature v1\n";
 /// The highest QR version a share link may need, so a cheap phone camera reads it.
 pub const MAX_QR_VERSION: i16 = 10;
 
@@ -59,6 +83,9 @@ pub enum ShareError {
     Corrupt,
     #[error("the share was made by a newer version of Regie")]
     UnsupportedVersion,
+    /// No signature, a signature that does not fit, or content other than was signed.
+    #[error("the share carries no valid signature of the dossier it comes from")]
+    NotSigned,
 }
 
 /// The key of one share. Not `Clone`, not `Serialize`; `Debug` is redacted.
@@ -263,15 +290,17 @@ pub fn seal_share(
     seal_share_with_files(key, preview, dossier, &[])
 }
 
-/// Seals a snapshot with the bytes of its documents. Files are only included when the
-/// documents section is shared and the dossier names them; a share without files is plain
-/// snapshot JSON, as before.
+/// Seals a snapshot with the bytes of its documents, signed with the dossier's signing key
+/// (a dossier without one cannot share: see [`Dossier::ensure_signing_key`]). Files are only
+/// included when the documents section is shared and the dossier names them; a share without
+/// files is plain snapshot JSON, as before.
 pub fn seal_share_with_files(
     key: &ShareKey,
     preview: &SharePreview,
     dossier: &Dossier,
     files: &[SharedFile],
 ) -> Result<SealedShare, SealError> {
+    let signing = dossier.signing.as_ref().ok_or(SealError)?;
     let snapshot = ShareSnapshot {
         v: SNAPSHOT_VERSION,
         preview: preview.clone(),
@@ -289,31 +318,169 @@ pub fn seal_share_with_files(
     };
     let preview_json = serde_json::to_vec(preview).map_err(|_| SealError)?;
     let snapshot_json = serde_json::to_vec(&snapshot).map_err(|_| SealError)?;
-    let content = if files.is_empty() {
-        key.seal(&snapshot_json)?
+    let (content, content_hash) = if files.is_empty() {
+        (key.seal(&snapshot_json)?, sha256(&snapshot_json))
     } else {
         let bundle =
             zeroize::Zeroizing::new(write_bundle(&snapshot_json, &files).map_err(|_| SealError)?);
-        key.seal(&bundle)?
+        (key.seal(&bundle)?, sha256(&bundle))
     };
+    let signature = signing.sign(&signed_message(&preview_json, &content_hash));
+    let envelope = Envelope {
+        v: SIGNED_PREVIEW_VERSION,
+        preview: B64.encode(&preview_json),
+        content: hex(&content_hash),
+        signer: B64.encode(signing.signer().to_bytes()),
+        signature: B64.encode(signature),
+    };
+    let envelope_json = serde_json::to_vec(&envelope).map_err(|_| SealError)?;
     Ok(SealedShare {
-        preview: key.seal(&preview_json)?,
+        preview: key.seal(&envelope_json)?,
         content,
     })
 }
 
-pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<SharePreview, ShareError> {
-    let plain = key.open(ciphertext)?;
-    let preview: SharePreview = read_versioned(&plain)?;
-    Ok(preview)
+/// What a share's signature is made over: a fixed label, the link version, the preview's
+/// exact bytes (length first) and the SHA-256 of the content's plaintext.
+fn signed_message(preview_json: &[u8], content_hash: &[u8; 32]) -> Vec<u8> {
+    let mut message = Vec::with_capacity(SIGNATURE_LABEL.len() + preview_json.len() + 64);
+    message.extend_from_slice(SIGNATURE_LABEL);
+    message.extend_from_slice(b"link ");
+    message.extend_from_slice(LINK_VERSION.as_bytes());
+    message.push(b'\n');
+    message.extend_from_slice(&(preview_json.len() as u64).to_be_bytes());
+    message.extend_from_slice(preview_json);
+    message.extend_from_slice(content_hash);
+    message
 }
 
-pub fn open_snapshot(key: &ShareKey, ciphertext: &[u8]) -> Result<ShareSnapshot, ShareError> {
+/// A preview's plaintext: the preview JSON with the signature that vouches for it and for
+/// the content (see the module's documentation).
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    v: u32,
+    preview: String,
+    content: String,
+    signer: String,
+    signature: String,
+}
+
+/// A preview whose signature checked out: what the viewer may show before opening. It reads
+/// as the [`SharePreview`] it carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedPreview {
+    pub preview: SharePreview,
+    /// The public key of the dossier that signed the share.
+    pub signer: Signer25519,
+    content_hash: [u8; 32],
+    /// The envelope as it came, so the viewer's second part can check it again itself.
+    envelope: String,
+}
+
+impl std::ops::Deref for VerifiedPreview {
+    type Target = SharePreview;
+
+    fn deref(&self) -> &SharePreview {
+        &self.preview
+    }
+}
+
+impl VerifiedPreview {
+    /// The words of the dossier that signed the share.
+    pub fn check_words(&self) -> CheckWords {
+        self.signer.check_words()
+    }
+
+    /// The signed envelope as text (no key in it, nothing secret beyond the preview itself),
+    /// for handing to the viewer's second part, which reads it with [`read_signed_preview`].
+    pub fn envelope(&self) -> &str {
+        &self.envelope
+    }
+}
+
+/// Checks a signed preview envelope (the plaintext of a share's preview).
+pub fn read_signed_preview(plain: &[u8]) -> Result<VerifiedPreview, ShareError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
+    match value.get("v").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(SIGNED_PREVIEW_VERSION) => {}
+        // A preview on its own: a share from before signing, or one made by hand.
+        Some(v) if v == u64::from(SNAPSHOT_VERSION) => return Err(ShareError::NotSigned),
+        Some(v) if v > u64::from(SIGNED_PREVIEW_VERSION) => {
+            return Err(ShareError::UnsupportedVersion)
+        }
+        _ => return Err(ShareError::Corrupt),
+    }
+    let envelope: Envelope = serde_json::from_value(value).map_err(|_| ShareError::NotSigned)?;
+    let preview_json = B64
+        .decode(envelope.preview.as_bytes())
+        .map_err(|_| ShareError::NotSigned)?;
+    let content_hash: [u8; 32] = unhex(&envelope.content).ok_or(ShareError::NotSigned)?;
+    let signer = B64
+        .decode(envelope.signer.as_bytes())
+        .ok()
+        .and_then(|bytes| Signer25519::from_bytes(&bytes))
+        .ok_or(ShareError::NotSigned)?;
+    let signature = B64
+        .decode(envelope.signature.as_bytes())
+        .map_err(|_| ShareError::NotSigned)?;
+    if !signer.verify(&signed_message(&preview_json, &content_hash), &signature) {
+        return Err(ShareError::NotSigned);
+    }
+    let preview: SharePreview = read_versioned(&preview_json)?;
+    let envelope = String::from_utf8(plain.to_vec()).map_err(|_| ShareError::Corrupt)?;
+    Ok(VerifiedPreview {
+        preview,
+        signer,
+        content_hash,
+        envelope,
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<[u8; 32]> {
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// Decrypts a share's preview and checks its signature.
+pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<VerifiedPreview, ShareError> {
+    let plain = key.open(ciphertext)?;
+    read_signed_preview(&plain)
+}
+
+/// Decrypts a share's content and checks that it is the content the verified preview's
+/// signature covers, and that it repeats that preview; nothing is read from it before that.
+pub fn open_snapshot(
+    key: &ShareKey,
+    ciphertext: &[u8],
+    signed: &VerifiedPreview,
+) -> Result<ShareSnapshot, ShareError> {
     let plain = zeroize::Zeroizing::new(key.open(ciphertext)?);
-    let (json, files) = if is_bundle(&plain) {
-        read_bundle(&plain).map_err(|_| ShareError::Corrupt)?
+    if sha256(&plain) != signed.content_hash {
+        return Err(ShareError::NotSigned);
+    }
+    let snapshot = read_snapshot(&plain)?;
+    if snapshot.preview != signed.preview {
+        return Err(ShareError::NotSigned);
+    }
+    Ok(snapshot)
+}
+
+fn read_snapshot(plain: &[u8]) -> Result<ShareSnapshot, ShareError> {
+    let (json, files) = if is_bundle(plain) {
+        read_bundle(plain).map_err(|_| ShareError::Corrupt)?
     } else {
-        (&plain[..], Vec::new())
+        (plain, Vec::new())
     };
     let value: serde_json::Value = serde_json::from_slice(json).map_err(|_| ShareError::Corrupt)?;
     check_version(&value)?;

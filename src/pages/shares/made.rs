@@ -3,6 +3,7 @@ use regie_core::catalogue::Text;
 use regie_core::screen::Screen;
 use regie_core::share::qr_inline;
 
+use crate::components::CheckWordsBox;
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::local_moment;
 use crate::platform::share_sheet;
@@ -55,6 +56,7 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
             <p class="share-summary" data-testid="share-summary">{summary}</p>
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
+            <CheckWordsBox words=made.check_words testid="share-check-words" hint=Text::CheckWordsClient/>
             <p><strong>{tr(Text::ShareLinkLabel)}</strong></p>
             <p class="link" data-testid="share-link">{link}</p>
             <div class="actions">

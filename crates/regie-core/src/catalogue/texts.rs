@@ -1116,6 +1116,19 @@ catalogue! {
         "Deze notitie gaat nooit mee als je iets deelt, en staat niet in je plan.",
         "This note never goes along when you share something, and is not in your plan.";
     // -- end What exactly is shared --
+
+    // -- Signed shares and check words --
+    CheckWordsTitle => "Controlewoorden", "Check words";
+    CheckWordsClient =>
+        "Deze woorden horen bij jouw dossier. Wie je iets laat zien, ziet dezelfde woorden. Zo weet die persoon dat het echt uit jouw dossier komt.",
+        "These words belong to your file. Whoever you share with sees the same words. That is how they know it really comes from your file.";
+    CheckWordsViewer =>
+        "Vraag de cliënt welke woorden haar telefoon laat zien. Zijn het dezelfde woorden, dan komt dit echt uit haar dossier.",
+        "Ask the client which words her phone shows. If they are the same words, this really comes from her file.";
+    ErrShareNotSigned =>
+        "Dit gedeelde dossier heeft geen geldige handtekening van het dossier van de cliënt. Misschien is er iets aan veranderd, of komt de link uit een oudere versie van Regie. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.",
+        "This share has no valid signature from the client's file. Something may have been changed, or the link comes from an older version of Regie. That is why nothing is shown. Ask the client to share again.";
+    // -- end Signed shares and check words --
 }
 
 counted! {

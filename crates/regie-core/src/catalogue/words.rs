@@ -387,6 +387,7 @@ impl ShareError {
             ShareError::WrongKey => Text::ErrLinkWrongKey,
             ShareError::Corrupt => Text::ErrLinkBroken,
             ShareError::UnsupportedVersion => Text::ErrLinkNewer,
+            ShareError::NotSigned => Text::ErrShareNotSigned,
         }
     }
 }

@@ -34,6 +34,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::signing::{DossierSigningKey, Signer25519};
+
 pub use about::About;
 pub use date::{Date, LocalMoment, Timestamp};
 pub use documents::{
@@ -79,6 +81,15 @@ pub struct Dossier {
     pub settings: Settings,
     /// What the client shared, with the tokens to revoke it.
     pub shares: Shares,
+    /// The key that signs this dossier's shares; its public half gives the check words.
+    /// Dossiers from before signed shares have none until they are next opened
+    /// ([`Dossier::ensure_signing_key`]). Never part of a share.
+    #[serde(
+        rename = "signing_key",
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::signing::lenient"
+    )]
+    pub signing: Option<DossierSigningKey>,
 }
 
 impl Default for Dossier {
@@ -103,7 +114,23 @@ impl Dossier {
             documents: Documents::default(),
             settings: Settings::default(),
             shares: Shares::default(),
+            signing: None,
         }
+    }
+
+    /// Gives the dossier a signing key if it has none yet; `true` when one was made, and the
+    /// dossier should be saved.
+    pub fn ensure_signing_key(&mut self) -> bool {
+        if self.signing.is_some() {
+            return false;
+        }
+        self.signing = Some(DossierSigningKey::generate());
+        true
+    }
+
+    /// The public key that this dossier's shares carry, once it has a signing key.
+    pub fn signer(&self) -> Option<Signer25519> {
+        self.signing.as_ref().map(DossierSigningKey::signer)
     }
 
     pub fn to_json(&self) -> Vec<u8> {
@@ -212,6 +239,8 @@ impl Dossier {
             documents: kept(&self.documents, keep(SectionKey::Documents)),
             settings: Settings::default(),
             shares: Shares::default(),
+            // The secret key never leaves the dossier; shares carry its public half only.
+            signing: None,
         };
         shared.journal.entries.retain(|entry| !entry.private);
         shared

@@ -4,6 +4,7 @@ const ID: &str = "AbCdEfGhIjKlMnOpQrStUw";
 
 fn dossier() -> Dossier {
     let mut d = Dossier::new();
+    d.ensure_signing_key();
     d.about.name = "Samira".into();
     d.story.text = "Mijn verhaal".into();
     d.health.conditions.push(crate::model::Condition {
@@ -148,7 +149,7 @@ fn snapshot_holds_only_the_chosen_sections() {
     let seen = open_preview(&key, &sealed.preview).unwrap();
     assert_eq!(seen.recipient, "Anna, wijkteam");
     assert_eq!(seen.sharer, "Samira");
-    let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+    let snapshot = open_snapshot(&key, &sealed.content, &seen).unwrap();
     assert_eq!(snapshot.dossier.story.text, "Mijn verhaal");
     assert!(
         snapshot.dossier.health.conditions.is_empty(),
@@ -196,7 +197,8 @@ fn documents_travel_with_a_share_of_the_documents_section() {
     );
     let sealed = seal_share_with_files(&key, &with_docs, &d, &files).unwrap();
     assert!(!sealed.content.windows(8).any(|w| w == b"EEN-FOTO"));
-    let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+    let signed = open_preview(&key, &sealed.preview).unwrap();
+    let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
     assert_eq!(snapshot.dossier.documents.files.len(), 2);
     assert_eq!(snapshot.files.len(), 1);
     assert_eq!(snapshot.files[0].id, "d-1");
@@ -204,7 +206,8 @@ fn documents_travel_with_a_share_of_the_documents_section() {
 
     let without = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
     let sealed = seal_share_with_files(&key, &without, &d, &files).unwrap();
-    let snapshot = open_snapshot(&key, &sealed.content).unwrap();
+    let signed = open_preview(&key, &sealed.preview).unwrap();
+    let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
     assert!(snapshot.files.is_empty());
     assert!(snapshot.dossier.documents.files.is_empty());
 }
@@ -215,15 +218,19 @@ fn another_key_or_damage_is_reported() {
     let d = dossier();
     let preview = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
     let sealed = seal_share(&key, &preview, &d).unwrap();
+    let signed = open_preview(&key, &sealed.preview).unwrap();
     let other = ShareKey::generate();
     assert_eq!(
-        open_snapshot(&other, &sealed.content).unwrap_err(),
+        open_snapshot(&other, &sealed.content, &signed).unwrap_err(),
         ShareError::WrongKey
     );
     let mut bad = sealed.content.clone();
     let at = bad.len() - 10;
     bad[at] ^= 1;
-    assert_eq!(open_snapshot(&key, &bad).unwrap_err(), ShareError::Corrupt);
+    assert_eq!(
+        open_snapshot(&key, &bad, &signed).unwrap_err(),
+        ShareError::Corrupt
+    );
     let future = key.seal(br#"{"v":5,"recipient":"x"}"#).unwrap();
     assert_eq!(
         open_preview(&key, &future).unwrap_err(),
@@ -259,4 +266,247 @@ fn debug_never_shows_the_key() {
     let (link, url) = link();
     let key_part = url.rsplit_once('.').unwrap().1;
     assert!(!format!("{link:?}").contains(key_part));
+}
+
+// Signed shares.
+
+fn signed_share(d: &Dossier) -> (ShareKey, SharePreview, SealedShare) {
+    let key = ShareKey::generate();
+    let preview = SharePreview::new(
+        "Anna, wijkteam",
+        d,
+        &[SectionKey::About, SectionKey::Story],
+        Timestamp(0),
+        Timestamp(3_600_000),
+    );
+    let sealed = seal_share(&key, &preview, d).unwrap();
+    (key, preview, sealed)
+}
+
+/// The envelope inside a sealed preview, as JSON to change.
+fn envelope_of(key: &ShareKey, sealed: &SealedShare) -> serde_json::Value {
+    serde_json::from_slice(&key.open(&sealed.preview).unwrap()).unwrap()
+}
+
+fn reseal(key: &ShareKey, envelope: &serde_json::Value) -> Vec<u8> {
+    key.seal(&serde_json::to_vec(envelope).unwrap()).unwrap()
+}
+
+#[test]
+fn a_share_is_signed_by_its_dossier_and_names_it() {
+    let d = dossier();
+    let (key, preview, sealed) = signed_share(&d);
+    let signed = open_preview(&key, &sealed.preview).unwrap();
+    assert_eq!(signed.preview, preview);
+    assert_eq!(signed.signer, d.signer().unwrap());
+    assert_eq!(signed.check_words(), d.signer().unwrap().check_words());
+    let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
+    assert_eq!(snapshot.preview, preview);
+    // The viewer's second part reads the same envelope again on its own.
+    let again = read_signed_preview(signed.envelope().as_bytes()).unwrap();
+    assert_eq!(again, signed);
+    // A dossier without a signing key cannot share.
+    let unsigned = Dossier::new();
+    assert!(seal_share(&key, &preview, &unsigned).is_err());
+}
+
+#[test]
+fn a_changed_preview_is_refused() {
+    let d = dossier();
+    let (key, _, sealed) = signed_share(&d);
+    let mut envelope = envelope_of(&key, &sealed);
+    let preview_json = B64.decode(envelope["preview"].as_str().unwrap()).unwrap();
+    let changed = String::from_utf8(preview_json)
+        .unwrap()
+        .replace("Samira", "Sandra");
+    envelope["preview"] = B64.encode(changed).into();
+    assert_eq!(
+        open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+        ShareError::NotSigned
+    );
+}
+
+#[test]
+fn content_other_than_was_signed_is_refused() {
+    let d = dossier();
+    let (key, preview, sealed) = signed_share(&d);
+    let signed = open_preview(&key, &sealed.preview).unwrap();
+    // A second, genuine share of the same dossier: its content is not this share's.
+    let mut d2 = d.clone();
+    d2.story.text = "Een ander verhaal".into();
+    let other = seal_share(&key, &preview, &d2).unwrap();
+    assert_eq!(
+        open_snapshot(&key, &other.content, &signed).unwrap_err(),
+        ShareError::NotSigned
+    );
+    // The content changed by hand and sealed again to the same key.
+    let plain = key.open(&sealed.content).unwrap();
+    let changed = String::from_utf8(plain)
+        .unwrap()
+        .replace("Mijn verhaal", "Niet mijn verhaal");
+    let forged = key.seal(changed.as_bytes()).unwrap();
+    assert_eq!(
+        open_snapshot(&key, &forged, &signed).unwrap_err(),
+        ShareError::NotSigned
+    );
+    // A different hash in the envelope breaks the signature.
+    let mut envelope = envelope_of(&key, &sealed);
+    envelope["content"] = hex(&sha256(changed.as_bytes())).into();
+    assert_eq!(
+        open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+        ShareError::NotSigned
+    );
+}
+
+#[test]
+fn a_signature_for_another_link_version_is_refused() {
+    let d = dossier();
+    let (key, _, sealed) = signed_share(&d);
+    let mut envelope = envelope_of(&key, &sealed);
+    let preview_json = B64.decode(envelope["preview"].as_str().unwrap()).unwrap();
+    let content_hash = unhex(envelope["content"].as_str().unwrap()).unwrap();
+    // The same preview and content, signed for link version 2.
+    let message = signed_message(&preview_json, &content_hash);
+    let for_v1 = format!("link {LINK_VERSION}\n");
+    let at = message
+        .windows(for_v1.len())
+        .position(|w| w == for_v1.as_bytes())
+        .unwrap();
+    let mut message_v2 = message.clone();
+    message_v2.splice(at..at + for_v1.len(), b"link 2\n".iter().copied());
+    let signing = d.signing.as_ref().unwrap();
+    envelope["signature"] = B64.encode(signing.sign(&message_v2)).into();
+    assert_eq!(
+        open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+        ShareError::NotSigned
+    );
+    // Signed for version 1, as it should be, it is accepted: the test changes one thing only.
+    envelope["signature"] = B64.encode(signing.sign(&message)).into();
+    assert!(open_preview(&key, &reseal(&key, &envelope)).is_ok());
+}
+
+#[test]
+fn unsigned_or_falsely_signed_previews_are_refused() {
+    let d = dossier();
+    let (key, preview, sealed) = signed_share(&d);
+    // A preview from before signing, or made by hand with age: a valid age file, no signature.
+    let old = key.seal(&serde_json::to_vec(&preview).unwrap()).unwrap();
+    assert_eq!(open_preview(&key, &old).unwrap_err(), ShareError::NotSigned);
+    // An envelope with a field missing or mangled.
+    for field in ["signature", "signer", "content", "preview"] {
+        let mut envelope = envelope_of(&key, &sealed);
+        envelope.as_object_mut().unwrap().remove(field);
+        assert_eq!(
+            open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+            ShareError::NotSigned,
+            "without {field}"
+        );
+        let mut envelope = envelope_of(&key, &sealed);
+        envelope[field] = "AAAA".into();
+        assert_eq!(
+            open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+            ShareError::NotSigned,
+            "bad {field}"
+        );
+    }
+    // Signed by another dossier while naming this one's key.
+    let mut forger = Dossier::new();
+    forger.ensure_signing_key();
+    let mut envelope = envelope_of(&key, &sealed);
+    let message = {
+        let preview_json = B64.decode(envelope["preview"].as_str().unwrap()).unwrap();
+        let hash = unhex(envelope["content"].as_str().unwrap()).unwrap();
+        signed_message(&preview_json, &hash)
+    };
+    envelope["signature"] = B64
+        .encode(forger.signing.as_ref().unwrap().sign(&message))
+        .into();
+    assert_eq!(
+        open_preview(&key, &reseal(&key, &envelope)).unwrap_err(),
+        ShareError::NotSigned
+    );
+    // Signed by another dossier under its own key: it verifies, but it names the other
+    // dossier, whose words differ.
+    envelope["signer"] = B64.encode(forger.signer().unwrap().to_bytes()).into();
+    let theirs = open_preview(&key, &reseal(&key, &envelope)).unwrap();
+    assert_ne!(theirs.check_words(), d.signer().unwrap().check_words());
+    assert_eq!(theirs.sharer, "Samira", "the name is whatever was typed");
+}
+
+#[test]
+fn content_that_repeats_another_preview_is_refused() {
+    let d = dossier();
+    let key = ShareKey::generate();
+    let preview = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
+    // Content whose own preview names someone else, signed as it stands.
+    let mut inner = preview.clone();
+    inner.recipient = "Iemand anders".into();
+    let snapshot = ShareSnapshot {
+        v: SNAPSHOT_VERSION,
+        preview: inner,
+        dossier: d.with_only(&preview.sections),
+        files: Vec::new(),
+    };
+    let content_json = serde_json::to_vec(&snapshot).unwrap();
+    let preview_json = serde_json::to_vec(&preview).unwrap();
+    let hash = sha256(&content_json);
+    let signing = d.signing.as_ref().unwrap();
+    let envelope = serde_json::json!({
+        "v": SIGNED_PREVIEW_VERSION,
+        "preview": B64.encode(&preview_json),
+        "content": hex(&hash),
+        "signer": B64.encode(signing.signer().to_bytes()),
+        "signature": B64.encode(signing.sign(&signed_message(&preview_json, &hash))),
+    });
+    let signed = open_preview(&key, &reseal(&key, &envelope)).unwrap();
+    let content = key.seal(&content_json).unwrap();
+    assert_eq!(
+        open_snapshot(&key, &content, &signed).unwrap_err(),
+        ShareError::NotSigned
+    );
+}
+
+#[test]
+fn the_secret_key_is_never_in_a_share() {
+    use crate::bundle::SharedFile;
+    use crate::model::{DocumentRef, EntryId};
+    let mut d = dossier();
+    d.documents.add(DocumentRef {
+        id: EntryId::new("d-1"),
+        name: "Brief".into(),
+        mime: "image/png".into(),
+        size: 4,
+        added: Timestamp(0),
+        note: String::new(),
+        date: None,
+        thumb: String::new(),
+    });
+    let seed = d.signing.as_ref().unwrap().seed();
+    let seed_b64 = B64.encode(seed);
+    let seed_hex = hex(&seed);
+    let files = [SharedFile {
+        id: "d-1".into(),
+        bytes: b"\x89PNG".to_vec(),
+    }];
+    let key = ShareKey::generate();
+    // Every section, and the documents as a bundle: nothing carries the secret.
+    let preview = SharePreview::new("Anna", &d, &SectionKey::ALL, Timestamp(0), Timestamp(1));
+    let sealed = seal_share_with_files(&key, &preview, &d, &files).unwrap();
+    let plains = [
+        key.open(&sealed.preview).unwrap(),
+        key.open(&sealed.content).unwrap(),
+        sealed.preview.clone(),
+        sealed.content.clone(),
+    ];
+    for plain in plains {
+        let has = |needle: &[u8]| plain.windows(needle.len()).any(|w| w == needle);
+        assert!(!has(&seed), "the raw secret");
+        assert!(!has(seed_b64.as_bytes()), "the secret in base64");
+        assert!(!has(seed_hex.as_bytes()), "the secret in hex");
+        assert!(!has(b"signing_key"), "the field");
+    }
+    let signed = open_preview(&key, &sealed.preview).unwrap();
+    let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
+    assert!(snapshot.dossier.signing.is_none());
+    assert_eq!(snapshot.files.len(), 1);
 }
