@@ -12,8 +12,10 @@ fn main() {
 }
 
 #[wasm_bindgen]
-pub async fn open(expires_at: f64) -> Result<(), JsValue> {
-    regie::open_share(expires_at).await.map_err(error_code)
+pub async fn open(expires_at: f64, link: String) -> Result<(), JsValue> {
+    regie::open_share(expires_at, link)
+        .await
+        .map_err(error_code)
 }
 
 #[wasm_bindgen]

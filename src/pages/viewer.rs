@@ -9,7 +9,9 @@ use regie_core::api::ShareStatus;
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
-use regie_core::share::{open_preview, open_snapshot, ShareLink, SharePreview, VIEW_PATH};
+use regie_core::share::{
+    open_preview, open_snapshot, LinkError, ShareLink, SharePreview, VIEW_PATH,
+};
 
 use crate::components::{ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
@@ -115,11 +117,19 @@ pub fn Viewer(
 ) -> impl IntoView {
     let state = RwSignal::new(State::Checking);
     let open_error = RwSignal::new(None::<Text>);
+    // The key leaves the address bar (and so the browser's history) the moment it is read,
+    // before anything is asked of the relay; from here it lives in this page's memory only.
     let hash = location::fragment();
+    if !hash.is_empty() {
+        location::replace_entry(VIEW_PATH);
+    }
     let share_id = StoredValue::new(String::new());
     let expires_at = StoredValue::new(0i64);
+    let fragment = StoredValue::new(hash.clone());
 
     match ShareLink::parse(&hash) {
+        // Nothing in the address: most likely a reload after the key was taken out.
+        Err(LinkError::Empty) => state.set(State::Failed(Text::ViewLinkRead)),
         Err(e) => state.set(State::Failed(e.text())),
         Ok(link) => {
             share_id.set_value(link.id.clone());
@@ -142,7 +152,7 @@ pub fn Viewer(
                         }
                     }
                 };
-                // The key stays in the address bar, where the second part reads it.
+                // The second part gets the link from memory when the recipient opens.
                 drop(link);
                 state.set(next);
             });
@@ -166,7 +176,8 @@ pub fn Viewer(
         state.set(State::Opening(preview.clone()));
         spawn_local(async move {
             let expires = wasm_bindgen::JsValue::from_f64(expires_at.get_value() as f64);
-            match CONTENT.call("open", &[expires]).await {
+            let link = wasm_bindgen::JsValue::from_str(&fragment.get_value());
+            match CONTENT.call("open", &[expires, link]).await {
                 Ok(()) => {
                     // From here the second part watches the share.
                     stop_watching(timers);
@@ -215,15 +226,13 @@ thread_local! {
 }
 
 /// The second part's entry point: counts an opening at the relay, fetches and decrypts the
-/// share with the key from the address bar, then takes the key out of the address bar (and
-/// the history). `expires_at` is the relay's, as the first part read it.
-pub async fn open_share(expires_at: f64) -> Result<(), Text> {
+/// share with the key of `link` (the fragment the first part read and took out of the
+/// address bar). `expires_at` is the relay's, as the first part read it.
+pub async fn open_share(expires_at: f64, link: String) -> Result<(), Text> {
     let started = perf_now();
-    let hash = location::fragment();
-    let link = ShareLink::parse(&hash).map_err(|e| e.text())?;
+    let link = ShareLink::parse(&link).map_err(|e| e.text())?;
     let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
     let snapshot = open_snapshot(&link.key, &bytes).map_err(|e| e.text())?;
-    location::replace_entry(VIEW_PATH);
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
             id: link.id.clone(),

@@ -21,13 +21,19 @@ pub enum RelayAnswer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
     /// Can be read until `until`.
-    Live { until: Timestamp },
+    Live {
+        until: Timestamp,
+    },
     /// Not past its end, but the relay could not be asked.
-    Unknown { until: Timestamp },
+    Unknown {
+        until: Timestamp,
+    },
     /// A once-only share that was opened: not again, but a viewer may still show it.
     UsedUp,
     /// Stopped by the client (at `at`, when the record knows), or elsewhere.
-    Stopped { at: Option<Timestamp> },
+    Stopped {
+        at: Option<Timestamp>,
+    },
     Expired,
     /// Ended by the relay after five wrong codes.
     Blocked,
@@ -239,7 +245,10 @@ mod tests {
             RelayAnswer::State(ShareState::Expired),
         ] {
             let s = Standing::of(&past, answer, now);
-            assert_eq!((s.key(), words(s, Lang::Nl).as_str()), ("expired", "Verlopen"));
+            assert_eq!(
+                (s.key(), words(s, Lang::Nl).as_str()),
+                ("expired", "Verlopen")
+            );
             assert!(!s.is_live());
         }
         let used = Standing::of(
@@ -248,7 +257,10 @@ mod tests {
             now,
         );
         assert_eq!(used.key(), "exhausted");
-        assert!(used.is_live(), "a viewer may still show it, so it can be stopped");
+        assert!(
+            used.is_live(),
+            "a viewer may still show it, so it can be stopped"
+        );
         assert_eq!(words(used, Lang::Nl), "Opgebruikt");
         let blocked = Standing::of(
             &record("a", NOON + MIN),
@@ -297,9 +309,8 @@ mod tests {
             },
             Timestamp(NOON),
         );
-        let ids = |v: &[(ShareRecord, Standing)]| {
-            v.iter().map(|(r, _)| r.id.clone()).collect::<Vec<_>>()
-        };
+        let ids =
+            |v: &[(ShareRecord, Standing)]| v.iter().map(|(r, _)| r.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&live), ["new", "used", "old"]);
         assert_eq!(ids(&history), ["stopped", "expired", "blocked"]);
     }
