@@ -98,7 +98,8 @@ test('share story and network with Anna, she scans and reads, the client revokes
 
   // Revoke: the viewer empties itself within seconds.
   await item.locator('[data-testid="share-revoke"]').click();
-  await item.locator('[data-testid="share-status"][data-status="revoked"]').waitFor({ timeout: 10_000 });
+  await item.locator('[data-testid="share-revoke-confirm"]').click();
+  await page.locator('[data-testid="share-status"][data-status="revoked"]').waitFor({ timeout: 10_000 });
   await byTestId(viewer, 'view-gone').waitFor({ timeout: 15_000 });
   assert.ok(!(await viewer.content()).includes(STORY), 'the viewer wiped the content');
   // The link never works again.
