@@ -139,13 +139,16 @@ fn time_left_words(
     }
 }
 
+/// Shares with where each stands, in the list's order.
+pub type Listed = Vec<(ShareRecord, Standing)>;
+
 /// The client's shares in the order the list shows them: live ones first, then the
 /// history, each newest first (as the records are kept).
 pub fn arrange(
     records: &[ShareRecord],
     answer: impl Fn(&ShareRecord) -> RelayAnswer,
     now: Timestamp,
-) -> (Vec<(ShareRecord, Standing)>, Vec<(ShareRecord, Standing)>) {
+) -> (Listed, Listed) {
     records
         .iter()
         .map(|r| (r.clone(), Standing::of(r, answer(r), now)))
