@@ -202,6 +202,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                             reason=session.lock_reason>
                             <pages::RestoreFromBackup title=Text::ImportTitle/>
                         </pages::Unlock>
+                        <pages::KeptAsideNote/>
                     }.into_any(),
                     Phase::Unlocked => view! { <pages::Dossier/> }.into_any(),
                 }}

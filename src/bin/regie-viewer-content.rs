@@ -12,8 +12,8 @@ fn main() {
 }
 
 #[wasm_bindgen]
-pub async fn open(expires_at: f64, signed: String) -> Result<(), JsValue> {
-    regie::open_share(expires_at, signed)
+pub async fn open(expires_at: f64, link: String, signed: String) -> Result<(), JsValue> {
+    regie::open_share(expires_at, link, signed)
         .await
         .map_err(error_code)
 }

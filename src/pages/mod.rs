@@ -22,7 +22,7 @@ pub use accessibility::AccessibilityStatement;
 pub use backup::{begin_import, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};
 pub use dossier::Dossier;
 pub use first_run::FirstRun;
-pub use move_in::ReceiveDossier;
+pub use move_in::{KeptAsideNote, ReceiveDossier};
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
 pub use viewer::{open_share, OpenedViewer, Viewer};

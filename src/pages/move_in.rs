@@ -4,15 +4,18 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::Text;
-use regie_core::transfer::{MoveLink, MovePackage};
+use regie_core::transfer::{KeptAside, MoveLink, MovePackage};
+use regie_core::zeroize::Zeroizing;
 
-use crate::components::BusyButton;
+use crate::components::{BusyButton, ErrorMessage, PassphraseField};
 use crate::i18n::{tr, I18n};
 use crate::session::transfer::{self as moving, ReceiveProblem};
 use crate::session::{Phase, Session};
 
 /// Asks the code, fetches and opens the package, and stores it in place of what this phone
-/// held (after asking). `active` turns false when the page is done, either way.
+/// held. A dossier already here is replaced only with its own passphrase, and waits aside
+/// until the received one has been unlocked once. `active` turns false when the page is
+/// done, either way.
 #[component]
 pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
     let session = expect_context::<Session>();
@@ -23,7 +26,9 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
     let link = StoredValue::new(parsed.ok());
     let existing = moving::has_stored_dossier();
     let code = RwSignal::new(String::new());
-    let confirmed = RwSignal::new(false);
+    // The passphrase of the dossier already here: without it nothing is replaced.
+    let current = RwSignal::new(String::new());
+    let checked = StoredValue::new(!existing);
     let working = RwSignal::new(false);
     let problem = RwSignal::new(link_problem.map(ReceiveProblem::Plain));
     // A package that arrived but could not be stored yet: the relay gave it out once, so it
@@ -35,7 +40,11 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
         moving::forget_address_key();
         if received {
             session.stored_problem.set(None);
-            session.lock_reason.set(Some(Text::ReceivedNotice));
+            session.lock_reason.set(Some(if existing {
+                Text::ReceivedKeptOld
+            } else {
+                Text::ReceivedNotice
+            }));
             session.phase.set(Phase::Locked);
         }
         active.set(false);
@@ -56,13 +65,26 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
         if working.get_untracked() || finished.get_untracked() {
             return;
         }
-        if existing && !confirmed.get_untracked() {
-            problem.set(Some(ReceiveProblem::Plain(Text::ErrReceiveConfirm)));
+        if !checked.get_value() && current.with_untracked(String::is_empty) {
+            problem.set(Some(ReceiveProblem::Plain(
+                Text::ErrReceivePassphraseNeeded,
+            )));
             return;
         }
         problem.set(None);
         working.set(true);
         spawn_local(async move {
+            // Checked by really unlocking the dossier here, before the code is spent.
+            if !checked.get_value() {
+                let typed = Zeroizing::new(current.get_untracked());
+                if let Err(text) = moving::check_passphrase(typed).await {
+                    problem.set(Some(ReceiveProblem::Plain(text)));
+                    working.set(false);
+                    return;
+                }
+                checked.set_value(true);
+                current.set(String::new());
+            }
             if let Some(package) = arrived.try_update_value(Option::take).flatten() {
                 store(package).await;
                 return;
@@ -103,14 +125,13 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
                             on:input=move |ev| code.set(event_target_value(&ev))/>
                     </div>
                     {existing.then(|| view! {
-                        <div class="warning" role="note">
-                            <p>{tr(Text::ReceiveReplaceWarning)}</p>
-                            <div class="check">
-                                <input id="move-replace" data-testid="move-replace" type="checkbox"
-                                    prop:checked=confirmed
-                                    on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
-                                <label for="move-replace">{tr(Text::ReceiveReplaceConfirm)}</label>
-                            </div>
+                        <div class="warning" role="note" data-testid="move-keeps-old">
+                            <p>{tr(Text::ReceiveKeepsOld)}</p>
+                            <Show when=move || !checked.get_value() || working.get()>
+                                <PassphraseField label=Text::ReceiveCurrentPassphrase
+                                    name="move-current-passphrase" value=current
+                                    autocomplete="current-password"/>
+                            </Show>
                         </div>
                     })}
                     <Show when=move || problem.get().is_some()>
@@ -132,5 +153,39 @@ pub fn ReceiveDossier(active: RwSignal<bool>) -> impl IntoView {
                 }}
             </button>
         </main>
+    }
+}
+
+/// Beside the unlock screen while a received dossier waits for its first unlock: the way
+/// back to the dossier that was kept aside for it.
+#[component]
+pub fn KeptAsideNote() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let waiting = RwSignal::new(moving::kept_aside() == KeptAside::AwaitingFirstUnlock);
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<Text>);
+    let back = move |_| {
+        working.set(true);
+        spawn_local(async move {
+            match moving::go_back().await {
+                Ok(()) => {
+                    waiting.set(false);
+                    session.lock_reason.set(Some(Text::ReceiveWentBack));
+                }
+                Err(text) => error.set(Some(text)),
+            }
+            working.set(false);
+        });
+    };
+    view! {
+        <Show when=move || waiting.get()>
+            <aside class="page narrow" aria-label=move || tr(Text::ReceiveGoBack)()>
+                <ErrorMessage error=error/>
+                <button class="button wide" type="button" data-testid="move-go-back"
+                    on:click=back disabled=move || working.get()>
+                    {tr(Text::ReceiveGoBack)}
+                </button>
+            </aside>
+        </Show>
     }
 }

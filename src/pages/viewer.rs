@@ -10,8 +10,8 @@ use regie_core::bundle::SharedFile;
 use regie_core::catalogue::Text;
 use regie_core::model::Dossier;
 use regie_core::share::{
-    open_preview, open_snapshot, read_signed_preview, ShareLink, SharePreview, VerifiedPreview,
-    VIEW_PATH,
+    open_preview, open_snapshot, read_signed_preview, LinkError, ShareLink, SharePreview,
+    VerifiedPreview, VIEW_PATH,
 };
 use regie_core::signing::CheckWords;
 
@@ -121,11 +121,19 @@ pub fn Viewer(
 ) -> impl IntoView {
     let state = RwSignal::new(State::Checking);
     let open_error = RwSignal::new(None::<Text>);
+    // The key leaves the address bar (and so the browser's history) the moment it is read,
+    // before anything is asked of the relay; from here it lives in this page's memory only.
     let hash = location::fragment();
+    if !hash.is_empty() {
+        location::replace_entry(VIEW_PATH);
+    }
     let share_id = StoredValue::new(String::new());
     let expires_at = StoredValue::new(0i64);
+    let fragment = StoredValue::new(hash.clone());
 
     match ShareLink::parse(&hash) {
+        // Nothing in the address: most likely a reload after the key was taken out.
+        Err(LinkError::Empty) => state.set(State::Failed(Text::ViewLinkRead)),
         Err(e) => state.set(State::Failed(e.text())),
         Ok(link) => {
             share_id.set_value(link.id.clone());
@@ -148,7 +156,7 @@ pub fn Viewer(
                         }
                     }
                 };
-                // The key stays in the address bar, where the second part reads it.
+                // The second part gets the link from memory when the recipient opens.
                 drop(link);
                 state.set(next);
             });
@@ -173,8 +181,9 @@ pub fn Viewer(
         spawn_local(async move {
             let expires = wasm_bindgen::JsValue::from_f64(expires_at.get_value() as f64);
             // The second part checks the signed preview again itself, then the content.
+            let link = wasm_bindgen::JsValue::from_str(&fragment.get_value());
             let signed = wasm_bindgen::JsValue::from_str(preview.envelope());
-            match CONTENT.call("open", &[expires, signed]).await {
+            match CONTENT.call("open", &[expires, link, signed]).await {
                 Ok(()) => {
                     // From here the second part watches the share.
                     stop_watching(timers);
@@ -225,18 +234,16 @@ thread_local! {
 }
 
 /// The second part's entry point: counts an opening at the relay, fetches and decrypts the
-/// share with the key from the address bar, then takes the key out of the address bar (and
-/// the history). `expires_at` is the relay's, as the first part read it; `signed` the
+/// share with the key of `link` (the fragment the first part read and took out of the
+/// address bar). `expires_at` is the relay's, as the first part read it; `signed` the
 /// share's signed preview, which the first part verified: it is checked again here, and the
 /// content must be what it signed.
-pub async fn open_share(expires_at: f64, signed: String) -> Result<(), Text> {
+pub async fn open_share(expires_at: f64, link: String, signed: String) -> Result<(), Text> {
     let started = perf_now();
-    let hash = location::fragment();
-    let link = ShareLink::parse(&hash).map_err(|e| e.text())?;
+    let link = ShareLink::parse(&link).map_err(|e| e.text())?;
     let signed = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
     let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
     let snapshot = open_snapshot(&link.key, &bytes, &signed).map_err(|e| e.text())?;
-    location::replace_entry(VIEW_PATH);
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
             id: link.id.clone(),

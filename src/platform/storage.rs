@@ -68,6 +68,13 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
     local_storage()?.set_item(key, value).map_err(classify)
 }
 
+/// Removes a value; one that is not there is as good as removed.
+pub fn remove(key: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Reads a plain, non-secret value.
 pub fn get(key: &str) -> Option<String> {
     local_storage().ok()?.get_item(key).ok().flatten()

@@ -120,6 +120,8 @@ impl Session {
     /// working first.
     pub async fn unlock(&self, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let started = perf_now();
+        // A move-in that stopped halfway goes back first, so the old dossier opens whole.
+        transfer::settle_unfinished().await;
         let text = match storage::load_vault().map_err(storage_error_text)? {
             Stored::Vault(text) => text,
             Stored::Nothing => return Err(Text::ErrCorrupt),
@@ -133,6 +135,8 @@ impl Session {
         let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
         let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
         let dossier = vault.open(&sealed).map_err(|e| e.text())?;
+        // The received dossier opened: the one kept aside for it may go.
+        transfer::finish_after_unlock().await;
         self.open(vault, dossier);
         self.passphrase.set_value(Some(remembered));
         record_timing("unlock", started);

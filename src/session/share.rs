@@ -118,6 +118,7 @@ impl Session {
             expires: Timestamp(created.expires_at),
             max_opens: request.max_opens,
             revoked: false,
+            revoked_at: None,
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));
@@ -161,11 +162,8 @@ impl Session {
             Ok(()) | Err(RelayError::Gone) => {}
             Err(e) => return Err(e.text(Errand::Revoke)),
         }
-        self.edit(|d| {
-            if let Some(r) = d.shares.get_mut(&id) {
-                r.revoked = true;
-            }
-        });
+        let at = Timestamp(now_ms());
+        self.edit(|d| d.shares.mark_revoked(&id, at));
         self.save_now();
         Ok(())
     }

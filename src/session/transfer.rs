@@ -7,13 +7,15 @@ use leptos::prelude::*;
 use regie_core::catalogue::{words, Lang, Text};
 use regie_core::share::{qr_svg, ShareKey};
 use regie_core::transfer::{
-    group_code, open_package, read_code, seal_package, MoveError, MoveLink, MovePackage,
-    MovedDocument,
+    aside_id, from_aside, group_code, open_package, read_code, seal_package, KeptAside, MoveError,
+    MoveLink, MovePackage, MovedDocument,
 };
-use regie_core::vault::SealedVault;
+use regie_core::vault::{DossierKey, OpenVault, SealedVault, UnlockError};
+use regie_core::zeroize::Zeroizing;
 
 use crate::platform::blobs;
 use crate::platform::clock::{perf_now, record_timing};
+use crate::platform::kdf;
 use crate::platform::location;
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::storage::{self, Stored};
@@ -174,27 +176,121 @@ pub async fn fetch(
     Ok(package)
 }
 
-/// Stores a received package in place of what this phone held: documents first, then the
-/// vault in one write, so until that write the old dossier is whole; only then are the old
-/// documents removed. On failure the old vault stays, and the package can be stored again.
+/// Where the vault of the dossier that a received one replaced waits (sealed, as it was
+/// stored) until the received one has been unlocked once.
+pub const PREVIOUS_VAULT_KEY: &str = "regie.vault.previous";
+
+/// What this browser keeps aside from a move-in.
+pub fn kept_aside() -> KeptAside {
+    let stored = match storage::load_vault() {
+        Ok(Stored::Vault(text)) => Some(text),
+        _ => None,
+    };
+    let previous = storage::get(PREVIOUS_VAULT_KEY);
+    KeptAside::of(stored.as_deref(), previous.as_deref())
+}
+
+/// Checks a passphrase by really unlocking the stored dossier (in memory; nothing changes).
+pub async fn check_passphrase(passphrase: Zeroizing<String>) -> Result<(), Text> {
+    let Ok(Stored::Vault(text)) = storage::load_vault() else {
+        return Ok(());
+    };
+    let sealed = SealedVault::from_text(&text).map_err(|e| e.text())?;
+    let key_text = kdf::decrypt(passphrase, sealed.wrapped_key().to_vec())
+        .await
+        .map_err(|e| match e {
+            UnlockError::WrongPassphrase => Text::ErrReceivePassphraseWrong,
+            e => e.text(),
+        })?;
+    let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
+    OpenVault::from_parts(key, sealed.wrapped_key().to_vec())
+        .open(&sealed)
+        .map(|_| ())
+        .map_err(|e| e.text())
+}
+
+/// Stores a received package in place of what this phone held, keeping the old dossier
+/// aside: first the old vault (as it is stored), then each old document the package would
+/// overwrite, then the package's documents, and last the new vault in one write. Nothing of
+/// the old dossier is removed here; that waits for the first unlock of the new one (see
+/// [`finish_after_unlock`]). On failure the old vault is still the stored one, and the
+/// package can be stored again.
 pub async fn store(package: &MovePackage) -> Result<(), Text> {
     let started = perf_now();
     let sealed = SealedVault::from_text(&package.vault).map_err(|_| Text::ErrMoveDamaged)?;
+    let stored = match storage::load_vault() {
+        Ok(Stored::Vault(text)) => Some(text),
+        _ => None,
+    };
+    // A dossier received earlier and not opened yet is not the one to keep: the one that
+    // waits aside already is.
+    if let (Some(old), None) = (&stored, storage::get(PREVIOUS_VAULT_KEY)) {
+        storage::set(PREVIOUS_VAULT_KEY, old).map_err(|_| Text::ErrReceiveStore)?;
+    }
+    let held = blobs::ids().await.map_err(|_| Text::ErrReceiveStore)?;
     for doc in &package.documents {
+        let aside = aside_id(&doc.id);
+        if stored.is_some() && held.contains(&doc.id) && !held.contains(&aside) {
+            match blobs::get(&doc.id).await {
+                Ok(Some(old)) if old != doc.data => blobs::put(&aside, &old)
+                    .await
+                    .map_err(|_| Text::ErrReceiveStore)?,
+                Ok(_) => {}
+                Err(_) => return Err(Text::ErrReceiveStore),
+            }
+        }
         blobs::put(&doc.id, &doc.data)
             .await
             .map_err(|_| Text::ErrReceiveStore)?;
     }
     storage::save_vault(&sealed).map_err(|_| Text::ErrReceiveStore)?;
-    let old_ids = blobs::ids().await.unwrap_or_default();
-    for id in old_ids {
-        if !package.documents.iter().any(|d| d.id == id) {
-            // Encrypted to the old dossier's key and no longer referenced: only space.
+    record_timing("move-store", started);
+    Ok(())
+}
+
+/// Puts the dossier that was kept aside back in place, with its documents. Each step is one
+/// write and may be repeated, so a tab closed halfway finishes the way back on the next try.
+pub async fn go_back() -> Result<(), Text> {
+    let Some(previous) = storage::get(PREVIOUS_VAULT_KEY) else {
+        return Ok(());
+    };
+    let sealed = SealedVault::from_text(&previous).map_err(|e| e.text())?;
+    storage::save_vault(&sealed).map_err(|_| Text::ErrReceiveStore)?;
+    for id in blobs::ids().await.map_err(|_| Text::ErrReceiveStore)? {
+        let Some(original) = from_aside(&id) else {
+            continue;
+        };
+        if let Ok(Some(data)) = blobs::get(&id).await {
+            blobs::put(original, &data)
+                .await
+                .map_err(|_| Text::ErrReceiveStore)?;
+        }
+        let _ = blobs::delete(&id).await;
+    }
+    storage::remove(PREVIOUS_VAULT_KEY);
+    Ok(())
+}
+
+/// Before any unlock: a move-in that stopped halfway goes back to the old dossier, so that
+/// it opens whole.
+pub async fn settle_unfinished() {
+    if kept_aside() == KeptAside::Unfinished {
+        let _ = go_back().await;
+    }
+}
+
+/// After an unlock: once the received dossier has been opened, the old one kept aside goes.
+/// Its documents that the new one does not name are removed with the other orphans.
+pub async fn finish_after_unlock() {
+    if kept_aside() != KeptAside::AwaitingFirstUnlock {
+        return;
+    }
+    storage::remove(PREVIOUS_VAULT_KEY);
+    for id in blobs::ids().await.unwrap_or_default() {
+        if from_aside(&id).is_some() {
             let _ = blobs::delete(&id).await;
         }
     }
-    record_timing("move-store", started);
-    Ok(())
 }
 
 /// Whether this browser already holds a dossier that receiving would replace.

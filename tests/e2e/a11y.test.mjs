@@ -113,6 +113,7 @@ async function walk(context, visit) {
   await unlock(page, PASSPHRASE);
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-revoke').click();
+  await byTestId(page, 'share-revoke-confirm').click();
   await page.locator('[data-testid="share-status"][data-status="revoked"]').waitFor();
   await reader.goto(`${run.server.url}/`);
   await reader.goto(link);

@@ -84,7 +84,7 @@ test('the dossier moves from the old phone to the new one, once', async () => {
   await byTestId(newPhone, 'move-code-input').waitFor();
   assert.match(await newPhone.locator('h1').innerText(), /Dossier ontvangen/);
   assert.equal(await byTestId(newPhone, 'new-passphrase').count(), 0);
-  assert.equal(await byTestId(newPhone, 'move-replace').count(), 0, 'nothing to replace here');
+  assert.equal(await byTestId(newPhone, 'move-current-passphrase').count(), 0, 'nothing to replace here');
   await noAxeViolations(newPhone, 'new phone, asking the code');
 
   // A typo in the shape costs no try; a wrong code does, and says how many are left.
@@ -128,7 +128,7 @@ test('the dossier moves from the old phone to the new one, once', async () => {
   await a.context.close(); await b.close(); await c.close();
 });
 
-test('a dossier already on the new phone is kept until the person confirms; five wrong codes void the move', async () => {
+test('a dossier already on the new phone is kept until its passphrase is given; five wrong codes void the move', async () => {
   const a = await phoneWithStory(run.server.url);
   let { link, code } = await startMove(a.page);
 
@@ -137,15 +137,15 @@ test('a dossier already on the new phone is kept until the person confirms; five
   // Opened in the tab where the dossier is open: only the fragment changes. The dossier is
   // locked first, so its autosave cannot write over what arrives.
   await b.page.goto(link);
-  await byTestId(b.page, 'move-replace').waitFor();
+  await byTestId(b.page, 'move-current-passphrase').waitFor();
   assert.equal(await byTestId(b.page, 'lock').count(), 0, 'the open dossier was locked');
   assert.match(await b.page.locator('main').innerText(), /Op deze telefoon staat al een dossier/);
   await b.page.screenshot({ path: join(OUT, 'move-in-replace-360.png'), fullPage: true });
   await noAxeViolations(b.page, 'new phone with a dossier');
 
-  // Not confirmed: nothing is fetched, nothing changes.
+  // Without the passphrase of the dossier here: nothing is fetched, nothing changes.
   await tryCode(b.page, code);
-  assert.match(await errorText(b.page, /vinkje/), /Er is nog niets veranderd/);
+  assert.match(await errorText(b.page, /Typ eerst de wachtzin/), /Zonder die wachtzin verandert er niets/);
   assert.equal(await b.page.evaluate(() => localStorage.getItem('regie.vault')), before);
 
   // Going back leads to the old dossier, which still opens with its own passphrase.
@@ -157,7 +157,7 @@ test('a dossier already on the new phone is kept until the person confirms; five
   // Five wrong codes, counted down; then the move is void and the old dossier is still here.
   await b.page.goto(link);
   await b.page.reload();
-  await byTestId(b.page, 'move-replace').check();
+  await byTestId(b.page, 'move-current-passphrase').fill(OTHER_PASSPHRASE);
   const wrongCode = otherCode(code);
   for (const left of [4, 3, 2]) {
     await tryCode(b.page, wrongCode);
@@ -178,7 +178,7 @@ test('a dossier already on the new phone is kept until the person confirms; five
   ({ link, code } = await startMove(a.page));
   await b.page.goto(link);
   await b.page.reload();
-  await byTestId(b.page, 'move-replace').check();
+  await byTestId(b.page, 'move-current-passphrase').fill(OTHER_PASSPHRASE);
   await tryCode(b.page, digits(code));
   await byTestId(b.page, 'passphrase').waitFor({ timeout: 15_000 });
   assert.notEqual(await b.page.evaluate(() => localStorage.getItem('regie.vault')), before);

@@ -90,6 +90,8 @@ pub enum ShareState {
     Revoked,
     /// Its open limit is used up; it expires later but will not be opened again.
     Exhausted,
+    /// Ended by the relay after too many wrong spoken codes.
+    Blocked,
 }
 
 /// The most openings a share's log lists; later openings are counted but not listed, so an

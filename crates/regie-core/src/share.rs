@@ -627,5 +627,7 @@ pub fn time_left(now: Timestamp, until: Timestamp) -> Option<TimeLeft> {
     })
 }
 
+pub mod standing;
+
 #[cfg(test)]
 mod tests;

@@ -323,6 +323,47 @@ pub fn open_package(key: &ShareKey, ciphertext: &[u8]) -> Result<MovePackage, Mo
     })
 }
 
+/// Where a received dossier stands against the one it replaces, from what the browser holds:
+/// the stored vault text and the previous one kept aside. A moving link never replaces a
+/// dossier without that dossier's passphrase, and the replaced dossier (its vault, and each
+/// of its documents that the new one would overwrite) is kept aside until the new one has
+/// been unlocked once. Every step is one write, so a tab closed between two steps leaves one
+/// of these states, each of which opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeptAside {
+    /// Nothing kept aside: the stored dossier is the only one.
+    Nothing,
+    /// A move-in stopped before the new vault was written (or a way back stopped before it
+    /// finished): the old dossier is still the stored one, and what was kept aside goes back.
+    Unfinished,
+    /// The received dossier is stored and not unlocked yet; the old one waits aside.
+    AwaitingFirstUnlock,
+}
+
+impl KeptAside {
+    pub fn of(stored: Option<&str>, previous: Option<&str>) -> KeptAside {
+        match (stored, previous) {
+            (_, None) => KeptAside::Nothing,
+            (Some(stored), Some(previous)) if stored != previous => KeptAside::AwaitingFirstUnlock,
+            _ => KeptAside::Unfinished,
+        }
+    }
+}
+
+/// Where a document of the old dossier waits while a received one with the same id takes
+/// its place.
+pub const ASIDE_PREFIX: &str = "previous~";
+
+/// The id under which the old dossier's document `id` waits.
+pub fn aside_id(id: &str) -> String {
+    format!("{ASIDE_PREFIX}{id}")
+}
+
+/// The id a waiting document goes back to, if `stored` is one.
+pub fn from_aside(stored: &str) -> Option<&str> {
+    stored.strip_prefix(ASIDE_PREFIX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,5 +616,28 @@ mod tests {
             cancel_path(ID),
             "/api/transfers/AbCdEfGhIjKlMnOpQrStUw/cancel"
         );
+    }
+
+    #[test]
+    fn what_is_kept_aside_says_which_dossier_opens() {
+        assert_eq!(KeptAside::of(Some("old"), None), KeptAside::Nothing);
+        assert_eq!(KeptAside::of(None, None), KeptAside::Nothing);
+        // Closed after keeping the old aside, before the new vault was written.
+        assert_eq!(
+            KeptAside::of(Some("old"), Some("old")),
+            KeptAside::Unfinished
+        );
+        assert_eq!(KeptAside::of(None, Some("old")), KeptAside::Unfinished);
+        assert_eq!(
+            KeptAside::of(Some("new"), Some("old")),
+            KeptAside::AwaitingFirstUnlock
+        );
+    }
+
+    #[test]
+    fn a_document_kept_aside_finds_its_way_back() {
+        let id = "3f2a9c";
+        assert_eq!(from_aside(&aside_id(id)), Some(id));
+        assert_eq!(from_aside(id), None);
     }
 }

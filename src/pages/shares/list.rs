@@ -1,14 +1,16 @@
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::api::{ShareLog, ShareState};
+use regie_core::api::ShareLog;
 use regie_core::catalogue::{Counted, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
-use regie_core::share::time_left;
+use regie_core::share::standing::{arrange, RelayAnswer, Standing};
 
 use crate::components::ErrorMessage;
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{local_moment, now_ms};
+use crate::platform::clock::{local_moment, now_ms, offset_at};
 use crate::platform::relay::RelayError;
 use crate::platform::timers::use_interval;
 use crate::routes::Navigation;
@@ -25,17 +27,48 @@ pub(super) fn ShareList() -> impl IntoView {
     use_interval(REFRESH, move || tick.update(|t| *t += 1));
     let error = RwSignal::new(None::<Text>);
     let confirm_all = RwSignal::new(false);
+    let confirm_clear = RwSignal::new(false);
+    // What the relay last said about each share, by id: kept while the list is asked again.
+    let answers = RwSignal::new(HashMap::<String, Answer>::new());
     let records = move || session.dossier.with(|d| d.shares.records.clone());
+    // One round of questions per tick, one share after the other.
+    Effect::new(move |_| {
+        tick.track();
+        let records = records();
+        spawn_local(async move {
+            for record in records {
+                let answer = sharing::log(&record).await;
+                // No answer this time: what the relay said before still holds.
+                if matches!(answer, Err(RelayError::Offline))
+                    && answers.with_untracked(|a| a.contains_key(&record.id))
+                {
+                    continue;
+                }
+                if answers.with_untracked(|a| a.get(&record.id) != Some(&answer)) {
+                    answers.try_update(|a| a.insert(record.id.clone(), answer));
+                }
+            }
+        });
+    });
+    let arranged = Memo::new(move |_| {
+        tick.track();
+        let now = Timestamp(now_ms());
+        answers.with(|a| {
+            session
+                .dossier
+                .with(|d| arrange(&d.shares.records, |r| relay_answer(a.get(&r.id)), now))
+        })
+    });
+    let live = move || arranged.with(|(live, _)| live.clone());
+    let history = move || arranged.with(|(_, history)| history.clone());
     let revoke_all = move |_| {
         if !confirm_all.get_untracked() {
             confirm_all.set(true);
             return;
         }
         confirm_all.set(false);
-        let now = Timestamp(now_ms());
-        let ids: Vec<String> = session
-            .dossier
-            .with_untracked(|d| d.shares.live(now).map(|r| r.id.clone()).collect());
+        let ids: Vec<String> =
+            arranged.with_untracked(|(live, _)| live.iter().map(|(r, _)| r.id.clone()).collect());
         spawn_local(async move {
             for id in ids {
                 if let Err(text) = session.revoke_share(id).await {
@@ -45,6 +78,13 @@ pub(super) fn ShareList() -> impl IntoView {
             }
             tick.update(|t| *t += 1);
         });
+    };
+    let clear_history = move |_| {
+        confirm_clear.set(false);
+        let ids: Vec<String> = arranged
+            .with_untracked(|(_, history)| history.iter().map(|(r, _)| r.id.clone()).collect());
+        session.edit(|d| d.shares.remove(&ids));
+        session.save_now();
     };
     view! {
         <p>{tr(Text::SharesIntro)}</p>
@@ -56,12 +96,15 @@ pub(super) fn ShareList() -> impl IntoView {
         <Show when=move || session.dossier.with(|d| d.shares.records.is_empty())>
             <p>{tr(Text::SharesNone)}</p>
         </Show>
-        <ul class="share-list">
-            <For each=records key=|r| (r.id.clone(), r.revoked) let:record>
-                <ShareItem record tick error/>
+        <Show when=move || arranged.with(|(live, history)| live.is_empty() && !history.is_empty())>
+            <p>{tr(Text::ShareLiveNone)}</p>
+        </Show>
+        <ul class="share-list" data-testid="share-live">
+            <For each=live key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
+                <ShareItem record=item.0 standing=item.1 answers tick error/>
             </For>
         </ul>
-        <Show when=move || session.dossier.with(|d| d.shares.live(Timestamp(now_ms())).next().is_some())>
+        <Show when=move || arranged.with(|(live, _)| !live.is_empty())>
             <Show when=move || confirm_all.get()>
                 <p class="warning" role="alert">{tr(Text::ShareRevokeAllConfirm)}</p>
             </Show>
@@ -69,66 +112,73 @@ pub(super) fn ShareList() -> impl IntoView {
                 {tr(Text::ShareRevokeAll)}
             </button>
         </Show>
+        <Show when=move || arranged.with(|(_, history)| !history.is_empty())>
+            <section class="share-history" data-testid="share-history" aria-labelledby="share-history-title">
+                <h2 id="share-history-title">{tr(Text::ShareHistoryTitle)}</h2>
+                <p class="hint">{tr(Text::ShareHistoryIntro)}</p>
+                <ul class="share-list">
+                    <For each=history key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
+                        <ShareItem record=item.0 standing=item.1 answers tick error/>
+                    </For>
+                </ul>
+                <Show when=move || confirm_clear.get()
+                    fallback=move || view! {
+                        <button class="button" data-testid="share-history-clear"
+                            on:click=move |_| confirm_clear.set(true)>
+                            {tr(Text::ShareHistoryClear)}
+                        </button>
+                    }>
+                    <div class="warning" role="alert">
+                        <p>{tr(Text::ShareHistoryClearAsk)}</p>
+                        <button class="button danger" data-testid="share-history-clear-confirm" on:click=clear_history>
+                            {tr(Text::ShareHistoryClearYes)}
+                        </button>
+                        " "
+                        <button class="button" data-testid="share-history-clear-cancel"
+                            on:click=move |_| confirm_clear.set(false)>
+                            {tr(Text::ShareHistoryClearNo)}
+                        </button>
+                    </div>
+                </Show>
+            </section>
+        </Show>
     }
 }
 
-/// What the list shows for a share, from the relay's log and the client's own record.
-fn status_of(
-    record: &ShareRecord,
-    log: Option<&Result<ShareLog, RelayError>>,
-    now: i64,
-) -> (&'static str, Text) {
-    if record.revoked {
-        return ("revoked", Text::ShareStatusRevoked);
-    }
-    match log {
-        Some(Ok(log)) => {
-            // A used-up share is over for the client as an expired one is.
-            let key = match log.status {
-                ShareState::Active => "active",
-                ShareState::Expired | ShareState::Exhausted => "expired",
-                ShareState::Revoked => "revoked",
-            };
-            (key, log.status.text())
-        }
-        _ if record.expires.0 <= now => ("expired", Text::ShareStatusExpired),
-        // The relay forgot it before its time: it was stopped elsewhere.
-        Some(Err(RelayError::Gone)) => ("revoked", Text::ShareStatusRevoked),
-        _ => ("active", Text::ShareStatusUnknown),
+/// The relay's answer to a share's log.
+type Answer = Result<ShareLog, RelayError>;
+
+fn relay_answer(answer: Option<&Answer>) -> RelayAnswer {
+    match answer {
+        Some(Ok(log)) => RelayAnswer::State(log.status),
+        Some(Err(RelayError::Gone)) => RelayAnswer::Gone,
+        Some(Err(_)) => RelayAnswer::NoAnswer,
+        // Not asked yet: the answer comes within moments; until then the client's own
+        // record speaks.
+        None => RelayAnswer::State(regie_core::api::ShareState::Active),
     }
 }
 
 #[component]
 fn ShareItem(
     record: ShareRecord,
+    standing: Standing,
+    answers: RwSignal<HashMap<String, Answer>>,
     tick: RwSignal<u32>,
     error: RwSignal<Option<Text>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
-    let log = {
-        let record = record.clone();
-        LocalResource::new(move || {
-            tick.track();
-            let record = record.clone();
-            async move { sharing::log(&record).await }
-        })
-    };
-    let status = {
-        let record = record.clone();
+    let opens = {
+        let id = record.id.clone();
         Memo::new(move |_| {
-            tick.track();
-            let now = now_ms();
-            log.with(|l| status_of(&record, l.as_ref(), now))
+            answers.with(|a| match a.get(&id) {
+                Some(Ok(log)) => log.opens.clone(),
+                _ => Vec::new(),
+            })
         })
     };
-    let status = move || status.get();
-    let opens = move || {
-        log.with(|l| match l {
-            Some(Ok(log)) => log.opens.clone(),
-            _ => Vec::new(),
-        })
-    };
+    let opens = move || opens.get();
     let opens_text = move || {
         let (lang, opens) = (lang.get(), opens());
         if opens.is_empty() {
@@ -147,13 +197,12 @@ fn ShareItem(
                 .join(", ")
         }
     };
-    let expires = record.expires;
-    let left = move || {
+    // A live share's sentence moves on with the clock ("Nog 44 minuten").
+    let words = move || {
         tick.track();
-        time_left(Timestamp(now_ms()), expires)
-            .map(|t| t.words(lang.get()))
-            .unwrap_or_default()
+        standing.words(Timestamp(now_ms()), &offset_at, lang.get())
     };
+    let asking = RwSignal::new(false);
     let working = RwSignal::new(false);
     let id = record.id.clone();
     let revoke = move |_| {
@@ -164,8 +213,9 @@ fn ShareItem(
                 Ok(()) => error.set(None),
                 Err(text) => error.set(Some(text)),
             }
-            working.set(false);
-            tick.update(|t| *t += 1);
+            working.try_set(false);
+            asking.try_set(false);
+            tick.try_update(|t| *t += 1);
         });
     };
     let recipient = record.recipient.clone();
@@ -175,23 +225,33 @@ fn ShareItem(
                 <strong>{move || Text::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
             <p>{sections}</p>
-            <p data-testid="share-status" data-status=move || status().0 class="share-status">
-                {move || tr(status().1)()}
-                " · "
-                {move || {
-                    let lang = lang.get();
-                    Text::ShareUntil.fill(lang, &[&local_moment(expires.0, lang)])
-                }}
-                " "
-                <span class="hint">{left}</span>
+            <p data-testid="share-status" data-status=standing.key() class="share-status">
+                {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            <Show when=move || status().0 == "active">
-                <button class="button danger" data-testid="share-revoke" on:click=revoke.clone()
-                    disabled=move || working.get()>
-                    {tr(Text::ShareRevoke)}
-                </button>
-            </Show>
+            {standing.is_live().then(|| view! {
+                <Show when=move || asking.get()
+                    fallback=move || view! {
+                        <button class="button danger" data-testid="share-revoke"
+                            on:click=move |_| asking.set(true)>
+                            {tr(Text::ShareRevoke)}
+                        </button>
+                    }>
+                    <div class="warning" role="alert" data-testid="share-revoke-ask">
+                        <p><strong>{tr(Text::ShareRevokeAsk)}</strong></p>
+                        <p>{tr(Text::ShareRevokeMeans)}</p>
+                        <button class="button danger" data-testid="share-revoke-confirm"
+                            on:click=revoke.clone() disabled=move || working.get()>
+                            {tr(Text::ShareRevokeYes)}
+                        </button>
+                        " "
+                        <button class="button" data-testid="share-revoke-cancel"
+                            on:click=move |_| asking.set(false)>
+                            {tr(Text::ShareRevokeNo)}
+                        </button>
+                    </div>
+                </Show>
+            })}
         </li>
     }
 }

@@ -1129,6 +1129,49 @@ catalogue! {
         "Dit gedeelde dossier heeft geen geldige handtekening van het dossier van de cliënt. Misschien is er iets aan veranderd, of komt de link uit een oudere versie van Regie. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.",
         "This share has no valid signature from the client's file. Something may have been changed, or the link comes from an older version of Regie. That is why nothing is shown. Ask the client to share again.";
     // -- end Signed shares and check words --
+    // -- Control over every share, and safe links --
+    ShareStatusBlocked => "Geblokkeerd na 5 foute codes", "Blocked after 5 wrong codes";
+    ShareStandingUsedUp => "Opgebruikt", "Used up";
+    ShareStandingOffline => "{} (status onbekend: geen verbinding)", "{} (status unknown: no connection)";
+    ShareStoppedAt => "Gestopt om {}", "Stopped at {}";
+    ShareStoppedOn => "Gestopt op {} om {}", "Stopped on {} at {}";
+    ShareUntilTomorrow => "Tot morgen {}", "Until tomorrow {}";
+    ShareRevokeAsk => "Stop met delen?", "Stop sharing?";
+    ShareRevokeMeans =>
+        "Wie deze link heeft, kan je gegevens daarna niet meer zien. Ook een scherm waarop het nu open staat, wordt leeg. Wil je later weer iets delen, dan maak je een nieuwe link.",
+        "Whoever has this link can no longer see your information. A screen where it is open now is emptied too. If you want to share again later, you make a new link.";
+    ShareRevokeYes => "Ja, stop met delen", "Yes, stop sharing";
+    ShareRevokeNo => "Nee, laat staan", "No, keep it";
+    ShareLiveNone => "Je deelt nu niets.", "You are not sharing anything now.";
+    ShareHistoryTitle => "Geschiedenis", "History";
+    ShareHistoryIntro => "Deze links werken niet meer.", "These links no longer work.";
+    ShareHistoryClear => "Geschiedenis wissen", "Clear history";
+    ShareHistoryClearAsk =>
+        "Geschiedenis wissen? De links hieronder verdwijnen uit deze lijst. Ze werken al niet meer, dus verder verandert er niets.",
+        "Clear the history? The links below disappear from this list. They no longer work, so nothing else changes.";
+    ShareHistoryClearYes => "Ja, wis de geschiedenis", "Yes, clear the history";
+    ShareHistoryClearNo => "Nee, bewaar", "No, keep it";
+    ViewLinkRead =>
+        "Deze pagina haalt de sleutel meteen uit de adresbalk, zodat hij niet in de geschiedenis van de browser blijft. Na opnieuw laden is hij dus weg. Open de link of scan de QR-code opnieuw.",
+        "This page takes the key out of the address bar at once, so that it does not stay in the browser's history. After a reload it is gone. Open the link or scan the QR code again.";
+    ReceiveKeepsOld =>
+        "Op deze telefoon staat al een dossier. Het ontvangen dossier komt daar alleen in de plaats van als je de wachtzin van dat huidige dossier typt. Zo kan niemand met een link jouw dossier weghalen. Je huidige dossier en documenten blijven bewaard tot je het ontvangen dossier één keer hebt geopend.",
+        "There is already a file on this phone. The file you receive only takes its place if you type the passphrase of that current file. That way nobody can remove your file with a link. Your current file and documents are kept until you have opened the received file once.";
+    ReceiveCurrentPassphrase => "Wachtzin van het dossier dat nu op deze telefoon staat", "Passphrase of the file that is on this phone now";
+    ErrReceivePassphraseNeeded =>
+        "Typ eerst de wachtzin van het dossier dat nu op deze telefoon staat. Zonder die wachtzin verandert er niets.",
+        "First type the passphrase of the file that is on this phone now. Without it, nothing changes.";
+    ErrReceivePassphraseWrong =>
+        "Dit is niet de wachtzin van het dossier op deze telefoon. Er is niets veranderd.",
+        "This is not the passphrase of the file on this phone. Nothing has changed.";
+    ReceivedKeptOld =>
+        "Je dossier is ontvangen. Typ de wachtzin van het ontvangen dossier om het te openen. Je vorige dossier blijft bewaard tot dat gelukt is.",
+        "Your file has been received. Type the passphrase of the received file to open it. Your previous file is kept until that has worked.";
+    ReceiveGoBack => "Terug naar mijn vorige dossier", "Back to my previous file";
+    ReceiveWentBack =>
+        "Je vorige dossier staat weer op deze telefoon. Open het met zijn eigen wachtzin.",
+        "Your previous file is back on this phone. Open it with its own passphrase.";
+    // -- end Control over every share, and safe links --
 }
 
 counted! {
@@ -1155,4 +1198,6 @@ counted! {
         ["{} (zonder 1 notitie alleen voor mij)", "{} (zonder {n} notities alleen voor mij)"],
         ["{} (without 1 note only for me)", "{} (without {n} notes only for me)"];
     // -- end What exactly is shared --
+    // -- Control over every share --
+    ShareMinutesLeft => ["Nog 1 minuut", "Nog {n} minuten"], ["1 minute left", "{n} minutes left"];
 }

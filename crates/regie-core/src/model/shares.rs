@@ -20,6 +20,10 @@ pub struct ShareRecord {
     /// Set once the relay confirmed the revocation.
     #[serde(default)]
     pub revoked: bool,
+    /// When the client stopped it (milliseconds since the Unix epoch); records from before
+    /// this field have none.
+    #[serde(default)]
+    pub revoked_at: Option<Timestamp>,
 }
 
 /// Every share the client made, newest first.
@@ -45,6 +49,22 @@ impl Shares {
             .iter()
             .filter(move |r| !r.revoked && r.expires.0 > now.0)
     }
+
+    /// Marks a share as stopped by the client at `at`. The first stop counts.
+    pub fn mark_revoked(&mut self, id: &str, at: Timestamp) {
+        if let Some(r) = self.get_mut(id) {
+            if !r.revoked {
+                r.revoked = true;
+                r.revoked_at = Some(at);
+            }
+        }
+    }
+
+    /// Removes the records named in `ids` (the history the client cleared). Their revoke
+    /// tokens go with them, so only ended shares should be named.
+    pub fn remove(&mut self, ids: &[String]) {
+        self.records.retain(|r| !ids.contains(&r.id));
+    }
 }
 
 #[cfg(test)]
@@ -61,6 +81,7 @@ mod tests {
             expires: Timestamp(expires),
             max_opens: None,
             revoked,
+            revoked_at: None,
         }
     }
 
@@ -73,5 +94,28 @@ mod tests {
         let live: Vec<_> = shares.live(Timestamp(200)).map(|r| r.id.as_str()).collect();
         assert_eq!(live, ["b"]);
         assert_eq!(shares.records[0].id, "c", "newest first");
+    }
+
+    #[test]
+    fn stopping_keeps_the_first_moment_and_removing_takes_only_the_named() {
+        let mut shares = Shares::default();
+        shares.add(record("a", 100, false));
+        shares.add(record("b", 300, false));
+        shares.mark_revoked("a", Timestamp(50));
+        shares.mark_revoked("a", Timestamp(70));
+        assert_eq!(shares.records[1].revoked_at, Some(Timestamp(50)));
+        assert!(shares.records[1].revoked);
+        shares.remove(&["a".to_owned()]);
+        let left: Vec<_> = shares.records.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(left, ["b"]);
+    }
+
+    #[test]
+    fn a_record_from_before_the_stop_moment_still_reads() {
+        let old = r#"{"id":"x","revoke_token":"t","recipient":"Anna","sections":["story"],
+            "created":1,"expires":2,"max_opens":null,"revoked":true}"#;
+        let r: ShareRecord = serde_json::from_str(old).unwrap();
+        assert!(r.revoked);
+        assert_eq!(r.revoked_at, None);
     }
 }
