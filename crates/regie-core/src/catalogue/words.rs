@@ -367,6 +367,7 @@ impl ShareState {
             ShareState::Expired => Text::ShareStatusExpired,
             ShareState::Revoked => Text::ShareStatusRevoked,
             ShareState::Exhausted => Text::ShareStatusExhausted,
+            ShareState::Blocked => Text::ShareStatusBlocked,
         }
     }
 }

@@ -42,6 +42,7 @@ fn every_value_has_words_of_its_own() {
             ShareState::Expired,
             ShareState::Revoked,
             ShareState::Exhausted,
+            ShareState::Blocked,
         ]
         .map(ShareState::text),
         "share states",
