@@ -94,6 +94,9 @@ pub struct ShareStatus {
     /// The share opens only with its spoken code ([`OpenShare::code`]).
     #[serde(default, skip_serializing_if = "is_false")]
     pub code_needed: bool,
+    /// Wrong codes it still takes, for a share with a code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
     /// A share for later: it opens from this moment (milliseconds since the Unix epoch).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<i64>,
@@ -692,7 +695,8 @@ mod tests {
 
     #[test]
     fn the_new_answers_read_and_old_ones_still_do() {
-        let old: ShareStatus = serde_json::from_str(r#"{"expires_at":5,"preview":"AA=="}"#).unwrap();
+        let old: ShareStatus =
+            serde_json::from_str(r#"{"expires_at":5,"preview":"AA=="}"#).unwrap();
         assert!(!old.code_needed && !old.used_up && old.starts_at.is_none());
         assert_eq!(
             serde_json::to_string(&NotYet {

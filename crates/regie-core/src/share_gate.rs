@@ -111,7 +111,10 @@ mod tests {
     #[test]
     fn datetime_local_values_read_as_wall_clock_moments() {
         let at = moment("2026-12-03T10:00");
-        assert_eq!((at.date.to_string(), at.hour, at.minute), ("2026-12-03".into(), 10, 0));
+        assert_eq!(
+            (at.date.to_string(), at.hour, at.minute),
+            ("2026-12-03".into(), 10, 0)
+        );
         assert_eq!(moment("2026-12-03T23:59:30").minute, 59);
         for bad in [
             "",
@@ -148,7 +151,10 @@ mod tests {
             starts_in_secs(Some(now - 2 * START_SLACK_MS), now),
             Err(Text::ErrShareStartsPast)
         );
-        assert_eq!(starts_in_secs(Some(now + 86_400_000), now), Ok(Some(86_400)));
+        assert_eq!(
+            starts_in_secs(Some(now + 86_400_000), now),
+            Ok(Some(86_400))
+        );
         let far = now + (MAX_STARTS_IN_SECS as i64 + 10) * 1000;
         assert_eq!(starts_in_secs(Some(far), now), Err(Text::ErrShareStartsFar));
     }
@@ -168,6 +174,8 @@ mod tests {
             starts_words(moment("2026-12-09T09:05"), today, Lang::Nl),
             "9-12-2026 09:05"
         );
-        assert!(starts_words(moment("2026-12-03T10:00"), today, Lang::En).starts_with("tomorrow 10:00"));
+        assert!(
+            starts_words(moment("2026-12-03T10:00"), today, Lang::En).starts_with("tomorrow 10:00")
+        );
     }
 }

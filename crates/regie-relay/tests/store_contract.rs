@@ -24,6 +24,8 @@ fn share(id: &str, max_opens: Option<u32>) -> NewShare {
         max_opens,
         preview: b"preview ciphertext".to_vec(),
         content_bytes: 0,
+        code: None,
+        starts_at: None,
     }
 }
 
