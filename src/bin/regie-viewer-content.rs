@@ -12,8 +12,8 @@ fn main() {
 }
 
 #[wasm_bindgen]
-pub async fn open(expires_at: f64) -> Result<(), JsValue> {
-    regie::open_share(expires_at).await.map_err(error_code)
+pub async fn open(expires_at: f64, code: Option<String>) -> Result<(), JsValue> {
+    regie::open_share(expires_at, code).await.map_err(error_code)
 }
 
 #[wasm_bindgen]

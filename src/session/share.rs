@@ -18,6 +18,10 @@ pub struct ShareRequest {
     pub sections: Vec<SectionKey>,
     pub minutes: u32,
     pub max_opens: Option<u32>,
+    /// The spoken code, checked ([`regie_core::share_gate::check_code`]).
+    pub code: Option<String>,
+    /// A share for later: when it starts (milliseconds since the Unix epoch).
+    pub starts_at: Option<i64>,
 }
 
 /// A share just made: the link exists only here, in memory, and in the QR code.
@@ -27,6 +31,8 @@ pub struct MadeShare {
     pub link: String,
     pub qr_svg: String,
     pub expires: i64,
+    pub code: Option<String>,
+    pub starts: Option<i64>,
 }
 
 /// Checks what was asked before anything is encrypted or sent.
@@ -41,6 +47,14 @@ pub fn check(request: &ShareRequest) -> Result<(), Text> {
     {
         return Err(Text::ErrShareMaxOpens);
     }
+    if request
+        .code
+        .as_deref()
+        .is_some_and(|code| !regie_core::api::is_share_code(code))
+    {
+        return Err(Text::ErrShareCode);
+    }
+    regie_core::share_gate::starts_in_secs(request.starts_at, now_ms())?;
     Ok(())
 }
 
@@ -50,7 +64,10 @@ impl Session {
         check(&request)?;
         let started = perf_now();
         let now = Timestamp(now_ms());
-        let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
+        let starts_in = regie_core::share_gate::starts_in_secs(request.starts_at, now.0)?;
+        // The duration counts from the start.
+        let starts = starts_in.map(|secs| Timestamp(now.0 + secs as i64 * 1000));
+        let expires = Timestamp(starts.unwrap_or(now).0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
         // Documents travel as their bytes, decrypted from the device's store one by one.
         let files = if request.sections.contains(&SectionKey::Documents) {
@@ -69,6 +86,8 @@ impl Session {
         let params = CreateShareParams {
             expires_in_secs: u64::from(request.minutes) * 60,
             max_opens: request.max_opens,
+            code: request.code.clone(),
+            starts_in_secs: starts_in,
         };
         let body = raw_share_body(&params, &sealed.preview, &sealed.content);
         drop(sealed);
@@ -84,6 +103,8 @@ impl Session {
             expires: Timestamp(created.expires_at),
             max_opens: request.max_opens,
             revoked: false,
+            code: request.code.clone(),
+            starts,
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));
@@ -101,6 +122,8 @@ impl Session {
             link,
             qr_svg,
             expires: created.expires_at,
+            code: request.code,
+            starts: starts.map(|t| t.0),
         })
     }
 }

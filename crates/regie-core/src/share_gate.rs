@@ -26,6 +26,18 @@ pub fn suggest_code(random: u32) -> Option<String> {
     crate::transfer::code_from_random(random)
 }
 
+/// A fresh random six-digit code for the "suggest one" choice; `None` only when the system
+/// has no randomness.
+pub fn random_code() -> Option<String> {
+    loop {
+        let mut bytes = [0u8; 4];
+        getrandom::getrandom(&mut bytes).ok()?;
+        if let Some(code) = suggest_code(u32::from_le_bytes(bytes)) {
+            return Some(code);
+        }
+    }
+}
+
 /// Reads a `datetime-local` value ("2026-12-03T10:00", seconds allowed) as a wall-clock
 /// moment.
 pub fn parse_local_moment(text: &str) -> Option<LocalMoment> {
@@ -106,6 +118,9 @@ mod tests {
         assert_eq!(code, "456789");
         assert_eq!(check_code(&code), Ok(Some(code.clone())));
         assert_eq!(suggest_code(u32::MAX), None);
+        let (a, b) = (random_code().unwrap(), random_code().unwrap());
+        assert!(is_share_code(&a) && a.len() == 6);
+        assert_ne!((a.clone(), a), (b.clone(), random_code().unwrap()), "random");
     }
 
     #[test]

@@ -88,6 +88,7 @@ fn status_of(
                 ShareState::Active => "active",
                 ShareState::Expired | ShareState::Exhausted => "expired",
                 ShareState::Revoked => "revoked",
+                ShareState::Blocked => "blocked",
             };
             (key, log.status.text())
         }
@@ -154,6 +155,11 @@ fn ShareItem(
             .map(|t| t.words(lang.get()))
             .unwrap_or_default()
     };
+    // A used-up share still stands while a viewer may hold it open: it can be stopped.
+    let used_up = move || {
+        log.with(|l| matches!(l, Some(Ok(log)) if log.status == ShareState::Exhausted))
+    };
+    let code = record.code.clone();
     let working = RwSignal::new(false);
     let id = record.id.clone();
     let revoke = move |_| {
@@ -186,7 +192,10 @@ fn ShareItem(
                 <span class="hint">{left}</span>
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            <Show when=move || status().0 == "active">
+            {code.map(|code| view! {
+                <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
+            })}
+            <Show when=move || status().0 == "active" || (!record.revoked && used_up())>
                 <button class="button danger" data-testid="share-revoke" on:click=revoke.clone()
                     disabled=move || working.get()>
                     {tr(Text::ShareRevoke)}

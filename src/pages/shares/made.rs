@@ -47,6 +47,12 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
         <div class="share-made">
             <h2>{tr(Text::ShareReady)}</h2>
             <p>{hint}</p>
+            {made.starts.map(|at| view! {
+                <p data-testid="share-made-starts">{move || Text::ShareMadeStarts.fill(lang.get(), &[&local_moment(at, lang.get())])}</p>
+            })}
+            {made.code.clone().map(|code| view! {
+                <p data-testid="share-made-code"><strong>{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</strong></p>
+            })}
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
             <p><strong>{tr(Text::ShareLinkLabel)}</strong></p>
