@@ -13,7 +13,9 @@ fn main() {
 
 #[wasm_bindgen]
 pub async fn open(expires_at: f64, code: Option<String>) -> Result<(), JsValue> {
-    regie::open_share(expires_at, code).await.map_err(error_code)
+    regie::open_share(expires_at, code)
+        .await
+        .map_err(error_code)
 }
 
 #[wasm_bindgen]

@@ -65,7 +65,10 @@ impl Gate {
 
 /// "morgen 10:00 (3-12-2026)", on this device's clock.
 fn start_in_words(at: i64, lang: Lang) -> String {
-    match (LocalMoment::from_utc_ms(at, offset_at(at)), date_at(now_ms())) {
+    match (
+        LocalMoment::from_utc_ms(at, offset_at(at)),
+        date_at(now_ms()),
+    ) {
         (Some(at), Some(today)) => starts_words(at, today, lang),
         _ => local_moment(at, lang),
     }
@@ -250,27 +253,28 @@ pub fn Viewer(
                 }
                 // A wrong code, or a start this device's clock thought had come: ask the
                 // relay how things stand (tries left, the start) and offer it again.
-                Err(text @ (Text::ErrViewCodeWrong | Text::ViewNotYet | Text::ErrViewCodeShape)) => {
-                    match relay::share_status(&share_id.get_value()).await {
-                        Err(RelayError::Gone) => state.set(State::Gone),
-                        Ok(status) => {
-                            gate.read(&status);
-                            if text == Text::ErrViewCodeWrong {
-                                let lang = lang.get_untracked();
-                                let left = u64::from(status.tries_left.unwrap_or(0));
-                                gate.code_error.set(Some(Counted::CodeTriesLeft.count(lang, left)));
-                            } else if text == Text::ErrViewCodeShape {
-                                open_error.set(Some(text));
-                            }
-                            gate.code.set(String::new());
-                            state.set(State::Ready(preview));
-                        }
-                        Err(_) => {
+                Err(
+                    text @ (Text::ErrViewCodeWrong | Text::ViewNotYet | Text::ErrViewCodeShape),
+                ) => match relay::share_status(&share_id.get_value()).await {
+                    Err(RelayError::Gone) => state.set(State::Gone),
+                    Ok(status) => {
+                        gate.read(&status);
+                        if text == Text::ErrViewCodeWrong {
+                            let lang = lang.get_untracked();
+                            let left = u64::from(status.tries_left.unwrap_or(0));
+                            gate.code_error
+                                .set(Some(Counted::CodeTriesLeft.count(lang, left)));
+                        } else if text == Text::ErrViewCodeShape {
                             open_error.set(Some(text));
-                            state.set(State::Ready(preview));
                         }
+                        gate.code.set(String::new());
+                        state.set(State::Ready(preview));
                     }
-                }
+                    Err(_) => {
+                        open_error.set(Some(text));
+                        state.set(State::Ready(preview));
+                    }
+                },
                 Err(text) => state.set(failure_state(text)),
             }
         });

@@ -156,9 +156,8 @@ fn ShareItem(
             .unwrap_or_default()
     };
     // A used-up share still stands while a viewer may hold it open: it can be stopped.
-    let used_up = move || {
-        log.with(|l| matches!(l, Some(Ok(log)) if log.status == ShareState::Exhausted))
-    };
+    let used_up =
+        move || log.with(|l| matches!(l, Some(Ok(log)) if log.status == ShareState::Exhausted));
     let code = record.code.clone();
     let working = RwSignal::new(false);
     let id = record.id.clone();
