@@ -75,7 +75,8 @@ pub fn starts_in_secs(starts_at: Option<i64>, now: i64) -> Result<Option<u64>, T
     if wait <= START_SLACK_MS {
         return Ok(None);
     }
-    let secs = (wait / 1000) as u64;
+    // Rounded up, so the share never starts before the minute the client chose.
+    let secs = (wait as u64).div_ceil(1000);
     if secs > MAX_STARTS_IN_SECS {
         return Err(Text::ErrShareStartsFar);
     }
