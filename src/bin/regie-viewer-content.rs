@@ -12,8 +12,13 @@ fn main() {
 }
 
 #[wasm_bindgen]
-pub async fn open(expires_at: f64, link: String, signed: String) -> Result<(), JsValue> {
-    regie::open_share(expires_at, link, signed)
+pub async fn open(
+    expires_at: f64,
+    link: String,
+    signed: String,
+    code: Option<String>,
+) -> Result<(), JsValue> {
+    regie::open_share(expires_at, link, signed, code)
         .await
         .map_err(error_code)
 }

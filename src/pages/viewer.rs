@@ -5,28 +5,80 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::api::ShareStatus;
+use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{Counted, Lang, Text};
 use regie_core::model::Dossier;
+use regie_core::model::LocalMoment;
 use regie_core::share::{
     open_preview, open_snapshot, read_signed_preview, LinkError, ShareLink, SharePreview,
     VerifiedPreview, VIEW_PATH,
 };
+use regie_core::share_gate::starts_words;
 use regie_core::signing::CheckWords;
 
 use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
+use crate::platform::clock::{date_at, local_moment, now_ms, offset_at, perf_now, record_timing};
 use crate::platform::location;
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
+use crate::platform::timers::use_interval;
 use crate::sections::SectionCard;
 
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
 
-/// How often an open view asks the relay whether the share still stands.
-const LIVENESS: Duration = Duration::from_secs(10);
+/// How often an open view asks the relay whether the share still stands: stopping a share
+/// empties every open viewer within this time. Asking does not count as an opening.
+const LIVENESS: Duration = Duration::from_secs(3);
+
+/// What the relay said stands between the recipient and the content: a spoken code, a
+/// start later than now. Read from the status; the relay enforces both.
+#[derive(Clone, Copy)]
+struct Gate {
+    code_needed: RwSignal<bool>,
+    /// The code as typed.
+    code: RwSignal<String>,
+    starts_at: RwSignal<Option<i64>>,
+    /// The local clock, ticking while a start is ahead.
+    clock: RwSignal<i64>,
+    /// "This code is not right. You can try 3 more times."
+    code_error: RwSignal<Option<String>>,
+}
+
+impl Gate {
+    fn new() -> Self {
+        Gate {
+            code_needed: RwSignal::new(false),
+            code: RwSignal::new(String::new()),
+            starts_at: RwSignal::new(None),
+            clock: RwSignal::new(now_ms()),
+            code_error: RwSignal::new(None),
+        }
+    }
+
+    fn read(self, status: &ShareStatus) {
+        self.code_needed.set(status.code_needed);
+        self.clock.set(now_ms());
+        self.starts_at.set(status.starts_at);
+    }
+
+    /// The start, while it is still ahead.
+    fn not_yet(self) -> Option<i64> {
+        self.starts_at.get().filter(|at| self.clock.get() < *at)
+    }
+}
+
+/// "morgen 10:00 (3-12-2026)", on this device's clock.
+fn start_in_words(at: i64, lang: Lang) -> String {
+    match (
+        LocalMoment::from_utc_ms(at, offset_at(at)),
+        date_at(now_ms()),
+    ) {
+        (Some(at), Some(today)) => starts_words(at, today, lang),
+        _ => local_moment(at, lang),
+    }
+}
 
 /// The viewer's second part, which opens the share and shows it.
 const CONTENT: Part = Part("regie-viewer-content");
@@ -130,6 +182,13 @@ pub fn Viewer(
     let share_id = StoredValue::new(String::new());
     let expires_at = StoredValue::new(0i64);
     let fragment = StoredValue::new(hash.clone());
+    let gate = Gate::new();
+    let lang = expect_context::<I18n>().lang;
+    use_interval(Duration::from_secs(1), move || {
+        if gate.starts_at.get_untracked().is_some() {
+            gate.clock.set(now_ms());
+        }
+    });
 
     match ShareLink::parse(&hash) {
         // Nothing in the address: most likely a reload after the key was taken out.
@@ -142,8 +201,11 @@ pub fn Viewer(
                 let status: Result<ShareStatus, _> = relay::share_status(&link.id).await;
                 let next = match status {
                     Err(e) => failure_state(http_error_text(e)),
+                    // Used up before this viewer opened it: nothing left to open.
+                    Ok(status) if status.used_up => State::Gone,
                     Ok(status) => {
                         expires_at.set_value(status.expires_at);
+                        gate.read(&status);
                         let preview = B64
                             .decode(status.preview.as_bytes())
                             .map_err(|_| Text::ErrLinkBroken)
@@ -177,13 +239,25 @@ pub fn Viewer(
             return;
         };
         open_error.set(None);
+        gate.code_error.set(None);
+        let code = if gate.code_needed.get_untracked() {
+            let typed = gate.code.get_untracked().trim().to_owned();
+            if !is_share_code(&typed) {
+                // Checked here, so a typo never costs one of the five tries.
+                open_error.set(Some(Text::ErrViewCodeShape));
+                return;
+            }
+            wasm_bindgen::JsValue::from_str(&typed)
+        } else {
+            wasm_bindgen::JsValue::UNDEFINED
+        };
         state.set(State::Opening(preview.clone()));
         spawn_local(async move {
             let expires = wasm_bindgen::JsValue::from_f64(expires_at.get_value() as f64);
             // The second part checks the signed preview again itself, then the content.
             let link = wasm_bindgen::JsValue::from_str(&fragment.get_value());
             let signed = wasm_bindgen::JsValue::from_str(preview.envelope());
-            match CONTENT.call("open", &[expires, link, signed]).await {
+            match CONTENT.call("open", &[expires, link, signed, code]).await {
                 Ok(()) => {
                     // From here the second part watches the share.
                     stop_watching(timers);
@@ -194,6 +268,30 @@ pub fn Viewer(
                     open_error.set(Some(Text::ErrAppLoad));
                     state.set(State::Ready(preview));
                 }
+                // A wrong code, or a start this device's clock thought had come: ask the
+                // relay how things stand (tries left, the start) and offer it again.
+                Err(
+                    text @ (Text::ErrViewCodeWrong | Text::ViewNotYet | Text::ErrViewCodeShape),
+                ) => match relay::share_status(&share_id.get_value()).await {
+                    Err(RelayError::Gone) => state.set(State::Gone),
+                    Ok(status) => {
+                        gate.read(&status);
+                        if text == Text::ErrViewCodeWrong {
+                            let lang = lang.get_untracked();
+                            let left = u64::from(status.tries_left.unwrap_or(0));
+                            gate.code_error
+                                .set(Some(Counted::CodeTriesLeft.count(lang, left)));
+                        } else if text == Text::ErrViewCodeShape {
+                            open_error.set(Some(text));
+                        }
+                        gate.code.set(String::new());
+                        state.set(State::Ready(preview));
+                    }
+                    Err(_) => {
+                        open_error.set(Some(text));
+                        state.set(State::Ready(preview));
+                    }
+                },
                 Err(text) => state.set(failure_state(text)),
             }
         });
@@ -203,8 +301,8 @@ pub fn Viewer(
         <main class="page viewer" aria-live="polite">
             {move || match state.get() {
                 State::Checking => view! { <p class="hint">{tr(Text::Loading)}</p> }.into_any(),
-                State::Ready(p) => view! { <Preview preview=p on_open=open working=false error=open_error/> }.into_any(),
-                State::Opening(p) => view! { <Preview preview=p on_open=open working=true error=open_error/> }.into_any(),
+                State::Ready(p) => view! { <Preview preview=p on_open=open working=false error=open_error gate/> }.into_any(),
+                State::Opening(p) => view! { <Preview preview=p on_open=open working=true error=open_error gate/> }.into_any(),
                 State::Gone => view! { <GoneView/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
@@ -235,14 +333,21 @@ thread_local! {
 
 /// The second part's entry point: counts an opening at the relay, fetches and decrypts the
 /// share with the key of `link` (the fragment the first part read and took out of the
-/// address bar). `expires_at` is the relay's, as the first part read it; `signed` the
-/// share's signed preview, which the first part verified: it is checked again here, and the
-/// content must be what it signed.
-pub async fn open_share(expires_at: f64, link: String, signed: String) -> Result<(), Text> {
+/// address bar), sending the spoken `code` if the share has one. `expires_at` is the
+/// relay's, as the first part read it; `signed` the share's signed preview, which the first
+/// part verified: it is checked again here, and the content must be what it signed.
+pub async fn open_share(
+    expires_at: f64,
+    link: String,
+    signed: String,
+    code: Option<String>,
+) -> Result<(), Text> {
     let started = perf_now();
     let link = ShareLink::parse(&link).map_err(|e| e.text())?;
     let signed = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
-    let bytes = relay::open_share(&link.id).await.map_err(http_error_text)?;
+    let bytes = relay::open_share(&link.id, code)
+        .await
+        .map_err(http_error_text)?;
     let snapshot = open_snapshot(&link.key, &bytes, &signed).map_err(|e| e.text())?;
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
@@ -290,10 +395,11 @@ pub fn OpenedViewer() -> impl IntoView {
 #[component]
 fn Preview(
     preview: Arc<VerifiedPreview>,
-    on_open: impl Fn(leptos::ev::MouseEvent) + 'static,
+    on_open: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
     working: bool,
     /// Why the last press did not open it.
     error: RwSignal<Option<Text>>,
+    gate: Gate,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let p = preview.clone();
@@ -324,11 +430,34 @@ fn Preview(
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
         <CheckWordsBox words=preview.check_words() testid="view-check-words" hint=Text::CheckWordsViewer/>
-        <p>{tr(Text::ViewOpenExplain)}</p>
-        <ErrorMessage error=error/>
-        <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
-            {move || if working { tr(Text::ViewOpening)() } else { tr(Text::ViewOpen)() }}
-        </button>
+        {move || match gate.not_yet() {
+            // Before the start: when it opens, and no button.
+            Some(at) => view! {
+                <p data-testid="view-not-yet" class="notice">
+                    <strong>{move || Text::ViewNotYet.fill(lang.get(), &[&start_in_words(at, lang.get())])}</strong>
+                </p>
+                <p class="hint">{tr(Text::ViewNotYetHint)}</p>
+            }.into_any(),
+            None => view! {
+                {move || gate.code_needed.get().then(|| view! {
+                    <div class="field">
+                        <label for="view-code">{tr(Text::ViewCodeLabel)}</label>
+                        <p class="hint">{tr(Text::ViewCodeExplain)}</p>
+                        <input id="view-code" data-testid="view-code" type="text" inputmode="numeric"
+                            autocomplete="off" maxlength="6" prop:value=gate.code
+                            on:input=move |ev| gate.code.set(event_target_value(&ev))/>
+                    </div>
+                })}
+                <p>{tr(Text::ViewOpenExplain)}</p>
+                <ErrorMessage error=error/>
+                {move || gate.code_error.get().map(|text| view! {
+                    <p class="error" role="alert" data-testid="error">{text}</p>
+                })}
+                <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
+                    {move || if working { tr(Text::ViewOpening)() } else { tr(Text::ViewOpen)() }}
+                </button>
+            }.into_any(),
+        }}
     }
 }
 

@@ -4,8 +4,8 @@
 //! words.
 
 use regie_core::api::{
-    log_path, open_path, revoke_path, share_path, ApiError, ErrorCode, ShareCreated, ShareLog,
-    ShareStatus, RAW_SHARE_TYPE, SHARES_PATH,
+    log_path, open_path, revoke_path, share_path, ApiError, ErrorCode, NotYet, OpenShare,
+    ShareCreated, ShareLog, ShareStatus, RAW_SHARE_TYPE, SHARES_PATH,
 };
 use regie_core::catalogue::Text;
 use regie_core::transfer::{
@@ -27,8 +27,12 @@ pub enum RelayError {
     RateLimited,
     /// The relay holds all the ciphertext it may (507).
     Full,
-    /// A transfer's code did not fit; this many tries are left.
+    /// A transfer's or share's code did not fit; this many tries are left.
     WrongCode(u32),
+    /// The share has a spoken code and none was sent.
+    CodeNeeded,
+    /// The share opens later, at this moment (milliseconds since the Unix epoch).
+    NotYet(i64),
     /// Anything else the relay refused, a cross-site request (403) among them.
     Refused,
 }
@@ -59,6 +63,11 @@ impl RelayError {
             (RelayError::Offline, Errand::CancelMove) => Text::ErrMoveCancelOffline,
             (RelayError::Gone, Errand::View) => Text::ViewGone,
             (RelayError::Gone, Errand::Receive) => Text::ErrMoveGone,
+            // The fifth wrong code ended the share.
+            (RelayError::WrongCode(0), Errand::View) => Text::ViewGone,
+            (RelayError::WrongCode(_), Errand::View) => Text::ErrViewCodeWrong,
+            (RelayError::CodeNeeded, Errand::View) => Text::ErrViewCodeShape,
+            (RelayError::NotYet(_), Errand::View) => Text::ViewNotYet,
             (RelayError::WrongCode(0), _) => Text::ErrMoveVoid,
             (RelayError::TooLarge, Errand::Share) => Text::ErrShareTooLarge,
             (RelayError::TooLarge, Errand::Move) => Text::ErrMoveTooLarge,
@@ -70,8 +79,15 @@ impl RelayError {
     /// Reads a refusal from its status and body.
     pub fn from_answer(status: u16, body: &[u8]) -> RelayError {
         if let Ok(wrong) = serde_json::from_slice::<WrongCode>(body) {
-            if wrong.error == ErrorCode::WrongCode {
-                return RelayError::WrongCode(wrong.tries_left);
+            match wrong.error {
+                ErrorCode::WrongCode => return RelayError::WrongCode(wrong.tries_left),
+                ErrorCode::CodeNeeded => return RelayError::CodeNeeded,
+                _ => {}
+            }
+        }
+        if let Ok(later) = serde_json::from_slice::<NotYet>(body) {
+            if later.error == ErrorCode::NotYet {
+                return RelayError::NotYet(later.starts_at);
             }
         }
         let code = serde_json::from_slice::<ApiError>(body)
@@ -101,9 +117,18 @@ pub async fn share_status(id: &str) -> Result<ShareStatus, RelayError> {
     json(&call("GET", &share_path(id), None, None).await?)
 }
 
-/// `POST /api/shares/{id}/open`: the sealed content; counts as an opening.
-pub async fn open_share(id: &str) -> Result<Vec<u8>, RelayError> {
-    call("POST", &open_path(id), None, None).await
+/// `POST /api/shares/{id}/open`: the sealed content; counts as an opening. A spoken code
+/// travels in the body, never in the address.
+pub async fn open_share(id: &str, code: Option<String>) -> Result<Vec<u8>, RelayError> {
+    match code {
+        None => call("POST", &open_path(id), None, None).await,
+        Some(code) => {
+            let body = serde_json::to_vec(&OpenShare { code: Some(code) })
+                .map_err(|_| RelayError::Refused)?;
+            let body = Some(("application/json", body.as_slice()));
+            call("POST", &open_path(id), body, None).await
+        }
+    }
 }
 
 /// `POST /api/shares/{id}/revoke` with the revoke token.

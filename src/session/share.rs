@@ -21,6 +21,10 @@ pub struct ShareRequest {
     pub choice: ShareChoice,
     pub minutes: u32,
     pub max_opens: Option<u32>,
+    /// The spoken code, checked ([`regie_core::share_gate::check_code`]).
+    pub code: Option<String>,
+    /// A share for later: when it starts (milliseconds since the Unix epoch).
+    pub starts_at: Option<i64>,
 }
 
 /// A share just made: the link exists only here, in memory, and in the QR code.
@@ -34,6 +38,8 @@ pub struct MadeShare {
     pub expires: i64,
     /// What it holds, for the one line under the QR code.
     pub summary: ShareSummary,
+    pub code: Option<String>,
+    pub starts: Option<i64>,
 }
 
 /// Checks what was asked before anything is encrypted or sent.
@@ -48,6 +54,14 @@ pub fn check(request: &ShareRequest) -> Result<(), Text> {
     {
         return Err(Text::ErrShareMaxOpens);
     }
+    if request
+        .code
+        .as_deref()
+        .is_some_and(|code| !regie_core::api::is_share_code(code))
+    {
+        return Err(Text::ErrShareCode);
+    }
+    regie_core::share_gate::starts_in_secs(request.starts_at, now_ms())?;
     Ok(())
 }
 
@@ -57,7 +71,10 @@ impl Session {
         check(&request)?;
         let started = perf_now();
         let now = Timestamp(now_ms());
-        let expires = Timestamp(now.0 + i64::from(request.minutes) * 60_000);
+        let starts_in = regie_core::share_gate::starts_in_secs(request.starts_at, now.0)?;
+        // The duration counts from the start.
+        let starts = starts_in.map(|secs| Timestamp(now.0 + secs as i64 * 1000));
+        let expires = Timestamp(starts.unwrap_or(now).0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
         // Every share is signed; a dossier that has no key yet gets it now, and keeps it.
         if self.dossier.with_untracked(|d| d.signing.is_none()) {
@@ -103,6 +120,8 @@ impl Session {
         let params = CreateShareParams {
             expires_in_secs: u64::from(request.minutes) * 60,
             max_opens: request.max_opens,
+            code: request.code.clone(),
+            starts_in_secs: starts_in,
         };
         let body = raw_share_body(&params, &sealed.preview, &sealed.content);
         drop(sealed);
@@ -119,6 +138,8 @@ impl Session {
             max_opens: request.max_opens,
             revoked: false,
             revoked_at: None,
+            code: request.code.clone(),
+            starts,
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));
@@ -138,6 +159,8 @@ impl Session {
             qr_svg,
             expires: created.expires_at,
             summary,
+            code: request.code,
+            starts: starts.map(|t| t.0),
         })
     }
 }

@@ -9,7 +9,7 @@
 //! |----------------------------------|--------------------------------|----------------------|------------------------------|
 //! | `POST /api/shares`               | raw bytes ([`raw_share_body`]) | 201 [`ShareCreated`] | 400, 403, 411, 413, 429, 503, 507 |
 //! | `GET /api/shares/{id}`           | —                              | 200 [`ShareStatus`]  | 404 gone, 429                |
-//! | `POST /api/shares/{id}/open`     | —                              | 200 content bytes    | 403, 404 gone, 429           |
+//! | `POST /api/shares/{id}/open`     | [`OpenShare`] JSON, or nothing | 200 content bytes    | 403 [`CodeRefused`] or [`NotYet`], 404 gone, 429 |
 //! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`    | 204                  | 403, 404 gone, 429           |
 //! | `GET /api/shares/{id}/log`       | `Authorization: Bearer <t>`    | 200 [`ShareLog`]     | 404 gone, 429                |
 //!
@@ -59,6 +59,19 @@ pub const SHARE_ID_BYTES: usize = 16;
 pub const SHARE_ID_LEN: usize = 22;
 /// The revoke token is 32 random bytes, base64url without padding.
 pub const REVOKE_TOKEN_BYTES: usize = 32;
+/// The latest a share may start: 30 days after it was made. Its duration counts from the
+/// start, so a share lives at most `MAX_STARTS_IN_SECS + MAX_EXPIRES_IN_SECS`.
+pub const MAX_STARTS_IN_SECS: u64 = 30 * 86_400;
+/// A spoken code is 4 to 6 digits.
+pub const SHARE_CODE_DIGITS: std::ops::RangeInclusive<usize> = 4..=6;
+/// Wrong codes that end a share for good. With at most a million codes, this limit, kept
+/// by the relay, is what protects the share: not the hash.
+pub const SHARE_CODE_TRIES: u32 = 5;
+
+/// True when `code` is a spoken code: 4 to 6 ASCII digits, nothing else.
+pub fn is_share_code(code: &str) -> bool {
+    SHARE_CODE_DIGITS.contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
+}
 
 /// 201 answer to `POST /api/shares`. The revoke token is shown once: the relay keeps only
 /// its SHA-256, so the app must store it with the share.
@@ -78,6 +91,48 @@ pub struct ShareStatus {
     pub expires_at: i64,
     /// Standard base64 of the preview age file.
     pub preview: String,
+    /// The share opens only with its spoken code ([`OpenShare::code`]).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub code_needed: bool,
+    /// Wrong codes it still takes, for a share with a code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
+    /// A share for later: it opens from this moment (milliseconds since the Unix epoch).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<i64>,
+    /// Its openings are used up, but it still stands: a viewer that opened it keeps it
+    /// until it expires or is stopped. A stopped, expired, blocked or unknown share is a 404.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub used_up: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The body of `POST /api/shares/{id}/open`, for a share with a spoken code. A share
+/// without one may be opened with no body at all.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenShare {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+/// 403 to an opening with a wrong or missing code: `wrong_code` with the tries left (at
+/// zero the share is gone for good), or `code_needed` when no code came (no try is used).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRefused {
+    pub error: ErrorCode,
+    #[serde(default)]
+    pub tries_left: u32,
+}
+
+/// 403 to an opening before the share's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotYet {
+    pub error: ErrorCode,
+    /// Milliseconds since the Unix epoch.
+    pub starts_at: i64,
 }
 
 /// Where a share is in its life, as the client sees it.
@@ -90,7 +145,7 @@ pub enum ShareState {
     Revoked,
     /// Its open limit is used up; it expires later but will not be opened again.
     Exhausted,
-    /// Ended by the relay after too many wrong spoken codes.
+    /// Ended for good after [`SHARE_CODE_TRIES`] wrong spoken codes.
     Blocked,
 }
 
@@ -108,6 +163,9 @@ pub struct ShareLog {
     /// The time of each opening, oldest first, in milliseconds since the Unix epoch; at most
     /// [`MAX_LOGGED_OPENS`].
     pub opens: Vec<i64>,
+    /// A share for later: when it starts, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<i64>,
 }
 
 /// What went wrong, as a stable code the app maps to a sentence in its catalogue.
@@ -133,6 +191,10 @@ pub enum ErrorCode {
     Busy,
     /// 408: the request or its body came in too slowly.
     TimedOut,
+    /// 403: the share has a spoken code and the opening brought none ([`CodeRefused`]).
+    CodeNeeded,
+    /// 403: the share starts later ([`NotYet`]).
+    NotYet,
 }
 
 /// The body of every failing API answer.
@@ -173,6 +235,10 @@ pub enum InvalidShare {
     PreviewTooLarge,
     #[error("the body's parts are not framed as raw_share_body makes them, or are cut short")]
     Framing,
+    #[error("code must be 4 to 6 digits")]
+    Code,
+    #[error("starts_in_secs must be at most {MAX_STARTS_IN_SECS}")]
+    Start,
 }
 
 /// The `Content-Type` of a share upload: raw bytes, since a share with documents can hold
@@ -180,11 +246,18 @@ pub enum InvalidShare {
 pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
 
 /// The limits of a `POST /api/shares`, at the head of its body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateShareParams {
+    /// How long the share runs, counted from its start.
     pub expires_in_secs: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_opens: Option<u32>,
+    /// The spoken code (4 to 6 digits). The relay keeps only a salted hash of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A share for later: it starts this many seconds after the upload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_in_secs: Option<u64>,
 }
 
 /// The longest params head an upload may carry.
@@ -209,6 +282,10 @@ pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]
 pub struct ShareHead {
     pub expires_in_secs: u64,
     pub max_opens: Option<u32>,
+    /// A checked spoken code.
+    pub code: Option<String>,
+    /// Zero: the share starts at once.
+    pub starts_in_secs: u64,
     pub preview: Vec<u8>,
     /// How many bytes of the body the head took.
     pub len: usize,
@@ -237,6 +314,13 @@ impl ShareHead {
         let params: CreateShareParams =
             serde_json::from_slice(params).map_err(|_| InvalidShare::Framing)?;
         check_limits(params.expires_in_secs, params.max_opens)?;
+        if params.code.as_deref().is_some_and(|c| !is_share_code(c)) {
+            return Err(InvalidShare::Code);
+        }
+        let starts_in_secs = params.starts_in_secs.unwrap_or(0);
+        if starts_in_secs > MAX_STARTS_IN_SECS {
+            return Err(InvalidShare::Start);
+        }
         let at = 4 + params_len(body);
         let Some(preview) = part(at, MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)? else {
             return Ok(None);
@@ -247,6 +331,8 @@ impl ShareHead {
         Ok(Some(ShareHead {
             expires_in_secs: params.expires_in_secs,
             max_opens: params.max_opens,
+            code: params.code,
+            starts_in_secs,
             preview: preview.to_vec(),
             len: at + 4 + preview.len(),
         }))
@@ -455,6 +541,7 @@ mod tests {
         CreateShareParams {
             expires_in_secs: 3600,
             max_opens,
+            ..CreateShareParams::default()
         }
     }
 
@@ -489,6 +576,7 @@ mod tests {
             let params = CreateShareParams {
                 expires_in_secs,
                 max_opens,
+                ..CreateShareParams::default()
             };
             decode_raw_share(&raw_share_body(&params, &preview, &content)).map(|_| ())
         };
@@ -573,6 +661,60 @@ mod tests {
     }
 
     #[test]
+    fn codes_and_starts_are_checked_in_the_head() {
+        let (preview, content) = (age_file(b"Anna"), age_file(b"snapshot"));
+        let head = |code: Option<&str>, starts_in_secs: Option<u64>| {
+            let params = CreateShareParams {
+                expires_in_secs: 3600,
+                code: code.map(str::to_owned),
+                starts_in_secs,
+                ..CreateShareParams::default()
+            };
+            decode_raw_share(&raw_share_body(&params, &preview, &content)).map(|d| d.head)
+        };
+        for good in ["0000", "12345", "987654"] {
+            assert_eq!(head(Some(good), None).unwrap().code.as_deref(), Some(good));
+        }
+        for bad in ["", "123", "1234567", "12a4", "１２３４", " 1234", "12-34"] {
+            assert_eq!(head(Some(bad), None), Err(InvalidShare::Code), "{bad:?}");
+        }
+        assert_eq!(head(None, None).unwrap().starts_in_secs, 0);
+        assert_eq!(
+            head(None, Some(MAX_STARTS_IN_SECS)).unwrap().starts_in_secs,
+            MAX_STARTS_IN_SECS
+        );
+        assert_eq!(
+            head(None, Some(MAX_STARTS_IN_SECS + 1)),
+            Err(InvalidShare::Start)
+        );
+        // An upload of an earlier app, without the new fields, still parses.
+        let old = br#"{"expires_in_secs":600}"#;
+        let params: CreateShareParams = serde_json::from_slice(old).unwrap();
+        assert_eq!((params.code, params.starts_in_secs), (None, None));
+    }
+
+    #[test]
+    fn the_new_answers_read_and_old_ones_still_do() {
+        let old: ShareStatus =
+            serde_json::from_str(r#"{"expires_at":5,"preview":"AA=="}"#).unwrap();
+        assert!(!old.code_needed && !old.used_up && old.starts_at.is_none());
+        assert_eq!(
+            serde_json::to_string(&NotYet {
+                error: ErrorCode::NotYet,
+                starts_at: 7
+            })
+            .unwrap(),
+            r#"{"error":"not_yet","starts_at":7}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&ShareState::Blocked).unwrap(),
+            r#""blocked""#
+        );
+        let open: OpenShare = serde_json::from_str("{}").unwrap();
+        assert_eq!(open.code, None);
+    }
+
+    #[test]
     fn share_ids_are_22_base64url_chars() {
         assert!(is_share_id(&URL_SAFE_NO_PAD.encode([7u8; SHARE_ID_BYTES])));
         assert!(!is_share_id("short"));
@@ -603,6 +745,7 @@ mod tests {
             expires_at: 5,
             max_opens: None,
             opens: vec![1, 2],
+            starts_at: None,
         };
         assert_eq!(
             serde_json::to_string(&log).unwrap(),
@@ -616,6 +759,8 @@ mod tests {
             (ErrorCode::CrossSite, "cross_site"),
             (ErrorCode::Busy, "busy"),
             (ErrorCode::TimedOut, "timed_out"),
+            (ErrorCode::CodeNeeded, "code_needed"),
+            (ErrorCode::NotYet, "not_yet"),
         ] {
             assert_eq!(
                 serde_json::to_string(&ApiError::new(code)).unwrap(),

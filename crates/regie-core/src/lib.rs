@@ -20,6 +20,7 @@ pub mod screen;
 pub mod search;
 pub mod share;
 pub mod share_choice;
+pub mod share_gate;
 pub mod signing;
 pub mod summary;
 pub mod tar;

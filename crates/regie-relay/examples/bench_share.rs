@@ -23,6 +23,7 @@ fn main() {
     let params = CreateShareParams {
         expires_in_secs: 3600,
         max_opens: None,
+        ..CreateShareParams::default()
     };
     let body = raw_share_body(&params, &age_file(b"bench"), &content);
     std::io::stdout()

@@ -48,6 +48,20 @@ pub fn code_hash(salt: &CodeSalt, code: &str) -> CodeHash {
     hasher.finalize().into()
 }
 
+/// What a share code's HMAC covers before the code, so it never matches a transfer's hash.
+const SHARE_CODE_CONTEXT: &[u8] = b"regie share code v1\0";
+
+/// The hash kept of a share's spoken code: HMAC-SHA-256 keyed by the share's own random
+/// salt. As with transfer codes, a code of at most six digits is no secret against someone
+/// holding the database; what protects the share is the relay's limit of five wrong codes.
+pub fn share_code_hash(salt: &CodeSalt, code: &str) -> CodeHash {
+    use hmac::Mac as _;
+    let mut mac = hmac::Hmac::<Sha256>::new_from_slice(salt).expect("HMAC takes any key");
+    mac.update(SHARE_CODE_CONTEXT);
+    mac.update(code.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 /// The key under which a client's quota and request counts are kept in the database, per
 /// purpose, so a dump shows no addresses in the clear.
 pub fn client_hash(purpose: &str, client: IpAddr) -> ClientHash {
@@ -78,5 +92,19 @@ mod tests {
             client_hash("open", [192, 0, 2, 2].into())
         );
         assert_ne!(code_hash(&[1; 16], "123456"), code_hash(&[2; 16], "123456"));
+        let salt = [3; 16];
+        assert_eq!(
+            share_code_hash(&salt, "4821"),
+            share_code_hash(&salt, "4821")
+        );
+        assert_ne!(
+            share_code_hash(&salt, "4821"),
+            share_code_hash(&salt, "4822")
+        );
+        assert_ne!(
+            share_code_hash(&salt, "4821"),
+            share_code_hash(&[4; 16], "4821")
+        );
+        assert_ne!(share_code_hash(&salt, "482193"), code_hash(&salt, "482193"));
     }
 }

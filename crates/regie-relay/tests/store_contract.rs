@@ -4,9 +4,10 @@
 mod common;
 
 use regie_core::api::MAX_LOGGED_OPENS;
+use regie_relay::secrets::share_code_hash;
 use regie_relay::store::{
-    create_share, DailyCharge, NewShare, PurgeReport, ShareState, Store, StoreError, TokenHash,
-    LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    create_share, CodeLock, DailyCharge, NewShare, Opening, PurgeReport, ShareState, Store,
+    StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_relay::SqliteStore;
 
@@ -24,6 +25,8 @@ fn share(id: &str, max_opens: Option<u32>) -> NewShare {
         max_opens,
         preview: b"preview ciphertext".to_vec(),
         content_bytes: 0,
+        code: None,
+        starts_at: None,
     }
 }
 
@@ -316,7 +319,163 @@ async fn the_log_is_capped(store: &dyn Store) {
     assert_eq!(log.opens[0], T0);
 }
 
+/// A share that opens only with the code "4821".
+fn coded(id: &str, max_opens: Option<u32>) -> NewShare {
+    let salt = [5; 16];
+    NewShare {
+        code: Some(CodeLock {
+            salt,
+            hash: share_code_hash(&salt, "4821"),
+        }),
+        ..share(id, max_opens)
+    }
+}
+
+fn content() -> Opening {
+    Opening::Content(b"content ciphertext".to_vec())
+}
+
+async fn the_right_code_opens_and_wrong_ones_count_down(store: &dyn Store) {
+    create(store, coded("a", None)).await.unwrap();
+    let live = store.status("a", T0).await.unwrap().unwrap();
+    assert!(live.code_needed);
+    assert_eq!(live.tries_left, Some(5));
+    // No code: refused, and no try used.
+    assert_eq!(
+        store.open_with("a", None, T0).await.unwrap(),
+        Opening::CodeNeeded { tries_left: 5 }
+    );
+    assert_eq!(store.open("a", T0).await.unwrap(), None);
+    assert_eq!(
+        store.open_with("a", Some("1111"), T0).await.unwrap(),
+        Opening::WrongCode { tries_left: 4 }
+    );
+    assert_eq!(
+        store.open_with("a", Some("4821"), T0).await.unwrap(),
+        content()
+    );
+    // A right code does not give the tries back, and wrong ones go on counting.
+    assert_eq!(
+        store.open_with("a", Some("48210"), T0).await.unwrap(),
+        Opening::WrongCode { tries_left: 3 }
+    );
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!((log.status, log.opens.len()), (ShareState::Active, 1));
+    // A share without a code ignores one.
+    create(store, share("b", None)).await.unwrap();
+    assert!(!store.status("b", T0).await.unwrap().unwrap().code_needed);
+    assert_eq!(
+        store.open_with("b", Some("0000"), T0).await.unwrap(),
+        content()
+    );
+}
+
+async fn the_fifth_wrong_code_blocks_the_share_for_good(store: &dyn Store) {
+    create(store, coded("a", None)).await.unwrap();
+    for left in (0..5).rev() {
+        assert_eq!(
+            store.open_with("a", Some("0000"), T0).await.unwrap(),
+            Opening::WrongCode { tries_left: left }
+        );
+    }
+    // Gone, even with the right code; its preview with it.
+    assert_eq!(
+        store.open_with("a", Some("4821"), T0).await.unwrap(),
+        Opening::Gone
+    );
+    assert!(store.status("a", T0).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(log.status, ShareState::Blocked);
+    // The client's revoke still answers, and the list still says why it ended.
+    assert!(store.revoke("a", &TOKEN, T0).await.unwrap());
+    let log = store.log("a", &TOKEN, T0 + 1).await.unwrap().unwrap();
+    assert_eq!(log.status, ShareState::Blocked);
+}
+
+async fn concurrent_guesses_never_pass_five(store: &dyn Store) {
+    create(store, coded("a", None)).await.unwrap();
+    let guesses = (0..40).map(|i| {
+        let guess = format!("{:04}", 1000 + i);
+        async move { store.open_with("a", Some(&guess), T0).await.unwrap() }
+    });
+    let answers = futures_util::future::join_all(guesses).await;
+    let wrong: Vec<u32> = answers
+        .iter()
+        .filter_map(|a| match a {
+            Opening::WrongCode { tries_left } => Some(*tries_left),
+            _ => None,
+        })
+        .collect();
+    let mut sorted = wrong.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [0, 1, 2, 3, 4],
+        "each try counted once: {answers:?}"
+    );
+    assert_eq!(answers.iter().filter(|a| **a == Opening::Gone).count(), 35);
+    assert_eq!(
+        store.open_with("a", Some("4821"), T0).await.unwrap(),
+        Opening::Gone
+    );
+}
+
+async fn nothing_opens_before_the_start(store: &dyn Store) {
+    let start = T0 + HOUR;
+    let later = NewShare {
+        starts_at: Some(start),
+        expires_at: start + HOUR,
+        ..coded("a", Some(1))
+    };
+    create(store, later).await.unwrap();
+    let live = store.status("a", T0).await.unwrap().unwrap();
+    assert_eq!(live.starts_at, Some(start));
+    // Not yet: no code is tried and nothing counted, right or wrong.
+    for code in [None, Some("0000"), Some("4821")] {
+        assert_eq!(
+            store.open_with("a", code, start - 1).await.unwrap(),
+            Opening::NotYet { starts_at: start }
+        );
+    }
+    let log = store.log("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(
+        (log.status, log.starts_at),
+        (ShareState::Active, Some(start))
+    );
+    assert!(log.opens.is_empty());
+    assert_eq!(
+        store.status("a", T0).await.unwrap().unwrap().tries_left,
+        Some(5)
+    );
+    assert_eq!(
+        store.open_with("a", Some("4821"), start).await.unwrap(),
+        content()
+    );
+}
+
+async fn a_used_up_share_stands_until_stopped(store: &dyn Store) {
+    create(store, share("a", Some(1))).await.unwrap();
+    assert!(!store.status("a", T0).await.unwrap().unwrap().used_up);
+    assert!(store.open("a", T0).await.unwrap().is_some());
+    // Used up: not opened again, but still there for the viewer that holds it.
+    assert!(store.open("a", T0 + 1).await.unwrap().is_none());
+    let live = store.status("a", T0 + 1).await.unwrap().unwrap();
+    assert!(live.used_up);
+    let log = store.log("a", &TOKEN, T0 + 1).await.unwrap().unwrap();
+    assert_eq!(log.status, ShareState::Exhausted);
+    // Stopping it reaches that viewer: the status is gone.
+    assert!(store.revoke("a", &TOKEN, T0 + 2).await.unwrap());
+    assert!(store.status("a", T0 + 2).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + 2).await.unwrap().unwrap();
+    assert_eq!(log.status, ShareState::Revoked);
+}
+
 store_contract!(
+    the_right_code_opens_and_wrong_ones_count_down,
+    the_fifth_wrong_code_blocks_the_share_for_good,
+    concurrent_guesses_never_pass_five,
+    nothing_opens_before_the_start,
+    a_used_up_share_stands_until_stopped,
     create_then_status,
     duplicate_ids_are_refused,
     open_counts_and_logs,

@@ -7,6 +7,7 @@ use regie_core::model::{Domain, SectionKey, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
 use regie_core::share_choice::{Preset, ShareChoice};
+use regie_core::share_gate;
 
 use crate::components::{BusyButton, ChoiceItem, ChoiceLabel, ChoiceList, ErrorMessage, Reader};
 use crate::i18n::{tr, I18n};
@@ -27,6 +28,8 @@ pub(super) fn ShareForm() -> impl IntoView {
     let preset = RwSignal::new(Preset::Custom);
     let recipient = RwSignal::new(String::new());
     let max_opens = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let starts = RwSignal::new(String::new());
     let now = Timestamp(now_ms());
     let offset = offset_at(now.0);
     let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
@@ -48,11 +51,34 @@ pub(super) fn ShareForm() -> impl IntoView {
                 }
             },
         };
+        let code = match share_gate::check_code(&code.get_untracked()) {
+            Ok(code) => code,
+            Err(text) => {
+                error.set(Some(text));
+                return;
+            }
+        };
+        let starts_at = match starts.get_untracked().trim() {
+            "" => None,
+            text => match share_gate::parse_local_moment(text) {
+                // The offset of the start's own day, not today's.
+                Some(at) => {
+                    let guess = share_gate::local_to_utc_ms(at, offset_at(now_ms()));
+                    Some(share_gate::local_to_utc_ms(at, offset_at(guess)))
+                }
+                None => {
+                    error.set(Some(Text::ErrShareStartsBad));
+                    return;
+                }
+            },
+        };
         let request = ShareRequest {
             recipient: recipient.get_untracked(),
             choice: choice.get_untracked(),
             minutes: minutes.get_untracked(),
             max_opens,
+            code,
+            starts_at,
         };
         if let Err(text) = sharing::check(&request) {
             error.set(Some(text));
@@ -207,6 +233,28 @@ pub(super) fn ShareForm() -> impl IntoView {
                 <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
                     max="1000" inputmode="numeric" prop:value=max_opens
                     on:input=move |ev| max_opens.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="share-starts">{tr(Text::ShareStartsLabel)}</label>
+                <p class="hint" id="share-starts-hint">{tr(Text::ShareStartsHint)}</p>
+                <input id="share-starts" data-testid="share-starts" type="datetime-local"
+                    aria-describedby="share-starts-hint" prop:value=starts
+                    on:input=move |ev| starts.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
+                <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>
+                <input id="share-code" data-testid="share-code" type="text" inputmode="numeric"
+                    autocomplete="off" maxlength="6" aria-describedby="share-code-hint"
+                    prop:value=code on:input=move |ev| code.set(event_target_value(&ev))/>
+                <button type="button" class="button" data-testid="share-code-suggest"
+                    on:click=move |_| {
+                        if let Some(new) = share_gate::random_code() {
+                            code.set(new);
+                        }
+                    }>
+                    {tr(Text::ShareCodeSuggest)}
+                </button>
             </div>
             <h2 class="step">{tr(Text::ShareStepCheck)}</h2>
             <SharePreview choice recipient/>

@@ -203,6 +203,7 @@ fn ShareItem(
         standing.words(Timestamp(now_ms()), &offset_at, lang.get())
     };
     let asking = RwSignal::new(false);
+    let code = record.code.clone();
     let working = RwSignal::new(false);
     let id = record.id.clone();
     let revoke = move |_| {
@@ -229,6 +230,9 @@ fn ShareItem(
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
+            {code.map(|code| view! {
+                <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
+            })}
             {standing.is_live().then(|| view! {
                 <Show when=move || asking.get()
                     fallback=move || view! {

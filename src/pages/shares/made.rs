@@ -54,6 +54,12 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
             <h2>{tr(Text::ShareReady)}</h2>
             <p>{hint}</p>
             <p class="share-summary" data-testid="share-summary">{summary}</p>
+            {made.starts.map(|at| view! {
+                <p data-testid="share-made-starts">{move || Text::ShareMadeStarts.fill(lang.get(), &[&local_moment(at, lang.get())])}</p>
+            })}
+            {made.code.clone().map(|code| view! {
+                <p data-testid="share-made-code"><strong>{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</strong></p>
+            })}
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
             <CheckWordsBox words=made.check_words testid="share-check-words" hint=Text::CheckWordsClient/>

@@ -1172,6 +1172,32 @@ catalogue! {
         "Je vorige dossier staat weer op deze telefoon. Open het met zijn eigen wachtzin.",
         "Your previous file is back on this phone. Open it with its own passphrase.";
     // -- end Control over every share, and safe links --
+
+    // -- Spoken code, appointment window, stopping open viewers --
+    ShareCodeLabel => "Code om hardop te zeggen (niet verplicht)", "Code to say aloud (optional)";
+    ShareCodeHint =>
+        "4 tot 6 cijfers. Zonder deze code kan niemand de gegevens openen, ook niet met de link. Zeg de code pas als je samen bent. Na 5 foute codes stopt het delen.",
+        "4 to 6 digits. Without this code nobody can open the information, not even with the link. Only say the code when you are together. After 5 wrong codes the sharing stops.";
+    ShareCodeSuggest => "Bedenk een code voor mij", "Suggest a code";
+    ErrShareCode => "De code moet uit 4 tot 6 cijfers bestaan. Of laat het vak leeg.", "The code must be 4 to 6 digits. Or leave the box empty.";
+    ShareStartsLabel => "Begint op (niet verplicht: leeg is meteen)", "Starts at (optional: empty is now)";
+    ShareStartsHint =>
+        "Bijvoorbeeld voor een afspraak morgen. Vóór dit moment kan niemand de gegevens openen. De duur telt vanaf het begin.",
+        "For example for an appointment tomorrow. Before this moment nobody can open the information. The duration counts from the start.";
+    ErrShareStartsBad => "Deze datum of tijd bestaat niet. Kies een ander moment.", "This date or time does not exist. Choose another moment.";
+    ErrShareStartsPast => "Dit begin is al voorbij. Kies een later moment, of laat het vak leeg.", "This start has already passed. Choose a later moment, or leave the box empty.";
+    ErrShareStartsFar => "Het delen kan hoogstens 30 dagen van tevoren klaargezet worden.", "Sharing can be set up at most 30 days in advance.";
+    ShareMadeCode => "Code: {}. Zeg deze code hardop tegen de hulpverlener.", "Code: {}. Say this code aloud to the professional.";
+    ShareMadeStarts => "Te openen vanaf {}.", "Can be opened from {}.";
+    ViewCodeLabel => "Code van de cliënt", "The client's code";
+    ViewCodeExplain =>
+        "Vraag de cliënt om de code van 4 tot 6 cijfers. Na 5 foute codes zijn de gegevens weg.",
+        "Ask the client for the code of 4 to 6 digits. After 5 wrong codes the information is gone.";
+    ErrViewCodeShape => "Typ de code van 4 tot 6 cijfers die de cliënt je zegt.", "Type the code of 4 to 6 digits that the client tells you.";
+    ErrViewCodeWrong => "Deze code klopt niet.", "This code is not right.";
+    ViewNotYet => "Deze gegevens zijn te bekijken vanaf {}.", "This information can be viewed from {}.";
+    ViewNotYetHint => "Deze pagina kan open blijven. Op het afgesproken moment verschijnt de knop om te openen.", "You can keep this page open. At the agreed moment the button to open appears.";
+    // -- end Spoken code, appointment window, stopping open viewers --
 }
 
 counted! {

@@ -24,6 +24,12 @@ pub struct ShareRecord {
     /// this field have none.
     #[serde(default)]
     pub revoked_at: Option<Timestamp>,
+    /// The spoken code, kept so the client can still say it at the appointment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A share for later: when it opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts: Option<Timestamp>,
 }
 
 /// Every share the client made, newest first.
@@ -82,6 +88,8 @@ mod tests {
             max_opens: None,
             revoked,
             revoked_at: None,
+            code: None,
+            starts: None,
         }
     }
 
@@ -94,6 +102,10 @@ mod tests {
         let live: Vec<_> = shares.live(Timestamp(200)).map(|r| r.id.as_str()).collect();
         assert_eq!(live, ["b"]);
         assert_eq!(shares.records[0].id, "c", "newest first");
+        // A record of an earlier version, without a code or a start, still reads.
+        let old = r#"{"id":"a","revoke_token":"t","recipient":"x","sections":[],"created":0,"expires":1}"#;
+        let old: ShareRecord = serde_json::from_str(old).unwrap();
+        assert_eq!((old.code, old.starts), (None, None));
     }
 
     #[test]

@@ -1,16 +1,19 @@
 //! The share routes. Handlers check the request and shape the answer; the rules themselves
 //! live in the store.
 
+use axum::body::Bytes;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use regie_core::api::{
-    paths, AgeShape, ShareCreated, ShareHead, ShareLog, ShareStatus, MAX_HEAD_BYTES,
-    REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
+    is_share_code, paths, AgeShape, CodeRefused, ErrorCode, NotYet, OpenShare, ShareCreated,
+    ShareHead, ShareLog, ShareStatus, MAX_HEAD_BYTES, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
 };
 
 use super::extract::{Bearer, Client, Id};
@@ -18,20 +21,26 @@ use super::guard::{limited, Kind};
 use super::upload::{Upload, CHUNK_BYTES};
 use super::{ciphertext, ended};
 use crate::error::Failure;
-use crate::secrets::{random_token, token_hash};
-use crate::store::NewShare;
+use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
+use crate::store::{CodeLock, NewShare, Opening};
 use crate::AppState;
 
 pub(super) fn routes(state: &AppState) -> Router<AppState> {
     Router::new()
         .route(paths::SHARE, limited(state, get(status), Kind::Manage))
-        .route(paths::SHARE_OPEN, limited(state, post(open), Kind::Open))
+        .route(
+            paths::SHARE_OPEN,
+            limited(state, post(open), Kind::Open).layer(DefaultBodyLimit::max(OPEN_BODY_BYTES)),
+        )
         .route(
             paths::SHARE_REVOKE,
             limited(state, post(revoke), Kind::Manage),
         )
         .route(paths::SHARE_LOG, limited(state, get(log), Kind::Manage))
 }
+
+/// An opening's body holds at most a code: anything longer is not one.
+const OPEN_BODY_BYTES: usize = 256;
 
 pub(super) fn upload_routes(state: &AppState) -> Router<AppState> {
     Router::new().route(paths::SHARES, limited(state, post(create), Kind::Create))
@@ -67,7 +76,20 @@ async fn create(
     let revoke_token = random_token::<REVOKE_TOKEN_BYTES>()?;
     let now = state.clock.now_ms();
     let secs = i64::try_from(head.expires_in_secs).expect("at most 30 days");
-    let expires_at = now.saturating_add(secs * 1000);
+    let wait = i64::try_from(head.starts_in_secs).expect("at most 30 days");
+    // The duration counts from the start.
+    let starts_at = (wait > 0).then(|| now.saturating_add(wait * 1000));
+    let expires_at = starts_at.unwrap_or(now).saturating_add(secs * 1000);
+    let code = match &head.code {
+        Some(code) => {
+            let salt: CodeSalt = random_bytes()?;
+            Some(CodeLock {
+                salt,
+                hash: share_code_hash(&salt, code),
+            })
+        }
+        None => None,
+    };
     let share = NewShare {
         id: id.clone(),
         token_hash: token_hash(&revoke_token),
@@ -76,6 +98,8 @@ async fn create(
         max_opens: head.max_opens,
         preview: head.preview,
         content_bytes: upload.len - head.len as u64,
+        code,
+        starts_at,
     };
     state
         .store
@@ -140,13 +164,58 @@ async fn status(State(state): State<AppState>, Id(id): Id) -> Result<Json<ShareS
     Ok(Json(ShareStatus {
         expires_at: live.expires_at,
         preview: STANDARD.encode(live.preview),
+        code_needed: live.code_needed,
+        tries_left: live.tries_left,
+        starts_at: live.starts_at,
+        used_up: live.used_up,
     }))
 }
 
-async fn open(State(state): State<AppState>, Id(id): Id) -> Result<Response, Failure> {
+/// An opening: no body, or an [`OpenShare`] with the spoken code. The code is read from the
+/// body only, never from the address. A body that is not one, or a code that cannot be one,
+/// is refused before the store sees it, so it costs no try.
+async fn open(State(state): State<AppState>, Id(id): Id, body: Bytes) -> Result<Response, Failure> {
+    let asked: OpenShare = if body.iter().all(u8::is_ascii_whitespace) {
+        OpenShare::default()
+    } else {
+        serde_json::from_slice(&body)
+            .map_err(|_| Failure::Invalid("the body is not an opening".into()))?
+    };
+    if asked
+        .code
+        .as_deref()
+        .is_some_and(|code| !is_share_code(code))
+    {
+        return Err(Failure::Invalid("code must be 4 to 6 digits".into()));
+    }
     let now = state.clock.now_ms();
-    let content = state.store.open(&id, now).await?.ok_or(Failure::Gone)?;
-    Ok(ciphertext(content))
+    let refused = |error, tries_left| {
+        (
+            StatusCode::FORBIDDEN,
+            Json(CodeRefused { error, tries_left }),
+        )
+            .into_response()
+    };
+    Ok(
+        match state
+            .store
+            .open_with(&id, asked.code.as_deref(), now)
+            .await?
+        {
+            Opening::Content(content) => ciphertext(content),
+            Opening::CodeNeeded { tries_left } => refused(ErrorCode::CodeNeeded, tries_left),
+            Opening::WrongCode { tries_left } => refused(ErrorCode::WrongCode, tries_left),
+            Opening::NotYet { starts_at } => (
+                StatusCode::FORBIDDEN,
+                Json(NotYet {
+                    error: ErrorCode::NotYet,
+                    starts_at,
+                }),
+            )
+                .into_response(),
+            Opening::Gone => return Err(Failure::Gone),
+        },
+    )
 }
 
 async fn revoke(

@@ -5,12 +5,14 @@ use std::sync::{Mutex, MutexGuard};
 
 use async_trait::async_trait;
 
+use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    is_logged, is_past_retention, state_of, ClientHash, DailyCharge, LiveShare, NewShare,
-    NewTransfer, PurgeReport, Release, Result, ShareLog, ShareState, Store, StoreError, TokenHash,
-    UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, state_of, ClientHash, CodeLock, DailyCharge, Gate,
+    LiveShare, NewShare, NewTransfer, Opening, PurgeReport, Release, Result, ShareLog, ShareState,
+    Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
 };
+use regie_core::api::SHARE_CODE_TRIES;
 
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -38,11 +40,16 @@ struct Record {
     held_bytes: u64,
     preview: Option<Vec<u8>>,
     content: Option<Vec<u8>>,
+    code: Option<CodeLock>,
+    /// Wrong codes still taken; zero: blocked.
+    code_tries: Option<u32>,
+    starts_at: Option<i64>,
 }
 
 impl Record {
     fn state(&self, now: i64) -> ShareState {
         state_of(
+            self.code_tries == Some(0),
             self.revoked,
             self.expires_at,
             self.max_opens,
@@ -114,6 +121,9 @@ impl Store for MemoryStore {
                 held_bytes: share.content_bytes,
                 preview: Some(share.preview),
                 content: Some(Vec::new()),
+                code_tries: share.code.as_ref().map(|_| SHARE_CODE_TRIES),
+                code: share.code,
+                starts_at: share.starts_at,
             },
         );
         Ok(())
@@ -150,21 +160,44 @@ impl Store for MemoryStore {
     async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>> {
         let mut maps = self.maps();
         Ok(maps.finished(id).and_then(|r| {
-            let live = matches!(r.state(now), ShareState::Active | ShareState::Exhausted);
+            let state = r.state(now);
+            let live = matches!(state, ShareState::Active | ShareState::Exhausted);
             Some(LiveShare {
                 expires_at: r.expires_at,
                 preview: r.preview.clone().filter(|_| live)?,
+                code_needed: r.code.is_some(),
+                tries_left: r.code_tries,
+                starts_at: r.starts_at,
+                used_up: state == ShareState::Exhausted,
             })
         }))
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
         let mut maps = self.maps();
         let Some(record) = maps.finished(id) else {
-            return Ok(None);
+            return Ok(Opening::Gone);
         };
-        if record.state(now) != ShareState::Active || record.content.is_none() {
-            return Ok(None);
+        if record.content.is_none() {
+            return Ok(Opening::Gone);
+        }
+        let stored = record.code.as_ref().map(|lock| StoredCode {
+            salt: &lock.salt,
+            hash: &lock.hash,
+            tries_left: record.code_tries.unwrap_or(0),
+        });
+        match gate(record.state(now), record.starts_at, stored, code, now) {
+            Gate::Open => {}
+            Gate::Gone => return Ok(Opening::Gone),
+            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Wrong { tries_left } => {
+                record.code_tries = Some(tries_left);
+                if tries_left == 0 {
+                    record.revoke(now);
+                }
+                return Ok(Opening::WrongCode { tries_left });
+            }
         }
         record.opens += 1;
         if is_logged(record.opens) {
@@ -176,7 +209,7 @@ impl Store for MemoryStore {
         } else {
             record.content.clone()
         };
-        Ok(content)
+        Ok(content.map_or(Opening::Gone, Opening::Content))
     }
 
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
@@ -204,6 +237,7 @@ impl Store for MemoryStore {
             expires_at: r.expires_at,
             max_opens: r.max_opens,
             opens: r.log.clone(),
+            starts_at: r.starts_at,
         }))
     }
 

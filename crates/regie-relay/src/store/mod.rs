@@ -29,7 +29,7 @@ pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
-pub(crate) use rules::{is_logged, is_past_retention, state_of};
+pub(crate) use rules::{gate, is_logged, is_past_retention, state_of, Gate};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];
@@ -63,13 +63,53 @@ pub struct NewShare {
     pub preview: Vec<u8>,
     /// The length of the content to come; counted against the quota from the start.
     pub content_bytes: u64,
+    /// The spoken code's lock, for a share that opens only with it.
+    pub code: Option<CodeLock>,
+    /// A share for later: no opening before this moment.
+    pub starts_at: Option<i64>,
 }
 
-/// A share that is neither expired nor revoked.
+/// What the store keeps of a share's spoken code: a random salt and the HMAC of the code
+/// under it (`secrets::share_code_hash`), never the code.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CodeLock {
+    pub salt: CodeSalt,
+    pub hash: CodeHash,
+}
+
+impl std::fmt::Debug for CodeLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CodeLock")
+    }
+}
+
+/// A share that is neither expired nor revoked nor blocked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiveShare {
     pub expires_at: i64,
     pub preview: Vec<u8>,
+    /// It opens only with its spoken code.
+    pub code_needed: bool,
+    /// Wrong codes it still takes (for a share with a code).
+    pub tries_left: Option<u32>,
+    pub starts_at: Option<i64>,
+    /// Its openings are used up; a viewer that opened it may keep it.
+    pub used_up: bool,
+}
+
+/// The answer to one opening.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opening {
+    /// Counted: here is the content.
+    Content(Vec<u8>),
+    /// The share has a code and none came; no try is used.
+    CodeNeeded { tries_left: u32 },
+    /// A wrong code used a try; at zero the share is blocked, its ciphertext dropped.
+    WrongCode { tries_left: u32 },
+    /// The share starts later; nothing was counted.
+    NotYet { starts_at: i64 },
+    /// Unknown, expired, revoked, blocked or used up.
+    Gone,
 }
 
 /// What one purge reclaimed.
@@ -138,11 +178,23 @@ pub trait Store: Send + Sync + 'static {
 
     /// Counts an opening and hands out the content, atomically: of any number of concurrent
     /// calls, on any number of relays, no more succeed than the open limit allows. The
-    /// opening that uses up the limit drops the ciphertext.
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>>;
+    /// opening that uses up the limit drops the ciphertext. A share with a spoken code
+    /// opens only with `code`; each wrong code uses one of its tries, counted as atomically
+    /// as the openings, and the last one blocks the share and drops its ciphertext. Before
+    /// a share's start nothing is counted and no code is tried.
+    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening>;
 
-    /// Drops the ciphertext and refuses further openings. Idempotent; `false` for an unknown
-    /// id or a token that does not fit.
+    /// An opening without a code: the content, or `None` for every refusal.
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+        Ok(match self.open_with(id, None, now).await? {
+            Opening::Content(content) => Some(content),
+            _ => None,
+        })
+    }
+
+    /// Drops the ciphertext and refuses further openings, also of a used-up share whose
+    /// viewer is still open. Idempotent; `false` for an unknown id or a token that does not
+    /// fit.
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
 
     /// The operator's revoke, by id alone: for a share reported as abuse.

@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    DailyCharge, LiveShare, NewShare, NewTransfer, PurgeReport, Release, Result, ShareLog, Store,
-    TokenHash,
+    DailyCharge, LiveShare, NewShare, NewTransfer, Opening, PurgeReport, Release, Result, ShareLog,
+    Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -78,9 +78,11 @@ impl Store for SqliteStore {
         self.thread.run(move |db| db.status(&id, now)).await
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
-        let id = id.to_owned();
-        self.thread.run(move |db| db.open(&id, now)).await
+    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+        let (id, code) = (id.to_owned(), code.map(str::to_owned));
+        self.thread
+            .run(move |db| db.open(&id, code.as_deref(), now))
+            .await
     }
 
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {

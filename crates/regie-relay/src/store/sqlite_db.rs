@@ -13,10 +13,13 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::rules::StoredCode;
 use super::{
-    is_logged, is_past_retention, state_of, DailyCharge, LiveShare, NewShare, PurgeReport, Result,
-    ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, state_of, DailyCharge, Gate, LiveShare, NewShare, Opening,
+    PurgeReport, Result, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS,
+    UPLOAD_GRACE_MS,
 };
+use regie_core::api::SHARE_CODE_TRIES;
 
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
@@ -28,7 +31,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
 // an opening must not rewrite kilobytes of content just to count itself.
@@ -107,6 +110,15 @@ CREATE TABLE client_usage (
 ) WITHOUT ROWID;
 ";
 
+// Schema 3: a spoken code (salt, HMAC and the wrong codes it still takes; zero is blocked)
+// and a start. Shares of earlier versions have neither.
+const MIGRATION_3: &str = "
+ALTER TABLE shares ADD COLUMN code_salt BLOB;
+ALTER TABLE shares ADD COLUMN code_hash BLOB;
+ALTER TABLE shares ADD COLUMN code_tries INTEGER;
+ALTER TABLE shares ADD COLUMN starts_at INTEGER;
+";
+
 #[derive(Debug)]
 pub struct SqliteDb {
     conn: Mutex<Connection>,
@@ -164,8 +176,9 @@ impl SqliteDb {
         conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let migrations = match version {
-            0 => [SCHEMA, MIGRATION_2].as_slice(),
-            1 => [MIGRATION_2].as_slice(),
+            0 => [SCHEMA, MIGRATION_2, MIGRATION_3].as_slice(),
+            1 => [MIGRATION_2, MIGRATION_3].as_slice(),
+            2 => [MIGRATION_3].as_slice(),
             SCHEMA_VERSION => [].as_slice(),
             newer => return Err(StoreError::UnknownSchema(newer)),
         };
@@ -211,11 +224,16 @@ struct Row {
     max_opens: Option<u32>,
     opens: u64,
     revoked: bool,
+    code_salt: Option<Vec<u8>>,
+    code_hash: Option<Vec<u8>>,
+    code_tries: Option<u32>,
+    starts_at: Option<i64>,
 }
 
 impl Row {
     fn state(&self, now: i64) -> ShareState {
         state_of(
+            self.code_tries == Some(0),
             self.revoked,
             self.expires_at,
             self.max_opens,
@@ -232,7 +250,8 @@ impl Row {
 
 fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
     conn.prepare_cached(
-        "SELECT key, token_hash, expires_at, max_opens, opens, revoked_at IS NOT NULL
+        "SELECT key, token_hash, expires_at, max_opens, opens, revoked_at IS NOT NULL,
+             code_salt, code_hash, code_tries, starts_at
          FROM shares WHERE id = ?1 AND finished = 1",
     )?
     .query_row([id], |r| {
@@ -243,6 +262,10 @@ fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
             max_opens: r.get(3)?,
             opens: r.get(4)?,
             revoked: r.get(5)?,
+            code_salt: r.get(6)?,
+            code_hash: r.get(7)?,
+            code_tries: r.get(8)?,
+            starts_at: r.get(9)?,
         })
     })
     .optional()
@@ -336,8 +359,8 @@ impl SqliteDb {
         let inserted = tx
             .prepare_cached(
                 "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished,
-                     held_bytes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)
+                     held_bytes, code_salt, code_hash, code_tries, starts_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10)
                  ON CONFLICT (id) DO NOTHING",
             )?
             .execute(params![
@@ -347,6 +370,10 @@ impl SqliteDb {
                 share.expires_at,
                 share.max_opens,
                 share.content_bytes as i64,
+                share.code.as_ref().map(|c| c.salt.to_vec()),
+                share.code.as_ref().map(|c| c.hash.to_vec()),
+                share.code.as_ref().map(|_| SHARE_CODE_TRIES),
+                share.starts_at,
             ])?;
         if inserted == 0 {
             return Err(StoreError::DuplicateId);
@@ -393,7 +420,8 @@ impl SqliteDb {
         let conn = self.conn();
         let found = conn
             .prepare_cached(
-                "SELECT s.expires_at, p.preview
+                "SELECT s.expires_at, p.preview, s.code_hash IS NOT NULL, s.code_tries, s.starts_at,
+                     s.max_opens IS NOT NULL AND s.opens >= s.max_opens
                  FROM shares s JOIN previews p ON p.share = s.key
                  WHERE s.id = ?1 AND s.finished = 1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
             )?
@@ -401,20 +429,44 @@ impl SqliteDb {
                 Ok(LiveShare {
                     expires_at: r.get(0)?,
                     preview: r.get(1)?,
+                    code_needed: r.get(2)?,
+                    tries_left: r.get(3)?,
+                    starts_at: r.get(4)?,
+                    used_up: r.get(5)?,
                 })
             })
             .optional()?;
         Ok(found)
     }
 
-    pub(crate) fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+    pub(crate) fn open(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
-            return Ok(None);
+            return Ok(Opening::Gone);
         };
-        if row.state(now) != ShareState::Active {
-            return Ok(None);
+        let stored = match (&row.code_salt, &row.code_hash) {
+            (Some(salt), Some(hash)) => Some(StoredCode {
+                salt,
+                hash,
+                tries_left: row.code_tries.unwrap_or(0),
+            }),
+            _ => None,
+        };
+        match gate(row.state(now), row.starts_at, stored, code, now) {
+            Gate::Open => {}
+            Gate::Gone => return Ok(Opening::Gone),
+            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Wrong { tries_left } => {
+                tx.prepare_cached("UPDATE shares SET code_tries = ?2 WHERE key = ?1")?
+                    .execute(params![row.key, tries_left])?;
+                if tries_left == 0 {
+                    revoke_row(&tx, &row, now)?;
+                }
+                tx.commit()?;
+                return Ok(Opening::WrongCode { tries_left });
+            }
         }
         let mut content = Vec::new();
         let mut chunks = 0;
@@ -429,7 +481,7 @@ impl SqliteDb {
             }
         }
         if chunks == 0 {
-            return Ok(None);
+            return Ok(Opening::Gone);
         }
         let opens = row.opens + 1;
         tx.prepare_cached("UPDATE shares SET opens = ?2 WHERE key = ?1")?
@@ -442,7 +494,7 @@ impl SqliteDb {
             drop_content(&tx, row.key)?;
         }
         tx.commit()?;
-        Ok(Some(content))
+        Ok(Opening::Content(content))
     }
 
     pub(crate) fn revoke(&self, id: &str, token: Option<&TokenHash>, now: i64) -> Result<bool> {
@@ -478,6 +530,7 @@ impl SqliteDb {
             expires_at: row.expires_at,
             max_opens: row.max_opens,
             opens,
+            starts_at: row.starts_at,
         }))
     }
 
@@ -580,13 +633,51 @@ mod tests {
                     max_opens: None,
                     preview: Vec::new(),
                     content_bytes: 9,
+                    code: None,
+                    starts_at: None,
                 },
                 Some(10),
             ),
             Err(StoreError::QuotaFull)
         ));
-        assert_eq!(db.open("a", 1).unwrap().unwrap(), vec![0xBB, 0xCC]);
-        assert_eq!(db.open("a", 2).unwrap().unwrap(), vec![0xBB, 0xCC]);
-        assert_eq!(db.open("a", 3).unwrap(), None);
+        let content = Opening::Content(vec![0xBB, 0xCC]);
+        assert_eq!(db.open("a", None, 1).unwrap(), content);
+        assert_eq!(db.open("a", None, 2).unwrap(), content);
+        assert_eq!(db.open("a", None, 3).unwrap(), Opening::Gone);
+        let status = db.status("a", 3).unwrap().unwrap();
+        assert!(status.used_up && !status.code_needed && status.starts_at.is_none());
+    }
+
+    #[test]
+    fn a_database_of_schema_2_gains_codes_and_starts() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(SCHEMA).unwrap();
+        conn.execute_batch(MIGRATION_2).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.execute(
+            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished)
+             VALUES ('a', x'00', 0, 1000, NULL, 1)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO previews (share, preview) VALUES (1, x'AA')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB')",
+            [],
+        )
+        .unwrap();
+        let db = SqliteDb::init(conn).unwrap();
+        let live = db.status("a", 1).unwrap().unwrap();
+        assert!(!live.code_needed && live.starts_at.is_none() && !live.used_up);
+        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
+        let version: i64 = db
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
     }
 }

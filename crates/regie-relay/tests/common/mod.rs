@@ -43,6 +43,7 @@ pub fn create_request(expires_in_secs: u64, max_opens: Option<u32>) -> ShareRequ
         params: CreateShareParams {
             expires_in_secs,
             max_opens,
+            ..CreateShareParams::default()
         },
         preview: age_file(b"Anna, wijkteam"),
         content: age_file(b"the shared sections"),

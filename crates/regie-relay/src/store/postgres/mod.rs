@@ -21,15 +21,17 @@ use async_trait::async_trait;
 use deadpool_postgres::{
     Manager, ManagerConfig, Object, Pool, PoolError, RecyclingMethod, Runtime,
 };
-use regie_core::api::MAX_LOGGED_OPENS;
+use regie_core::api::{MAX_LOGGED_OPENS, SHARE_CODE_TRIES};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
 use seal::Part;
 
+use super::rules::StoredCode;
 use super::{
-    state_of, ClientHash, DailyCharge, LiveShare, NewShare, NewTransfer, PurgeReport, Release,
-    Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewShare, NewTransfer, Opening,
+    PurgeReport, Release, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS,
+    UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -37,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("schema2.sql"),
     include_str!("schema3.sql"),
+    include_str!("schema4.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -156,8 +159,9 @@ impl Store for PostgresStore {
         let max_opens = share.max_opens.map(|n| n as i32);
         let inserted = tx
             .query_opt(
-                "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, held_bytes)
-                 VALUES ($1, $2, $3, $4, $5, $6)
+                "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, held_bytes,
+                     code_salt, code_hash, code_tries, starts_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                  ON CONFLICT (id) DO NOTHING
                  RETURNING key",
                 &[
@@ -167,6 +171,10 @@ impl Store for PostgresStore {
                     &share.expires_at,
                     &max_opens,
                     &(share.content_bytes as i64),
+                    &share.code.as_ref().map(|c| c.salt.to_vec()),
+                    &share.code.as_ref().map(|c| c.hash.to_vec()),
+                    &share.code.as_ref().map(|_| SHARE_CODE_TRIES as i32),
+                    &share.starts_at,
                 ],
             )
             .await?;
@@ -237,7 +245,8 @@ impl Store for PostgresStore {
         let client = self.client().await?;
         let select = client
             .prepare_cached(
-                "SELECT s.expires_at, p.preview, k.key
+                "SELECT s.expires_at, p.preview, k.key, s.code_hash IS NOT NULL, s.code_tries,
+                     s.starts_at, s.max_opens IS NOT NULL AND s.opens >= s.max_opens
                  FROM shares s JOIN previews p ON p.share = s.key
                      LEFT JOIN share_keys k ON k.share = s.key
                  WHERE s.id = $1 AND s.finished AND s.revoked_at IS NULL AND s.expires_at > $2",
@@ -249,43 +258,82 @@ impl Store for PostgresStore {
         Ok(Some(LiveShare {
             expires_at: row.get(0),
             preview: unsealed(row.get(2), id, Part::Preview, row.get(1))?,
+            code_needed: row.get(3),
+            tries_left: row.get::<_, Option<i32>>(4).map(|n| n.max(0) as u32),
+            starts_at: row.get(5),
+            used_up: row.get(6),
         }))
     }
 
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
-        let client = self.client().await?;
-        // All parts of one statement see the same snapshot: the chunks are read as they
-        // were, even by the opening whose `dropped` deletes them.
-        let open = client
+    /// The share's row is locked first (`FOR UPDATE`), so of any number of openings and
+    /// tries at the code, on any number of relays, each sees the tries the one before it
+    /// left: no more than five wrong codes are ever judged.
+    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let lock = tx
             .prepare_cached(
-                "WITH s AS (
-                     UPDATE shares SET opens = opens + 1,
-                         held_bytes = CASE WHEN opens + 1 >= max_opens THEN 0 ELSE held_bytes END
-                     WHERE id = $1 AND finished AND revoked_at IS NULL AND expires_at > $2
-                         AND held_bytes > 0 AND (max_opens IS NULL OR opens < max_opens)
-                     RETURNING key, opens, held_bytes),
-                 logged AS (
-                     INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3),
-                 dropped AS (
-                     DELETE FROM chunks WHERE share IN (SELECT key FROM s WHERE held_bytes = 0))
-                 SELECT c.n, c.bytes, k.key FROM s JOIN chunks c ON c.share = s.key
-                     LEFT JOIN share_keys k ON k.share = s.key
-                 ORDER BY c.n",
+                "SELECT expires_at, max_opens, opens, revoked_at IS NOT NULL, code_salt,
+                     code_hash, code_tries, starts_at
+                 FROM shares WHERE id = $1 AND finished FOR UPDATE",
             )
             .await?;
-        let rows = client
-            .query(&open, &[&id, &now, &(MAX_LOGGED_OPENS as i64)])
-            .await?;
-        if rows.is_empty() {
-            return Ok(None);
+        let Some(row) = tx.query_opt(&lock, &[&id]).await? else {
+            return Ok(Opening::Gone);
+        };
+        let expires_at: i64 = row.get(0);
+        let max_opens = row.get::<_, Option<i32>>(1).map(|n| n as u32);
+        let opens: i64 = row.get(2);
+        let code_tries = row.get::<_, Option<i32>>(6).map(|n| n.max(0) as u32);
+        let state = state_of(
+            code_tries == Some(0),
+            row.get(3),
+            expires_at,
+            max_opens,
+            opens as u64,
+            now,
+        );
+        let salt: Option<&[u8]> = row.get(4);
+        let hash: Option<&[u8]> = row.get(5);
+        let stored = salt.zip(hash).map(|(salt, hash)| StoredCode {
+            salt,
+            hash,
+            tries_left: code_tries.unwrap_or(0),
+        });
+        match gate(state, row.get(7), stored, code, now) {
+            Gate::Open => {}
+            Gate::Gone => return Ok(Opening::Gone),
+            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Wrong { tries_left } => {
+                let tries = tries_left as i32;
+                tx.execute(
+                    "UPDATE shares SET code_tries = $2 WHERE id = $1",
+                    &[&id, &tries],
+                )
+                .await?;
+                if tries_left == 0 {
+                    // Blocked: gone like a revoke, its ciphertext with it.
+                    tx.execute(
+                        &format!(
+                            "WITH s AS (
+                                 UPDATE shares SET held_bytes = 0,
+                                     revoked_at = COALESCE(revoked_at, $2)
+                                 WHERE id = $1 RETURNING key),
+                             {DROP_CIPHERTEXT}
+                             SELECT 1"
+                        ),
+                        &[&id, &now],
+                    )
+                    .await?;
+                }
+                tx.commit().await?;
+                return Ok(Opening::WrongCode { tries_left });
+            }
         }
-        let mut content = Vec::new();
-        for row in rows {
-            let n: i32 = row.get(0);
-            let chunk = unsealed(row.get(2), id, Part::Chunk(n as u32), row.get(1))?;
-            content.extend_from_slice(&chunk);
-        }
-        Ok(Some(content))
+        let content = open_locked(&tx, id, now).await?;
+        tx.commit().await?;
+        Ok(content.map_or(Opening::Gone, Opening::Content))
     }
 
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
@@ -301,7 +349,8 @@ impl Store for PostgresStore {
         let select = client
             .prepare_cached(
                 "SELECT expires_at, max_opens, opens, revoked_at IS NOT NULL,
-                     ARRAY(SELECT at FROM opens WHERE share = s.key ORDER BY n)
+                     ARRAY(SELECT at FROM opens WHERE share = s.key ORDER BY n), code_tries,
+                     starts_at
                  FROM shares s
                  WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
             )
@@ -315,10 +364,18 @@ impl Store for PostgresStore {
                 let max_opens = row.get::<_, Option<i32>>(1).map(|n| n as u32);
                 let opens: i64 = row.get(2);
                 ShareLog {
-                    status: state_of(row.get(3), expires_at, max_opens, opens as u64, now),
+                    status: state_of(
+                        row.get::<_, Option<i32>>(5) == Some(0),
+                        row.get(3),
+                        expires_at,
+                        max_opens,
+                        opens as u64,
+                        now,
+                    ),
                     expires_at,
                     max_opens,
                     opens: row.get(4),
+                    starts_at: row.get(6),
                 }
             }))
     }
@@ -412,6 +469,46 @@ impl Store for PostgresStore {
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         transfers::cancel(&self.client().await?, id, token, now).await
     }
+}
+
+/// The opening itself, on a share whose row the transaction holds.
+async fn open_locked(
+    client: &deadpool_postgres::Transaction<'_>,
+    id: &str,
+    now: i64,
+) -> Result<Option<Vec<u8>>> {
+    // All parts of one statement see the same snapshot: the chunks are read as they
+    // were, even by the opening whose `dropped` deletes them.
+    let open = client
+            .prepare_cached(
+                "WITH s AS (
+                     UPDATE shares SET opens = opens + 1,
+                         held_bytes = CASE WHEN opens + 1 >= max_opens THEN 0 ELSE held_bytes END
+                     WHERE id = $1 AND finished AND revoked_at IS NULL AND expires_at > $2
+                         AND held_bytes > 0 AND (max_opens IS NULL OR opens < max_opens)
+                     RETURNING key, opens, held_bytes),
+                 logged AS (
+                     INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3),
+                 dropped AS (
+                     DELETE FROM chunks WHERE share IN (SELECT key FROM s WHERE held_bytes = 0))
+                 SELECT c.n, c.bytes, k.key FROM s JOIN chunks c ON c.share = s.key
+                     LEFT JOIN share_keys k ON k.share = s.key
+                 ORDER BY c.n",
+            )
+            .await?;
+    let rows = client
+        .query(&open, &[&id, &now, &(MAX_LOGGED_OPENS as i64)])
+        .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut content = Vec::new();
+    for row in rows {
+        let n: i32 = row.get(0);
+        let chunk = unsealed(row.get(2), id, Part::Chunk(n as u32), row.get(1))?;
+        content.extend_from_slice(&chunk);
+    }
+    Ok(Some(content))
 }
 
 /// Rewrites the key tables when keys were deleted, so no deleted key stays in its pages,
