@@ -18,7 +18,7 @@ use crate::platform::print::print_page;
 fn as_of_line(preview: &SharePreview, lang: Lang) -> String {
     let moment = local_moment_dated(preview.created.0, lang);
     if preview.sharer.is_empty() {
-        Text::ViewAsOf.fill(lang, &[&moment])
+        Text::PlanAsOf.fill(lang, &[&moment])
     } else {
         Text::ViewAsOfBy.fill(lang, &[&moment, &preview.sharer])
     }
@@ -107,7 +107,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 }
             }
             view! {
-                <h3>{Text::ViewSummaryFirstContact.get(lang)}</h3>
+                <h3>{Text::ViewFirstContact.get(lang)}</h3>
                 <p>{line}</p>
             }
         });

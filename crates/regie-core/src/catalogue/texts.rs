@@ -1070,7 +1070,6 @@ catalogue! {
         "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
     // -- end Unlock help and passphrase strength --
     // -- The professional's half hour: summary, contents, print (viewer) --
-    ViewAsOf => "Stand van {}", "As of {}";
     ViewAsOfBy => "Stand van {} · gedeeld door {}", "As of {} · shared by {}";
     ViewSummaryTitle => "In het kort", "At a glance";
     ViewSummaryAgreements => "Open afspraken", "Open agreements";
@@ -1078,7 +1077,6 @@ catalogue! {
     ViewSummaryLate => "te laat", "overdue";
     ViewSummaryDecisions => "Beschikkingen die binnenkort aflopen", "Decisions that end soon";
     ViewSummaryEnds => "loopt af op {}", "ends on {}";
-    ViewSummaryFirstContact => "Eerste contactpersoon", "First contact person";
     ViewSummaryScores => "Laatste scores per leefgebied", "Latest score per life domain";
     ViewContents => "Inhoud", "Contents";
     ViewPrint => "Afdrukken of opslaan als pdf", "Print or save as PDF";

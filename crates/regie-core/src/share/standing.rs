@@ -176,6 +176,8 @@ mod tests {
             max_opens: None,
             revoked: false,
             revoked_at: None,
+            code: None,
+            starts: None,
         }
     }
 

@@ -1,7 +1,7 @@
 use super::*;
 use crate::bundle::SharedFile;
 use crate::model::{JournalEntry, Timestamp};
-use crate::share::{open_snapshot, seal_share_with_files, ShareKey, SharePreview};
+use crate::share::{open_preview, open_snapshot, seal_share_with_files, ShareKey, SharePreview};
 
 const FIXTURE_V1: &[u8] = include_bytes!("../../tests/data/dossier-v1.json");
 const SECRET: &str = "Weer een brief van de deurwaarder. Niet opengemaakt.";
@@ -219,7 +219,11 @@ fn the_sealed_bytes_hold_neither_the_private_entry_nor_what_was_left_out() {
         Timestamp(1_700_000_000_000),
         Timestamp(1_700_003_600_000),
     );
-    let sealed = seal_share_with_files(&key, &preview, &shared, &files).unwrap();
+    // Signed with the dossier's key, which the snapshot itself never holds.
+    let mut signed = shared.clone();
+    signed.signing = d.signing.clone();
+    signed.ensure_signing_key();
+    let sealed = seal_share_with_files(&key, &preview, &signed, &files).unwrap();
     let plain = key.open(&sealed.content).unwrap();
     let contains = |needle: &[u8]| plain.windows(needle.len()).any(|w| w == needle);
     assert!(
@@ -235,7 +239,8 @@ fn the_sealed_bytes_hold_neither_the_private_entry_nor_what_was_left_out() {
         assert!(!contains(justice_note.as_bytes()));
     }
     assert!(contains(b"a chosen letter"));
-    let opened = open_snapshot(&key, &sealed.content).unwrap();
+    let verified = open_preview(&key, &sealed.preview).unwrap();
+    let opened = open_snapshot(&key, &sealed.content, &verified).unwrap();
     assert_eq!(opened.dossier, shared);
     assert_eq!(opened.files.len(), ids.len() - 1);
 }
