@@ -27,3 +27,9 @@ pub async fn open(
 pub async fn mount() {
     leptos::mount::mount_to_body(regie::OpenedViewerApp);
 }
+
+/// Checks a share's signed preview for a first part whose browser cannot.
+#[wasm_bindgen]
+pub async fn verify(envelope: String) -> Result<(), JsValue> {
+    regie::verify_envelope(envelope).map_err(error_code)
+}

@@ -25,6 +25,6 @@ pub use first_run::FirstRun;
 pub use move_in::{KeptAsideNote, ReceiveDossier};
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
-pub use viewer::{open_share, OpenedViewer, Viewer};
+pub use viewer::{open_share, verify_envelope, OpenedViewer, Viewer};
 
 pub(crate) use crate::platform::timers::after_next_paint;

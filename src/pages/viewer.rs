@@ -11,8 +11,8 @@ use regie_core::catalogue::{Counted, Lang, Text};
 use regie_core::model::Dossier;
 use regie_core::model::LocalMoment;
 use regie_core::share::{
-    open_preview, open_snapshot, read_signed_preview, LinkError, ShareLink, SharePreview,
-    VerifiedPreview, VIEW_PATH,
+    open_envelope, open_snapshot, read_signed_preview, LinkError, ShareLink, SharePreview,
+    SignedPreview, VerifiedPreview, VIEW_PATH,
 };
 use regie_core::share_gate::starts_words;
 use regie_core::signing::CheckWords;
@@ -20,10 +20,10 @@ use regie_core::signing::CheckWords;
 use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{date_at, local_moment, now_ms, offset_at, perf_now, record_timing};
-use crate::platform::location;
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::timers::use_interval;
+use crate::platform::{ed25519, location};
 use crate::sections::SectionCard;
 
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
@@ -206,12 +206,15 @@ pub fn Viewer(
                     Ok(status) => {
                         expires_at.set_value(status.expires_at);
                         gate.read(&status);
-                        let preview = B64
+                        let preview = match B64
                             .decode(status.preview.as_bytes())
                             .map_err(|_| Text::ErrLinkBroken)
                             .and_then(|bytes| {
-                                open_preview(&link.key, &bytes).map_err(|e| e.text())
-                            });
+                                open_envelope(&link.key, &bytes).map_err(|e| e.text())
+                            }) {
+                            Ok(signed) => check_signature(signed).await,
+                            Err(text) => Err(text),
+                        };
                         match preview {
                             Ok(p) => State::Ready(Arc::new(p)),
                             Err(text) => State::Failed(text),
@@ -329,6 +332,29 @@ struct OpenedShare {
 
 thread_local! {
     static OPENED: std::cell::RefCell<Option<OpenedShare>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Checks a preview's signature before anything of it shows: with the browser's own
+/// Ed25519 where it has one, else with the core's in the second part (fetched ahead anyway).
+async fn check_signature(signed: SignedPreview) -> Result<VerifiedPreview, Text> {
+    let refused = || regie_core::share::ShareError::NotSigned.text();
+    match ed25519::verify(signed.signer(), signed.signature(), &signed.message()).await {
+        Some(true) => {}
+        Some(false) => return Err(refused()),
+        None => {
+            let envelope = wasm_bindgen::JsValue::from_str(signed.envelope());
+            CONTENT.call("verify", &[envelope]).await?;
+        }
+    }
+    signed.checked_by_platform().map_err(|e| e.text())
+}
+
+/// The second part's check of a preview envelope, for a browser without Ed25519 in Web
+/// Crypto: the core's strict Ed25519.
+pub fn verify_envelope(envelope: String) -> Result<(), Text> {
+    read_signed_preview(envelope.as_bytes())
+        .map(drop)
+        .map_err(|e| e.text())
 }
 
 /// The second part's entry point: counts an opening at the relay, fetches and decrypts the

@@ -370,8 +370,8 @@ struct Envelope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifiedPreview {
     pub preview: SharePreview,
-    /// The public key of the dossier that signed the share.
-    pub signer: Signer25519,
+    /// The Ed25519 public key of the dossier that signed the share.
+    pub signer: [u8; 32],
     content_hash: [u8; 32],
     /// The envelope as it came, so the viewer's second part can check it again itself.
     envelope: String,
@@ -388,7 +388,7 @@ impl std::ops::Deref for VerifiedPreview {
 impl VerifiedPreview {
     /// The words of the dossier that signed the share.
     pub fn check_words(&self) -> CheckWords {
-        self.signer.check_words()
+        CheckWords::of(&self.signer)
     }
 
     /// The signed envelope as text (no key in it, nothing secret beyond the preview itself),
@@ -400,6 +400,23 @@ impl VerifiedPreview {
 
 /// Checks a signed preview envelope (the plaintext of a share's preview).
 pub fn read_signed_preview(plain: &[u8]) -> Result<VerifiedPreview, ShareError> {
+    read_envelope(plain)?.verify()
+}
+
+/// A preview envelope read but not yet checked: what it says, and what its signature must
+/// cover. [`SignedPreview::verify`] checks it here; a viewer whose browser checks Ed25519
+/// itself passes [`SignedPreview::message`], the key and the signature to it and then
+/// takes [`SignedPreview::checked_by_platform`].
+pub struct SignedPreview {
+    preview_json: Vec<u8>,
+    content_hash: [u8; 32],
+    signer: [u8; 32],
+    signature: Vec<u8>,
+    envelope: String,
+}
+
+/// Reads a preview envelope (the plaintext of a share's preview) without checking it.
+pub fn read_envelope(plain: &[u8]) -> Result<SignedPreview, ShareError> {
     let value: serde_json::Value =
         serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
     match value.get("v").and_then(|v| v.as_u64()) {
@@ -416,25 +433,68 @@ pub fn read_signed_preview(plain: &[u8]) -> Result<VerifiedPreview, ShareError> 
         .decode(envelope.preview.as_bytes())
         .map_err(|_| ShareError::NotSigned)?;
     let content_hash: [u8; 32] = unhex(&envelope.content).ok_or(ShareError::NotSigned)?;
-    let signer = B64
+    let signer: [u8; 32] = B64
         .decode(envelope.signer.as_bytes())
         .ok()
-        .and_then(|bytes| Signer25519::from_bytes(&bytes))
+        .and_then(|bytes| bytes.try_into().ok())
         .ok_or(ShareError::NotSigned)?;
     let signature = B64
         .decode(envelope.signature.as_bytes())
         .map_err(|_| ShareError::NotSigned)?;
-    if !signer.verify(&signed_message(&preview_json, &content_hash), &signature) {
+    if signature.len() != 64 {
         return Err(ShareError::NotSigned);
     }
-    let preview: SharePreview = read_versioned(&preview_json)?;
     let envelope = String::from_utf8(plain.to_vec()).map_err(|_| ShareError::Corrupt)?;
-    Ok(VerifiedPreview {
-        preview,
-        signer,
+    Ok(SignedPreview {
+        preview_json,
         content_hash,
+        signer,
+        signature,
         envelope,
     })
+}
+
+impl SignedPreview {
+    /// The bytes the signature must cover.
+    pub fn message(&self) -> Vec<u8> {
+        signed_message(&self.preview_json, &self.content_hash)
+    }
+
+    /// The signer's Ed25519 public key.
+    pub fn signer(&self) -> &[u8; 32] {
+        &self.signer
+    }
+
+    pub fn signature(&self) -> &[u8] {
+        &self.signature
+    }
+
+    /// The envelope as it came, for the viewer's second part.
+    pub fn envelope(&self) -> &str {
+        &self.envelope
+    }
+
+    /// Checks the signature here (strict Ed25519, weak keys refused).
+    pub fn verify(self) -> Result<VerifiedPreview, ShareError> {
+        let signer = Signer25519::from_bytes(&self.signer).ok_or(ShareError::NotSigned)?;
+        if !signer.verify(&self.message(), &self.signature) {
+            return Err(ShareError::NotSigned);
+        }
+        self.checked_by_platform()
+    }
+
+    /// The preview, once the browser's own Ed25519 found the signature good over
+    /// [`SignedPreview::message`]; the viewer's second part checks it again with
+    /// [`read_signed_preview`] before it opens anything.
+    pub fn checked_by_platform(self) -> Result<VerifiedPreview, ShareError> {
+        let preview: SharePreview = read_versioned(&self.preview_json)?;
+        Ok(VerifiedPreview {
+            preview,
+            signer: self.signer,
+            content_hash: self.content_hash,
+            envelope: self.envelope,
+        })
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -454,8 +514,12 @@ fn unhex(text: &str) -> Option<[u8; 32]> {
 
 /// Decrypts a share's preview and checks its signature.
 pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<VerifiedPreview, ShareError> {
-    let plain = key.open(ciphertext)?;
-    read_signed_preview(&plain)
+    open_envelope(key, ciphertext)?.verify()
+}
+
+/// Decrypts a share's preview and reads its envelope, not yet checked.
+pub fn open_envelope(key: &ShareKey, ciphertext: &[u8]) -> Result<SignedPreview, ShareError> {
+    read_envelope(&key.open(ciphertext)?)
 }
 
 /// Decrypts a share's content and checks that it is the content the verified preview's

@@ -298,7 +298,7 @@ fn a_share_is_signed_by_its_dossier_and_names_it() {
     let (key, preview, sealed) = signed_share(&d);
     let signed = open_preview(&key, &sealed.preview).unwrap();
     assert_eq!(signed.preview, preview);
-    assert_eq!(signed.signer, d.signer().unwrap());
+    assert_eq!(signed.signer, d.signer().unwrap().to_bytes());
     assert_eq!(signed.check_words(), d.signer().unwrap().check_words());
     let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
     assert_eq!(snapshot.preview, preview);
@@ -509,4 +509,46 @@ fn the_secret_key_is_never_in_a_share() {
     let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
     assert!(snapshot.dossier.signing.is_none());
     assert_eq!(snapshot.files.len(), 1);
+}
+
+#[test]
+fn an_envelope_read_unchecked_gives_what_a_browser_checks_and_the_same_preview() {
+    let d = dossier();
+    let (key, preview, sealed) = signed_share(&d);
+    let signed = open_envelope(&key, &sealed.preview).unwrap();
+    // What a browser's Ed25519 is given: the dossier's key, and a signature over the message.
+    assert_eq!(*signed.signer(), d.signer().unwrap().to_bytes());
+    assert!(d
+        .signer()
+        .unwrap()
+        .verify(&signed.message(), signed.signature()));
+    let envelope = signed.envelope().to_owned();
+    let checked = signed.checked_by_platform().unwrap();
+    assert_eq!(checked.preview, preview);
+    assert_eq!(checked, open_preview(&key, &sealed.preview).unwrap());
+    // The second part's own check of the same envelope.
+    assert_eq!(read_signed_preview(envelope.as_bytes()).unwrap(), checked);
+}
+
+#[test]
+fn an_envelope_with_a_bent_signature_reads_but_does_not_verify() {
+    let d = dossier();
+    let (key, _, sealed) = signed_share(&d);
+    let mut envelope = envelope_of(&key, &sealed);
+    let mut signature = B64.decode(envelope["signature"].as_str().unwrap()).unwrap();
+    signature[0] ^= 1;
+    envelope["signature"] = B64.encode(&signature).into();
+    let bent = reseal(&key, &envelope);
+    let signed = open_envelope(&key, &bent).unwrap();
+    assert!(!d
+        .signer()
+        .unwrap()
+        .verify(&signed.message(), signed.signature()));
+    assert_eq!(signed.verify().unwrap_err(), ShareError::NotSigned);
+    // A signature that is not 64 bytes is refused on reading.
+    envelope["signature"] = B64.encode([0u8; 12]).into();
+    assert_eq!(
+        open_envelope(&key, &reseal(&key, &envelope)).err(),
+        Some(ShareError::NotSigned)
+    );
 }
