@@ -185,8 +185,9 @@ pub fn Viewer(
     let gate = Gate::new();
     let lang = expect_context::<I18n>().lang;
     use_interval(Duration::from_secs(1), move || {
-        if gate.starts_at.get_untracked().is_some() {
-            gate.clock.set(now_ms());
+        // `try_`: a tick may still come while the page hands over to the second part.
+        if gate.starts_at.try_get_untracked().flatten().is_some() {
+            gate.clock.try_set(now_ms());
         }
     });
 
