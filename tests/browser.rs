@@ -152,3 +152,43 @@ fn relay_refusals_read_as_plain_sentences() {
         Text::ErrMoveTooLarge
     );
 }
+
+/// The viewer's first part checks a share's signature with the browser's own Ed25519: it
+/// must say yes to a share the dossier signed, and no to one whose signature was bent.
+#[wasm_bindgen_test]
+async fn the_browser_checks_a_share_signature_as_the_core_does() {
+    use regie::platform::ed25519;
+    use regie_core::model::{SectionKey, Timestamp};
+    use regie_core::share::{open_envelope, seal_share, ShareKey, SharePreview};
+
+    let mut dossier = Dossier::new();
+    dossier.story.text = "Mijn verhaal".into();
+    dossier.ensure_signing_key();
+    let key = ShareKey::generate();
+    let preview = SharePreview::new(
+        "Anna, wijkteam",
+        &dossier,
+        &[SectionKey::Story],
+        Timestamp(1_800_000_000_000),
+        Timestamp(1_800_003_600_000),
+    );
+    let sealed = seal_share(&key, &preview, &dossier).unwrap();
+    let signed = open_envelope(&key, &sealed.preview).unwrap();
+    let message = signed.message();
+    let good = ed25519::verify(signed.signer(), signed.signature(), &message).await;
+    assert_eq!(good, Some(true), "Chromium has Ed25519 in Web Crypto");
+    let mut bent = signed.signature().to_vec();
+    bent[10] ^= 0x20;
+    assert_eq!(
+        ed25519::verify(signed.signer(), &bent, &message).await,
+        Some(false)
+    );
+    let mut other = message.clone();
+    other[0] ^= 1;
+    assert_eq!(
+        ed25519::verify(signed.signer(), signed.signature(), &other).await,
+        Some(false)
+    );
+    // The core agrees.
+    assert_eq!(signed.verify().unwrap().preview, preview);
+}
