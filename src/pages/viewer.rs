@@ -9,17 +9,19 @@ use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
 use regie_core::catalogue::{Counted, Lang, Text};
 use regie_core::model::Dossier;
-use regie_core::model::LocalMoment;
+use regie_core::model::{LocalMoment, Timestamp};
 use regie_core::share::{
-    open_envelope, open_snapshot, read_signed_preview, LinkError, ShareLink, SharePreview,
-    SignedPreview, VerifiedPreview, VIEW_PATH,
+    open_envelope, open_snapshot, read_signed_preview, Countdown, LinkError, ShareLink,
+    SharePreview, SignedPreview, VerifiedPreview, VIEW_PATH,
 };
 use regie_core::share_gate::starts_words;
 use regie_core::signing::CheckWords;
 
 use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{date_at, local_moment, now_ms, offset_at, perf_now, record_timing};
+use crate::platform::clock::{
+    date_at, local_moment, local_moment_dated, now_ms, offset_at, perf_now, record_timing,
+};
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::timers::use_interval;
@@ -449,7 +451,7 @@ fn Preview(
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
-        Text::ViewValidUntil.fill(lang, &[&local_moment(expires, lang)])
+        Text::ViewValidUntil.fill(lang, &[&local_moment_dated(expires, lang)])
     };
     view! {
         <h1>{tr(Text::ViewTitle)}</h1>
@@ -500,14 +502,31 @@ fn Opened(
     let expires = preview.expires.0;
     let recipient = preview.recipient.clone();
     let sharer = preview.sharer.clone();
+    // The banner counts down, and warns before the end so there is time to print.
+    let clock = RwSignal::new(now_ms());
+    use_interval(Duration::from_secs(1), move || {
+        clock.try_set(now_ms());
+    });
+    let left = move || Countdown::of(Timestamp(clock.get()), Timestamp(expires));
     view! {
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
                 {move || {
                     let lang = lang.get();
-                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment(expires, lang)])
+                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment_dated(expires, lang)])
                 }}
+                {move || left().map(|left| view! {
+                    <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>
+                })}
             </div>
+            {move || {
+                let soon = Countdown::ends_soon(Timestamp(clock.get()), Timestamp(expires));
+                left().filter(|_| soon).map(|left| view! {
+                    <p class="notice ending" role="alert" data-testid="view-ending">
+                        <strong>{left.warning(lang.get())}</strong>
+                    </p>
+                })
+            }}
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>

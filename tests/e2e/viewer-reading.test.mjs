@@ -77,3 +77,49 @@ test('an opened share: summary, contents that jump, and a print without the app 
   await desk.close();
   await context.close();
 });
+
+test('the banner counts down, names the end with its date, and warns five minutes before the end', async () => {
+  const { context, page } = await run.phone();
+  await byTestId(page, 'backup-import').setInputFiles(FIXTURE_V2);
+  await byTestId(page, 'import-passphrase').fill(FIXTURE_PASSPHRASE);
+  await byTestId(page, 'import-start').click();
+  await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
+  const link = await makeShare(page, { sections: ['about', 'goals'], recipient: 'Anna, wijkteam' });
+
+  // The professional's clock is the browser's own; moving it on stands in for waiting
+  // 55 minutes at the appointment. The relay keeps its own, real, time.
+  const phone = await run.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 780 } });
+  await phone.clock.install();
+  const viewer = await phone.newPage();
+  await viewer.goto(link);
+  // Before opening, the end time carries its date even on the same day.
+  assert.match(await byTestId(viewer, 'view-expires').innerText(), /Geldig tot \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2}/);
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'view').waitFor();
+
+  const banner = byTestId(viewer, 'view-expires');
+  assert.match(await banner.innerText(), /geldig tot \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2}/);
+  const countdown = (await byTestId(viewer, 'view-countdown').innerText()).trim();
+  const minutes = Number(/^nog (\d+) minuten$/.exec(countdown)?.[1]);
+  assert.ok(minutes > 55 && minutes <= 60, countdown);
+  assert.equal(await byTestId(viewer, 'view-ending').count(), 0, 'no warning an hour before the end');
+
+  await viewer.clock.fastForward((minutes - 4) * 60_000);
+  const warning = byTestId(viewer, 'view-ending');
+  await warning.waitFor();
+  assert.equal(await warning.getAttribute('role'), 'alert');
+  assert.match(await warning.innerText(), /^Let op: over [45] minuten is deze gedeelde informatie weg\./);
+  assert.match(await byTestId(viewer, 'view-countdown').innerText(), /^nog [45] minuten$/);
+  await viewer.screenshot({ path: join(OUT, 'viewer-ending-360.png') });
+
+  // On paper neither the countdown nor the warning: the paper outlasts them.
+  const pdf = join(TMP, 'ending.pdf');
+  writeFileSync(pdf, await viewer.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const paper = oneLine(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+  assert.ok(paper.includes('Doelen'), 'the shared goals are on paper');
+  for (const text of ['Let op: over', 'nog 4 minuten', 'nog 5 minuten']) {
+    assert.ok(!paper.includes(text), `not on paper: ${text}`);
+  }
+  await phone.close();
+  await context.close();
+});

@@ -1196,6 +1196,11 @@ catalogue! {
     ViewNotYet => "Deze gegevens zijn te bekijken vanaf {}.", "This information can be viewed from {}.";
     ViewNotYetHint => "Deze pagina kan open blijven. Op het afgesproken moment verschijnt de knop om te openen.", "You can keep this page open. At the agreed moment the button to open appears.";
     // -- end Spoken code, appointment window, stopping open viewers --
+    // -- The end of a share, in sight --
+    ViewEnding =>
+        "Let op: over {} is deze gedeelde informatie weg. Druk nu af of schrijf op wat je nodig hebt.",
+        "Please note: in {} this shared information is gone. Print or write down what you need now.";
+    // -- end The end of a share, in sight --
 }
 
 counted! {
@@ -1224,4 +1229,11 @@ counted! {
     // -- end What exactly is shared --
     // -- Control over every share --
     ShareMinutesLeft => ["Nog 1 minuut", "Nog {n} minuten"], ["1 minute left", "{n} minutes left"];
+    // -- end Control over every share --
+    // -- The end of a share, in sight --
+    ViewMinutesLeft => ["nog 1 minuut", "nog {n} minuten"], ["1 more minute", "{n} more minutes"];
+    ViewSecondsLeft => ["nog 1 seconde", "nog {n} seconden"], ["1 more second", "{n} more seconds"];
+    ViewEndingIn => ["1 minuut", "{n} minuten"], ["1 minute", "{n} minutes"];
+    ViewEndingInSeconds => ["1 seconde", "{n} seconden"], ["1 second", "{n} seconds"];
+    // -- end The end of a share, in sight --
 }
