@@ -508,6 +508,10 @@ fn Opened(
         clock.try_set(now_ms());
     });
     let left = move || Countdown::of(Timestamp(clock.get()), Timestamp(expires));
+    // A memo, so the alert is rendered again only when its words change.
+    let warning = Memo::new(move |_| {
+        Countdown::warning(Timestamp(clock.get()), Timestamp(expires), lang.get())
+    });
     view! {
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
@@ -519,14 +523,9 @@ fn Opened(
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>
                 })}
             </div>
-            {move || {
-                let soon = Countdown::ends_soon(Timestamp(clock.get()), Timestamp(expires));
-                left().filter(|_| soon).map(|left| view! {
-                    <p class="notice ending" role="alert" data-testid="view-ending">
-                        <strong>{left.warning(lang.get())}</strong>
-                    </p>
-                })
-            }}
+            {move || warning.get().map(|text| view! {
+                <p class="notice ending" role="alert" data-testid="view-ending"><strong>{text}</strong></p>
+            })}
             <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
             <p class="hint">{tr(Text::ViewWipeNote)}</p>

@@ -20,12 +20,18 @@ const FIXTURE_PASSPHRASE = 'fiets regen koffie tuin';
 const SECTIONS = ['about', 'domains', 'goals', 'network', 'support'];
 const oneLine = (text) => text.replace(/\s+/g, ' ');
 
-test('an opened share: summary, contents that jump, and a print without the app around it', async () => {
+/** A phone holding the fixture's dossier, restored from its backup. */
+async function samiraOnHerPhone() {
   const { context, page } = await run.phone();
   await byTestId(page, 'backup-import').setInputFiles(FIXTURE_V2);
   await byTestId(page, 'import-passphrase').fill(FIXTURE_PASSPHRASE);
   await byTestId(page, 'import-start').click();
   await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+test('an opened share: summary, contents that jump, and a print without the app around it', async () => {
+  const { context, page } = await samiraOnHerPhone();
   const link = await makeShare(page, { sections: SECTIONS, recipient: 'Anna, wijkteam' });
 
   const desk = await run.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
@@ -79,11 +85,7 @@ test('an opened share: summary, contents that jump, and a print without the app 
 });
 
 test('the banner counts down, names the end with its date, and warns five minutes before the end', async () => {
-  const { context, page } = await run.phone();
-  await byTestId(page, 'backup-import').setInputFiles(FIXTURE_V2);
-  await byTestId(page, 'import-passphrase').fill(FIXTURE_PASSPHRASE);
-  await byTestId(page, 'import-start').click();
-  await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
+  const { context, page } = await samiraOnHerPhone();
   const link = await makeShare(page, { sections: ['about', 'goals'], recipient: 'Anna, wijkteam' });
 
   // The professional's clock is the browser's own; moving it on stands in for waiting
@@ -100,7 +102,7 @@ test('the banner counts down, names the end with its date, and warns five minute
   const banner = byTestId(viewer, 'view-expires');
   assert.match(await banner.innerText(), /geldig tot \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2}/);
   const countdown = (await byTestId(viewer, 'view-countdown').innerText()).trim();
-  const minutes = Number(/^nog (\d+) minuten$/.exec(countdown)?.[1]);
+  const minutes = Number(/^nog (\d+) min$/.exec(countdown)?.[1]);
   assert.ok(minutes > 55 && minutes <= 60, countdown);
   assert.equal(await byTestId(viewer, 'view-ending').count(), 0, 'no warning an hour before the end');
 
@@ -109,7 +111,7 @@ test('the banner counts down, names the end with its date, and warns five minute
   await warning.waitFor();
   assert.equal(await warning.getAttribute('role'), 'alert');
   assert.match(await warning.innerText(), /^Let op: over [45] minuten is deze gedeelde informatie weg\./);
-  assert.match(await byTestId(viewer, 'view-countdown').innerText(), /^nog [45] minuten$/);
+  assert.match(await byTestId(viewer, 'view-countdown').innerText(), /^nog [45] min$/);
   await viewer.screenshot({ path: join(OUT, 'viewer-ending-360.png') });
 
   // On paper neither the countdown nor the warning: the paper outlasts them.
@@ -117,7 +119,7 @@ test('the banner counts down, names the end with its date, and warns five minute
   writeFileSync(pdf, await viewer.pdf({ format: 'A4', preferCSSPageSize: true }));
   const paper = oneLine(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
   assert.ok(paper.includes('Doelen'), 'the shared goals are on paper');
-  for (const text of ['Let op: over', 'nog 4 minuten', 'nog 5 minuten']) {
+  for (const text of ['Let op: over', 'nog 4 min', 'nog 5 min']) {
     assert.ok(!paper.includes(text), `not on paper: ${text}`);
   }
   await phone.close();

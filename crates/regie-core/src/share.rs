@@ -694,49 +694,50 @@ pub fn time_left(now: Timestamp, until: Timestamp) -> Option<TimeLeft> {
 /// How long before its end an open share warns the person reading it.
 pub const ENDING_WARNING_MS: i64 = 5 * 60_000;
 
-/// What the viewer's banner counts down: whole minutes (rounded up), and the last minute in
-/// seconds. `None` once `until` has passed.
+/// What the viewer's banner counts down: the share list's minutes, hours or days, and the
+/// last minute in seconds. `None` once `until` has passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Countdown {
-    Minutes(i64),
+    Left(TimeLeft),
     Seconds(i64),
 }
 
 impl Countdown {
     pub fn of(now: Timestamp, until: Timestamp) -> Option<Countdown> {
         let ms = until.0 - now.0;
-        if ms <= 0 {
-            None
-        } else if ms <= 60_000 {
+        if ms > 0 && ms <= 60_000 {
             Some(Countdown::Seconds((ms + 999) / 1000))
         } else {
-            Some(Countdown::Minutes((ms + 59_999) / 60_000))
+            time_left(now, until).map(Countdown::Left)
         }
     }
 
-    /// Within [`ENDING_WARNING_MS`] of the end: time to print or write down what is needed.
-    pub fn ends_soon(now: Timestamp, until: Timestamp) -> bool {
-        let ms = until.0 - now.0;
-        ms > 0 && ms <= ENDING_WARNING_MS
-    }
-
-    /// The countdown in words: "nog 12 minuten", "nog 40 seconden".
+    /// The countdown in words: "nog 12 min", "nog 3 uur", "nog 40 seconden".
     pub fn words(self, lang: crate::catalogue::Lang) -> String {
         use crate::catalogue::Counted;
-        match self {
-            Countdown::Minutes(n) => Counted::ViewMinutesLeft.count(lang, n as u64),
-            Countdown::Seconds(n) => Counted::ViewSecondsLeft.count(lang, n as u64),
-        }
+        let (counted, n) = match self {
+            Countdown::Left(TimeLeft::Minutes(n)) => (Counted::MinutesLeft, n),
+            Countdown::Left(TimeLeft::Hours(n)) => (Counted::HoursLeft, n),
+            Countdown::Left(TimeLeft::Days(n)) => (Counted::DaysLeft, n),
+            Countdown::Seconds(n) => (Counted::ViewSecondsLeft, n),
+        };
+        counted.count(lang, n as u64)
     }
 
-    /// The warning before the end: "Let op: over 5 minuten is deze gedeelde informatie weg."
-    pub fn warning(self, lang: crate::catalogue::Lang) -> String {
+    /// The warning within [`ENDING_WARNING_MS`] of the end, in whole minutes so that it
+    /// changes (and a screen reader repeats it) once a minute: "Let op: over 5 minuten is
+    /// deze gedeelde informatie weg."
+    pub fn warning(
+        now: Timestamp,
+        until: Timestamp,
+        lang: crate::catalogue::Lang,
+    ) -> Option<String> {
         use crate::catalogue::{Counted, Text};
-        let left = match self {
-            Countdown::Minutes(n) => Counted::ViewEndingIn.count(lang, n as u64),
-            Countdown::Seconds(n) => Counted::ViewEndingInSeconds.count(lang, n as u64),
-        };
-        Text::ViewEnding.fill(lang, &[&left])
+        let ms = until.0 - now.0;
+        (ms > 0 && ms <= ENDING_WARNING_MS).then(|| {
+            let minutes = Counted::ViewEndingIn.count(lang, ((ms + 59_999) / 60_000) as u64);
+            Text::ViewEnding.fill(lang, &[&minutes])
+        })
     }
 }
 

@@ -1231,9 +1231,7 @@ counted! {
     ShareMinutesLeft => ["Nog 1 minuut", "Nog {n} minuten"], ["1 minute left", "{n} minutes left"];
     // -- end Control over every share --
     // -- The end of a share, in sight --
-    ViewMinutesLeft => ["nog 1 minuut", "nog {n} minuten"], ["1 more minute", "{n} more minutes"];
     ViewSecondsLeft => ["nog 1 seconde", "nog {n} seconden"], ["1 more second", "{n} more seconds"];
     ViewEndingIn => ["1 minuut", "{n} minuten"], ["1 minute", "{n} minutes"];
-    ViewEndingInSeconds => ["1 seconde", "{n} seconden"], ["1 second", "{n} seconds"];
     // -- end The end of a share, in sight --
 }

@@ -555,31 +555,29 @@ fn an_envelope_with_a_bent_signature_reads_but_does_not_verify() {
 }
 
 #[test]
-fn the_countdown_rounds_up_and_counts_the_last_minute_in_seconds() {
+fn the_countdown_reads_like_the_share_list_and_counts_the_last_minute_in_seconds() {
     let c = |ms| Countdown::of(Timestamp(0), Timestamp(ms));
     assert_eq!(c(0), None);
     assert_eq!(c(-5), None);
     assert_eq!(c(1), Some(Countdown::Seconds(1)));
     assert_eq!(c(60_000), Some(Countdown::Seconds(60)));
-    assert_eq!(c(60_001), Some(Countdown::Minutes(2)));
-    assert_eq!(c(12 * 60_000), Some(Countdown::Minutes(12)));
-    assert_eq!(c(12 * 60_000).unwrap().words(Lang::Nl), "nog 12 minuten");
+    assert_eq!(c(60_001), Some(Countdown::Left(TimeLeft::Minutes(2))));
+    assert_eq!(c(12 * 60_000).unwrap().words(Lang::Nl), "nog 12 min");
+    assert_eq!(c(3 * 3_600_000).unwrap().words(Lang::Nl), "nog 3 uur");
     assert_eq!(c(40_000).unwrap().words(Lang::En), "40 more seconds");
 }
 
 #[test]
-fn the_warning_comes_five_minutes_before_the_end_and_not_after() {
-    let soon = |ms| Countdown::ends_soon(Timestamp(0), Timestamp(ms));
-    assert!(!soon(ENDING_WARNING_MS + 1));
-    assert!(soon(ENDING_WARNING_MS));
-    assert!(soon(1));
-    assert!(!soon(0));
-    let warning = Countdown::Minutes(5).warning(Lang::Nl);
+fn the_warning_comes_five_minutes_before_the_end_in_whole_minutes() {
+    let warning = |ms| Countdown::warning(Timestamp(0), Timestamp(ms), Lang::Nl);
+    assert_eq!(warning(ENDING_WARNING_MS + 1), None);
+    assert_eq!(warning(0), None);
+    let five = warning(ENDING_WARNING_MS).unwrap();
     assert!(
-        warning.starts_with("Let op: over 5 minuten is deze gedeelde informatie weg."),
-        "{warning}"
+        five.starts_with("Let op: over 5 minuten is deze gedeelde informatie weg."),
+        "{five}"
     );
-    assert!(Countdown::Seconds(30)
-        .warning(Lang::En)
-        .contains("in 30 seconds"));
+    assert!(warning(30_000)
+        .unwrap()
+        .starts_with("Let op: over 1 minuut"));
 }
