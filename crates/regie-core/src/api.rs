@@ -12,6 +12,15 @@
 //! | `POST /api/shares/{id}/open`     | [`OpenShare`] JSON, or nothing | 200 content bytes    | 403 [`CodeRefused`] or [`NotYet`], 404 gone, 429 |
 //! | `POST /api/shares/{id}/revoke`   | `Authorization: Bearer <t>`    | 204                  | 403, 404 gone, 429           |
 //! | `GET /api/shares/{id}/log`       | `Authorization: Bearer <t>`    | 200 [`ShareLog`]     | 404 gone, 429                |
+//! | `POST /api/shares/{id}/view`     | `Authorization: Bearer <v>`    | 200 content bytes    | 404 gone, 429                |
+//! | `POST /api/shares/{id}/replies`  | `Bearer <v>`, one age file     | 201 [`ReplyPosted`]  | 400, 403 [`ErrorCode::RepliesOff`], 404, 409, 413, 429 |
+//! | `GET /api/shares/{id}/replies`   | `Authorization: Bearer <t>`    | 200 [`ReplyList`]    | 404 gone, 429                |
+//! | `DELETE /api/shares/{id}/replies/{reply}` | `Authorization: Bearer <t>` | 204      | 404 gone, 429                |
+//!
+//! `<t>` is the revoke token the client got when sharing; `<v>` is a viewer token: every
+//! counted opening answers one in the [`VIEWER_TOKEN_HEADER`] header, and with it the viewer
+//! can fetch the content again (a reload, a restored tab) without a second opening, and
+//! write replies while the share stands.
 //!
 //! Every failure body is an [`ApiError`]. Unknown, expired, revoked and malformed ids all
 //! get the very same 404 body, so the answer tells nobody whether a share ever existed.
@@ -30,6 +39,9 @@ pub mod paths {
     pub const SHARE_OPEN: &str = "/api/shares/{id}/open";
     pub const SHARE_REVOKE: &str = "/api/shares/{id}/revoke";
     pub const SHARE_LOG: &str = "/api/shares/{id}/log";
+    pub const SHARE_VIEW: &str = "/api/shares/{id}/view";
+    pub const SHARE_REPLIES: &str = "/api/shares/{id}/replies";
+    pub const SHARE_REPLY: &str = "/api/shares/{id}/replies/{reply}";
     pub const TRANSFERS: &str = "/api/transfers";
     pub const TRANSFER_RECEIVE: &str = "/api/transfers/{id}/receive";
     pub const TRANSFER_CANCEL: &str = "/api/transfers/{id}/cancel";
@@ -67,6 +79,22 @@ pub const SHARE_CODE_DIGITS: std::ops::RangeInclusive<usize> = 4..=6;
 /// Wrong codes that end a share for good. With at most a million codes, this limit, kept
 /// by the relay, is what protects the share: not the hash.
 pub const SHARE_CODE_TRIES: u32 = 5;
+
+/// The response header of a counted opening that carries the viewer token: 32 random bytes,
+/// base64url without padding. The relay keeps only its SHA-256.
+pub const VIEWER_TOKEN_HEADER: &str = "regie-viewer-token";
+/// The viewer token's length in random bytes.
+pub const VIEWER_TOKEN_BYTES: usize = 32;
+/// The most viewer tokens a share keeps; later openings still count and get their content,
+/// but no token to come back with.
+pub const MAX_VIEWERS_PER_SHARE: usize = 64;
+/// The largest reply the relay takes: a sealed note, agreement, score or appointment is a
+/// few hundred bytes, so 16 KiB leaves room for a long note and none for a file.
+pub const MAX_REPLY_BYTES: usize = 16 * 1024;
+/// The most replies one share holds at the relay; a deleted reply frees its place.
+pub const MAX_REPLIES_PER_SHARE: usize = 50;
+/// A reply id is 16 random bytes, base64url without padding, like a share id.
+pub const REPLY_ID_BYTES: usize = 16;
 
 /// True when `code` is a spoken code: 4 to 6 ASCII digits, nothing else.
 pub fn is_share_code(code: &str) -> bool {
@@ -135,6 +163,29 @@ pub struct NotYet {
     pub starts_at: i64,
 }
 
+/// 201 answer to `POST /api/shares/{id}/replies`: the relay's id of the reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyPosted {
+    pub id: String,
+}
+
+/// One reply as the relay holds it: ciphertext the client alone can open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredReply {
+    pub id: String,
+    /// Milliseconds since the Unix epoch, by the relay's clock.
+    pub received_at: i64,
+    /// Standard base64 of the reply's age file.
+    pub ciphertext: String,
+}
+
+/// `GET /api/shares/{id}/replies`, for the client who holds the revoke token: the replies
+/// not yet deleted, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyList {
+    pub replies: Vec<StoredReply>,
+}
+
 /// Where a share is in its life, as the client sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -195,6 +246,10 @@ pub enum ErrorCode {
     CodeNeeded,
     /// 403: the share starts later ([`NotYet`]).
     NotYet,
+    /// 403: the client did not allow replies to this share.
+    RepliesOff,
+    /// 409: the share holds [`MAX_REPLIES_PER_SHARE`] replies already.
+    TooManyReplies,
 }
 
 /// The body of every failing API answer.
@@ -258,6 +313,9 @@ pub struct CreateShareParams {
     /// A share for later: it starts this many seconds after the upload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_in_secs: Option<u64>,
+    /// The client allows the viewer to write replies.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub replies: bool,
 }
 
 /// The longest params head an upload may carry.
@@ -286,6 +344,8 @@ pub struct ShareHead {
     pub code: Option<String>,
     /// Zero: the share starts at once.
     pub starts_in_secs: u64,
+    /// The viewer may write replies.
+    pub replies: bool,
     pub preview: Vec<u8>,
     /// How many bytes of the body the head took.
     pub len: usize,
@@ -333,6 +393,7 @@ impl ShareHead {
             max_opens: params.max_opens,
             code: params.code,
             starts_in_secs,
+            replies: params.replies,
             preview: preview.to_vec(),
             len: at + 4 + preview.len(),
         }))
@@ -517,6 +578,26 @@ pub fn revoke_path(id: &str) -> String {
 /// Path of a share's access log (needs the revoke token).
 pub fn log_path(id: &str) -> String {
     path_for(paths::SHARE_LOG, id)
+}
+
+/// Path that hands the content again to a viewer token (not counted).
+pub fn view_path(id: &str) -> String {
+    path_for(paths::SHARE_VIEW, id)
+}
+
+/// Path of a share's replies: posted with a viewer token, listed with the revoke token.
+pub fn replies_path(id: &str) -> String {
+    path_for(paths::SHARE_REPLIES, id)
+}
+
+/// Path of one reply, deleted with the revoke token once the client decided.
+pub fn reply_path(id: &str, reply: &str) -> String {
+    path_for(paths::SHARE_REPLY, id).replacen("{reply}", reply, 1)
+}
+
+/// True when `id` has the shape of a reply id.
+pub fn is_reply_id(id: &str) -> bool {
+    is_share_id(id)
 }
 
 #[cfg(test)]
@@ -736,6 +817,30 @@ mod tests {
             path_for(paths::TRANSFER_CANCEL, "abc")
         );
         assert_eq!(crate::transfer::TRANSFERS_PATH, paths::TRANSFERS);
+        assert_eq!(view_path("abc"), "/api/shares/abc/view");
+        assert_eq!(replies_path("abc"), "/api/shares/abc/replies");
+        assert_eq!(reply_path("abc", "r1"), "/api/shares/abc/replies/r1");
+    }
+
+    #[test]
+    fn replies_are_off_unless_asked_for_and_old_heads_stay_the_same() {
+        let old = CreateShareParams {
+            expires_in_secs: 600,
+            ..Default::default()
+        };
+        // A head without replies is byte for byte what an earlier app sent.
+        assert_eq!(
+            serde_json::to_string(&old).unwrap(),
+            r#"{"expires_in_secs":600}"#
+        );
+        let body = raw_share_body(&old, &age_file(b"p"), &age_file(b"c"));
+        assert!(!decode_raw_share(&body).unwrap().head.replies);
+        let with = CreateShareParams {
+            replies: true,
+            ..old
+        };
+        let body = raw_share_body(&with, &age_file(b"p"), &age_file(b"c"));
+        assert!(decode_raw_share(&body).unwrap().head.replies);
     }
 
     #[test]
@@ -761,6 +866,8 @@ mod tests {
             (ErrorCode::TimedOut, "timed_out"),
             (ErrorCode::CodeNeeded, "code_needed"),
             (ErrorCode::NotYet, "not_yet"),
+            (ErrorCode::RepliesOff, "replies_off"),
+            (ErrorCode::TooManyReplies, "too_many_replies"),
         ] {
             assert_eq!(
                 serde_json::to_string(&ApiError::new(code)).unwrap(),
