@@ -16,6 +16,7 @@ pub mod editing;
 pub mod model;
 pub mod passphrase;
 pub mod plan;
+pub mod reply;
 pub mod screen;
 pub mod search;
 pub mod share;

@@ -239,6 +239,10 @@ pub struct SharePreview {
     pub sections: Vec<SectionKey>,
     pub created: Timestamp,
     pub expires: Timestamp,
+    /// The reply recipient (`age1…`) of a share that allows replies: the viewer seals what
+    /// the professional writes back to it. Signed with the rest of the preview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
 }
 
 /// The shared view itself.
@@ -277,6 +281,7 @@ impl SharePreview {
             sections,
             created,
             expires,
+            reply_to: None,
         }
     }
 }

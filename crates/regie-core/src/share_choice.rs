@@ -175,6 +175,7 @@ impl ShareChoice {
             .documents
             .files
             .retain(|f| self.documents.contains(&f.id));
+        shared.prune_provenance();
         shared
     }
 

@@ -90,6 +90,10 @@ pub struct Dossier {
         deserialize_with = "crate::signing::lenient"
     )]
     pub signing: Option<DossierSigningKey>,
+    /// Where accepted replies came from, by the entry each became (see [`crate::reply`]).
+    /// Entries not named here were typed by the client.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub provenance: crate::reply::ProvenanceMap,
 }
 
 impl Default for Dossier {
@@ -115,6 +119,7 @@ impl Dossier {
             settings: Settings::default(),
             shares: Shares::default(),
             signing: None,
+            provenance: Default::default(),
         }
     }
 
@@ -241,9 +246,24 @@ impl Dossier {
             shares: Shares::default(),
             // The secret key never leaves the dossier; shares carry its public half only.
             signing: None,
+            provenance: self.provenance.clone(),
         };
         shared.journal.entries.retain(|entry| !entry.private);
+        shared.prune_provenance();
         shared
+    }
+
+    /// Keeps the provenance of the entries still here, so a share names no author of an
+    /// entry it leaves out.
+    pub fn prune_provenance(&mut self) {
+        let mut present: std::collections::BTreeSet<&EntryId> = std::collections::BTreeSet::new();
+        present.extend(self.journal.entries.iter().map(|e| &e.id));
+        present.extend(self.domains.scores.iter().map(|s| &s.id));
+        for goal in &self.goals.goals {
+            present.extend(goal.agreements.iter().map(|a| &a.id));
+        }
+        let keep: std::collections::BTreeSet<EntryId> = present.into_iter().cloned().collect();
+        self.provenance.retain(|id, _| keep.contains(id));
     }
 }
 

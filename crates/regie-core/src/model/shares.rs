@@ -30,6 +30,13 @@ pub struct ShareRecord {
     /// A share for later: when it opens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts: Option<Timestamp>,
+    /// The secret of the key that opens this share's replies (see [`crate::reply::ReplyKey`]);
+    /// only a share that allows replies has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_key: Option<String>,
+    /// Replies the client accepted or declined that the relay has not yet confirmed deleting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decided: Vec<String>,
 }
 
 /// Every share the client made, newest first.
@@ -90,6 +97,8 @@ mod tests {
             revoked_at: None,
             code: None,
             starts: None,
+            reply_key: None,
+            decided: Vec::new(),
         }
     }
 

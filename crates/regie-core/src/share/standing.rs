@@ -178,6 +178,8 @@ mod tests {
             revoked_at: None,
             code: None,
             starts: None,
+            reply_key: None,
+            decided: Vec::new(),
         }
     }
 

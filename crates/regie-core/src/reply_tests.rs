@@ -1,0 +1,244 @@
+use super::*;
+use crate::model::SectionKey;
+
+fn dossier() -> Dossier {
+    Dossier::from_json(
+        br#"{"schema":1,
+             "goals":{"goals":[{"id":"g1","title":"Schulden op een rij","agreements":[
+                {"id":"a1","what":"Belt de bank","owner":{"kind":"professional","name":"Anna de Vries","organisation":"wijkteam"}}]}]},
+             "domains":{"scores":[{"id":"s1","domain":"finances","score":2,"date":"2026-11-01",
+                "scored_by":{"kind":"professional","name":"Anna de Vries"}}]}}"#,
+    )
+    .unwrap()
+}
+
+fn record() -> ShareRecord {
+    serde_json::from_str(
+        r#"{"id":"share1","revoke_token":"t","recipient":"Anna","sections":[],"created":1000,"expires":2000}"#,
+    )
+    .unwrap()
+}
+
+fn draft(kind: ReplyKind) -> ReplyDraft {
+    ReplyDraft {
+        kind,
+        author: " Anna de Boer, wijkteam Oost ".into(),
+        text: "Ik bel de woningcorporatie".into(),
+        ..ReplyDraft::default()
+    }
+}
+
+fn day() -> Date {
+    Date::parse("2026-12-01").unwrap()
+}
+
+#[test]
+fn each_kind_is_sealed_opened_and_lands_in_its_section() {
+    let key = ReplyKey::generate();
+    let shared = dossier();
+    let drafts = [
+        draft(ReplyKind::Note),
+        ReplyDraft {
+            due: "2026-12-15".into(),
+            goal: "g1".into(),
+            ..draft(ReplyKind::Agreement)
+        },
+        ReplyDraft {
+            goal_title: "Een eigen huis".into(),
+            ..draft(ReplyKind::Agreement)
+        },
+        ReplyDraft {
+            domain: "housing".into(),
+            score: "3".into(),
+            ..draft(ReplyKind::Score)
+        },
+        ReplyDraft {
+            when: "2026-12-08T14:30".into(),
+            ..draft(ReplyKind::Appointment)
+        },
+    ];
+    let mut mine = dossier();
+    for (n, draft) in drafts.iter().enumerate() {
+        let reply = draft.check(&shared, Timestamp(5)).unwrap();
+        let sealed = seal_reply(&key.recipient(), &reply).unwrap();
+        assert!(crate::api::is_age_file(&sealed));
+        let opened = open_reply(&key, &sealed).unwrap();
+        assert_eq!(opened, reply);
+        let id = mine.accept_reply(&opened, &format!("r{n}"), &record(), day());
+        assert_eq!(mine.provenance[&id].author, "Anna de Boer, wijkteam Oost");
+        assert_eq!(mine.provenance[&id].shared, Timestamp(1000));
+    }
+    let note = &mine.journal.entries[0];
+    assert_eq!(
+        (note.text.as_str(), note.date),
+        ("Ik bel de woningcorporatie", day())
+    );
+    let agreements = &mine.goals.goals[0].agreements;
+    assert_eq!(agreements.len(), 2, "under the chosen goal");
+    assert_eq!(
+        agreements[1].owner,
+        Owner::Professional {
+            name: "Anna de Boer".into(),
+            organisation: "wijkteam Oost".into()
+        }
+    );
+    assert_eq!(agreements[1].due, Date::parse("2026-12-15").ok());
+    assert_eq!(mine.goals.goals[1].title, "Een eigen huis", "a new goal");
+    let score = mine.domains.scores.last().unwrap();
+    assert_eq!((score.domain, score.score.get()), (Domain::Housing, 3));
+    assert!(!score.scored_by.is_me(), "it counts as the professional's");
+    let appointment = &mine.journal.entries[1];
+    assert!(appointment.is_appointment());
+    assert_eq!(appointment.time.as_deref(), Some("14:30"));
+    assert_eq!(appointment.date, Date::parse("2026-12-08").unwrap());
+    // What the client typed herself about Anna stays hers.
+    assert!(mine.typed_by_client(&EntryId::new("a1")));
+    assert!(!mine.typed_by_client(&agreements[1].id));
+}
+
+#[test]
+fn accepting_twice_adds_once_and_the_provenance_survives_a_save() {
+    let reply = draft(ReplyKind::Note)
+        .check(&dossier(), Timestamp(5))
+        .unwrap();
+    let mut mine = dossier();
+    mine.accept_reply(&reply, "r1", &record(), day());
+    mine.accept_reply(&reply, "r1", &record(), day());
+    assert_eq!(mine.journal.entries.len(), 1);
+    let again = Dossier::from_json(&mine.to_json()).unwrap();
+    assert_eq!(again, mine);
+}
+
+#[test]
+fn a_dossier_without_replies_is_stored_as_before() {
+    let json = String::from_utf8(dossier().to_json()).unwrap();
+    assert!(!json.contains("provenance"), "{json}");
+    let record = serde_json::to_string(&record()).unwrap();
+    assert!(!record.contains("reply_key") && !record.contains("decided"));
+}
+
+#[test]
+fn a_share_names_only_the_authors_of_what_it_holds() {
+    let reply = draft(ReplyKind::Note)
+        .check(&dossier(), Timestamp(5))
+        .unwrap();
+    let mut mine = dossier();
+    let id = mine.accept_reply(&reply, "r1", &record(), day());
+    assert!(mine
+        .with_only(&[SectionKey::Journal])
+        .provenance
+        .contains_key(&id));
+    assert!(mine.with_only(&[SectionKey::Goals]).provenance.is_empty());
+}
+
+#[test]
+fn drafts_say_what_is_missing() {
+    let shared = dossier();
+    let empty = ReplyDraft::default();
+    assert_eq!(
+        empty.check(&shared, Timestamp(0)).unwrap_err(),
+        [ReplyProblem::AuthorMissing, ReplyProblem::TextMissing]
+    );
+    let score = ReplyDraft {
+        kind: ReplyKind::Score,
+        ..draft(ReplyKind::Score)
+    };
+    assert_eq!(
+        score.check(&shared, Timestamp(0)).unwrap_err(),
+        [ReplyProblem::DomainMissing, ReplyProblem::ScoreMissing]
+    );
+    let late = ReplyDraft {
+        due: "2026-02-30".into(),
+        ..draft(ReplyKind::Agreement)
+    };
+    assert_eq!(
+        late.check(&shared, Timestamp(0)).unwrap_err(),
+        [ReplyProblem::DueInvalid, ReplyProblem::GoalMissing]
+    );
+    for when in ["", "morgen", "2026-12-08T25:00"] {
+        let appointment = ReplyDraft {
+            when: when.into(),
+            ..draft(ReplyKind::Appointment)
+        };
+        assert_eq!(
+            appointment.check(&shared, Timestamp(0)).unwrap_err(),
+            [ReplyProblem::WhenInvalid],
+            "{when}"
+        );
+    }
+    let long = ReplyDraft {
+        text: "x".repeat(MAX_REPLY_TEXT + 1),
+        ..draft(ReplyKind::Note)
+    };
+    assert_eq!(
+        long.check(&shared, Timestamp(0)).unwrap_err(),
+        [ReplyProblem::TooLong]
+    );
+    // The longest text still fits the relay's limit once sealed.
+    let longest = ReplyDraft {
+        text: "é".repeat(MAX_REPLY_TEXT),
+        author: "a".repeat(MAX_REPLY_LINE),
+        ..draft(ReplyKind::Note)
+    };
+    let reply = longest.check(&shared, Timestamp(0)).unwrap();
+    assert!(seal_reply(&ReplyKey::generate().recipient(), &reply).is_ok());
+}
+
+#[test]
+fn bad_replies_are_set_aside() {
+    let key = ReplyKey::generate();
+    let other = ReplyKey::generate();
+    let reply = draft(ReplyKind::Note)
+        .check(&dossier(), Timestamp(5))
+        .unwrap();
+    let sealed = seal_reply(&other.recipient(), &reply).unwrap();
+    assert_eq!(open_reply(&key, &sealed), Err(BadReply::Undecryptable));
+    assert_eq!(
+        open_reply(&key, &vec![0u8; MAX_REPLY_BYTES + 1]),
+        Err(BadReply::TooLarge)
+    );
+    assert_eq!(open_reply(&key, b"not age"), Err(BadReply::Undecryptable));
+    let recipient = key.0.to_public();
+    for plain in [
+        &b"<script>alert(1)</script>"[..],
+        br#"{"v":1,"author":"","written":0,"body":{"kind":"note","text":"x"}}"#,
+        br#"{"v":9,"author":"A","written":0,"body":{"kind":"note","text":"x"}}"#,
+        br#"{"v":1,"author":"A","written":0,"body":{"kind":"score","domain":"housing","score":9}}"#,
+    ] {
+        let sealed = age::encrypt(&recipient, plain).unwrap();
+        assert_eq!(open_reply(&key, &sealed), Err(BadReply::Format));
+    }
+}
+
+#[test]
+fn html_in_a_reply_is_kept_as_text() {
+    let key = ReplyKey::generate();
+    let evil = ReplyDraft {
+        author: "<img src=x onerror=alert(1)>, <b>team</b>".into(),
+        text: "<script>alert('x')</script> [klik](javascript:alert(1))".into(),
+        ..draft(ReplyKind::Note)
+    };
+    let reply = evil.check(&dossier(), Timestamp(0)).unwrap();
+    let opened = open_reply(&key, &seal_reply(&key.recipient(), &reply).unwrap()).unwrap();
+    assert_eq!(opened.author_parts().1, "<b>team</b>");
+    let ReplyBody::Note { text } = opened.body else {
+        panic!()
+    };
+    assert_eq!(
+        text,
+        "<script>alert('x')</script> [klik](javascript:alert(1))"
+    );
+}
+
+#[test]
+fn keys_round_trip_and_kinds_have_their_keys() {
+    let key = ReplyKey::generate();
+    let again = ReplyKey::from_secret(&key.to_secret()).unwrap();
+    assert_eq!(again.recipient(), key.recipient());
+    assert!(key.recipient().starts_with("age1"));
+    assert!(ReplyKey::from_secret("nonsense").is_none());
+    assert_eq!(format!("{key:?}"), "ReplyKey(<redacted>)");
+    for kind in ReplyKind::ALL {
+        assert_eq!(ReplyKind::from_key(kind.key()), Some(kind));
+    }
+}
