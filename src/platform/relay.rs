@@ -4,8 +4,9 @@
 //! words.
 
 use regie_core::api::{
-    log_path, open_path, revoke_path, share_path, ApiError, ErrorCode, NotYet, OpenShare,
-    ShareCreated, ShareLog, ShareStatus, RAW_SHARE_TYPE, SHARES_PATH,
+    log_path, open_path, replies_path, reply_path, revoke_path, share_path, view_path, ApiError,
+    ErrorCode, NotYet, OpenShare, ReplyList, ReplyPosted, ShareCreated, ShareLog, ShareStatus,
+    RAW_SHARE_TYPE, SHARES_PATH, VIEWER_TOKEN_HEADER,
 };
 use regie_core::catalogue::Text;
 use regie_core::transfer::{
@@ -33,6 +34,8 @@ pub enum RelayError {
     CodeNeeded,
     /// The share opens later, at this moment (milliseconds since the Unix epoch).
     NotYet(i64),
+    /// The share holds as many replies as it may (409).
+    RepliesFull,
     /// Anything else the relay refused, a cross-site request (403) among them.
     Refused,
 }
@@ -47,6 +50,8 @@ pub enum Errand {
     Move,
     Receive,
     CancelMove,
+    /// A professional writing back through a share.
+    Reply,
 }
 
 impl RelayError {
@@ -61,6 +66,11 @@ impl RelayError {
             (RelayError::Offline, Errand::Move) => Text::ErrMoveOffline,
             (RelayError::Offline, Errand::Receive) => Text::ErrReceiveOffline,
             (RelayError::Offline, Errand::CancelMove) => Text::ErrMoveCancelOffline,
+            (RelayError::Offline, Errand::Reply) => Text::ErrReplyOffline,
+            (RelayError::Gone, Errand::Reply) => Text::ErrReplyEnded,
+            (RelayError::TooLarge, Errand::Reply) => Text::ErrReplyTooLong,
+            (RelayError::RepliesFull, _) => Text::ErrRepliesFull,
+            (_, Errand::Reply) => Text::ErrReplyRefused,
             (RelayError::Gone, Errand::View) => Text::ViewGone,
             (RelayError::Gone, Errand::Receive) => Text::ErrMoveGone,
             // The fifth wrong code ended the share.
@@ -96,6 +106,7 @@ impl RelayError {
         match (status, code) {
             (507, _) => RelayError::Full,
             (404, _) | (_, Some(ErrorCode::Gone)) => RelayError::Gone,
+            (409, _) | (_, Some(ErrorCode::TooManyReplies)) => RelayError::RepliesFull,
             (413, _) | (_, Some(ErrorCode::TooLarge)) => RelayError::TooLarge,
             (429, _) | (_, Some(ErrorCode::RateLimited)) => RelayError::RateLimited,
             // A proxy in front of a relay that is down answers 502/503/504.
@@ -117,18 +128,57 @@ pub async fn share_status(id: &str) -> Result<ShareStatus, RelayError> {
     json(&call("GET", &share_path(id), None, None).await?)
 }
 
+/// A counted opening: the sealed content, and the viewer token to come back with (none when
+/// the share has handed out all it keeps).
+pub struct Opened {
+    pub bytes: Vec<u8>,
+    pub viewer_token: Option<String>,
+}
+
 /// `POST /api/shares/{id}/open`: the sealed content; counts as an opening. A spoken code
 /// travels in the body, never in the address.
-pub async fn open_share(id: &str, code: Option<String>) -> Result<Vec<u8>, RelayError> {
-    match code {
-        None => call("POST", &open_path(id), None, None).await,
-        Some(code) => {
-            let body = serde_json::to_vec(&OpenShare { code: Some(code) })
-                .map_err(|_| RelayError::Refused)?;
-            let body = Some(("application/json", body.as_slice()));
-            call("POST", &open_path(id), body, None).await
-        }
-    }
+pub async fn open_share(id: &str, code: Option<String>) -> Result<Opened, RelayError> {
+    let body = match code {
+        None => None,
+        Some(code) => Some(
+            serde_json::to_vec(&OpenShare { code: Some(code) }).map_err(|_| RelayError::Refused)?,
+        ),
+    };
+    let body = body.as_deref().map(|b| ("application/json", b));
+    let (bytes, headers) = fetch("POST", &open_path(id), body, None).await?;
+    let viewer_token = headers.get(VIEWER_TOKEN_HEADER).ok().flatten();
+    Ok(Opened {
+        bytes,
+        viewer_token,
+    })
+}
+
+/// `POST /api/shares/{id}/view` with the viewer token: the sealed content again, for a
+/// reload or a restored tab. Not counted as an opening.
+pub async fn view_share(id: &str, viewer_token: &str) -> Result<Vec<u8>, RelayError> {
+    call("POST", &view_path(id), None, Some(viewer_token)).await
+}
+
+/// `POST /api/shares/{id}/replies` with the viewer token and one sealed reply.
+pub async fn send_reply(
+    id: &str,
+    viewer_token: &str,
+    sealed: &[u8],
+) -> Result<ReplyPosted, RelayError> {
+    let body = Some(("application/octet-stream", sealed));
+    json(&call("POST", &replies_path(id), body, Some(viewer_token)).await?)
+}
+
+/// `GET /api/shares/{id}/replies` with the revoke token: the sealed replies waiting.
+pub async fn fetch_replies(id: &str, token: &str) -> Result<ReplyList, RelayError> {
+    json(&call("GET", &replies_path(id), None, Some(token)).await?)
+}
+
+/// `DELETE /api/shares/{id}/replies/{reply}` with the revoke token, once the client decided.
+pub async fn delete_reply(id: &str, reply: &str, token: &str) -> Result<(), RelayError> {
+    call("DELETE", &reply_path(id, reply), None, Some(token))
+        .await
+        .map(drop)
 }
 
 /// `POST /api/shares/{id}/revoke` with the revoke token.
@@ -187,6 +237,18 @@ async fn call(
     body: Option<(&str, &[u8])>,
     bearer: Option<&str>,
 ) -> Result<Vec<u8>, RelayError> {
+    fetch(method, path, body, bearer)
+        .await
+        .map(|(bytes, _)| bytes)
+}
+
+/// [`call`], with the answer's headers.
+async fn fetch(
+    method: &str,
+    path: &str,
+    body: Option<(&str, &[u8])>,
+    bearer: Option<&str>,
+) -> Result<(Vec<u8>, web_sys::Headers), RelayError> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
     // Cookies and referrers have no business with shares.
@@ -220,7 +282,7 @@ async fn call(
         .map_err(|_| RelayError::Offline)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     if response.ok() {
-        Ok(bytes)
+        Ok((bytes, response.headers()))
     } else {
         Err(RelayError::from_answer(status, &bytes))
     }

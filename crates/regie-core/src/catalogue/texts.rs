@@ -1201,6 +1201,79 @@ catalogue! {
         "Let op: over {} is deze gedeelde informatie weg. Druk nu af of schrijf op wat je nodig hebt.",
         "Please note: in {} this shared information is gone. Print or write down what you need now.";
     // -- end The end of a share, in sight --
+    // -- The professional writes back --
+    ShareAllowReplies => "De hulpverlener mag iets terugschrijven", "The professional may write back";
+    ShareAllowRepliesHint =>
+        "Bijvoorbeeld een afspraak of een score. Dat komt eerst als voorstel bij jou. Jij kiest wat in je dossier komt.",
+        "For example an agreement or a score. It first comes to you as a proposal. You choose what goes into your file.";
+    ReplyTitle => "Terugschrijven", "Write back";
+    ReplyIntro =>
+        "Wat je hier schrijft, gaat versleuteld naar de cliënt. Het komt pas in het dossier als de cliënt het goedkeurt. Alles wordt als gewone tekst getoond.",
+        "What you write here goes to the client, encrypted. It only goes into the file when the client approves it. Everything is shown as plain text.";
+    ReplyNew => "Iets terugschrijven", "Write something back";
+    ReplyKindLabel => "Wat wil je schrijven?", "What do you want to write?";
+    ReplyKindNote => "Een notitie voor het dagboek", "A note for the journal";
+    ReplyKindAgreement => "Een afspraak die ik nakom", "An agreement I will keep";
+    ReplyKindScore => "Een score voor een leefgebied", "A score for a life domain";
+    ReplyKindAppointment => "Een afspraak op een datum", "An appointment on a date";
+    ReplyAuthorLabel => "Je naam en organisatie", "Your name and organisation";
+    ReplyAuthorHint => "Bijvoorbeeld: Anna de Boer, wijkteam Oost", "For example: Anna de Boer, wijkteam Oost";
+    ReplyTextNote => "Wat wil je doorgeven?", "What do you want to pass on?";
+    ReplyTextAgreement => "Wat ga je doen?", "What will you do?";
+    ReplyTextScore => "Toelichting (mag leeg)", "Explanation (may be empty)";
+    ReplyTextAppointment => "Waar gaat de afspraak over?", "What is the appointment about?";
+    ReplyGoalLabel => "Bij welk doel?", "Under which goal?";
+    ReplyGoalNew => "Een nieuw doel", "A new goal";
+    ReplyGoalTitleLabel => "Naam van het nieuwe doel", "Name of the new goal";
+    ReplyDueLabel => "Wanneer is het klaar? (mag leeg)", "When will it be done? (may be empty)";
+    ReplyScoreLabel => "Score (1 tot 5)", "Score (1 to 5)";
+    ReplyChoose => "Kies…", "Choose…";
+    ReplyWhenLabel => "Datum en tijd", "Date and time";
+    ReplySend => "Versturen", "Send";
+    ReplySending => "Wordt verstuurd…", "Sending…";
+    ReplySent =>
+        "Verstuurd: {}. De cliënt ziet het als voorstel en beslist zelf.",
+        "Sent: {}. The client sees it as a proposal and decides.";
+    ErrReplyAuthor => "Vul je naam en organisatie in.", "Please fill in your name and organisation.";
+    ErrReplyText => "Schrijf op wat je wilt doorgeven.", "Please write what you want to pass on.";
+    ErrReplyTooLong => "Dit is te lang. Maak de tekst korter.", "This is too long. Please make the text shorter.";
+    ErrReplyGoal => "Kies een doel, of geef het nieuwe doel een naam.", "Please choose a goal, or give the new goal a name.";
+    ErrReplyDomain => "Kies een leefgebied.", "Please choose a life domain.";
+    ErrReplyScore => "Kies een score van 1 tot 5.", "Please choose a score from 1 to 5.";
+    ErrReplyWhen => "Kies een datum en een tijd.", "Please choose a date and a time.";
+    ErrReplyOffline =>
+        "Versturen lukt nu niet: er is geen verbinding. Je tekst staat er nog. Probeer het opnieuw.",
+        "Sending does not work now: there is no connection. Your text is still here. Please try again.";
+    ErrReplyEnded =>
+        "Deze deling is afgelopen. Je bericht is niet verstuurd.",
+        "This share has ended. Your message was not sent.";
+    ErrRepliesFull =>
+        "Bij deze deling kunnen geen berichten meer. Neem contact op met de cliënt.",
+        "No more messages fit with this share. Please contact the client.";
+    ErrReplyRefused =>
+        "Versturen is niet gelukt. Je tekst staat er nog. Probeer het opnieuw.",
+        "Sending failed. Your text is still here. Please try again.";
+    ViewTypedByClient => "ingevuld door de cliënt", "filled in by the client";
+    RepliesTitle => "Voorstellen van hulpverleners", "Proposals from professionals";
+    RepliesIntro =>
+        "Dit schreven hulpverleners terug via een deling. Jij kiest wat in je dossier komt.",
+        "Professionals wrote this back through a share. You choose what goes into your file.";
+    ReplyFrom => "Van {}, via je deling met {} van {}", "From {}, through your share with {} of {}";
+    ReplyWritten => "Geschreven op {}", "Written on {}";
+    ReplyAsNote => "Notitie voor je dagboek", "Note for your journal";
+    ReplyAsAgreement => "Afspraak: de hulpverlener doet dit", "Agreement: the professional does this";
+    ReplyAsScore => "Score voor {}: {}", "Score for {}: {}";
+    ReplyAsAppointment => "Afspraak op {}", "Appointment on {}";
+    ReplyNewGoal => "Nieuw doel: {}", "New goal: {}";
+    ReplyDue => "Klaar op: {}", "Done by: {}";
+    ReplyAccept => "In mijn dossier zetten", "Add to my file";
+    ReplyDecline => "Niet overnemen", "Do not add";
+    ReplyThrowAway => "Weggooien", "Throw away";
+    ReplyBad =>
+        "Er kwam via je deling met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
+        "A message came in through your share with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
+    ReplyProvenance => "Voorstel van {}, via je deling van {}", "Proposal from {}, through your share of {}";
+    // -- end The professional writes back --
 }
 
 counted! {

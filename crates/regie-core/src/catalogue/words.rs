@@ -505,3 +505,95 @@ impl Problem {
 #[cfg(test)]
 #[path = "words_tests.rs"]
 mod tests;
+
+impl crate::reply::ReplyProblem {
+    /// The sentence under the reply form.
+    pub fn text(self) -> Text {
+        use crate::reply::ReplyProblem as P;
+        match self {
+            P::AuthorMissing => Text::ErrReplyAuthor,
+            P::TextMissing => Text::ErrReplyText,
+            P::TooLong => Text::ErrReplyTooLong,
+            P::DueInvalid => Text::ErrInvalidDate,
+            P::GoalMissing => Text::ErrReplyGoal,
+            P::DomainMissing => Text::ErrReplyDomain,
+            P::ScoreMissing => Text::ErrReplyScore,
+            P::WhenInvalid => Text::ErrReplyWhen,
+        }
+    }
+}
+
+impl crate::reply::ReplyKind {
+    /// Its choice in the reply form.
+    pub fn text(self) -> Text {
+        use crate::reply::ReplyKind as K;
+        match self {
+            K::Note => Text::ReplyKindNote,
+            K::Agreement => Text::ReplyKindAgreement,
+            K::Score => Text::ReplyKindScore,
+            K::Appointment => Text::ReplyKindAppointment,
+        }
+    }
+
+    /// The label of the text field for this kind.
+    pub fn text_label(self) -> Text {
+        use crate::reply::ReplyKind as K;
+        match self {
+            K::Note => Text::ReplyTextNote,
+            K::Agreement => Text::ReplyTextAgreement,
+            K::Score => Text::ReplyTextScore,
+            K::Appointment => Text::ReplyTextAppointment,
+        }
+    }
+}
+
+impl crate::reply::Reply {
+    /// What the proposal is, in one line: "Score voor Huisvesting: 3 van 5 …".
+    pub fn kind_words(&self, lang: Lang) -> String {
+        use crate::reply::ReplyBody as B;
+        match &self.body {
+            B::Note { .. } => Text::ReplyAsNote.get(lang).to_owned(),
+            B::Agreement { .. } => Text::ReplyAsAgreement.get(lang).to_owned(),
+            B::Score { domain, score, .. } => Text::ReplyAsScore.fill(
+                lang,
+                &[
+                    domain.name(Reader::Client).get(lang),
+                    &score.words(lang, Reader::Client),
+                ],
+            ),
+            B::Appointment { date, time, .. } => {
+                let day = formats::date_short(*date, lang);
+                let when = match time {
+                    Some(time) => format!("{day} {time}"),
+                    None => day,
+                };
+                Text::ReplyAsAppointment.fill(lang, &[&when])
+            }
+        }
+    }
+
+    /// The details under it: the text, and for an agreement its goal and due date.
+    pub fn detail_lines(&self, lang: Lang) -> Vec<String> {
+        use crate::reply::{GoalChoice, ReplyBody as B};
+        let mut lines = Vec::new();
+        match &self.body {
+            B::Note { text } | B::Appointment { text, .. } => lines.push(text.clone()),
+            B::Score { note, .. } => {
+                if !note.trim().is_empty() {
+                    lines.push(note.clone());
+                }
+            }
+            B::Agreement { text, due, goal } => {
+                lines.push(text.clone());
+                lines.push(match goal {
+                    GoalChoice::Existing { title, .. } => Text::GoalForGoal.fill(lang, &[title]),
+                    GoalChoice::New { title } => Text::ReplyNewGoal.fill(lang, &[title]),
+                });
+                if let Some(due) = due {
+                    lines.push(Text::ReplyDue.fill(lang, &[&formats::date_short(*due, lang)]));
+                }
+            }
+        }
+        lines
+    }
+}
