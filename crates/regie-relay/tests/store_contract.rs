@@ -27,6 +27,7 @@ fn share(id: &str, max_opens: Option<u32>) -> NewShare {
         content_bytes: 0,
         code: None,
         starts_at: None,
+        replies: false,
     }
 }
 
@@ -264,14 +265,19 @@ async fn the_quota_counts_what_is_held(store: &dyn Store) {
     store.add_chunk("a", 0, vec![1; 60]).await.unwrap();
     store.finish_share("a").await.unwrap();
     store.finish_share("c").await.unwrap();
-    // The last opening drops the content, and its bytes no longer count.
+    // A used-up share keeps its content for its viewers, and its bytes still count.
     assert!(store.open("a", T0).await.unwrap().is_some());
+    assert!(matches!(
+        store.begin_share(sized("b", 1, None), Some(100)).await,
+        Err(StoreError::QuotaFull)
+    ));
+    // A revoke frees its share's bytes.
+    assert!(store.revoke("a", &TOKEN, T0).await.unwrap());
     store
         .begin_share(sized("b", 41, None), Some(100))
         .await
         .unwrap();
     store.discard_share("b").await.unwrap();
-    // A revoke frees its share's bytes too.
     assert!(store.revoke("c", &TOKEN, T0).await.unwrap());
     store
         .begin_share(sized("d", 100, None), Some(100))
