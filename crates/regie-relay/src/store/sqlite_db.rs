@@ -845,4 +845,52 @@ mod tests {
             .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
     }
+
+    #[test]
+    fn a_database_of_schema_3_gains_viewers_and_replies() {
+        let conn = Connection::open_in_memory().unwrap();
+        for migration in [SCHEMA, MIGRATION_2, MIGRATION_3] {
+            conn.execute_batch(migration).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute(
+            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished)
+             VALUES ('a', x'00', 0, 1000, 1, 1)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO previews (share, preview) VALUES (1, x'AA')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB')",
+            [],
+        )
+        .unwrap();
+        let db = SqliteDb::init(conn).unwrap();
+        let version: i64 = db
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let viewer = [7; 32];
+        let opened = db.open_as("a", None, Some(&viewer), 1).unwrap();
+        assert_eq!(opened.opening, Opening::Content(vec![0xBB]));
+        assert!(opened.viewer_kept);
+        // Used up, and still there for its viewer.
+        assert_eq!(db.view("a", &viewer, 2).unwrap(), Some(vec![0xBB]));
+        // A share of an earlier version never asked for replies.
+        let reply = NewReply {
+            share: "a".into(),
+            id: "r".into(),
+            received_at: 3,
+            ciphertext: vec![1],
+        };
+        assert_eq!(
+            db.post_reply(reply, &viewer, None).unwrap(),
+            Posting::RepliesOff
+        );
+    }
 }
