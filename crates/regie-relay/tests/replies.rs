@@ -28,26 +28,12 @@ fn answerable(max_opens: Option<u32>) -> ShareRequest {
     request
 }
 
-/// A counted opening, which must be answered with a viewer token.
 async fn open(app: &TestApp, id: &str) -> String {
-    let answer = app.send(post(&open_path(id))).await;
-    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
-    let token = answer.header(VIEWER_TOKEN_HEADER).expect("a viewer token");
-    assert_eq!(token.len(), 43);
-    token.to_owned()
+    app.open_for_viewer(id).await
 }
 
 fn view(id: &str, token: &str) -> Request<Body> {
     with_token(Method::POST, &view_path(id), token)
-}
-
-fn reply_request(id: &str, token: &str, content_type: &str, body: Vec<u8>) -> Request<Body> {
-    Request::post(replies_path(id))
-        .header(header::AUTHORIZATION, format!("Bearer {token}"))
-        .header(header::CONTENT_TYPE, content_type)
-        .header(header::CONTENT_LENGTH, body.len())
-        .body(Body::from(body))
-        .expect("request")
 }
 
 async fn post_reply(app: &TestApp, id: &str, token: &str, body: Vec<u8>) -> Answer {
