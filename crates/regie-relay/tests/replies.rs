@@ -13,7 +13,6 @@ use common::*;
 use regie_core::api::{
     is_reply_id, open_path, replies_path, reply_path, view_path, ReplyList, ReplyPosted,
     ShareCreated, ShareState, MAX_REPLIES_PER_SHARE, MAX_REPLY_BYTES, RAW_SHARE_TYPE,
-    VIEWER_TOKEN_HEADER,
 };
 use regie_relay::{Clock as _, SqliteStore};
 
