@@ -338,3 +338,21 @@ async fn replies_are_charged_to_the_clients_day_and_the_relays_quota() {
         .await
         .assert_error(StatusCode::INSUFFICIENT_STORAGE, "quota_full");
 }
+
+#[tokio::test]
+async fn past_its_viewers_a_share_still_opens_without_a_token() {
+    let app = app();
+    let created = app.create(&create_request(600, None)).await;
+    let mut tokens = std::collections::HashSet::new();
+    for _ in 0..regie_core::api::MAX_VIEWERS_PER_SHARE {
+        tokens.insert(open(&app, &created.id).await);
+    }
+    assert_eq!(tokens.len(), regie_core::api::MAX_VIEWERS_PER_SHARE);
+    let answer = app.send(post(&open_path(&created.id))).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header(regie_core::api::VIEWER_TOKEN_HEADER), None);
+    assert_eq!(
+        app.log(&created).await.opens.len(),
+        regie_core::api::MAX_VIEWERS_PER_SHARE + 1
+    );
+}

@@ -150,7 +150,7 @@ impl Store for SqliteStore {
 
     async fn purge(&self, now: i64) -> Result<PurgeReport> {
         let report = self.thread.run(move |db| db.purge(now)).await?;
-        // Revokes and used-up shares since the last purge left their old pages in the WAL
+        // Revokes and deleted replies since the last purge left their old pages in the WAL
         // too, so it is emptied every time, not only when this purge dropped something.
         self.thread.run_alone(SqliteDb::shred).await?;
         Ok(report)

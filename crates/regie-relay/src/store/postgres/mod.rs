@@ -1,14 +1,17 @@
 //! Shares in PostgreSQL, for several relays on one database.
 //!
-//! Every rule that must hold across relays is one statement: an opening counts itself,
-//! checks the limit, logs and (when it is the last) drops the content in a single
-//! `UPDATE ... RETURNING` with data-modifying CTEs, so concurrent openings on any relay
-//! serialise on the share's row lock. The purge takes an advisory lock, so relays do not
+//! Every rule that must hold across relays is one statement or runs under the share's row
+//! lock: an opening counts itself, checks the limit and logs in a single
+//! `UPDATE ... RETURNING` with data-modifying CTEs, and registers its viewer token under the
+//! same lock, so concurrent openings on any relay serialise on the share's row lock; a
+//! reply is counted under that lock too. A used-up share keeps its content until expiry or
+//! a revoke. The purge takes an advisory lock, so relays do not
 //! all do it at once. Quota reservations take another, so two uploads cannot both fit in
 //! the last free megabyte.
 //!
-//! Content and previews are sealed under a key per share (see `seal`); the purge deletes the
-//! keys of dropped shares and rewrites the key table, so purged ciphertext cannot be read
+//! Content and previews are sealed under a key per share (see `seal`), replies under a key
+//! per reply; the purge deletes the keys of dropped shares (a deleted reply's key goes with
+//! it) and rewrites the key tables, so purged ciphertext cannot be read
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
 mod seal;
