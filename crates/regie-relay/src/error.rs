@@ -28,6 +28,10 @@ pub enum Failure {
     Busy,
     TimedOut,
     Internal,
+    /// 403: the client did not allow replies to this share.
+    RepliesOff,
+    /// 409: the share holds as many replies as it may.
+    TooManyReplies,
 }
 
 impl Failure {
@@ -44,6 +48,8 @@ impl Failure {
             Failure::Busy => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
             Failure::TimedOut => (StatusCode::REQUEST_TIMEOUT, ErrorCode::TimedOut),
             Failure::Internal => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            Failure::RepliesOff => (StatusCode::FORBIDDEN, ErrorCode::RepliesOff),
+            Failure::TooManyReplies => (StatusCode::CONFLICT, ErrorCode::TooManyReplies),
         }
     }
 }

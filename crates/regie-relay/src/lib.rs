@@ -44,7 +44,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
-    limiters: [RateLimiter; 3],
+    limiters: [RateLimiter; 4],
     /// One permit per upload under way.
     pub uploads: Arc<Semaphore>,
 }
@@ -64,6 +64,7 @@ impl AppState {
                 limiter(Kind::Create),
                 limiter(Kind::Open),
                 limiter(Kind::Manage),
+                limiter(Kind::Reply),
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
             config: Arc::new(config.clone()),

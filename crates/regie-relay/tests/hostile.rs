@@ -8,9 +8,11 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, Method, Request, StatusCode};
 use common::*;
-use regie_core::api::{open_path, revoke_path, share_path, RAW_SHARE_TYPE};
+use regie_core::api::{
+    open_path, reply_path, revoke_path, share_path, ReplyPosted, RAW_SHARE_TYPE,
+};
 use regie_core::transfer::TRANSFERS_PATH;
 use regie_relay::{MemoryStore, SqliteStore, Store as _};
 
@@ -309,4 +311,51 @@ async fn purged_ciphertext_cannot_be_read_back_from_the_disk() {
     for mark in marks {
         assert!(!on_disk(data.path(), mark), "still in the database files");
     }
+}
+
+#[tokio::test]
+async fn deleted_replies_and_used_up_shares_leave_the_disk() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open_in_dir(data.path()).unwrap());
+    let app = TestApp::new(store.clone());
+    let mut used_up = create_request(60, Some(1));
+    used_up.content = age_file(&[5; 100_000]);
+    used_up.params.replies = true;
+    let created = app.create(&used_up).await;
+    let token = app.open_for_viewer(&created.id).await;
+    let reply = age_file(&[6; 12_000]);
+    let answer = app
+        .send(reply_request(
+            &created.id,
+            &token,
+            RAW_SHARE_TYPE,
+            reply.clone(),
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+    let posted: ReplyPosted = answer.json();
+    let (content_mark, reply_mark) = (mark_of(&used_up.content), &reply[6_000..6_064]);
+    assert!(on_disk(data.path(), content_mark), "the test would find it");
+    assert!(on_disk(data.path(), reply_mark), "the test would find it");
+
+    let answer = app
+        .send(with_token(
+            Method::DELETE,
+            &reply_path(&created.id, &posted.id),
+            &created.revoke_token,
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    store.purge(T0 + 1).await.unwrap();
+    assert!(
+        !on_disk(data.path(), reply_mark),
+        "a deleted reply is on disk"
+    );
+    // Used up, the content stays for its viewer until the share expires.
+    assert!(on_disk(data.path(), content_mark));
+    store.purge(T0 + 60_000).await.unwrap();
+    assert!(
+        !on_disk(data.path(), content_mark),
+        "a used-up share's content outlives its expiry"
+    );
 }

@@ -68,6 +68,24 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     let marks = [mark_of(&revoked.content), mark_of(&expired.content)];
     let revoked_share = app.create(&revoked).await;
     app.create(&expired).await;
+    // Used up by its one opening, with a reply the client deletes: its content stays for
+    // the viewer until expiry, the reply's key goes with the reply.
+    let mut used_up = create_request(60, Some(1));
+    used_up.content = age_file(&[5; 100_000]);
+    used_up.params.replies = true;
+    let used_up_share = app.create(&used_up).await;
+    let viewer = app.open_for_viewer(&used_up_share.id).await;
+    let reply = age_file(&[6; 12_000]);
+    let answer = app
+        .send(reply_request(
+            &used_up_share.id,
+            &viewer,
+            regie_core::api::RAW_SHARE_TYPE,
+            reply.clone(),
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+    let posted: regie_core::api::ReplyPosted = answer.json();
     // Moves to a new phone: one received, one left to expire.
     let received = age_file(&[3; 100_000]);
     let unclaimed = age_file(&[4; 100_000]);
@@ -100,7 +118,8 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     ];
     let keys: Vec<Vec<u8>> = db
         .query(
-            "SELECT key FROM share_keys UNION ALL SELECT key FROM transfer_keys",
+            "SELECT key FROM share_keys UNION ALL SELECT key FROM transfer_keys
+             UNION ALL SELECT key FROM reply_keys",
             &[],
         )
         .await
@@ -108,7 +127,7 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(keys.len(), 4);
+    assert_eq!(keys.len(), 6);
     db.batch_execute("CHECKPOINT").await.unwrap();
     for mark in marks {
         let unsealed: i64 = db
@@ -125,6 +144,14 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     for mark in moved {
         assert!(!on_disk(&dirs, mark), "a move's bytes are on disk unsealed");
     }
+    assert!(
+        !on_disk(&dirs, &reply[6_000..6_064]),
+        "a reply's bytes are on disk unsealed"
+    );
+    assert!(
+        !on_disk(&dirs, mark_of(&used_up.content)),
+        "uploaded bytes are on disk unsealed"
+    );
     for key in &keys {
         assert!(on_disk(&dirs, key), "the test would find a key");
     }
@@ -140,6 +167,21 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
         .revoke(&revoked_share.id, &revoked_share.revoke_token)
         .await;
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    let answer = app
+        .send(with_token(
+            axum::http::Method::DELETE,
+            &regie_core::api::reply_path(&used_up_share.id, &posted.id),
+            &used_up_share.revoke_token,
+        ))
+        .await;
+    assert_eq!(answer.status, StatusCode::NO_CONTENT);
+    // Before expiry the used-up share's key is kept: its viewer still reloads.
+    store.purge(T0 + 1).await.unwrap();
+    let view = regie_core::api::view_path(&used_up_share.id);
+    let answer = app
+        .send(with_token(axum::http::Method::POST, &view, &viewer))
+        .await;
+    assert_eq!(answer.body, used_up.content);
     store.purge(T0 + 61_000).await.unwrap();
     db.batch_execute("CHECKPOINT").await.unwrap();
     for key in &keys {

@@ -3,11 +3,11 @@
 
 mod common;
 
-use regie_core::api::MAX_LOGGED_OPENS;
+use regie_core::api::{MAX_LOGGED_OPENS, MAX_REPLIES_PER_SHARE, MAX_VIEWERS_PER_SHARE};
 use regie_relay::secrets::share_code_hash;
 use regie_relay::store::{
-    create_share, CodeLock, DailyCharge, NewShare, Opening, PurgeReport, ShareState, Store,
-    StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    create_share, CodeLock, DailyCharge, NewReply, NewShare, Opened, Opening, Posting, PurgeReport,
+    ShareState, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_relay::SqliteStore;
 
@@ -27,6 +27,7 @@ fn share(id: &str, max_opens: Option<u32>) -> NewShare {
         content_bytes: 0,
         code: None,
         starts_at: None,
+        replies: false,
     }
 }
 
@@ -264,14 +265,19 @@ async fn the_quota_counts_what_is_held(store: &dyn Store) {
     store.add_chunk("a", 0, vec![1; 60]).await.unwrap();
     store.finish_share("a").await.unwrap();
     store.finish_share("c").await.unwrap();
-    // The last opening drops the content, and its bytes no longer count.
+    // A used-up share keeps its content for its viewers, and its bytes still count.
     assert!(store.open("a", T0).await.unwrap().is_some());
+    assert!(matches!(
+        store.begin_share(sized("b", 1, None), Some(100)).await,
+        Err(StoreError::QuotaFull)
+    ));
+    // A revoke frees its share's bytes.
+    assert!(store.revoke("a", &TOKEN, T0).await.unwrap());
     store
         .begin_share(sized("b", 41, None), Some(100))
         .await
         .unwrap();
     store.discard_share("b").await.unwrap();
-    // A revoke frees its share's bytes too.
     assert!(store.revoke("c", &TOKEN, T0).await.unwrap());
     store
         .begin_share(sized("d", 100, None), Some(100))
@@ -470,7 +476,352 @@ async fn a_used_up_share_stands_until_stopped(store: &dyn Store) {
     assert_eq!(log.status, ShareState::Revoked);
 }
 
+const VIEWER: TokenHash = [7; 32];
+const OTHER_VIEWER: TokenHash = [8; 32];
+
+/// A share that takes replies.
+fn answerable(id: &str, max_opens: Option<u32>) -> NewShare {
+    NewShare {
+        replies: true,
+        ..share(id, max_opens)
+    }
+}
+
+fn reply(share: &str, id: &str, at: i64) -> NewReply {
+    NewReply {
+        share: share.to_owned(),
+        id: id.to_owned(),
+        received_at: at,
+        ciphertext: format!("reply {id}").into_bytes(),
+    }
+}
+
+/// A counted opening by `viewer`, which must be answered with the content.
+async fn open_as(store: &dyn Store, id: &str, viewer: &TokenHash, now: i64) -> bool {
+    let opened = store.open_as(id, None, Some(viewer), now).await.unwrap();
+    assert_eq!(opened.opening, content());
+    opened.viewer_kept
+}
+
+async fn post(store: &dyn Store, reply: NewReply, viewer: &TokenHash) -> Posting {
+    store.post_reply(reply, viewer, None).await.unwrap()
+}
+
+async fn a_viewer_token_fetches_the_content_again_uncounted(store: &dyn Store) {
+    create(store, share("a", Some(1))).await.unwrap();
+    assert!(store.view("a", &VIEWER, T0).await.unwrap().is_none());
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    // Used up: no opening, but the token holder reloads, as often as it likes.
+    assert_eq!(
+        store
+            .open_as("a", None, Some(&OTHER_VIEWER), T0 + 1)
+            .await
+            .unwrap(),
+        Opened {
+            opening: Opening::Gone,
+            viewer_kept: false
+        }
+    );
+    for i in 0..3 {
+        assert_eq!(
+            store.view("a", &VIEWER, T0 + 2 + i).await.unwrap().unwrap(),
+            b"content ciphertext"
+        );
+    }
+    assert!(store
+        .view("a", &OTHER_VIEWER, T0 + 5)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store.view("unknown", &VIEWER, T0).await.unwrap().is_none());
+    let log = store.log("a", &TOKEN, T0 + 6).await.unwrap().unwrap();
+    assert_eq!((log.status, log.opens.len()), (ShareState::Exhausted, 1));
+    // Expired: gone for the token too.
+    assert!(store.view("a", &VIEWER, T0 + HOUR).await.unwrap().is_none());
+}
+
+async fn refused_openings_register_no_viewer(store: &dyn Store) {
+    create(store, coded("a", None)).await.unwrap();
+    for code in [None, Some("0000")] {
+        let opened = store.open_as("a", code, Some(&VIEWER), T0).await.unwrap();
+        assert!(!opened.viewer_kept, "{code:?}");
+    }
+    assert!(store.view("a", &VIEWER, T0).await.unwrap().is_none());
+    let opened = store
+        .open_as("a", Some("4821"), Some(&VIEWER), T0)
+        .await
+        .unwrap();
+    assert_eq!(opened.opening, content());
+    assert!(opened.viewer_kept);
+    assert!(store.view("a", &VIEWER, T0).await.unwrap().is_some());
+}
+
+async fn a_share_keeps_at_most_its_number_of_viewers(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    let viewer = |i: usize| {
+        let mut token = [0u8; 32];
+        token[..8].copy_from_slice(&(i as u64).to_be_bytes());
+        token
+    };
+    for i in 0..MAX_VIEWERS_PER_SHARE {
+        assert!(open_as(store, "a", &viewer(i), T0).await, "viewer {i}");
+    }
+    // One more still opens, without a token to come back with.
+    assert!(!open_as(store, "a", &viewer(MAX_VIEWERS_PER_SHARE), T0).await);
+    assert!(store
+        .view("a", &viewer(MAX_VIEWERS_PER_SHARE), T0)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store.view("a", &viewer(0), T0).await.unwrap().is_some());
+}
+
+async fn concurrent_openings_keep_at_most_the_viewers_allowed(store: &dyn Store) {
+    create(store, share("a", None)).await.unwrap();
+    let opens = (0..MAX_VIEWERS_PER_SHARE + 16).map(|i| async move {
+        let mut token = [0u8; 32];
+        token[..8].copy_from_slice(&(i as u64).to_be_bytes());
+        store.open_as("a", None, Some(&token), T0).await.unwrap()
+    });
+    let opened = futures_util::future::join_all(opens).await;
+    assert!(opened.iter().all(|o| o.opening == content()));
+    let kept = opened.iter().filter(|o| o.viewer_kept).count();
+    assert_eq!(kept, MAX_VIEWERS_PER_SHARE);
+}
+
+async fn stopping_a_share_ends_its_viewer_tokens(store: &dyn Store) {
+    for id in ["revoked", "taken down"] {
+        create(store, share(id, None)).await.unwrap();
+        assert!(open_as(store, id, &VIEWER, T0).await);
+    }
+    assert!(store.revoke("revoked", &TOKEN, T0 + 1).await.unwrap());
+    assert!(store.take_down("taken down", T0 + 1).await.unwrap());
+    for id in ["revoked", "taken down"] {
+        assert!(
+            store.view(id, &VIEWER, T0 + 2).await.unwrap().is_none(),
+            "{id}"
+        );
+    }
+    // Blocked by wrong codes after the token was handed out.
+    create(store, coded("blocked", None)).await.unwrap();
+    let opened = store
+        .open_as("blocked", Some("4821"), Some(&VIEWER), T0)
+        .await
+        .unwrap();
+    assert!(opened.viewer_kept);
+    for _ in 0..5 {
+        store.open_with("blocked", Some("0000"), T0).await.unwrap();
+    }
+    assert!(store.view("blocked", &VIEWER, T0).await.unwrap().is_none());
+}
+
+async fn a_used_up_share_keeps_its_ciphertext_until_expiry(store: &dyn Store) {
+    create(store, share("a", Some(1))).await.unwrap();
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    assert_eq!(store.purge(T0 + 1).await.unwrap(), PurgeReport::default());
+    assert!(store.view("a", &VIEWER, T0 + 2).await.unwrap().is_some());
+    assert!(store.open("a", T0 + 2).await.unwrap().is_none());
+    let report = store.purge(T0 + HOUR).await.unwrap();
+    assert_eq!(report.emptied, 1);
+    assert!(store.view("a", &VIEWER, T0 + 1).await.unwrap().is_none());
+}
+
+async fn replies_need_a_viewer_token_and_the_clients_leave(store: &dyn Store) {
+    create(store, answerable("a", Some(1))).await.unwrap();
+    create(store, share("closed", None)).await.unwrap();
+    assert_eq!(
+        post(store, reply("a", "r1", T0), &VIEWER).await,
+        Posting::Gone
+    );
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    assert!(open_as(store, "closed", &VIEWER, T0).await);
+    // Used up is fine: the viewer still holds it.
+    assert_eq!(
+        post(store, reply("a", "r1", T0 + 1), &VIEWER).await,
+        Posting::Posted
+    );
+    assert_eq!(
+        post(store, reply("a", "r2", T0 + 2), &OTHER_VIEWER).await,
+        Posting::Gone
+    );
+    assert_eq!(
+        post(store, reply("closed", "r1", T0 + 1), &VIEWER).await,
+        Posting::RepliesOff
+    );
+    assert_eq!(
+        post(store, reply("unknown", "r1", T0), &VIEWER).await,
+        Posting::Gone
+    );
+    assert_eq!(
+        post(store, reply("a", "r3", T0 + 3), &VIEWER).await,
+        Posting::Posted
+    );
+    let replies = store.replies("a", &TOKEN, T0 + 4).await.unwrap().unwrap();
+    let seen: Vec<_> = replies
+        .iter()
+        .map(|r| (r.id.as_str(), r.received_at, r.ciphertext.clone()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("r1", T0 + 1, b"reply r1".to_vec()),
+            ("r3", T0 + 3, b"reply r3".to_vec())
+        ]
+    );
+    assert!(store
+        .replies("a", &OTHER_TOKEN, T0)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(store
+        .replies("unknown", &TOKEN, T0)
+        .await
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        store.replies("closed", &TOKEN, T0).await.unwrap(),
+        Some(Vec::new())
+    );
+    // Expired: no new replies.
+    assert_eq!(
+        post(store, reply("a", "r4", T0 + HOUR), &VIEWER).await,
+        Posting::Gone
+    );
+}
+
+async fn fifty_replies_at_most_and_a_deleted_one_frees_its_place(store: &dyn Store) {
+    create(store, answerable("a", None)).await.unwrap();
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    for i in 0..MAX_REPLIES_PER_SHARE {
+        let posted = post(store, reply("a", &format!("r{i}"), T0), &VIEWER).await;
+        assert_eq!(posted, Posting::Posted, "reply {i}");
+    }
+    assert_eq!(
+        post(store, reply("a", "one more", T0), &VIEWER).await,
+        Posting::TooMany
+    );
+    assert!(!store
+        .delete_reply("a", &OTHER_TOKEN, "r7", T0)
+        .await
+        .unwrap());
+    assert!(!store
+        .delete_reply("unknown", &TOKEN, "r7", T0)
+        .await
+        .unwrap());
+    assert!(store.delete_reply("a", &TOKEN, "r7", T0).await.unwrap());
+    // Deleting it again, or one never there, is no error for the share's holder.
+    assert!(store.delete_reply("a", &TOKEN, "r7", T0).await.unwrap());
+    assert!(store.delete_reply("a", &TOKEN, "never", T0).await.unwrap());
+    let replies = store.replies("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(replies.len(), MAX_REPLIES_PER_SHARE - 1);
+    assert!(replies.iter().all(|r| r.id != "r7"));
+    assert_eq!(
+        post(store, reply("a", "one more", T0), &VIEWER).await,
+        Posting::Posted
+    );
+    assert_eq!(
+        post(store, reply("a", "and another", T0), &VIEWER).await,
+        Posting::TooMany
+    );
+}
+
+async fn concurrent_replies_never_pass_fifty(store: &dyn Store) {
+    create(store, answerable("a", None)).await.unwrap();
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    let posts = (0..MAX_REPLIES_PER_SHARE + 30)
+        .map(|i| post(store, reply("a", &format!("r{i}"), T0), &VIEWER));
+    let posted = futures_util::future::join_all(posts).await;
+    let count = |p| posted.iter().filter(|x| **x == p).count();
+    assert_eq!(count(Posting::Posted), MAX_REPLIES_PER_SHARE);
+    assert_eq!(count(Posting::TooMany), 30);
+    let replies = store.replies("a", &TOKEN, T0).await.unwrap().unwrap();
+    assert_eq!(replies.len(), MAX_REPLIES_PER_SHARE);
+}
+
+async fn replies_outlive_revoke_and_expiry_until_the_purge(store: &dyn Store) {
+    for id in ["revoked", "taken down"] {
+        create(store, answerable(id, None)).await.unwrap();
+        assert!(open_as(store, id, &VIEWER, T0).await);
+        assert_eq!(
+            post(store, reply(id, "r1", T0), &VIEWER).await,
+            Posting::Posted
+        );
+    }
+    assert!(store.revoke("revoked", &TOKEN, T0 + 1).await.unwrap());
+    assert!(store.take_down("taken down", T0 + 1).await.unwrap());
+    for id in ["revoked", "taken down"] {
+        assert_eq!(
+            post(store, reply(id, "r2", T0 + 2), &VIEWER).await,
+            Posting::Gone,
+            "{id}"
+        );
+        let replies = store.replies(id, &TOKEN, T0 + 2).await.unwrap().unwrap();
+        assert_eq!(replies.len(), 1, "{id}");
+    }
+    store.purge(T0 + HOUR).await.unwrap();
+    let replies = store
+        .replies("revoked", &TOKEN, T0 + HOUR)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(replies[0].ciphertext, b"reply r1");
+    assert!(store
+        .delete_reply("revoked", &TOKEN, "r1", T0 + HOUR)
+        .await
+        .unwrap());
+    let gone_at = T0 + HOUR + LOG_RETENTION_MS;
+    assert!(store
+        .replies("taken down", &TOKEN, gone_at)
+        .await
+        .unwrap()
+        .is_none());
+    assert_eq!(store.purge(gone_at).await.unwrap().deleted, 2);
+    // A new share under the old id starts without them.
+    create(store, answerable("taken down", None)).await.unwrap();
+    assert_eq!(
+        store.replies("taken down", &TOKEN, T0).await.unwrap(),
+        Some(Vec::new())
+    );
+}
+
+async fn replies_count_against_the_quota(store: &dyn Store) {
+    // The content is 18 bytes; each reply here 8.
+    create(store, answerable("a", None)).await.unwrap();
+    assert!(open_as(store, "a", &VIEWER, T0).await);
+    let quota = Some(18 + 8);
+    let posted = store
+        .post_reply(reply("a", "r1", T0), &VIEWER, quota)
+        .await
+        .unwrap();
+    assert_eq!(posted, Posting::Posted);
+    assert!(matches!(
+        store.post_reply(reply("a", "r2", T0), &VIEWER, quota).await,
+        Err(StoreError::QuotaFull)
+    ));
+    let one_byte = NewShare {
+        content_bytes: 1,
+        ..share("b", None)
+    };
+    assert!(matches!(
+        store.begin_share(one_byte.clone(), Some(18 + 8)).await,
+        Err(StoreError::QuotaFull)
+    ));
+    assert!(store.delete_reply("a", &TOKEN, "r1", T0).await.unwrap());
+    store.begin_share(one_byte, Some(18 + 8)).await.unwrap();
+}
+
 store_contract!(
+    a_viewer_token_fetches_the_content_again_uncounted,
+    refused_openings_register_no_viewer,
+    a_share_keeps_at_most_its_number_of_viewers,
+    concurrent_openings_keep_at_most_the_viewers_allowed,
+    stopping_a_share_ends_its_viewer_tokens,
+    a_used_up_share_keeps_its_ciphertext_until_expiry,
+    replies_need_a_viewer_token_and_the_clients_leave,
+    fifty_replies_at_most_and_a_deleted_one_frees_its_place,
+    concurrent_replies_never_pass_fifty,
+    replies_outlive_revoke_and_expiry_until_the_purge,
+    replies_count_against_the_quota,
     the_right_code_opens_and_wrong_ones_count_down,
     the_fifth_wrong_code_blocks_the_share_for_good,
     concurrent_guesses_never_pass_five,

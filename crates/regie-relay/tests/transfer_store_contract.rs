@@ -202,7 +202,7 @@ async fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 3);
+        assert_eq!(version, 4);
     }
     let store = SqliteStore::open_in_dir(old.path()).unwrap();
     store.create_transfer(transfer("b")).await.unwrap();

@@ -6,7 +6,7 @@ use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use axum::extract::{ConnectInfo, FromRequestParts, Path};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
-use regie_core::api::is_share_id;
+use regie_core::api::{is_reply_id, is_share_id};
 
 use crate::error::Failure;
 use crate::secrets::token_hash;
@@ -30,6 +30,22 @@ impl<S: Send + Sync> FromRequestParts<S> for Id {
 
 /// The digest of the `Authorization: Bearer` revoke or cancel token. A missing token is
 /// answered like a wrong one.
+/// A share id and a reply id from the path, both of their shape; anything else is gone.
+pub(crate) struct ReplyOf(pub(crate) String, pub(crate) String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ReplyOf {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Failure> {
+        match Path::<(String, String)>::from_request_parts(parts, state).await {
+            Ok(Path((id, reply))) if is_share_id(&id) && is_reply_id(&reply) => {
+                Ok(ReplyOf(id, reply))
+            }
+            _ => Err(Failure::Gone),
+        }
+    }
+}
+
 pub(crate) struct Bearer(pub(crate) TokenHash);
 
 impl<S: Send + Sync> FromRequestParts<S> for Bearer {

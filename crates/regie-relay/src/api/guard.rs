@@ -21,6 +21,8 @@ pub enum Kind {
     Open,
     /// Status, log, revoke, cancel.
     Manage,
+    /// A viewer's reply: an upload, if a small one.
+    Reply,
 }
 
 impl Kind {
@@ -29,7 +31,7 @@ impl Kind {
     /// screen makes 120 such requests a minute, and an office behind one address more.
     pub(crate) fn allowance(self) -> u32 {
         match self {
-            Kind::Create | Kind::Open => 1,
+            Kind::Create | Kind::Open | Kind::Reply => 1,
             Kind::Manage => 10,
         }
     }
@@ -39,6 +41,7 @@ impl Kind {
             Kind::Create => "create",
             Kind::Open => "open",
             Kind::Manage => "manage",
+            Kind::Reply => "reply",
         }
     }
 }

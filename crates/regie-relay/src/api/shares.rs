@@ -4,25 +4,27 @@
 use axum::body::Bytes;
 use axum::extract::DefaultBodyLimit;
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::response::Response;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use regie_core::api::{
-    is_share_code, paths, AgeShape, CodeRefused, ErrorCode, NotYet, OpenShare, ShareCreated,
-    ShareHead, ShareLog, ShareStatus, MAX_HEAD_BYTES, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
+    is_age_file, is_share_code, paths, AgeShape, CodeRefused, ErrorCode, NotYet, OpenShare,
+    ReplyList, ReplyPosted, ShareCreated, ShareHead, ShareLog, ShareStatus, StoredReply,
+    MAX_HEAD_BYTES, MAX_REPLY_BYTES, RAW_SHARE_TYPE, REPLY_ID_BYTES, REVOKE_TOKEN_BYTES,
+    SHARE_ID_BYTES, VIEWER_TOKEN_BYTES, VIEWER_TOKEN_HEADER,
 };
 
-use super::extract::{Bearer, Client, Id};
+use super::extract::{Bearer, Client, Id, ReplyOf};
 use super::guard::{limited, Kind};
-use super::upload::{Upload, CHUNK_BYTES};
+use super::upload::{charge, Upload, CHUNK_BYTES};
 use super::{ciphertext, ended};
 use crate::error::Failure;
 use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
-use crate::store::{CodeLock, NewShare, Opening};
+use crate::store::{CodeLock, NewReply, NewShare, Opening, Posting};
 use crate::AppState;
 
 pub(super) fn routes(state: &AppState) -> Router<AppState> {
@@ -37,6 +39,22 @@ pub(super) fn routes(state: &AppState) -> Router<AppState> {
             limited(state, post(revoke), Kind::Manage),
         )
         .route(paths::SHARE_LOG, limited(state, get(log), Kind::Manage))
+        .route(
+            paths::SHARE_VIEW,
+            limited(state, post(view), Kind::Manage).layer(DefaultBodyLimit::max(OPEN_BODY_BYTES)),
+        )
+        .route(
+            paths::SHARE_REPLIES,
+            limited(state, post(post_reply), Kind::Reply).merge(limited(
+                state,
+                get(replies),
+                Kind::Manage,
+            )),
+        )
+        .route(
+            paths::SHARE_REPLY,
+            limited(state, delete(delete_reply), Kind::Manage),
+        )
 }
 
 /// An opening's body holds at most a code: anything longer is not one.
@@ -100,6 +118,7 @@ async fn create(
         content_bytes: upload.len - head.len as u64,
         code,
         starts_at,
+        replies: head.replies,
     };
     state
         .store
@@ -189,6 +208,8 @@ async fn open(State(state): State<AppState>, Id(id): Id, body: Bytes) -> Result<
         return Err(Failure::Invalid("code must be 4 to 6 digits".into()));
     }
     let now = state.clock.now_ms();
+    // Minted before the opening, so the store keeps its hash in the same step.
+    let viewer = random_token::<VIEWER_TOKEN_BYTES>()?;
     let refused = |error, tries_left| {
         (
             StatusCode::FORBIDDEN,
@@ -196,26 +217,31 @@ async fn open(State(state): State<AppState>, Id(id): Id, body: Bytes) -> Result<
         )
             .into_response()
     };
-    Ok(
-        match state
-            .store
-            .open_with(&id, asked.code.as_deref(), now)
-            .await?
-        {
-            Opening::Content(content) => ciphertext(content),
-            Opening::CodeNeeded { tries_left } => refused(ErrorCode::CodeNeeded, tries_left),
-            Opening::WrongCode { tries_left } => refused(ErrorCode::WrongCode, tries_left),
-            Opening::NotYet { starts_at } => (
-                StatusCode::FORBIDDEN,
-                Json(NotYet {
-                    error: ErrorCode::NotYet,
-                    starts_at,
-                }),
-            )
-                .into_response(),
-            Opening::Gone => return Err(Failure::Gone),
-        },
-    )
+    let opened = state
+        .store
+        .open_as(&id, asked.code.as_deref(), Some(&token_hash(&viewer)), now)
+        .await?;
+    Ok(match opened.opening {
+        Opening::Content(content) => {
+            let mut response = ciphertext(content);
+            if opened.viewer_kept {
+                let value = HeaderValue::from_str(&viewer).map_err(|_| Failure::Internal)?;
+                response.headers_mut().insert(VIEWER_TOKEN_HEADER, value);
+            }
+            response
+        }
+        Opening::CodeNeeded { tries_left } => refused(ErrorCode::CodeNeeded, tries_left),
+        Opening::WrongCode { tries_left } => refused(ErrorCode::WrongCode, tries_left),
+        Opening::NotYet { starts_at } => (
+            StatusCode::FORBIDDEN,
+            Json(NotYet {
+                error: ErrorCode::NotYet,
+                starts_at,
+            }),
+        )
+            .into_response(),
+        Opening::Gone => return Err(Failure::Gone),
+    })
 }
 
 async fn revoke(
@@ -239,4 +265,104 @@ async fn log(
         .await?
         .map(Json)
         .ok_or(Failure::Gone)
+}
+
+/// The content again, for a viewer token of a counted opening: not counted, also when the
+/// share is used up; gone once it expired or was stopped.
+async fn view(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(viewer): Bearer,
+) -> Result<Response, Failure> {
+    let now = state.clock.now_ms();
+    let content = state.store.view(&id, &viewer, now).await?;
+    content.map(ciphertext).ok_or(Failure::Gone)
+}
+
+/// A viewer's reply: one age file of at most [`MAX_REPLY_BYTES`], read no further than
+/// that, charged to the client's allowance of the day and to the relay's quota.
+async fn post_reply(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(viewer): Bearer,
+    Client(client): Client,
+    request: Request,
+) -> Result<(StatusCode, Json<ReplyPosted>), Failure> {
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > MAX_REPLY_BYTES as u64) {
+        return Err(Failure::TooLarge);
+    }
+    let is_raw = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case(RAW_SHARE_TYPE));
+    if !is_raw {
+        return Err(Failure::Invalid(format!(
+            "a reply is sent as {RAW_SHARE_TYPE}"
+        )));
+    }
+    let bytes = axum::body::to_bytes(body, MAX_REPLY_BYTES)
+        .await
+        .map_err(|_| Failure::TooLarge)?;
+    if !is_age_file(&bytes) {
+        return Err(Failure::Invalid("a reply is one age file".into()));
+    }
+    charge(&state, client, bytes.len() as u64).await?;
+    let reply = NewReply {
+        share: id,
+        id: random_token::<REPLY_ID_BYTES>()?,
+        received_at: state.clock.now_ms(),
+        ciphertext: bytes.to_vec(),
+    };
+    let reply_id = reply.id.clone();
+    match state
+        .store
+        .post_reply(reply, &viewer, state.config.quota_bytes)
+        .await?
+    {
+        Posting::Posted => Ok((StatusCode::CREATED, Json(ReplyPosted { id: reply_id }))),
+        Posting::Gone => Err(Failure::Gone),
+        Posting::RepliesOff => Err(Failure::RepliesOff),
+        Posting::TooMany => Err(Failure::TooManyReplies),
+    }
+}
+
+/// The replies, oldest first, for the holder of the revoke token.
+async fn replies(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(token): Bearer,
+) -> Result<Json<ReplyList>, Failure> {
+    let now = state.clock.now_ms();
+    let replies = state
+        .store
+        .replies(&id, &token, now)
+        .await?
+        .ok_or(Failure::Gone)?;
+    Ok(Json(ReplyList {
+        replies: replies
+            .into_iter()
+            .map(|r| StoredReply {
+                id: r.id,
+                received_at: r.received_at,
+                ciphertext: STANDARD.encode(r.ciphertext),
+            })
+            .collect(),
+    }))
+}
+
+/// Deletes one reply: 204 for a share the token holds, also when the reply is gone already.
+async fn delete_reply(
+    State(state): State<AppState>,
+    ReplyOf(id, reply): ReplyOf,
+    Bearer(token): Bearer,
+) -> Result<StatusCode, Failure> {
+    let now = state.clock.now_ms();
+    ended(state.store.delete_reply(&id, &token, &reply, now).await?)
 }

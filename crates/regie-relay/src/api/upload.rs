@@ -102,7 +102,7 @@ impl Upload {
 }
 
 /// Charges an upload of `bytes` to the client's quota of the day.
-async fn charge(state: &AppState, client: IpAddr, bytes: u64) -> Result<(), Failure> {
+pub(crate) async fn charge(state: &AppState, client: IpAddr, bytes: u64) -> Result<(), Failure> {
     let Some(limit) = state.config.client_quota_bytes else {
         return Ok(());
     };

@@ -8,11 +8,12 @@ use async_trait::async_trait;
 use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    gate, is_logged, is_past_retention, state_of, ClientHash, CodeLock, DailyCharge, Gate,
-    LiveShare, NewShare, NewTransfer, Opening, PurgeReport, Release, Result, ShareLog, ShareState,
-    Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, ClientHash, CodeLock,
+    DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting,
+    PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError, TokenHash,
+    UPLOAD_GRACE_MS,
 };
-use regie_core::api::SHARE_CODE_TRIES;
+use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -44,6 +45,9 @@ struct Record {
     /// Wrong codes still taken; zero: blocked.
     code_tries: Option<u32>,
     starts_at: Option<i64>,
+    replies_on: bool,
+    viewers: Vec<TokenHash>,
+    replies: Vec<Reply>,
 }
 
 impl Record {
@@ -56,6 +60,16 @@ impl Record {
             self.opens,
             now,
         )
+    }
+
+    /// Bytes counted against the quota: the content while held, and the replies.
+    fn quota_bytes(&self) -> u64 {
+        self.held_bytes
+            + self
+                .replies
+                .iter()
+                .map(|r| r.ciphertext.len() as u64)
+                .sum::<u64>()
     }
 
     fn drop_ciphertext(&mut self) {
@@ -85,6 +99,10 @@ impl MemoryStore {
 }
 
 impl Maps {
+    fn held(&self) -> u64 {
+        self.shares.values().map(Record::quota_bytes).sum()
+    }
+
     fn finished(&mut self, id: &str) -> Option<&mut Record> {
         self.shares.get_mut(id).filter(|r| r.finished)
     }
@@ -103,8 +121,7 @@ impl Store for MemoryStore {
         if maps.shares.contains_key(&share.id) {
             return Err(StoreError::DuplicateId);
         }
-        let held: u64 = maps.shares.values().map(|r| r.held_bytes).sum();
-        if quota.is_some_and(|quota| held + share.content_bytes > quota) {
+        if quota.is_some_and(|quota| maps.held() + share.content_bytes > quota) {
             return Err(StoreError::QuotaFull);
         }
         maps.shares.insert(
@@ -124,6 +141,9 @@ impl Store for MemoryStore {
                 code_tries: share.code.as_ref().map(|_| SHARE_CODE_TRIES),
                 code: share.code,
                 starts_at: share.starts_at,
+                replies_on: share.replies,
+                viewers: Vec::new(),
+                replies: Vec::new(),
             },
         );
         Ok(())
@@ -173,13 +193,25 @@ impl Store for MemoryStore {
         }))
     }
 
-    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+    async fn open_as(
+        &self,
+        id: &str,
+        code: Option<&str>,
+        viewer: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<Opened> {
+        let refused = |opening| {
+            Ok(Opened {
+                opening,
+                viewer_kept: false,
+            })
+        };
         let mut maps = self.maps();
         let Some(record) = maps.finished(id) else {
-            return Ok(Opening::Gone);
+            return refused(Opening::Gone);
         };
         if record.content.is_none() {
-            return Ok(Opening::Gone);
+            return refused(Opening::Gone);
         }
         let stored = record.code.as_ref().map(|lock| StoredCode {
             salt: &lock.salt,
@@ -188,28 +220,93 @@ impl Store for MemoryStore {
         });
         match gate(record.state(now), record.starts_at, stored, code, now) {
             Gate::Open => {}
-            Gate::Gone => return Ok(Opening::Gone),
-            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
-            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Gone => return refused(Opening::Gone),
+            Gate::NotYet { starts_at } => return refused(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return refused(Opening::CodeNeeded { tries_left }),
             Gate::Wrong { tries_left } => {
                 record.code_tries = Some(tries_left);
                 if tries_left == 0 {
                     record.revoke(now);
                 }
-                return Ok(Opening::WrongCode { tries_left });
+                return refused(Opening::WrongCode { tries_left });
             }
         }
         record.opens += 1;
         if is_logged(record.opens) {
             record.log.push(now);
         }
-        let content = if record.state(now) == ShareState::Exhausted {
-            record.held_bytes = 0;
-            record.content.take()
-        } else {
-            record.content.clone()
+        let viewer_kept = match viewer {
+            Some(viewer) if record.viewers.len() < MAX_VIEWERS_PER_SHARE => {
+                record.viewers.push(*viewer);
+                true
+            }
+            _ => false,
         };
-        Ok(content.map_or(Opening::Gone, Opening::Content))
+        let content = record.content.clone().unwrap_or_default();
+        Ok(Opened {
+            opening: Opening::Content(content),
+            viewer_kept,
+        })
+    }
+
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+        let mut maps = self.maps();
+        Ok(maps
+            .finished(id)
+            .filter(|r| is_viewable(r.state(now)) && r.viewers.contains(viewer))
+            .and_then(|r| r.content.clone()))
+    }
+
+    async fn post_reply(
+        &self,
+        reply: NewReply,
+        viewer: &TokenHash,
+        quota: Option<u64>,
+    ) -> Result<Posting> {
+        let mut maps = self.maps();
+        let held = maps.held();
+        let now = reply.received_at;
+        let Some(record) = maps.finished(&reply.share) else {
+            return Ok(Posting::Gone);
+        };
+        let fits = record.viewers.contains(viewer);
+        if let Some(refused) = reply_gate(
+            record.state(now),
+            fits,
+            record.replies_on,
+            record.replies.len(),
+        ) {
+            return Ok(refused);
+        }
+        if quota.is_some_and(|quota| held + reply.ciphertext.len() as u64 > quota) {
+            return Err(StoreError::QuotaFull);
+        }
+        record.replies.push(Reply {
+            id: reply.id,
+            received_at: reply.received_at,
+            ciphertext: reply.ciphertext,
+        });
+        Ok(Posting::Posted)
+    }
+
+    async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
+        let mut maps = self.maps();
+        Ok(maps.owned(id, token, now).map(|r| r.replies.clone()))
+    }
+
+    async fn delete_reply(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        reply: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let mut maps = self.maps();
+        let Some(record) = maps.owned(id, token, now) else {
+            return Ok(false);
+        };
+        record.replies.retain(|r| r.id != reply);
+        Ok(true)
     }
 
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {

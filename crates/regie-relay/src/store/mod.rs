@@ -29,7 +29,9 @@ pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
-pub(crate) use rules::{gate, is_logged, is_past_retention, state_of, Gate};
+pub(crate) use rules::{
+    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, Gate,
+};
 
 /// SHA-256 of a revoke token. The token itself is never stored.
 pub type TokenHash = [u8; 32];
@@ -67,6 +69,47 @@ pub struct NewShare {
     pub code: Option<CodeLock>,
     /// A share for later: no opening before this moment.
     pub starts_at: Option<i64>,
+    /// The client lets viewers write replies.
+    pub replies: bool,
+}
+
+/// A reply as it arrives: `id` minted by the relay, `received_at` by its clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReply {
+    /// The share it answers.
+    pub share: String,
+    pub id: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// A reply as the store hands it to the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub id: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// The answer to one posted reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Posting {
+    Posted,
+    /// Unknown, expired, revoked, taken down, blocked, or the viewer token does not fit.
+    Gone,
+    /// The client did not allow replies to this share.
+    RepliesOff,
+    /// The share holds `MAX_REPLIES_PER_SHARE` replies already.
+    TooMany,
+}
+
+/// A counted opening, and whether the viewer token it brought was kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub opening: Opening,
+    /// The viewer token is registered: the opening answers it to the viewer. `false` when
+    /// none came, the opening was refused, or the share holds `MAX_VIEWERS_PER_SHARE`.
+    pub viewer_kept: bool,
 }
 
 /// What the store keeps of a share's spoken code: a random salt and the HMAC of the code
@@ -177,12 +220,28 @@ pub trait Store: Send + Sync + 'static {
     async fn status(&self, id: &str, now: i64) -> Result<Option<LiveShare>>;
 
     /// Counts an opening and hands out the content, atomically: of any number of concurrent
-    /// calls, on any number of relays, no more succeed than the open limit allows. The
-    /// opening that uses up the limit drops the ciphertext. A share with a spoken code
-    /// opens only with `code`; each wrong code uses one of its tries, counted as atomically
-    /// as the openings, and the last one blocks the share and drops its ciphertext. Before
-    /// a share's start nothing is counted and no code is tried.
-    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening>;
+    /// calls, on any number of relays, no more succeed than the open limit allows. A used-up
+    /// share keeps its ciphertext (viewers with a token may fetch it again, see
+    /// [`Store::view`]) until it expires, is revoked, taken down or blocked; the purge
+    /// empties it after expiry. A share with a spoken code opens only with `code`; each
+    /// wrong code uses one of its tries, counted as atomically as the openings, and the
+    /// last one blocks the share and drops its ciphertext. Before a share's start nothing
+    /// is counted and no code is tried.
+    ///
+    /// A counted opening also registers `viewer` (the SHA-256 of a viewer token), in the
+    /// same atomic step, unless the share holds `MAX_VIEWERS_PER_SHARE` tokens already.
+    async fn open_as(
+        &self,
+        id: &str,
+        code: Option<&str>,
+        viewer: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<Opened>;
+
+    /// An opening without a viewer token.
+    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+        Ok(self.open_as(id, code, None, now).await?.opening)
+    }
 
     /// An opening without a code: the content, or `None` for every refusal.
     async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
@@ -192,19 +251,50 @@ pub trait Store: Send + Sync + 'static {
         })
     }
 
+    /// The content again, for the holder of a viewer token of a counted opening: not
+    /// counted, also when used up. `None` when expired, revoked, taken down, blocked,
+    /// unknown, or the token does not fit.
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>>;
+
+    /// Keeps a reply to `reply.share` from the holder of a viewer token, while the share
+    /// stands (used up is fine) and allows replies, and holds fewer than
+    /// `MAX_REPLIES_PER_SHARE`: counted as atomically as the openings. Refused with
+    /// [`StoreError::QuotaFull`] when `quota` (shares and replies held) would be passed.
+    async fn post_reply(
+        &self,
+        reply: NewReply,
+        viewer: &TokenHash,
+        quota: Option<u64>,
+    ) -> Result<Posting>;
+
+    /// The replies, oldest first, for the holder of the revoke token, until the share is
+    /// purged: also after revoke, take-down and expiry.
+    async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>>;
+
+    /// Deletes one reply and its bytes; `true` whenever the share is the token holder's,
+    /// also when no such reply is (or is no longer) there.
+    async fn delete_reply(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        reply: &str,
+        now: i64,
+    ) -> Result<bool>;
+
     /// Drops the ciphertext and refuses further openings, also of a used-up share whose
-    /// viewer is still open. Idempotent; `false` for an unknown id or a token that does not
-    /// fit.
+    /// viewer is still open, and new replies; the replies held stay for the client.
+    /// Idempotent; `false` for an unknown id or a token that does not fit.
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
 
-    /// The operator's revoke, by id alone: for a share reported as abuse.
+    /// The operator's revoke, by id alone: for a share reported as abuse. Replies stay,
+    /// as after a revoke.
     async fn take_down(&self, id: &str, now: i64) -> Result<bool>;
 
     /// The access log, for the holder of the revoke token, until the share is purged.
     async fn log(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<ShareLog>>;
 
     /// Drops ciphertext of expired shares so that it cannot be read back from the disk,
-    /// deletes shares `LOG_RETENTION_MS` past expiry, abandoned uploads, expired transfers
+    /// deletes shares `LOG_RETENTION_MS` past expiry with their replies and viewer tokens, abandoned uploads, expired transfers
     /// and old counters. Relays sharing a database may all call it; one does the work.
     async fn purge(&self, now: i64) -> Result<PurgeReport>;
 

@@ -1,9 +1,9 @@
 //! The rules every backend applies alike.
 
-use regie_core::api::{ShareState, MAX_LOGGED_OPENS};
+use regie_core::api::{ShareState, MAX_LOGGED_OPENS, MAX_REPLIES_PER_SHARE};
 use subtle::ConstantTimeEq as _;
 
-use super::{CodeSalt, DailyCharge, LOG_RETENTION_MS};
+use super::{CodeSalt, DailyCharge, Posting, LOG_RETENTION_MS};
 use crate::secrets::share_code_hash;
 
 /// The one rule for a share's state. Blocking wins over revocation (it is what ended the
@@ -92,6 +92,31 @@ pub(crate) fn gate(
         Gate::Wrong {
             tries_left: code.tries_left - 1,
         }
+    }
+}
+
+/// Whether a share in `state` still hands its content to viewer tokens and takes replies:
+/// until it expires or is stopped, used up or not.
+pub(crate) fn is_viewable(state: ShareState) -> bool {
+    matches!(state, ShareState::Active | ShareState::Exhausted)
+}
+
+/// The one rule for a reply, in this order: the share stands and the viewer token fits
+/// (else gone), replies are on, and there is room for one more.
+pub(crate) fn reply_gate(
+    state: ShareState,
+    viewer_fits: bool,
+    replies_on: bool,
+    held: usize,
+) -> Option<Posting> {
+    if !is_viewable(state) || !viewer_fits {
+        Some(Posting::Gone)
+    } else if !replies_on {
+        Some(Posting::RepliesOff)
+    } else if held >= MAX_REPLIES_PER_SHARE {
+        Some(Posting::TooMany)
+    } else {
+        None
     }
 }
 

@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    DailyCharge, LiveShare, NewShare, NewTransfer, Opening, PurgeReport, Release, Result, ShareLog,
-    Store, TokenHash,
+    DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened, Posting, PurgeReport, Release,
+    Reply, Result, ShareLog, Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -78,10 +78,53 @@ impl Store for SqliteStore {
         self.thread.run(move |db| db.status(&id, now)).await
     }
 
-    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
-        let (id, code) = (id.to_owned(), code.map(str::to_owned));
+    async fn open_as(
+        &self,
+        id: &str,
+        code: Option<&str>,
+        viewer: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<Opened> {
+        let (id, code, viewer) = (id.to_owned(), code.map(str::to_owned), viewer.copied());
         self.thread
-            .run(move |db| db.open(&id, code.as_deref(), now))
+            .run(move |db| db.open_as(&id, code.as_deref(), viewer.as_ref(), now))
+            .await
+    }
+
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+        let (id, viewer) = (id.to_owned(), *viewer);
+        self.thread.run(move |db| db.view(&id, &viewer, now)).await
+    }
+
+    async fn post_reply(
+        &self,
+        reply: NewReply,
+        viewer: &TokenHash,
+        quota: Option<u64>,
+    ) -> Result<Posting> {
+        let viewer = *viewer;
+        self.thread
+            .run(move |db| db.post_reply(reply, &viewer, quota))
+            .await
+    }
+
+    async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
+        let (id, token) = (id.to_owned(), *token);
+        self.thread
+            .run(move |db| db.replies(&id, &token, now))
+            .await
+    }
+
+    async fn delete_reply(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        reply: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let (id, token, reply) = (id.to_owned(), *token, reply.to_owned());
+        self.thread
+            .run(move |db| db.delete_reply(&id, &token, &reply, now))
             .await
     }
 
@@ -107,7 +150,7 @@ impl Store for SqliteStore {
 
     async fn purge(&self, now: i64) -> Result<PurgeReport> {
         let report = self.thread.run(move |db| db.purge(now)).await?;
-        // Revokes and used-up shares since the last purge left their old pages in the WAL
+        // Revokes and deleted replies since the last purge left their old pages in the WAL
         // too, so it is emptied every time, not only when this purge dropped something.
         self.thread.run_alone(SqliteDb::shred).await?;
         Ok(report)

@@ -15,11 +15,11 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::rules::StoredCode;
 use super::{
-    gate, is_logged, is_past_retention, state_of, DailyCharge, Gate, LiveShare, NewShare, Opening,
-    PurgeReport, Result, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS,
-    UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, DailyCharge, Gate,
+    LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply, Result, ShareLog,
+    ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
-use regie_core::api::SHARE_CODE_TRIES;
+use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
@@ -31,7 +31,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
 // an opening must not rewrite kilobytes of content just to count itself.
@@ -119,6 +119,26 @@ ALTER TABLE shares ADD COLUMN code_tries INTEGER;
 ALTER TABLE shares ADD COLUMN starts_at INTEGER;
 ";
 
+// Schema 4: whether a share takes replies, the viewer tokens of its counted openings (their
+// SHA-256), and the replies themselves. Both tables go with the share at the purge.
+const MIGRATION_4: &str = "
+ALTER TABLE shares ADD COLUMN replies INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE viewers (
+    share       INTEGER NOT NULL,
+    token_hash  BLOB NOT NULL,
+    PRIMARY KEY (share, token_hash)
+) WITHOUT ROWID;
+-- `key` orders them, oldest first.
+CREATE TABLE replies (
+    key          INTEGER PRIMARY KEY AUTOINCREMENT,
+    share        INTEGER NOT NULL,
+    id           TEXT NOT NULL,
+    received_at  INTEGER NOT NULL,
+    ciphertext   BLOB NOT NULL,
+    UNIQUE (share, id)
+);
+";
+
 #[derive(Debug)]
 pub struct SqliteDb {
     conn: Mutex<Connection>,
@@ -176,9 +196,10 @@ impl SqliteDb {
         conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let migrations = match version {
-            0 => [SCHEMA, MIGRATION_2, MIGRATION_3].as_slice(),
-            1 => [MIGRATION_2, MIGRATION_3].as_slice(),
-            2 => [MIGRATION_3].as_slice(),
+            0 => [SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4].as_slice(),
+            1 => [MIGRATION_2, MIGRATION_3, MIGRATION_4].as_slice(),
+            2 => [MIGRATION_3, MIGRATION_4].as_slice(),
+            3 => [MIGRATION_4].as_slice(),
             SCHEMA_VERSION => [].as_slice(),
             newer => return Err(StoreError::UnknownSchema(newer)),
         };
@@ -228,6 +249,7 @@ struct Row {
     code_hash: Option<Vec<u8>>,
     code_tries: Option<u32>,
     starts_at: Option<i64>,
+    replies: bool,
 }
 
 impl Row {
@@ -251,7 +273,7 @@ impl Row {
 fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
     conn.prepare_cached(
         "SELECT key, token_hash, expires_at, max_opens, opens, revoked_at IS NOT NULL,
-             code_salt, code_hash, code_tries, starts_at
+             code_salt, code_hash, code_tries, starts_at, replies
          FROM shares WHERE id = ?1 AND finished = 1",
     )?
     .query_row([id], |r| {
@@ -266,9 +288,41 @@ fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
             code_hash: r.get(7)?,
             code_tries: r.get(8)?,
             starts_at: r.get(9)?,
+            replies: r.get(10)?,
         })
     })
     .optional()
+}
+
+/// Bytes counted against the quota: content held, and every reply.
+fn held_bytes(conn: &Connection) -> rusqlite::Result<u64> {
+    let shares: i64 = conn
+        .prepare_cached("SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0")?
+        .query_row([], |r| r.get(0))?;
+    let replies: i64 = conn
+        .prepare_cached("SELECT COALESCE(SUM(length(ciphertext)), 0) FROM replies")?
+        .query_row([], |r| r.get(0))?;
+    Ok(shares as u64 + replies as u64)
+}
+
+/// A share's content, chunk by chunk; `None` when it holds none.
+fn read_content(conn: &Connection, key: i64) -> Result<Option<Vec<u8>>> {
+    let mut content = Vec::new();
+    let mut chunks = 0;
+    let mut select = conn.prepare_cached("SELECT bytes FROM chunks WHERE share = ?1 ORDER BY n")?;
+    let mut rows = select.query([key])?;
+    while let Some(chunk) = rows.next()? {
+        content.extend_from_slice(chunk.get_ref(0)?.as_blob().map_err(StoreError::backend)?);
+        chunks += 1;
+    }
+    Ok((chunks > 0).then_some(content))
+}
+
+fn has_viewer(conn: &Connection, key: i64, viewer: &TokenHash) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM viewers WHERE share = ?1 AND token_hash = ?2)",
+    )?
+    .query_row(params![key, &viewer[..]], |r| r.get(0))
 }
 
 /// Drops a share's content (not its preview) and stops counting it against the quota.
@@ -347,20 +401,15 @@ impl SqliteDb {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         if let Some(quota) = quota {
-            let held: i64 = tx
-                .prepare_cached(
-                    "SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0",
-                )?
-                .query_row([], |r| r.get(0))?;
-            if held as u64 + share.content_bytes > quota {
+            if held_bytes(&tx)? + share.content_bytes > quota {
                 return Err(StoreError::QuotaFull);
             }
         }
         let inserted = tx
             .prepare_cached(
                 "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished,
-                     held_bytes, code_salt, code_hash, code_tries, starts_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10)
+                     held_bytes, code_salt, code_hash, code_tries, starts_at, replies)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11)
                  ON CONFLICT (id) DO NOTHING",
             )?
             .execute(params![
@@ -374,6 +423,7 @@ impl SqliteDb {
                 share.code.as_ref().map(|c| c.hash.to_vec()),
                 share.code.as_ref().map(|_| SHARE_CODE_TRIES),
                 share.starts_at,
+                share.replies,
             ])?;
         if inserted == 0 {
             return Err(StoreError::DuplicateId);
@@ -439,11 +489,29 @@ impl SqliteDb {
         Ok(found)
     }
 
+    /// An opening without a viewer token.
+    #[cfg(test)]
     pub(crate) fn open(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+        Ok(self.open_as(id, code, None, now)?.opening)
+    }
+
+    pub(crate) fn open_as(
+        &self,
+        id: &str,
+        code: Option<&str>,
+        viewer: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<Opened> {
+        let refused = |opening| {
+            Ok(Opened {
+                opening,
+                viewer_kept: false,
+            })
+        };
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
-            return Ok(Opening::Gone);
+            return refused(Opening::Gone);
         };
         let stored = match (&row.code_salt, &row.code_hash) {
             (Some(salt), Some(hash)) => Some(StoredCode {
@@ -455,9 +523,9 @@ impl SqliteDb {
         };
         match gate(row.state(now), row.starts_at, stored, code, now) {
             Gate::Open => {}
-            Gate::Gone => return Ok(Opening::Gone),
-            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
-            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Gone => return refused(Opening::Gone),
+            Gate::NotYet { starts_at } => return refused(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return refused(Opening::CodeNeeded { tries_left }),
             Gate::Wrong { tries_left } => {
                 tx.prepare_cached("UPDATE shares SET code_tries = ?2 WHERE key = ?1")?
                     .execute(params![row.key, tries_left])?;
@@ -465,24 +533,12 @@ impl SqliteDb {
                     revoke_row(&tx, &row, now)?;
                 }
                 tx.commit()?;
-                return Ok(Opening::WrongCode { tries_left });
+                return refused(Opening::WrongCode { tries_left });
             }
         }
-        let mut content = Vec::new();
-        let mut chunks = 0;
-        {
-            let mut select =
-                tx.prepare_cached("SELECT bytes FROM chunks WHERE share = ?1 ORDER BY n")?;
-            let mut rows = select.query([row.key])?;
-            while let Some(chunk) = rows.next()? {
-                content
-                    .extend_from_slice(chunk.get_ref(0)?.as_blob().map_err(StoreError::backend)?);
-                chunks += 1;
-            }
-        }
-        if chunks == 0 {
-            return Ok(Opening::Gone);
-        }
+        let Some(content) = read_content(&tx, row.key)? else {
+            return refused(Opening::Gone);
+        };
         let opens = row.opens + 1;
         tx.prepare_cached("UPDATE shares SET opens = ?2 WHERE key = ?1")?
             .execute(params![row.key, opens])?;
@@ -490,11 +546,119 @@ impl SqliteDb {
             tx.prepare_cached("INSERT INTO opens (share, n, at) VALUES (?1, ?2, ?3)")?
                 .execute(params![row.key, opens, now])?;
         }
-        if row.max_opens.is_some_and(|max| opens >= u64::from(max)) {
-            drop_content(&tx, row.key)?;
-        }
+        let viewer_kept = match viewer {
+            Some(viewer) => {
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO viewers (share, token_hash)
+                     SELECT ?1, ?2 WHERE (SELECT COUNT(*) FROM viewers WHERE share = ?1) < ?3",
+                )?
+                .execute(params![
+                    row.key,
+                    &viewer[..],
+                    MAX_VIEWERS_PER_SHARE as i64
+                ])? > 0
+            }
+            None => false,
+        };
         tx.commit()?;
-        Ok(Opening::Content(content))
+        Ok(Opened {
+            opening: Opening::Content(content),
+            viewer_kept,
+        })
+    }
+
+    pub(crate) fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)? else {
+            return Ok(None);
+        };
+        if !is_viewable(row.state(now)) || !has_viewer(&tx, row.key, viewer)? {
+            return Ok(None);
+        }
+        read_content(&tx, row.key)
+    }
+
+    pub(crate) fn post_reply(
+        &self,
+        reply: NewReply,
+        viewer: &TokenHash,
+        quota: Option<u64>,
+    ) -> Result<Posting> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, &reply.share)? else {
+            return Ok(Posting::Gone);
+        };
+        let fits = has_viewer(&tx, row.key, viewer)?;
+        let held: i64 = tx
+            .prepare_cached("SELECT COUNT(*) FROM replies WHERE share = ?1")?
+            .query_row([row.key], |r| r.get(0))?;
+        let state = row.state(reply.received_at);
+        if let Some(refused) = reply_gate(state, fits, row.replies, held as usize) {
+            return Ok(refused);
+        }
+        if let Some(quota) = quota {
+            if held_bytes(&tx)? + reply.ciphertext.len() as u64 > quota {
+                return Err(StoreError::QuotaFull);
+            }
+        }
+        tx.prepare_cached(
+            "INSERT INTO replies (share, id, received_at, ciphertext) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            row.key,
+            reply.id,
+            reply.received_at,
+            reply.ciphertext
+        ])?;
+        tx.commit()?;
+        Ok(Posting::Posted)
+    }
+
+    pub(crate) fn replies(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Reply>>> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)?.filter(|row| row.owned_by(token, now)) else {
+            return Ok(None);
+        };
+        let replies = tx
+            .prepare_cached(
+                "SELECT id, received_at, ciphertext FROM replies WHERE share = ?1 ORDER BY key",
+            )?
+            .query_map([row.key], |r| {
+                Ok(Reply {
+                    id: r.get(0)?,
+                    received_at: r.get(1)?,
+                    ciphertext: r.get(2)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(replies))
+    }
+
+    /// `secure_delete` zeroes the reply's pages; the next purge empties the WAL.
+    pub(crate) fn delete_reply(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        reply: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)?.filter(|row| row.owned_by(token, now)) else {
+            return Ok(false);
+        };
+        tx.prepare_cached("DELETE FROM replies WHERE share = ?1 AND id = ?2")?
+            .execute(params![row.key, reply])?;
+        tx.commit()?;
+        Ok(true)
     }
 
     pub(crate) fn revoke(&self, id: &str, token: Option<&TokenHash>, now: i64) -> Result<bool> {
@@ -541,7 +705,7 @@ impl SqliteDb {
         let abandoned = now.saturating_sub(UPLOAD_GRACE_MS);
         let gone = "SELECT key FROM shares
                     WHERE expires_at <= ?1 OR (finished = 0 AND created_at <= ?2)";
-        for table in ["opens", "previews", "chunks"] {
+        for table in ["opens", "previews", "chunks", "viewers", "replies"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE share IN ({gone})"),
                 [horizon, abandoned],
@@ -635,6 +799,7 @@ mod tests {
                     content_bytes: 9,
                     code: None,
                     starts_at: None,
+                    replies: false,
                 },
                 Some(10),
             ),
@@ -679,5 +844,53 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_database_of_schema_3_gains_viewers_and_replies() {
+        let conn = Connection::open_in_memory().unwrap();
+        for migration in [SCHEMA, MIGRATION_2, MIGRATION_3] {
+            conn.execute_batch(migration).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.execute(
+            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished)
+             VALUES ('a', x'00', 0, 1000, 1, 1)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO previews (share, preview) VALUES (1, x'AA')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB')",
+            [],
+        )
+        .unwrap();
+        let db = SqliteDb::init(conn).unwrap();
+        let version: i64 = db
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let viewer = [7; 32];
+        let opened = db.open_as("a", None, Some(&viewer), 1).unwrap();
+        assert_eq!(opened.opening, Opening::Content(vec![0xBB]));
+        assert!(opened.viewer_kept);
+        // Used up, and still there for its viewer.
+        assert_eq!(db.view("a", &viewer, 2).unwrap(), Some(vec![0xBB]));
+        // A share of an earlier version never asked for replies.
+        let reply = NewReply {
+            share: "a".into(),
+            id: "r".into(),
+            received_at: 3,
+            ciphertext: vec![1],
+        };
+        assert_eq!(
+            db.post_reply(reply, &viewer, None).unwrap(),
+            Posting::RepliesOff
+        );
     }
 }

@@ -183,6 +183,17 @@ impl TestApp {
         }
     }
 
+    /// A counted opening of share `id`, which must answer the content and a viewer token.
+    pub async fn open_for_viewer(&self, id: &str) -> String {
+        let answer = self.send(post(&regie_core::api::open_path(id))).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        let token = answer
+            .header(regie_core::api::VIEWER_TOKEN_HEADER)
+            .expect("a viewer token");
+        assert_eq!(token.len(), 43);
+        token.to_owned()
+    }
+
     pub async fn create(&self, request: &ShareRequest) -> ShareCreated {
         let answer = self.send(post_share(request.body())).await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
@@ -253,6 +264,16 @@ pub fn post_json(uri: &str, body: &impl serde::Serialize) -> Request<Body> {
 
 pub fn post_raw(uri: &str, body: Vec<u8>) -> Request<Body> {
     post_bytes(uri, "application/json", body)
+}
+
+/// A viewer's reply to share `id`, with the viewer `token`, as the viewer's fetch sends it.
+pub fn reply_request(id: &str, token: &str, content_type: &str, body: Vec<u8>) -> Request<Body> {
+    Request::post(regie_core::api::replies_path(id))
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CONTENT_LENGTH, body.len())
+        .body(Body::from(body))
+        .expect("request")
 }
 
 pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {

@@ -1,14 +1,17 @@
 //! Shares in PostgreSQL, for several relays on one database.
 //!
-//! Every rule that must hold across relays is one statement: an opening counts itself,
-//! checks the limit, logs and (when it is the last) drops the content in a single
-//! `UPDATE ... RETURNING` with data-modifying CTEs, so concurrent openings on any relay
-//! serialise on the share's row lock. The purge takes an advisory lock, so relays do not
+//! Every rule that must hold across relays is one statement or runs under the share's row
+//! lock: an opening counts itself, checks the limit and logs in a single
+//! `UPDATE ... RETURNING` with data-modifying CTEs, and registers its viewer token under the
+//! same lock, so concurrent openings on any relay serialise on the share's row lock; a
+//! reply is counted under that lock too. A used-up share keeps its content until expiry or
+//! a revoke. The purge takes an advisory lock, so relays do not
 //! all do it at once. Quota reservations take another, so two uploads cannot both fit in
 //! the last free megabyte.
 //!
-//! Content and previews are sealed under a key per share (see `seal`); the purge deletes the
-//! keys of dropped shares and rewrites the key table, so purged ciphertext cannot be read
+//! Content and previews are sealed under a key per share (see `seal`), replies under a key
+//! per reply; the purge deletes the keys of dropped shares (a deleted reply's key goes with
+//! it) and rewrites the key tables, so purged ciphertext cannot be read
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
 mod seal;
@@ -21,7 +24,7 @@ use async_trait::async_trait;
 use deadpool_postgres::{
     Manager, ManagerConfig, Object, Pool, PoolError, RecyclingMethod, Runtime,
 };
-use regie_core::api::{MAX_LOGGED_OPENS, SHARE_CODE_TRIES};
+use regie_core::api::{MAX_LOGGED_OPENS, MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
 
@@ -29,9 +32,9 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewShare, NewTransfer, Opening,
-    PurgeReport, Release, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS,
-    UPLOAD_GRACE_MS,
+    gate, reply_gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewReply, NewShare,
+    NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, Store,
+    StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -40,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema2.sql"),
     include_str!("schema3.sql"),
     include_str!("schema4.sql"),
+    include_str!("schema5.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -143,16 +147,7 @@ impl Store for PostgresStore {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         if let Some(quota) = quota {
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUOTA_LOCK])
-                .await?;
-            let held: i64 = tx
-                .query_one(
-                    "SELECT COALESCE(SUM(held_bytes), 0)::BIGINT FROM shares WHERE held_bytes > 0",
-                    &[],
-                )
-                .await?
-                .get(0);
-            if held as u64 + share.content_bytes > quota {
+            if held_bytes(&tx).await? + share.content_bytes > quota {
                 return Err(StoreError::QuotaFull);
             }
         }
@@ -160,8 +155,8 @@ impl Store for PostgresStore {
         let inserted = tx
             .query_opt(
                 "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, held_bytes,
-                     code_salt, code_hash, code_tries, starts_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                     code_salt, code_hash, code_tries, starts_at, replies)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                  ON CONFLICT (id) DO NOTHING
                  RETURNING key",
                 &[
@@ -175,6 +170,7 @@ impl Store for PostgresStore {
                     &share.code.as_ref().map(|c| c.hash.to_vec()),
                     &share.code.as_ref().map(|_| SHARE_CODE_TRIES as i32),
                     &share.starts_at,
+                    &share.replies,
                 ],
             )
             .await?;
@@ -268,7 +264,19 @@ impl Store for PostgresStore {
     /// The share's row is locked first (`FOR UPDATE`), so of any number of openings and
     /// tries at the code, on any number of relays, each sees the tries the one before it
     /// left: no more than five wrong codes are ever judged.
-    async fn open_with(&self, id: &str, code: Option<&str>, now: i64) -> Result<Opening> {
+    async fn open_as(
+        &self,
+        id: &str,
+        code: Option<&str>,
+        viewer: Option<&TokenHash>,
+        now: i64,
+    ) -> Result<Opened> {
+        let refused = |opening| {
+            Ok(Opened {
+                opening,
+                viewer_kept: false,
+            })
+        };
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let lock = tx
@@ -279,7 +287,7 @@ impl Store for PostgresStore {
             )
             .await?;
         let Some(row) = tx.query_opt(&lock, &[&id]).await? else {
-            return Ok(Opening::Gone);
+            return refused(Opening::Gone);
         };
         let expires_at: i64 = row.get(0);
         let max_opens = row.get::<_, Option<i32>>(1).map(|n| n as u32);
@@ -302,9 +310,9 @@ impl Store for PostgresStore {
         });
         match gate(state, row.get(7), stored, code, now) {
             Gate::Open => {}
-            Gate::Gone => return Ok(Opening::Gone),
-            Gate::NotYet { starts_at } => return Ok(Opening::NotYet { starts_at }),
-            Gate::CodeNeeded { tries_left } => return Ok(Opening::CodeNeeded { tries_left }),
+            Gate::Gone => return refused(Opening::Gone),
+            Gate::NotYet { starts_at } => return refused(Opening::NotYet { starts_at }),
+            Gate::CodeNeeded { tries_left } => return refused(Opening::CodeNeeded { tries_left }),
             Gate::Wrong { tries_left } => {
                 let tries = tries_left as i32;
                 tx.execute(
@@ -328,12 +336,216 @@ impl Store for PostgresStore {
                     .await?;
                 }
                 tx.commit().await?;
-                return Ok(Opening::WrongCode { tries_left });
+                return refused(Opening::WrongCode { tries_left });
             }
         }
-        let content = open_locked(&tx, id, now).await?;
+        let Some(content) = open_locked(&tx, id, now).await? else {
+            return refused(Opening::Gone);
+        };
+        // The share's row is still locked: the count of its viewers cannot move meanwhile.
+        let viewer_kept = match viewer {
+            Some(viewer) => {
+                tx.execute(
+                    "INSERT INTO viewers (share, token_hash)
+                     SELECT key, $2 FROM shares s WHERE id = $1
+                         AND (SELECT COUNT(*) FROM viewers v WHERE v.share = s.key) < $3
+                     ON CONFLICT DO NOTHING",
+                    &[&id, &&viewer[..], &(MAX_VIEWERS_PER_SHARE as i64)],
+                )
+                .await?
+                    > 0
+            }
+            None => false,
+        };
         tx.commit().await?;
-        Ok(content.map_or(Opening::Gone, Opening::Content))
+        Ok(Opened {
+            opening: Opening::Content(content),
+            viewer_kept,
+        })
+    }
+
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+        let client = self.client().await?;
+        // One statement, one snapshot: the token, the share's state and its chunks agree.
+        let select = client
+            .prepare_cached(
+                "SELECT c.n, c.bytes, k.key
+                 FROM shares s JOIN viewers v ON v.share = s.key AND v.token_hash = $2
+                     JOIN chunks c ON c.share = s.key
+                     LEFT JOIN share_keys k ON k.share = s.key
+                 WHERE s.id = $1 AND s.finished AND s.revoked_at IS NULL AND s.expires_at > $3
+                     AND (s.code_tries IS NULL OR s.code_tries > 0)
+                 ORDER BY c.n",
+            )
+            .await?;
+        let rows = client.query(&select, &[&id, &&viewer[..], &now]).await?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let mut content = Vec::new();
+        for row in rows {
+            let n: i32 = row.get(0);
+            content.extend_from_slice(&unsealed(
+                row.get(2),
+                id,
+                Part::Chunk(n as u32),
+                row.get(1),
+            )?);
+        }
+        Ok(Some(content))
+    }
+
+    /// The quota's lock first (as an upload takes it), then the share's row, so replies are
+    /// counted as atomically as openings; each count is a statement after the lock, so it
+    /// sees what the transactions before it committed.
+    async fn post_reply(
+        &self,
+        reply: NewReply,
+        viewer: &TokenHash,
+        quota: Option<u64>,
+    ) -> Result<Posting> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        if quota.is_some() {
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUOTA_LOCK])
+                .await?;
+        }
+        let Some(row) = tx
+            .query_opt(
+                "SELECT key, expires_at, revoked_at IS NOT NULL, code_tries, replies
+                 FROM shares WHERE id = $1 AND finished FOR UPDATE",
+                &[&reply.share],
+            )
+            .await?
+        else {
+            return Ok(Posting::Gone);
+        };
+        let key: i64 = row.get(0);
+        let state = state_of(
+            row.get::<_, Option<i32>>(3) == Some(0),
+            row.get(2),
+            row.get(1),
+            None,
+            0,
+            reply.received_at,
+        );
+        let counts = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM viewers WHERE share = $1 AND token_hash = $2),
+                     (SELECT COUNT(*) FROM replies WHERE share = $1)",
+                &[&key, &&viewer[..]],
+            )
+            .await?;
+        let held: i64 = counts.get(1);
+        if let Some(refused) = reply_gate(state, counts.get(0), row.get(4), held as usize) {
+            return Ok(refused);
+        }
+        if let Some(quota) = quota {
+            if held_bytes(&tx).await? + reply.ciphertext.len() as u64 > quota {
+                return Err(StoreError::QuotaFull);
+            }
+        }
+        let reply_key = seal::new_key()?;
+        let sealed = seal::seal(
+            &reply_key,
+            &reply_context(&reply.share, &reply.id),
+            Part::Reply,
+            &reply.ciphertext,
+        )?;
+        let inserted: i64 = tx
+            .query_one(
+                "INSERT INTO replies (share, id, received_at, bytes, ciphertext)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING key",
+                &[
+                    &key,
+                    &reply.id,
+                    &reply.received_at,
+                    &(reply.ciphertext.len() as i64),
+                    &sealed,
+                ],
+            )
+            .await
+            .map_err(duplicate_or)?
+            .get(0);
+        tx.execute(
+            "INSERT INTO reply_keys (reply, key) VALUES ($1, $2)",
+            &[&inserted, &&reply_key[..]],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Posting::Posted)
+    }
+
+    async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
+        let mut client = self.client().await?;
+        // One snapshot, so the share and its replies agree.
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let horizon = now.saturating_sub(LOG_RETENTION_MS);
+        let Some(share) = tx
+            .query_opt(
+                "SELECT key FROM shares
+                 WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
+                &[&id, &&token[..], &horizon],
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let key: i64 = share.get(0);
+        let rows = tx
+            .query(
+                "SELECT r.id, r.received_at, r.ciphertext, k.key
+                 FROM replies r LEFT JOIN reply_keys k ON k.reply = r.key
+                 WHERE r.share = $1 ORDER BY r.key",
+                &[&key],
+            )
+            .await?;
+        let mut replies = Vec::with_capacity(rows.len());
+        for row in rows {
+            let reply: String = row.get(0);
+            let key: Option<&[u8]> = row.get(3);
+            let Some(key) = key else {
+                return Err(StoreError::backend("a reply without its key"));
+            };
+            let ciphertext =
+                seal::unseal(key, &reply_context(id, &reply), Part::Reply, row.get(2))?;
+            replies.push(Reply {
+                id: reply,
+                received_at: row.get(1),
+                ciphertext,
+            });
+        }
+        tx.commit().await?;
+        Ok(Some(replies))
+    }
+
+    /// The reply's key goes with it; the purge rewrites the key tables.
+    async fn delete_reply(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        reply: &str,
+        now: i64,
+    ) -> Result<bool> {
+        let client = self.client().await?;
+        let horizon = now.saturating_sub(LOG_RETENTION_MS);
+        let owned: i64 = client
+            .query_one(
+                "WITH s AS (
+                     SELECT key FROM shares
+                     WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3),
+                 d AS (DELETE FROM replies WHERE share IN (SELECT key FROM s) AND id = $4)
+                 SELECT COUNT(*) FROM s",
+                &[&id, &&token[..], &horizon, &reply],
+            )
+            .await?
+            .get(0);
+        Ok(owned > 0)
     }
 
     async fn revoke(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
@@ -477,20 +689,16 @@ async fn open_locked(
     id: &str,
     now: i64,
 ) -> Result<Option<Vec<u8>>> {
-    // All parts of one statement see the same snapshot: the chunks are read as they
-    // were, even by the opening whose `dropped` deletes them.
+    // A used-up share keeps its chunks for its viewer tokens, until expiry or a revoke.
     let open = client
             .prepare_cached(
                 "WITH s AS (
-                     UPDATE shares SET opens = opens + 1,
-                         held_bytes = CASE WHEN opens + 1 >= max_opens THEN 0 ELSE held_bytes END
+                     UPDATE shares SET opens = opens + 1
                      WHERE id = $1 AND finished AND revoked_at IS NULL AND expires_at > $2
                          AND held_bytes > 0 AND (max_opens IS NULL OR opens < max_opens)
-                     RETURNING key, opens, held_bytes),
+                     RETURNING key, opens),
                  logged AS (
-                     INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3),
-                 dropped AS (
-                     DELETE FROM chunks WHERE share IN (SELECT key FROM s WHERE held_bytes = 0))
+                     INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3)
                  SELECT c.n, c.bytes, k.key FROM s JOIN chunks c ON c.share = s.key
                      LEFT JOIN share_keys k ON k.share = s.key
                  ORDER BY c.n",
@@ -527,7 +735,7 @@ async fn compact_keys(client: &Object) -> Result<()> {
         return Ok(());
     }
     if let Err(err) = client
-        .batch_execute("VACUUM FULL share_keys, transfer_keys")
+        .batch_execute("VACUUM FULL share_keys, transfer_keys, reply_keys")
         .await
     {
         client
@@ -582,6 +790,26 @@ async fn revoke(client: &Object, id: &str, token: Option<&TokenHash>, now: i64) 
         .await?
         .get(0);
     Ok(revoked > 0)
+}
+
+/// Bytes counted against the quota, under the quota's lock: content held, and every reply.
+async fn held_bytes(tx: &deadpool_postgres::Transaction<'_>) -> Result<u64> {
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUOTA_LOCK])
+        .await?;
+    let held: i64 = tx
+        .query_one(
+            "SELECT ((SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0)
+                 + (SELECT COALESCE(SUM(bytes), 0) FROM replies))::BIGINT",
+            &[],
+        )
+        .await?
+        .get(0);
+    Ok(held as u64)
+}
+
+/// What a reply is sealed to: its share and its own id.
+fn reply_context(share: &str, reply: &str) -> String {
+    format!("{share}/{reply}")
 }
 
 /// A unique violation on insert: the id is taken.

@@ -19,6 +19,8 @@ pub enum Part {
     Preview,
     Chunk(u32),
     Transfer,
+    /// A reply; its id is the share's and the reply's, `share/reply`.
+    Reply,
 }
 
 pub fn new_key() -> Result<[u8; KEY_BYTES]> {
@@ -30,6 +32,7 @@ fn context(id: &str, part: Part) -> Vec<u8> {
     match part {
         Part::Preview => aad.extend_from_slice(b"preview\0"),
         Part::Transfer => aad.extend_from_slice(b"transfer\0"),
+        Part::Reply => aad.extend_from_slice(b"reply\0"),
         Part::Chunk(n) => {
             aad.extend_from_slice(b"chunk\0");
             aad.extend_from_slice(&n.to_be_bytes());
