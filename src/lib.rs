@@ -16,7 +16,7 @@ mod routes;
 mod sections;
 mod session;
 
-pub use pages::{open_share, verify_envelope};
+pub use pages::{open_share, resume_share, verify_envelope};
 
 use i18n::{tr, I18n};
 use regie_core::catalogue::Text;

@@ -23,6 +23,12 @@ pub async fn open(
         .map_err(error_code)
 }
 
+/// Shows the share this tab opened before, after a reload, without counting an opening.
+#[wasm_bindgen]
+pub async fn resume() -> Result<(), JsValue> {
+    regie::resume_share().await.map_err(error_code)
+}
+
 #[wasm_bindgen]
 pub async fn mount() {
     leptos::mount::mount_to_body(regie::OpenedViewerApp);

@@ -32,6 +32,7 @@ pub fn Home() -> impl IntoView {
             <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
+            <super::proposals::Proposals/>
             <Attention/>
             <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
             <super::plan::PlanLink/>

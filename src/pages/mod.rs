@@ -11,10 +11,12 @@ mod more;
 mod move_in;
 mod move_out;
 mod plan;
+pub(crate) mod proposals;
 mod search;
 mod settings;
 mod shares;
 mod unlock;
+mod view_reply;
 mod view_summary;
 mod viewer;
 
@@ -25,6 +27,6 @@ pub use first_run::FirstRun;
 pub use move_in::{KeptAsideNote, ReceiveDossier};
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
-pub use viewer::{open_share, verify_envelope, OpenedViewer, Viewer};
+pub use viewer::{open_share, resume_share, verify_envelope, OpenedViewer, Viewer};
 
 pub(crate) use crate::platform::timers::after_next_paint;

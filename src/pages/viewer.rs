@@ -25,9 +25,11 @@ use crate::platform::clock::{
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::timers::use_interval;
+use crate::platform::view_session::{self, StoredView};
 use crate::platform::{ed25519, location};
 use crate::sections::SectionCard;
 
+use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
 
 /// How often an open view asks the relay whether the share still stands: stopping a share
@@ -193,7 +195,11 @@ pub fn Viewer(
         }
     });
 
+    // A reload, or a tab the phone restored: this tab opened a share before.
+    let resume = hash.is_empty() && view_session::present();
     match ShareLink::parse(&hash) {
+        // The second part resumes it (below), once the watch is set up.
+        Err(LinkError::Empty) if resume => {}
         // Nothing in the address: most likely a reload after the key was taken out.
         Err(LinkError::Empty) => state.set(State::Failed(Text::ViewLinkRead)),
         Err(e) => state.set(State::Failed(e.text())),
@@ -239,6 +245,17 @@ pub fn Viewer(
     let timers = watch_share(share_id, expires_at, live, move || {
         state.try_set(State::Gone);
     });
+    if resume {
+        spawn_local(async move {
+            match CONTENT.call("resume", &[]).await {
+                Ok(()) => {
+                    stop_watching(timers);
+                    parts::hand_over(CONTENT, handed_over);
+                }
+                Err(text) => state.set(failure_state(text)),
+            }
+        });
+    }
 
     let open = move |_| {
         let State::Ready(preview) = state.get_untracked() else {
@@ -331,6 +348,8 @@ struct OpenedShare {
     files: Arc<Vec<SharedFile>>,
     /// The words of the dossier that signed it.
     words: CheckWords,
+    /// The viewer token this tab holds: for a reload, and for writing back.
+    token: Option<String>,
 }
 
 thread_local! {
@@ -372,24 +391,85 @@ pub async fn open_share(
     code: Option<String>,
 ) -> Result<(), Text> {
     let started = perf_now();
-    let link = ShareLink::parse(&link).map_err(|e| e.text())?;
-    let signed = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
-    let bytes = relay::open_share(&link.id, code)
+    let fragment = link;
+    let link = ShareLink::parse(&fragment).map_err(|e| e.text())?;
+    let checked = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
+    let opened = relay::open_share(&link.id, code)
         .await
         .map_err(http_error_text)?;
-    let snapshot = open_snapshot(&link.key, &bytes, &signed).map_err(|e| e.text())?;
+    let snapshot = open_snapshot(&link.key, &opened.bytes, &checked).map_err(|e| e.text())?;
+    // Another share this tab opened before is forgotten; this one is kept for a reload.
+    view_session::clear();
+    if let Some(token) = &opened.viewer_token {
+        view_session::save(&StoredView {
+            link: fragment,
+            token: token.clone(),
+            expires_at: expires_at as i64,
+            envelope: signed,
+        });
+    }
+    keep_opened(
+        link.id,
+        expires_at as i64,
+        snapshot,
+        &checked,
+        opened.viewer_token,
+    );
+    record_timing("view-open", started);
+    Ok(())
+}
+
+/// The second part's entry point after a reload: shows the share this tab opened again, with
+/// its viewer token, without counting an opening. The signed preview is checked again, and
+/// the content must still be what it signed. A share that ended is forgotten.
+pub async fn resume_share() -> Result<(), Text> {
+    let started = perf_now();
+    let stored = view_session::load().ok_or(Text::ViewLinkRead)?;
+    let gone = || {
+        view_session::clear();
+        Text::ViewGone
+    };
+    if stored.expires_at <= now_ms() {
+        return Err(gone());
+    }
+    let link = ShareLink::parse(&stored.link).map_err(|e| e.text())?;
+    let checked = read_signed_preview(stored.envelope.as_bytes()).map_err(|e| e.text())?;
+    let bytes = match relay::view_share(&link.id, &stored.token).await {
+        Ok(bytes) => bytes,
+        Err(RelayError::Gone) => return Err(gone()),
+        Err(e) => return Err(http_error_text(e)),
+    };
+    let snapshot = open_snapshot(&link.key, &bytes, &checked).map_err(|e| e.text())?;
+    keep_opened(
+        link.id,
+        stored.expires_at,
+        snapshot,
+        &checked,
+        Some(stored.token),
+    );
+    record_timing("view-resume", started);
+    Ok(())
+}
+
+/// Hands an opened share to the second part's view.
+fn keep_opened(
+    id: String,
+    expires_at: i64,
+    snapshot: regie_core::share::ShareSnapshot,
+    checked: &VerifiedPreview,
+    token: Option<String>,
+) {
     OPENED.with(|opened| {
         *opened.borrow_mut() = Some(OpenedShare {
-            id: link.id.clone(),
-            expires_at: expires_at as i64,
+            id,
+            expires_at,
             preview: Arc::new(snapshot.preview),
             dossier: Arc::new(snapshot.dossier),
             files: Arc::new(snapshot.files),
-            words: signed.check_words(),
+            words: checked.check_words(),
+            token,
         })
     });
-    record_timing("view-open", started);
-    Ok(())
 }
 
 /// The second part's view of the opened share (empty when nothing was opened).
@@ -400,6 +480,7 @@ pub fn OpenedViewer() -> impl IntoView {
         return view! { <main class="page viewer"><GoneView/></main> }.into_any();
     };
     let gone = RwSignal::new(false);
+    let reply = ReplyChannel::new(&opened.id, opened.token, &opened.preview);
     let share_id = StoredValue::new(opened.id);
     let expires_at = StoredValue::new(opened.expires_at);
     // The decrypted share lives in the view; wiping drops it.
@@ -409,11 +490,12 @@ pub fn OpenedViewer() -> impl IntoView {
     watch_share(share_id, expires_at, live, move || {
         content.try_set_value(None);
         gone.try_set(true);
+        view_session::clear();
     });
     view! {
         <main class="page viewer" aria-live="polite">
             {move || match (gone.get(), content.get_value()) {
-                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f words/> }.into_any(),
+                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f words reply=reply.clone()/> }.into_any(),
                 _ => view! { <GoneView/> }.into_any(),
             }}
         </main>
@@ -496,6 +578,7 @@ fn Opened(
     dossier: Arc<Dossier>,
     files: Arc<Vec<SharedFile>>,
     words: CheckWords,
+    reply: Option<ReplyChannel>,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     provide_context(SharedFiles(files));
@@ -542,6 +625,7 @@ fn Opened(
                             </div>
                         }
                     }).collect_view()}
+                    {reply.map(|channel| view! { <ReplyBox channel preview=preview.clone() dossier=dossier.clone()/> })}
                 </div>
             </div>
         </div>

@@ -20,6 +20,7 @@ pub mod relay;
 pub mod share_sheet;
 pub mod storage;
 pub mod timers;
+pub mod view_session;
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {

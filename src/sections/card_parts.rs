@@ -181,3 +181,30 @@ pub(crate) fn non_empty(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
+
+/// " · ingevuld door de cliënt": next to a professional's name on an entry the client typed.
+pub(crate) fn typed_by_client(lang: Lang) -> AnyView {
+    view! { <span class="by-client" data-testid="typed-by-client">" · "{Text::ViewTypedByClient.get(lang)}</span> }
+        .into_any()
+}
+
+/// Where an accepted reply came from, under its entry.
+pub(crate) fn provenance_line(
+    provenance: Option<&regie_core::reply::Provenance>,
+    lang: Lang,
+    reader: crate::components::Reader,
+) -> Option<AnyView> {
+    let provenance = provenance?;
+    let shared_on = crate::platform::clock::date_at(provenance.shared.0);
+    let words = provenance.words(lang, reader, shared_on);
+    Some(view! { <p class="meta provenance" data-testid="entry-provenance">{words}</p> }.into_any())
+}
+
+/// In the client's own lists: where an entry she accepted came from, if it was a reply.
+pub(crate) fn accepted_from(id: &regie_core::model::EntryId, lang: Lang) -> Option<AnyView> {
+    let session = use_context::<crate::session::Session>()?;
+    let provenance = session
+        .dossier
+        .with_untracked(|d| d.provenance.get(id).cloned())?;
+    provenance_line(Some(&provenance), lang, crate::components::Reader::Client)
+}

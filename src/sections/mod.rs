@@ -81,12 +81,14 @@ fn card(dossier: &Dossier, key: SectionKey, lang: Lang, now: Now) -> Option<AnyV
     match key {
         SectionKey::About => about::card(&dossier.about, lang),
         SectionKey::Story => story::card(&dossier.story, lang, now),
-        SectionKey::Domains => domains::card(&dossier.domains, lang),
-        SectionKey::Goals => goals::card(&dossier.goals, lang, now),
+        SectionKey::Domains => domains::card(&dossier.domains, lang, &dossier.provenance),
+        SectionKey::Goals => goals::card(&dossier.goals, lang, now, &dossier.provenance),
         SectionKey::Network => network::card(&dossier.network, lang),
         SectionKey::Support => support::card(&dossier.support, lang),
         SectionKey::Health => health::card(&dossier.health, lang),
-        SectionKey::Journal => journal::card(&dossier.journal, lang, now.today),
+        SectionKey::Journal => {
+            journal::card(&dossier.journal, lang, now.today, &dossier.provenance)
+        }
         SectionKey::Documents => documents::card(&dossier.documents, lang, now),
     }
 }

@@ -6,6 +6,7 @@
 
 mod backup;
 mod documents;
+mod replies;
 pub mod share;
 mod stronger_wrap;
 mod tabs;
@@ -13,6 +14,7 @@ pub mod transfer;
 
 pub use backup::ReadBackup;
 pub use documents::{suggested_name, NewDocument};
+pub use replies::Proposal;
 pub use tabs::watch_other_tabs;
 
 use std::time::Duration;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use regie_core::api::{raw_share_body, CreateShareParams, ShareLog};
 use regie_core::catalogue::Text;
 use regie_core::model::{ShareRecord, Timestamp};
+use regie_core::reply::ReplyKey;
 use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
 use regie_core::share_choice::{ShareChoice, ShareSummary};
 use regie_core::signing::CheckWords;
@@ -25,6 +26,8 @@ pub struct ShareRequest {
     pub code: Option<String>,
     /// A share for later: when it starts (milliseconds since the Unix epoch).
     pub starts_at: Option<i64>,
+    /// The professional may write back (see [`regie_core::reply`]).
+    pub replies: bool,
 }
 
 /// A share just made: the link exists only here, in memory, and in the QR code.
@@ -76,6 +79,9 @@ impl Session {
         let starts = starts_in.map(|secs| Timestamp(now.0 + secs as i64 * 1000));
         let expires = Timestamp(starts.unwrap_or(now).0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
+        // One reply key per share: its public half goes in the signed preview, its secret
+        // stays in the sealed dossier with the share's record.
+        let reply_key = request.replies.then(ReplyKey::generate);
         // Every share is signed; a dossier that has no key yet gets it now, and keeps it.
         if self.dossier.with_untracked(|d| d.signing.is_none()) {
             self.edit(|d| {
@@ -99,13 +105,16 @@ impl Session {
             self.documents_for_share(&file_ids).await
         };
         let (preview, sealed, check_words) = self.dossier.with_untracked(|dossier| {
-            let preview = SharePreview::new(
-                &request.recipient,
-                dossier,
-                &request.choice.sections,
-                now,
-                expires,
-            );
+            let preview = SharePreview {
+                reply_to: reply_key.as_ref().map(ReplyKey::recipient),
+                ..SharePreview::new(
+                    &request.recipient,
+                    dossier,
+                    &request.choice.sections,
+                    now,
+                    expires,
+                )
+            };
             // The snapshot is signed with the dossier's key, which the sealed copy never holds.
             let mut signed = shared.clone();
             signed.signing = dossier.signing.clone();
@@ -122,6 +131,7 @@ impl Session {
             max_opens: request.max_opens,
             code: request.code.clone(),
             starts_in_secs: starts_in,
+            replies: request.replies,
         };
         let body = raw_share_body(&params, &sealed.preview, &sealed.content);
         drop(sealed);
@@ -140,6 +150,8 @@ impl Session {
             revoked_at: None,
             code: request.code.clone(),
             starts,
+            reply_key: reply_key.as_ref().map(ReplyKey::to_secret),
+            decided: Vec::new(),
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));

@@ -18,6 +18,8 @@ const TARGET = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_D
 mkdirSync(OUT, { recursive: true });
 
 export const PASSPHRASE = 'fiets regen koffie tuin';
+/** The published version 2 backup: Samira Bakker's dossier, under [`PASSPHRASE`]. */
+export const FIXTURE_V2 = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'backup-v2.age');
 
 async function freePort() {
   return new Promise((res, rej) => {
@@ -117,6 +119,18 @@ export function suite(serverOptions) {
       if (clock) await page.clock.install();
       await page.goto(new URL(at, run.server.url).href);
       return { context, page };
+    },
+    /**
+     * A new phone, as [`phone`], holding Samira Bakker's dossier from the published version 2
+     * backup fixture (late agreements, a first contact person, scores), under [`PASSPHRASE`].
+     */
+    async phoneWithFixture(options = {}) {
+      const phone = await run.phone(options);
+      await byTestId(phone.page, 'backup-import').setInputFiles(FIXTURE_V2);
+      await byTestId(phone.page, 'import-passphrase').fill(PASSPHRASE);
+      await byTestId(phone.page, 'import-start').click();
+      await byTestId(phone.page, 'lock').waitFor({ timeout: 60_000 });
+      return phone;
     },
     /** A new phone, as [`phone`], on which a dossier was just made under `passphrase`. */
     async phoneWithDossier({ passphrase = PASSPHRASE, ...options } = {}) {
@@ -220,13 +234,14 @@ export async function addEntry(page, kind, fields) {
 }
 
 /** Makes a share of `sections` on the Delen screen; returns its link. */
-export async function makeShare(page, { sections, minutes = '60', recipient, maxOpens }) {
+export async function makeShare(page, { sections, minutes = '60', recipient, maxOpens, replies }) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
   for (const key of sections) await byTestId(page, `share-section-${key}`).check();
   await byTestId(page, 'share-duration').selectOption(minutes);
   await byTestId(page, 'share-recipient').fill(recipient);
   if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
+  if (replies) await byTestId(page, 'share-allow-replies').check();
   await byTestId(page, 'share-create').click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
   return (await byTestId(page, 'share-link').innerText()).trim();

@@ -9,26 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT, ROOT, byTestId, makeShare, axe, suite } from './harness.mjs';
+import { OUT, byTestId, makeShare, axe, suite } from './harness.mjs';
 
 const run = suite();
 const TMP = mkdtempSync(join(tmpdir(), 'regie-viewer-reading-'));
-// The published version 2 fixture: Samira Bakker's dossier, with late agreements, a first
-// contact person and scores.
-const FIXTURE_V2 = join(ROOT, 'crates', 'regie-core', 'tests', 'data', 'backup-v2.age');
-const FIXTURE_PASSPHRASE = 'fiets regen koffie tuin';
 const SECTIONS = ['about', 'domains', 'goals', 'network', 'support'];
 const oneLine = (text) => text.replace(/\s+/g, ' ');
 
-/** A phone holding the fixture's dossier, restored from its backup. */
-async function samiraOnHerPhone() {
-  const { context, page } = await run.phone();
-  await byTestId(page, 'backup-import').setInputFiles(FIXTURE_V2);
-  await byTestId(page, 'import-passphrase').fill(FIXTURE_PASSPHRASE);
-  await byTestId(page, 'import-start').click();
-  await byTestId(page, 'lock').waitFor({ timeout: 60_000 });
-  return { context, page };
-}
+const samiraOnHerPhone = () => run.phoneWithFixture();
 
 test('an opened share: summary, contents that jump, and a print without the app around it', async () => {
   const { context, page } = await samiraOnHerPhone();

@@ -93,6 +93,9 @@ pub const MAX_VIEWERS_PER_SHARE: usize = 64;
 pub const MAX_REPLY_BYTES: usize = 16 * 1024;
 /// The most replies one share holds at the relay; a deleted reply frees its place.
 pub const MAX_REPLIES_PER_SHARE: usize = 50;
+/// How long the relay keeps a share's access log and its undecided replies after the share
+/// ended: the client can still see who opened it and what came back.
+pub const RETENTION_MS: i64 = 30 * 86_400 * 1000;
 /// A reply id is 16 random bytes, base64url without padding, like a share id.
 pub const REPLY_ID_BYTES: usize = 16;
 

@@ -30,6 +30,7 @@ pub(super) fn ShareForm() -> impl IntoView {
     let max_opens = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let starts = RwSignal::new(String::new());
+    let replies = RwSignal::new(false);
     let now = Timestamp(now_ms());
     let offset = offset_at(now.0);
     let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
@@ -79,6 +80,7 @@ pub(super) fn ShareForm() -> impl IntoView {
             max_opens,
             code,
             starts_at,
+            replies: replies.get_untracked(),
         };
         if let Err(text) = sharing::check(&request) {
             error.set(Some(text));
@@ -256,6 +258,15 @@ pub(super) fn ShareForm() -> impl IntoView {
                     {tr(Text::ShareCodeSuggest)}
                 </button>
             </div>
+            <ul class="plain">
+                <li class="check">
+                    <input type="checkbox" id="share-allow-replies" data-testid="share-allow-replies"
+                        aria-describedby="share-allow-replies-hint" prop:checked=replies
+                        on:change=move |ev| replies.set(event_target_checked(&ev))/>
+                    <label for="share-allow-replies">{tr(Text::ShareAllowReplies)}</label>
+                    <p class="hint" id="share-allow-replies-hint">{tr(Text::ShareAllowRepliesHint)}</p>
+                </li>
+            </ul>
             <h2 class="step">{tr(Text::ShareStepCheck)}</h2>
             <SharePreview choice recipient/>
             <p class="hint">{tr(Text::ShareOfflineNote)}</p>

@@ -91,6 +91,7 @@ pub(super) fn ShareList() -> impl IntoView {
         <button class="button primary wide" data-testid="share-new" on:click=move |_| nav.go(Screen::NewShare)>
             {tr(Text::ShareNew)}
         </button>
+        <crate::pages::proposals::Proposals/>
         <h2>{tr(Text::SharesListTitle)}</h2>
         <ErrorMessage error=error/>
         <Show when=move || session.dossier.with(|d| d.shares.records.is_empty())>

@@ -3,11 +3,13 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Domain, DomainScore, Domains};
 
 use crate::components::{overview_chart, trend_chart, Reader};
-use crate::sections::card_parts::non_empty;
+use regie_core::reply::ProvenanceMap;
+
+use crate::sections::card_parts::{non_empty, typed_by_client};
 
 /// The latest scores per domain, by the client and by professionals, as a picture, a table
 /// and each domain's course over time, read-only.
-pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
+pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) -> Option<AnyView> {
     if domains.scores.is_empty() {
         return None;
     }
@@ -23,11 +25,11 @@ pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
                     <th role="rowheader" scope="row">{domain.official_name().get(lang)}</th>
                     <td role="cell">
                         <span class="cell-label" aria-hidden="true">{own}</span>
-                        {score_cell(domains.latest(domain, true), lang)}
+                        {score_cell(domains.latest(domain, true), lang, provenance)}
                     </td>
                     <td role="cell">
                         <span class="cell-label" aria-hidden="true">{pro}</span>
-                        {score_cell(domains.latest(domain, false), lang)}
+                        {score_cell(domains.latest(domain, false), lang, provenance)}
                     </td>
                 </tr>
             }
@@ -76,17 +78,19 @@ pub(crate) fn card(domains: &Domains, lang: Lang) -> Option<AnyView> {
     )
 }
 
-fn score_cell(score: Option<&DomainScore>, lang: Lang) -> AnyView {
+fn score_cell(score: Option<&DomainScore>, lang: Lang, provenance: &ProvenanceMap) -> AnyView {
     let Some(score) = score else {
         return view! { <span class="no-score">{Text::ViewNoScore.get(lang)}</span> }.into_any();
     };
     let value = score.score.get();
     let label = score.score.words(lang, Reader::Viewer);
     let when = score.when_words(lang);
+    let by_client = (!score.scored_by.is_me() && !provenance.contains_key(&score.id))
+        .then(|| typed_by_client(lang));
     let note = non_empty(&score.note).map(|note| view! { <span class="note story">{note}</span> });
     view! {
         <span class="score" data-score=value.to_string()>{label}</span>
-        <span class="meta">{when}</span>
+        <span class="meta">{when}{by_client}</span>
         {note}
     }
     .into_any()

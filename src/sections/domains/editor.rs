@@ -8,6 +8,7 @@ use crate::components::{
     today, trend_chart, EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
+use crate::sections::card_parts::accepted_from;
 use crate::session::Session;
 
 const SCORE_WORDS: EntryWords = EntryWords {
@@ -214,6 +215,7 @@ fn ScoreEntry(
                 " · "<span class="score-number">{value}</span>" "{what}
             </p>
             <p class="meta">{by}</p>
+            {accepted_from(&score.id, lang.get_untracked())}
             {note}
             <EntryActions testid="score" id title=when.clone() words=SCORE_WORDS confirming
                 on_edit on_delete/>

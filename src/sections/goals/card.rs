@@ -3,12 +3,20 @@ use regie_core::catalogue::formats;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Agreement, Date, Goal, Goals};
 
+use regie_core::reply::ProvenanceMap;
+
 use crate::components::Reader;
+use crate::sections::card_parts::{accepted_from, typed_by_client};
 use crate::sections::card_parts::{heading, non_empty, view_list, Level};
 use crate::sections::Now;
 
 /// The goals with their agreements, read-only.
-pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
+pub(crate) fn card(
+    goals: &Goals,
+    lang: Lang,
+    now: Now,
+    provenance: &ProvenanceMap,
+) -> Option<AnyView> {
     let items = goals
         .goals
         .iter()
@@ -18,7 +26,11 @@ pub(crate) fn card(goals: &Goals, lang: Lang, now: Now) -> Option<AnyView> {
                     .agreements
                     .iter()
                     .map(|agreement| {
-                        AgreementCard::new(agreement, Reader::Viewer).view(lang, now.today)
+                        AgreementCard {
+                            typed_by_client: !provenance.contains_key(&agreement.id),
+                            ..AgreementCard::new(agreement, Reader::Viewer)
+                        }
+                        .view(lang, now.today)
                     })
                     .collect_view();
                 view! {
@@ -65,6 +77,8 @@ pub(crate) struct AgreementCard<'a> {
     pub html_id: Option<String>,
     /// The buttons of the client's editor.
     pub extra: Option<AnyView>,
+    /// Said next to a professional who did not write it: the client typed it.
+    pub typed_by_client: bool,
 }
 
 impl<'a> AgreementCard<'a> {
@@ -76,6 +90,7 @@ impl<'a> AgreementCard<'a> {
             testid: None,
             html_id: None,
             extra: None,
+            typed_by_client: false,
         }
     }
 
@@ -105,6 +120,12 @@ impl<'a> AgreementCard<'a> {
                 </div>
             }
         });
+        let by_client = (self.typed_by_client
+            && matches!(
+                agreement.owner,
+                regie_core::model::Owner::Professional { .. }
+            ))
+        .then(|| typed_by_client(lang));
         let focusable = self.html_id.is_some().then_some("-1");
         let for_goal = self
             .for_goal
@@ -118,7 +139,7 @@ impl<'a> AgreementCard<'a> {
                 <dl class="details">
                     <div class="pair">
                         <dt>{Text::ViewLabelWho.get(lang)}</dt>
-                        <dd data-testid="agreement-owner">{agreement.owner.words(lang, reader)}</dd>
+                        <dd data-testid="agreement-owner">{agreement.owner.words(lang, reader)}{by_client}</dd>
                     </div>
                     {due}
                     <div class="pair">
@@ -126,6 +147,7 @@ impl<'a> AgreementCard<'a> {
                         <dd>{agreement.status.text().get(lang)}</dd>
                     </div>
                 </dl>
+                {(reader == Reader::Client).then(|| accepted_from(&agreement.id, lang))}
                 {self.extra}
             </li>
         }

@@ -2,10 +2,18 @@ use leptos::prelude::*;
 use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::{is_valid_time, Date, Journal, JournalEntry, JournalKind};
 
-use crate::sections::card_parts::{details, non_empty, Value};
+use regie_core::reply::ProvenanceMap;
+
+use crate::components::Reader;
+use crate::sections::card_parts::{details, non_empty, provenance_line, Value};
 
 /// The timeline, newest first, read-only.
-pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option<AnyView> {
+pub(crate) fn card(
+    journal: &Journal,
+    lang: Lang,
+    today: Option<Date>,
+    provenance: &ProvenanceMap,
+) -> Option<AnyView> {
     let items: Vec<AnyView> = journal
         .timeline()
         .into_iter()
@@ -13,6 +21,7 @@ pub(crate) fn card(journal: &Journal, lang: Lang, today: Option<Date>) -> Option
             view! {
                 <li class="view-entry journal-entry" data-kind=entry.kind.key()>
                     {entry_card(entry, lang, today)}
+                    {provenance_line(provenance.get(&entry.id), lang, Reader::Viewer)}
                 </li>
             }
             .into_any()

@@ -8,6 +8,7 @@ use crate::components::{
     date_input, new_entry_id, report, today, Check, Choice, EntryForm, EntryList, FormArgs, Input,
 };
 use crate::i18n::tr;
+use crate::sections::card_parts::accepted_from;
 use crate::session::Session;
 
 /// How many entries the journal shows at first; more on request.
@@ -67,6 +68,7 @@ fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
                 </p>
             })}
             {entry_card(entry, lang, today)}
+            {accepted_from(&entry.id, lang)}
         </div>
     }
     .into_any()

@@ -1273,6 +1273,7 @@ catalogue! {
         "Er kwam via je deling met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
         "A message came in through your share with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
     ReplyProvenance => "Voorstel van {}, via je deling van {}", "Proposal from {}, through your share of {}";
+    ViewWrittenBy => "Geschreven door {}", "Written by {}";
     // -- end The professional writes back --
 }
 

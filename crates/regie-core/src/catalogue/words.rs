@@ -597,3 +597,21 @@ impl crate::reply::Reply {
         lines
     }
 }
+
+impl crate::reply::Provenance {
+    /// Where an accepted entry came from. The client reads "Voorstel van Anna de Boer,
+    /// wijkteam Oost, via je deling van 1 december" (`shared_on` is the share's day in her time
+    /// zone); a professional reads "Geschreven door Anna de Boer, wijkteam Oost".
+    pub fn words(
+        &self,
+        lang: Lang,
+        reader: Reader,
+        shared_on: Option<crate::model::Date>,
+    ) -> String {
+        match (reader, shared_on) {
+            (Reader::Client, Some(day)) => Text::ReplyProvenance
+                .fill(lang, &[self.author.trim(), &formats::date_long(day, lang)]),
+            _ => Text::ViewWrittenBy.fill(lang, &[self.author.trim()]),
+        }
+    }
+}

@@ -50,7 +50,7 @@ pub struct DailyCharge {
 }
 
 /// How long the access log outlives the share, so the client can still see who opened it.
-pub const LOG_RETENTION_MS: i64 = 30 * 86_400 * 1000;
+pub const LOG_RETENTION_MS: i64 = regie_core::api::RETENTION_MS;
 /// An upload not finished after this long is abandoned; the purge removes it.
 pub const UPLOAD_GRACE_MS: i64 = 3_600_000;
 

@@ -1,0 +1,166 @@
+// The professional writes back. Samira shares with replies allowed; Anna, on her desk, sends
+// each kind of reply (and one full of HTML and script), reloads the viewer (one opening is
+// counted, the key never returns to the address bar) and writes on. Samira sees every reply
+// as a proposal, accepts some and declines others; after a reload the accepted ones are in
+// their sections with Anna as author, the declined ones nowhere, and no script ran. The
+// relay's files hold none of the replies' words, and once the share is stopped the relay
+// refuses a reply.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUT, byTestId, isoDay, makeShare, suite, unlock } from './harness.mjs';
+
+const run = suite();
+const AUTHOR = 'Anna de Boer, wijkteam Oost';
+const EVIL_AUTHOR = '<img src=x onerror="window.__pwned=1">, <b>team</b>';
+const EVIL_TEXT = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [klik](javascript:window.__pwned=1)';
+
+/** Every byte the relay keeps on disk, its database and write-ahead log among them. */
+function relayFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? relayFiles(path) : [readFileSync(path)];
+  });
+}
+
+/** Anna sends one reply through the form, and waits until the relay has it. */
+async function send(viewer, kind, fields) {
+  const before = await byTestId(viewer, 'reply-sent').count();
+  await byTestId(viewer, 'reply-new').click();
+  await byTestId(viewer, 'reply-kind').selectOption(kind);
+  await byTestId(viewer, 'reply-author').fill(fields.author ?? AUTHOR);
+  for (const [id, value] of Object.entries(fields)) {
+    if (id === 'author') continue;
+    const field = byTestId(viewer, `reply-${id}`);
+    if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await byTestId(viewer, 'reply-send').click();
+  await byTestId(viewer, 'reply-sent').nth(before).waitFor({ timeout: 10_000 });
+}
+
+test('a professional writes back, the client decides, and only what she accepts stays', async () => {
+  const { page } = await run.phoneWithFixture();
+  const link = await makeShare(page, {
+    sections: ['domains', 'goals', 'journal'], recipient: 'Anna, wijkteam', replies: true,
+  });
+  const shareId = /#1\.([A-Za-z0-9_-]{22})\./.exec(link)[1];
+
+  const desk = await run.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const viewer = await desk.newPage();
+  // The sealed replies as they leave the browser, to try one again after the share ended.
+  const posted = [];
+  viewer.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith(`/api/shares/${shareId}/replies`)) {
+      posted.push(request.postDataBuffer());
+    }
+  });
+  await viewer.goto(link);
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'view').waitFor();
+  // What Samira typed about her professionals herself is marked as hers.
+  assert.ok(await byTestId(viewer, 'typed-by-client').count() > 0, 'typed by the client');
+
+  await send(viewer, 'note', { text: 'Ik heb de woningcorporatie gebeld over de huur.' });
+  // Under the first shared goal, which the form offers first.
+  await send(viewer, 'agreement', { text: 'Ik vraag de bijzondere bijstand aan', due: isoDay(14) });
+  await send(viewer, 'score', { domain: 'housing', score: '3', text: 'Urgentie is aangevraagd' });
+  await send(viewer, 'appointment', { when: `${isoDay(7)}T10:30`, text: 'Huisbezoek samen met de budgetcoach' });
+  await viewer.screenshot({ path: join(OUT, 'replies-viewer-desktop.png'), fullPage: false });
+
+  // A reload shows the share again, without the key in the address and without a second
+  // opening; Anna writes on.
+  await viewer.reload();
+  await byTestId(viewer, 'view').waitFor({ timeout: 20_000 });
+  assert.ok(!viewer.url().includes('#'), 'no key in the address bar');
+  await send(viewer, 'note', { text: 'Deze notitie hoort er niet in.' });
+  await send(viewer, 'note', { author: EVIL_AUTHOR, text: EVIL_TEXT });
+  await viewer.setViewportSize({ width: 360, height: 780 });
+  await byTestId(viewer, 'reply-new').scrollIntoViewIfNeeded();
+  await viewer.screenshot({ path: join(OUT, 'replies-viewer-360.png') });
+
+  // Nothing of what was written lies on the relay's disk.
+  const disk = relayFiles(run.server.data);
+  for (const words of ['woningcorporatie', 'bijzondere bijstand', 'Huisbezoek', 'Anna de Boer', 'onerror']) {
+    assert.ok(!disk.some((bytes) => bytes.includes(words)), `not on the relay's disk: ${words}`);
+  }
+
+  // Samira sees six proposals, on the shares screen and at home.
+  await byTestId(page, 'nav-shares').click();
+  const items = byTestId(page, 'reply-item');
+  await items.nth(5).waitFor({ timeout: 20_000 });
+  assert.equal(await items.count(), 6);
+  const opens = byTestId(page, 'share-opens').first();
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-opens"]')?.dataset.count === '1',
+    null, { timeout: 20_000 });
+  assert.equal(await opens.getAttribute('data-count'), '1', 'the reload was no second opening');
+  await byTestId(page, 'nav-home').click();
+  await items.nth(5).waitFor({ timeout: 20_000 });
+  const list = await byTestId(page, 'replies').innerText();
+  assert.ok(list.includes(`Van ${AUTHOR}, via je deling met Anna, wijkteam`), list);
+  assert.ok(list.includes(EVIL_TEXT), 'HTML is shown as the text it is');
+  assert.equal(await byTestId(page, 'replies').locator('img, script, b').count(), 0, 'no element from a reply');
+  await byTestId(page, 'replies').screenshot({ path: join(OUT, 'replies-home-360.png') });
+
+  const decide = async (words, button) => {
+    await items.filter({ hasText: words }).getByTestId(button).click();
+    await items.filter({ hasText: words }).waitFor({ state: 'detached' });
+  };
+  await decide('woningcorporatie', 'reply-accept');
+  await decide('bijzondere bijstand', 'reply-accept');
+  await decide('Urgentie', 'reply-accept');
+  await decide('Huisbezoek', 'reply-accept');
+  await decide('hoort er niet in', 'reply-decline');
+  await decide('javascript:', 'reply-decline');
+  await byTestId(page, 'replies').waitFor({ state: 'detached' });
+
+  // After a reload the accepted ones are in their sections, by Anna; the others nowhere.
+  await page.reload();
+  await unlock(page);
+  const journal = await sectionText(page, 'journal');
+  assert.ok(journal.includes('Ik heb de woningcorporatie gebeld over de huur.'), journal);
+  assert.ok(journal.includes('Huisbezoek samen met de budgetcoach'), journal);
+  assert.ok(journal.includes(`Voorstel van ${AUTHOR}, via je deling van`), journal);
+  assert.ok(!journal.includes('hoort er niet in') && !journal.includes('javascript:'), 'declined: nowhere');
+  const goals = await sectionText(page, 'goals');
+  assert.ok(goals.includes('Ik vraag de bijzondere bijstand aan'), goals);
+  assert.ok(goals.includes('Anna de Boer (hulpverlener, wijkteam Oost)'), goals);
+  const domains = await sectionText(page, 'domains');
+  assert.ok(domains.includes('Urgentie is aangevraagd'), domains);
+  assert.ok(domains.includes(AUTHOR), domains);
+  // Decided replies are gone from the relay, so none comes back.
+  await byTestId(page, 'nav-home').click();
+  await page.waitForTimeout(2_000);
+  assert.equal(await byTestId(page, 'reply-item').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran for Samira');
+  assert.equal(await viewer.evaluate(() => window.__pwned), undefined, 'no script ran for Anna');
+
+  // Once the share is stopped, the viewer empties, forgets it, and the relay refuses a reply
+  // even with the tab's own token.
+  const { token } = JSON.parse(await viewer.evaluate(() => sessionStorage.getItem('regie.view')));
+  await byTestId(page, 'nav-shares').click();
+  await byTestId(page, 'share-revoke').first().click();
+  if (await byTestId(page, 'share-revoke-confirm').count()) await byTestId(page, 'share-revoke-confirm').click();
+  await byTestId(viewer, 'view-gone').waitFor({ timeout: 15_000 });
+  assert.equal(await viewer.evaluate(() => sessionStorage.getItem('regie.view')), null,
+    'the tab forgot the share');
+  const late = await viewer.evaluate(async ([id, bearer, body]) => {
+    const res = await fetch(`/api/shares/${id}/replies`, {
+      method: 'POST', headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${bearer}` },
+      body: new Uint8Array(body),
+    });
+    return res.status;
+  }, [shareId, token, [...posted.at(-1)]]);
+  assert.equal(late, 404, 'a reply after the end is refused');
+  await viewer.reload();
+  await byTestId(viewer, 'view').waitFor({ state: 'detached' });
+  await desk.close();
+});
+
+/** The text of a section's screen in the client's app. */
+async function sectionText(page, key) {
+  await byTestId(page, `nav-${key}`).first().click();
+  await byTestId(page, `section-${key}`).waitFor();
+  return (await byTestId(page, `section-${key}`).innerText()).replace(/\s+/g, ' ');
+}
