@@ -74,8 +74,13 @@ macro_rules! catalogue {
             pub const ALL: &'static [Text] = &[$(Text::$key),*];
 
             pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((Text::$key, Lang::Nl) => $nl, (Text::$key, Lang::En) => $en,)*
+                // Two tables indexed by the key, not a match with an arm per text: in wasm a
+                // table is a few bytes per text, each arm of a match many more.
+                static NL: &[&str] = &[$($nl),*];
+                static EN: &[&str] = &[$($en),*];
+                match lang {
+                    Lang::Nl => NL[self as usize],
+                    Lang::En => EN[self as usize],
                 }
             }
         }

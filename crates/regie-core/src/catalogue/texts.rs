@@ -6,7 +6,6 @@ use super::Lang;
 
 catalogue! {
     AppName => "Regie", "Regie";
-    Tagline => "Jouw dossier. Jij houdt de regie.", "Your file. You are in charge.";
     SwitchLanguage => "English", "Nederlands";
     SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
     Loading => "Regie wordt geladen…", "Regie is loading…";
@@ -113,9 +112,6 @@ catalogue! {
         "Here you keep your own file. Start with ‘About me’ and ‘My story’.";
     HomeAboutHint => "Wie je bent en hoe je benaderd wilt worden.", "Who you are and how you like to be approached.";
     HomeStoryHint => "Je verhaal in je eigen woorden.", "Your story in your own words.";
-    HomeSharesHint =>
-        "Laat een hulpverlener iets lezen, voor korte tijd.",
-        "Let a professional read something, for a short time.";
 
     // Over mij
     AboutIntro =>
@@ -195,12 +191,10 @@ catalogue! {
     ShareStatusExpired => "Verlopen", "Expired";
     ShareStatusRevoked => "Gestopt", "Stopped";
     ShareStatusExhausted => "Geopend, kan niet meer worden geopend", "Opened, cannot be opened again";
-    ShareStatusUnknown => "Status onbekend (geen verbinding)", "Status unknown (no connection)";
     ShareUntil => "Tot {}", "Until {}";
     ShareOpenedNever => "Nog niet geopend", "Not opened yet";
     ShareRevoke => "Stop met delen", "Stop sharing";
     ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
-    ShareRevokeConfirm => "Weet je het zeker? Deze link werkt daarna niet meer.", "Are you sure? This link will stop working.";
     ShareRevokeAllConfirm => "Weet je het zeker? Geen enkele link werkt daarna nog.", "Are you sure? None of the links will work after this.";
     ErrShareNoSections => "Kies minstens één onderdeel om te delen.", "Choose at least one part to share.";
     ErrShareNoRecipient =>
@@ -425,7 +419,6 @@ catalogue! {
         "Agreements that someone else does for you and that are still open. What is due first is at the top.";
     GoalPromisedNone => "Niemand anders heeft nu iets voor jou open staan.", "Nobody else has anything open for you right now.";
     GoalForGoal => "Bij doel: {}", "For goal: {}";
-    GoalOverdueMark => "Te laat", "Overdue";
     GoalAdd => "Doel toevoegen", "Add a goal";
     GoalFormNew => "Nieuw doel", "New goal";
     GoalFormEdit => "Doel aanpassen", "Change the goal";
@@ -625,7 +618,6 @@ catalogue! {
     DocsOpenPdfHint =>
         "De PDF gaat open in een nieuw tabblad. Sluit dat tabblad als je klaar bent.",
         "The PDF opens in a new tab. Close that tab when you are done.";
-    DocsDownload => "Bewaar een kopie op je telefoon (niet versleuteld)", "Save a copy on your phone (not encrypted)";
     DocsPdf => "PDF-bestand", "PDF file";
     ErrDocNoFile => "Kies eerst een foto of een bestand.", "First choose a photo or a file.";
     ErrDocNoTitle => "Geef het document een naam.", "Please give the document a name.";
@@ -697,9 +689,6 @@ catalogue! {
     BackupPassphraseLabel => "Typ je wachtzin", "Type your passphrase";
     BackupExport => "Back-up maken", "Make a backup";
     BackupExporting => "Back-up wordt gemaakt…", "Making the backup…";
-    BackupExported =>
-        "Klaar. De back-up is gedownload als {}. Bewaar dit bestand op een veilige plek.",
-        "Done. The backup was downloaded as {}. Keep this file in a safe place.";
     ImportTitle => "Back-up terugzetten", "Restore a backup";
     ImportIntro =>
         "Kies een back-up die je eerder hebt gemaakt (een bestand dat eindigt op .age). Na het terugzetten open je je dossier met de wachtzin van die back-up.",
@@ -865,17 +854,10 @@ catalogue! {
     ReceiveCodeLabel => "Code van 6 cijfers", "6-digit code";
     ReceiveButton => "Ontvang mijn dossier", "Receive my file";
     Receiving => "Je dossier wordt ontvangen…", "Receiving your file…";
-    ReceiveReplaceWarning =>
-        "Op deze telefoon staat al een dossier. Het nieuwe dossier komt in de plaats van het oude. Het oude dossier is daarna weg van deze telefoon.",
-        "There is already a file on this phone. The new file takes the place of the old one. After that, the old file is gone from this phone.";
-    ReceiveReplaceConfirm => "Ja, vervang het dossier op deze telefoon", "Yes, replace the file on this phone";
     ReceiveNotNow => "Niet ontvangen, ga terug", "Do not receive, go back";
     ReceivedNotice =>
         "Je dossier is ontvangen. Typ de wachtzin van je dossier om het te openen.",
         "Your file has been received. Type the passphrase of your file to open it.";
-    ErrReceiveConfirm =>
-        "Zet eerst een vinkje als je het dossier op deze telefoon wilt vervangen. Er is nog niets veranderd.",
-        "First tick the box if you want to replace the file on this phone. Nothing has changed yet.";
     ErrCodeEmpty => "Typ de code van 6 cijfers.", "Type the 6-digit code.";
     ErrCodeShape =>
         "Een code heeft precies 6 cijfers. Kijk nog eens op je oude telefoon.",
