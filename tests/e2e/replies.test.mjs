@@ -7,11 +7,14 @@
 // refuses a reply.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUT, byTestId, isoDay, makeShare, suite, unlock } from './harness.mjs';
 
 const run = suite();
+const tmp = mkdtempSync(join(tmpdir(), 'regie-replies-'));
 const AUTHOR = 'Anna de Boer, wijkteam Oost';
 const EVIL_AUTHOR = '<img src=x onerror="window.__pwned=1">, <b>team</b>';
 const EVIL_TEXT = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [klik](javascript:window.__pwned=1)';
@@ -76,6 +79,11 @@ test('a professional writes back, the client decides, and only what she accepts 
   assert.ok(!viewer.url().includes('#'), 'no key in the address bar');
   await send(viewer, 'note', { text: 'Deze notitie hoort er niet in.' });
   await send(viewer, 'note', { author: EVIL_AUTHOR, text: EVIL_TEXT });
+  // On paper the shared sections stand alone: no reply form.
+  const pdf = join(tmp, 'share.pdf');
+  writeFileSync(pdf, await viewer.pdf({ format: 'A4' }));
+  const paper = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  assert.ok(paper.includes('Dagboek') && !paper.includes('Terugschrijven'), 'no reply form on paper');
   await viewer.setViewportSize({ width: 360, height: 780 });
   await byTestId(viewer, 'reply-new').scrollIntoViewIfNeeded();
   await viewer.screenshot({ path: join(OUT, 'replies-viewer-360.png') });
@@ -86,11 +94,31 @@ test('a professional writes back, the client decides, and only what she accepts 
     assert.ok(!disk.some((bytes) => bytes.includes(words)), `not on the relay's disk: ${words}`);
   }
 
-  // Samira sees six proposals, on the shares screen and at home.
+  // A reply sealed to some other key, posted with the tab's own token: the relay takes it
+  // (it cannot tell), the client's app sets it aside.
+  execFileSync('age-keygen', ['-o', join(tmp, 'other.key')], { stdio: 'ignore' });
+  const other = execFileSync('age-keygen', ['-y', join(tmp, 'other.key')], { encoding: 'utf8' }).trim();
+  const stray = execFileSync('age', ['-r', other], { input: 'niet voor jou' });
+  const strayStatus = await viewer.evaluate(async ([id, body]) => {
+    const { token } = JSON.parse(sessionStorage.getItem('regie.view'));
+    const res = await fetch(`/api/shares/${id}/replies`, {
+      method: 'POST', headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${token}` },
+      body: new Uint8Array(body),
+    });
+    return res.status;
+  }, [shareId, [...stray]]);
+  assert.equal(strayStatus, 201);
+
+  // Samira sees seven proposals, on the shares screen and at home; the stray one set aside.
   await byTestId(page, 'nav-shares').click();
   const items = byTestId(page, 'reply-item');
-  await items.nth(5).waitFor({ timeout: 20_000 });
-  assert.equal(await items.count(), 6);
+  await items.nth(6).waitFor({ timeout: 20_000 });
+  assert.equal(await items.count(), 7);
+  const bad = page.locator('[data-testid="reply-item"][data-bad="true"]');
+  assert.match(await bad.innerText(), /een bericht binnen dat Regie niet kan lezen/);
+  assert.equal(await bad.getByTestId('reply-accept').count(), 0, 'a bad reply cannot be taken');
+  await bad.getByTestId('reply-decline').click();
+  await bad.waitFor({ state: 'detached' });
   const opens = byTestId(page, 'share-opens').first();
   await page.waitForFunction(() => document.querySelector('[data-testid="share-opens"]')?.dataset.count === '1',
     null, { timeout: 20_000 });
@@ -136,12 +164,24 @@ test('a professional writes back, the client decides, and only what she accepts 
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran for Samira');
   assert.equal(await viewer.evaluate(() => window.__pwned), undefined, 'no script ran for Anna');
 
+  // In a new share, Anna's agreement reads as hers; what Samira typed about others as Samira's.
+  const again = await makeShare(page, { sections: ['goals'], recipient: 'Anna, wijkteam' });
+  const second = await desk.newPage();
+  await second.goto(again);
+  await byTestId(second, 'view-open').click();
+  await byTestId(second, 'view').waitFor();
+  const row = (words) => second.locator('li.agreement', { hasText: words });
+  assert.equal(await row('bijzondere bijstand').getByTestId('typed-by-client').count(), 0);
+  assert.ok(await byTestId(second, 'typed-by-client').count() > 0);
+  await second.close();
+
   // Once the share is stopped, the viewer empties, forgets it, and the relay refuses a reply
   // even with the tab's own token.
   const { token } = JSON.parse(await viewer.evaluate(() => sessionStorage.getItem('regie.view')));
   await byTestId(page, 'nav-shares').click();
-  await byTestId(page, 'share-revoke').first().click();
-  if (await byTestId(page, 'share-revoke-confirm').count()) await byTestId(page, 'share-revoke-confirm').click();
+  // The list is newest first: the share with replies is the older one.
+  await byTestId(page, 'share-revoke').nth(1).click();
+  await byTestId(page, 'share-revoke-confirm').click();
   await byTestId(viewer, 'view-gone').waitFor({ timeout: 15_000 });
   assert.equal(await viewer.evaluate(() => sessionStorage.getItem('regie.view')), null,
     'the tab forgot the share');
