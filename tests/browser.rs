@@ -192,3 +192,53 @@ async fn the_browser_checks_a_share_signature_as_the_core_does() {
     // The core agrees.
     assert_eq!(signed.verify().unwrap().preview, preview);
 }
+
+/// A viewer that stays: what the tab keeps of an opened share is in `sessionStorage` only,
+/// reads back whole, and is gone once cleared.
+#[wasm_bindgen_test]
+fn an_opened_share_is_kept_for_the_tab_alone() {
+    use regie::platform::view_session::{self, StoredView};
+    view_session::clear();
+    assert!(!view_session::present());
+    assert!(view_session::load().is_none());
+    view_session::save(&StoredView {
+        link: "1.id.key".into(),
+        token: "viewer-token".into(),
+        expires_at: 42,
+        envelope: "{}".into(),
+    });
+    assert!(view_session::present());
+    let back = view_session::load().unwrap();
+    assert_eq!(
+        (back.link.as_str(), back.token.as_str(), back.expires_at),
+        ("1.id.key", "viewer-token", 42)
+    );
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        local.get_item("regie.view").unwrap(),
+        None,
+        "nothing in localStorage"
+    );
+    view_session::clear();
+    assert!(!view_session::present());
+}
+
+/// Refusals while writing back read as sentences about the reply.
+#[wasm_bindgen_test]
+fn reply_refusals_read_as_plain_sentences() {
+    use regie::platform::relay::{Errand, RelayError};
+    use regie_core::catalogue::Text;
+    let full = RelayError::from_answer(409, br#"{"error":"too_many_replies"}"#);
+    assert_eq!(full, RelayError::RepliesFull);
+    assert_eq!(full.text(Errand::Reply), Text::ErrRepliesFull);
+    let ended = RelayError::from_answer(404, br#"{"error":"gone"}"#);
+    assert_eq!(ended.text(Errand::Reply), Text::ErrReplyEnded);
+    assert_eq!(
+        RelayError::from_answer(413, b"").text(Errand::Reply),
+        Text::ErrReplyTooLong
+    );
+    assert_eq!(
+        RelayError::from_answer(403, br#"{"error":"replies_off"}"#).text(Errand::Reply),
+        Text::ErrReplyRefused
+    );
+}
