@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT, byTestId, isoDay, makeShare, suite, unlock } from './harness.mjs';
+import { OUT, axe, byTestId, isoDay, makeShare, suite, unlock } from './harness.mjs';
 
 const run = suite();
 const tmp = mkdtempSync(join(tmpdir(), 'regie-replies-'));
@@ -34,10 +34,14 @@ async function send(viewer, kind, fields) {
   await byTestId(viewer, 'reply-kind').selectOption(kind);
   await byTestId(viewer, 'reply-author').fill(fields.author ?? AUTHOR);
   for (const [id, value] of Object.entries(fields)) {
-    if (id === 'author') continue;
+    if (id === 'author' || id === 'look') continue;
     const field = byTestId(viewer, `reply-${id}`);
     if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
     else await field.fill(value);
+  }
+  if (fields.look) {
+    await byTestId(viewer, 'reply-box').screenshot({ path: join(OUT, `${fields.look}.png`) });
+    await axe(viewer, `the reply form (${kind})`);
   }
   await byTestId(viewer, 'reply-send').click();
   await byTestId(viewer, 'reply-sent').nth(before).waitFor({ timeout: 10_000 });
@@ -67,7 +71,9 @@ test('a professional writes back, the client decides, and only what she accepts 
 
   await send(viewer, 'note', { text: 'Ik heb de woningcorporatie gebeld over de huur.' });
   // Under the first shared goal, which the form offers first.
-  await send(viewer, 'agreement', { text: 'Ik vraag de bijzondere bijstand aan', due: isoDay(14) });
+  await send(viewer, 'agreement', {
+    text: 'Ik vraag de bijzondere bijstand aan', due: isoDay(14), look: 'replies-form-desktop',
+  });
   await send(viewer, 'score', { domain: 'housing', score: '3', text: 'Urgentie is aangevraagd' });
   await send(viewer, 'appointment', { when: `${isoDay(7)}T10:30`, text: 'Huisbezoek samen met de budgetcoach' });
   await viewer.screenshot({ path: join(OUT, 'replies-viewer-desktop.png'), fullPage: false });
@@ -78,13 +84,13 @@ test('a professional writes back, the client decides, and only what she accepts 
   await byTestId(viewer, 'view').waitFor({ timeout: 20_000 });
   assert.ok(!viewer.url().includes('#'), 'no key in the address bar');
   await send(viewer, 'note', { text: 'Deze notitie hoort er niet in.' });
-  await send(viewer, 'note', { author: EVIL_AUTHOR, text: EVIL_TEXT });
+  await viewer.setViewportSize({ width: 360, height: 780 });
+  await send(viewer, 'note', { author: EVIL_AUTHOR, text: EVIL_TEXT, look: 'replies-form-360' });
   // On paper the shared sections stand alone: no reply form.
   const pdf = join(tmp, 'share.pdf');
   writeFileSync(pdf, await viewer.pdf({ format: 'A4' }));
   const paper = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   assert.ok(paper.includes('Dagboek') && !paper.includes('Terugschrijven'), 'no reply form on paper');
-  await viewer.setViewportSize({ width: 360, height: 780 });
   await byTestId(viewer, 'reply-new').scrollIntoViewIfNeeded();
   await viewer.screenshot({ path: join(OUT, 'replies-viewer-360.png') });
 
@@ -130,6 +136,7 @@ test('a professional writes back, the client decides, and only what she accepts 
   assert.ok(list.includes(EVIL_TEXT), 'HTML is shown as the text it is');
   assert.equal(await byTestId(page, 'replies').locator('img, script, b').count(), 0, 'no element from a reply');
   await byTestId(page, 'replies').screenshot({ path: join(OUT, 'replies-home-360.png') });
+  await axe(page, 'the proposals on the start screen');
 
   const decide = async (words, button) => {
     await items.filter({ hasText: words }).getByTestId(button).click();
