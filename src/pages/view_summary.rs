@@ -6,13 +6,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
 use regie_core::catalogue::{formats, Counted, Lang, Text};
-use regie_core::model::{Dossier, SectionKey};
+use regie_core::model::{Dossier, Owner, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
 
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{self, local_moment_dated};
 use crate::platform::print::print_page;
+use crate::sections::card_parts::typed_by_client;
 
 /// "Stand van 1-12-2026 14:02 · gedeeld door Samira", the moment the share was made.
 fn as_of_line(preview: &SharePreview, lang: Lang) -> String {
@@ -69,9 +70,13 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                         line.push_str(&Text::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
                     }
                     let goal = goal.title.trim().to_owned();
+                    let by_client = (matches!(agreement.owner, Owner::Professional { .. })
+                        && dossier.typed_by_client(&agreement.id))
+                    .then(|| typed_by_client(lang));
                     view! {
                         <li class:late=overdue data-late=overdue.to_string()>
                             {line}
+                            {by_client}
                             {overdue.then(|| view! { <strong>" · "{Text::ViewSummaryLate.get(lang)}</strong> })}
                             {(!goal.is_empty()).then(|| view! { <span class="meta">" ("{goal}")"</span> })}
                         </li>
@@ -116,11 +121,13 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .latest_scores
                 .iter()
                 .map(|s| {
+                    let by_client = (!s.scored_by.is_me() && dossier.typed_by_client(&s.id))
+                        .then(|| typed_by_client(lang));
                     view! {
                         <li>
                             <strong>{s.domain.official_name().get(lang)}</strong>": "
                             {s.score.words(lang, Reader::Viewer)}
-                            <span class="meta">" · "{s.when_words(lang)}</span>
+                            <span class="meta">" · "{s.when_words(lang)}{by_client}</span>
                         </li>
                     }
                 })

@@ -12,7 +12,7 @@ use crate::i18n::{tr, I18n};
 use crate::platform::clock;
 
 mod about;
-mod card_parts;
+pub(crate) mod card_parts;
 mod documents;
 mod domains;
 mod goals;
