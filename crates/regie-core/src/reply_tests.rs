@@ -242,3 +242,26 @@ fn keys_round_trip_and_kinds_have_their_keys() {
         assert_eq!(ReplyKind::from_key(kind.key()), Some(kind));
     }
 }
+
+/// A dossier as this version stores it after replies were accepted: every later version must
+/// open it with its provenance and reply keys.
+const FIXTURE_REPLIES: &[u8] = include_bytes!("../tests/data/dossier-v1-replies.json");
+
+#[test]
+fn the_fixture_with_accepted_replies_opens_with_everything_in_it() {
+    let dossier = Dossier::from_json(FIXTURE_REPLIES).expect("the replies fixture loads");
+    assert_eq!(dossier.provenance.len(), 3);
+    for (id, provenance) in &dossier.provenance {
+        assert!(!dossier.typed_by_client(id));
+        assert_eq!(provenance.author, "Anna de Boer, wijkteam Oost");
+    }
+    assert!(dossier.typed_by_client(&EntryId::new("a1")));
+    let record = &dossier.shares.records[0];
+    let key = ReplyKey::from_secret(record.reply_key.as_deref().unwrap()).unwrap();
+    assert!(key.recipient().starts_with("age1"));
+    assert_eq!(record.decided, ["ZGVjaWRlZGRlY2lkZWRkZWNp"]);
+    assert_eq!(Dossier::from_json(&dossier.to_json()).unwrap(), dossier);
+    // A share of the goals names the author of the accepted agreement only.
+    let shared = dossier.with_only(&[SectionKey::Goals]);
+    assert_eq!(shared.provenance.len(), 1);
+}
