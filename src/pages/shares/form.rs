@@ -261,10 +261,12 @@ pub(super) fn ShareForm() -> impl IntoView {
             <ul class="plain">
                 <li class="check">
                     <input type="checkbox" id="share-allow-replies" data-testid="share-allow-replies"
-                        aria-describedby="share-allow-replies-hint" prop:checked=replies
+                        prop:checked=replies
                         on:change=move |ev| replies.set(event_target_checked(&ev))/>
-                    <label for="share-allow-replies">{tr(Text::ShareAllowReplies)}</label>
-                    <p class="hint" id="share-allow-replies-hint">{tr(Text::ShareAllowRepliesHint)}</p>
+                    <label for="share-allow-replies">
+                        {tr(Text::ShareAllowReplies)}" "
+                        <span class="hint">{tr(Text::ShareAllowRepliesHint)}</span>
+                    </label>
                 </li>
             </ul>
             <h2 class="step">{tr(Text::ShareStepCheck)}</h2>
