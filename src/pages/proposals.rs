@@ -37,7 +37,7 @@ pub fn Proposals() -> impl IntoView {
         });
     });
     let decide = move |proposal: Proposal, accept: bool| {
-        session.decide(&proposal, accept);
+        session.decide(&proposal, accept, lang.get_untracked());
         proposals.update(|list| list.retain(|p| p.reply_id != proposal.reply_id));
     };
     move || {

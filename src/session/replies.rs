@@ -6,6 +6,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use leptos::prelude::*;
 use regie_core::api::RETENTION_MS;
+use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::reply::{open_reply, BadReply, Reply, ReplyKey};
 
@@ -87,7 +88,7 @@ impl Session {
 
     /// Accepts (`true`) or declines a proposal. Accepting puts it in its section with its
     /// provenance; either way it is kept as decided until the relay confirms deleting it.
-    pub fn decide(&self, proposal: &Proposal, accept: bool) {
+    pub fn decide(&self, proposal: &Proposal, accept: bool, lang: Lang) {
         let written_on = proposal
             .reply
             .as_ref()
@@ -105,7 +106,8 @@ impl Session {
                 return;
             };
             if let (true, Ok(reply)) = (accept, &proposal.reply) {
-                d.accept_reply(reply, &proposal.reply_id, &record, written_on);
+                let unnamed = Text::ReplyGoalUnnamed.fill(lang, &[&reply.author_parts().0]);
+                d.accept_reply(reply, &proposal.reply_id, &record, written_on, &unnamed);
             }
             if let Some(record) = d.shares.get_mut(&proposal.share_id) {
                 if !record.decided.contains(&proposal.reply_id) {

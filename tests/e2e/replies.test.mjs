@@ -74,6 +74,8 @@ test('a professional writes back, the client decides, and only what she accepts 
   await send(viewer, 'agreement', {
     text: 'Ik vraag de bijzondere bijstand aan', due: isoDay(14), look: 'replies-form-desktop',
   });
+  // Under a new goal she leaves without a name: the client's app names it after her.
+  await send(viewer, 'agreement', { goal: '', text: 'Ik zoek een maatje voor de wandelgroep' });
   await send(viewer, 'score', { domain: 'housing', score: '3', text: 'Urgentie is aangevraagd' });
   await send(viewer, 'appointment', { when: `${isoDay(7)}T10:30`, text: 'Huisbezoek samen met de budgetcoach' });
   await viewer.screenshot({ path: join(OUT, 'replies-viewer-desktop.png'), fullPage: false });
@@ -115,11 +117,11 @@ test('a professional writes back, the client decides, and only what she accepts 
   }, [shareId, [...stray]]);
   assert.equal(strayStatus, 201);
 
-  // Samira sees seven proposals, on the shares screen and at home; the stray one set aside.
+  // Samira sees eight proposals, on the shares screen and at home; the stray one set aside.
   await byTestId(page, 'nav-shares').click();
   const items = byTestId(page, 'reply-item');
-  await items.nth(6).waitFor({ timeout: 20_000 });
-  assert.equal(await items.count(), 7);
+  await items.nth(7).waitFor({ timeout: 20_000 });
+  assert.equal(await items.count(), 8);
   const bad = page.locator('[data-testid="reply-item"][data-bad="true"]');
   assert.match(await bad.innerText(), /een bericht binnen dat Regie niet kan lezen/);
   assert.equal(await bad.getByTestId('reply-accept').count(), 0, 'a bad reply cannot be taken');
@@ -130,7 +132,7 @@ test('a professional writes back, the client decides, and only what she accepts 
     null, { timeout: 20_000 });
   assert.equal(await opens.getAttribute('data-count'), '1', 'the reload was no second opening');
   await byTestId(page, 'nav-home').click();
-  await items.nth(5).waitFor({ timeout: 20_000 });
+  await items.nth(6).waitFor({ timeout: 20_000 });
   const list = await byTestId(page, 'replies').innerText();
   assert.ok(list.includes(`Van ${AUTHOR}, via je deling met Anna, wijkteam`), list);
   assert.ok(list.includes(EVIL_TEXT), 'HTML is shown as the text it is');
@@ -146,6 +148,7 @@ test('a professional writes back, the client decides, and only what she accepts 
   await decide('bijzondere bijstand', 'reply-accept');
   await decide('Urgentie', 'reply-accept');
   await decide('Huisbezoek', 'reply-accept');
+  await decide('wandelgroep', 'reply-accept');
   await decide('hoort er niet in', 'reply-decline');
   await decide('javascript:', 'reply-decline');
   await byTestId(page, 'replies').waitFor({ state: 'detached' });
@@ -161,6 +164,7 @@ test('a professional writes back, the client decides, and only what she accepts 
   const goals = await sectionText(page, 'goals');
   assert.ok(goals.includes('Ik vraag de bijzondere bijstand aan'), goals);
   assert.ok(goals.includes('Anna de Boer (hulpverlener, wijkteam Oost)'), goals);
+  assert.ok(goals.includes('Afspraken met Anna de Boer') && goals.includes('wandelgroep'), goals);
   const domains = await sectionText(page, 'domains');
   assert.ok(domains.includes('Urgentie is aangevraagd'), domains);
   assert.ok(domains.includes(AUTHOR), domains);

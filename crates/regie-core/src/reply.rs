@@ -169,7 +169,6 @@ pub enum ReplyProblem {
     TextMissing,
     TooLong,
     DueInvalid,
-    GoalMissing,
     DomainMissing,
     ScoreMissing,
     WhenInvalid,
@@ -185,6 +184,8 @@ pub struct ReplyDraft {
     pub due: String,
     /// The id of a shared goal, or empty for a new goal named `goal_title`.
     pub goal: String,
+    /// The new goal's name; empty leaves the name to the client's app ("Afspraken met Anna
+    /// de Boer").
     pub goal_title: String,
     /// A domain key, or empty.
     pub domain: String,
@@ -302,9 +303,6 @@ impl Reply {
             ReplyBody::Note { text } | ReplyBody::Appointment { text, .. } => (text, true),
             ReplyBody::Agreement { text, goal, .. } => {
                 let (GoalChoice::New { title } | GoalChoice::Existing { title, .. }) = goal;
-                if title.trim().is_empty() {
-                    problems.push(ReplyProblem::GoalMissing);
-                }
                 if title.chars().count() > MAX_REPLY_LINE {
                     problems.push(ReplyProblem::TooLong);
                 }
@@ -392,14 +390,16 @@ pub fn entry_id_for(reply_id: &str) -> EntryId {
 
 impl Dossier {
     /// Puts an accepted reply in its section, with its provenance. `date` is the day it was
-    /// written, in the client's time zone. Answers the new entry's id; accepting the same
-    /// reply again changes nothing.
+    /// written, in the client's time zone; `unnamed_goal` names a new goal the professional
+    /// left without a name. Answers the new entry's id; accepting the same reply again
+    /// changes nothing.
     pub fn accept_reply(
         &mut self,
         reply: &Reply,
         reply_id: &str,
         share: &ShareRecord,
         date: Date,
+        unnamed_goal: &str,
     ) -> EntryId {
         let id = entry_id_for(reply_id);
         if self.provenance.contains_key(&id) {
@@ -460,9 +460,13 @@ impl Dossier {
                     Some(at) => self.goals.goals[at].agreements.push(agreement),
                     None => {
                         let (GoalChoice::Existing { title, .. } | GoalChoice::New { title }) = goal;
+                        let title = match title.trim() {
+                            "" => unnamed_goal.trim(),
+                            title => title,
+                        };
                         self.goals.goals.push(Goal {
                             id: EntryId::new(format!("{}-goal", id.as_str())),
-                            title: title.trim().to_owned(),
+                            title: title.to_owned(),
                             description: String::new(),
                             created: Some(date),
                             agreements: vec![agreement],

@@ -64,7 +64,7 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
         assert!(crate::api::is_age_file(&sealed));
         let opened = open_reply(&key, &sealed).unwrap();
         assert_eq!(opened, reply);
-        let id = mine.accept_reply(&opened, &format!("r{n}"), &record(), day());
+        let id = mine.accept_reply(&opened, &format!("r{n}"), &record(), day(), "Afspraken met Anna de Boer");
         assert_eq!(mine.provenance[&id].author, "Anna de Boer, wijkteam Oost");
         assert_eq!(mine.provenance[&id].shared, Timestamp(1000));
     }
@@ -97,13 +97,24 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
 }
 
 #[test]
+fn a_new_goal_left_without_a_name_gets_the_one_the_app_gives() {
+    let reply = draft(ReplyKind::Agreement)
+        .check(&Dossier::new(), Timestamp(5))
+        .unwrap();
+    let mut mine = Dossier::new();
+    mine.accept_reply(&reply, "r1", &record(), day(), "Afspraken met Anna de Boer");
+    assert_eq!(mine.goals.goals[0].title, "Afspraken met Anna de Boer");
+    assert_eq!(mine.goals.goals[0].agreements[0].what, "Ik bel de woningcorporatie");
+}
+
+#[test]
 fn accepting_twice_adds_once_and_the_provenance_survives_a_save() {
     let reply = draft(ReplyKind::Note)
         .check(&dossier(), Timestamp(5))
         .unwrap();
     let mut mine = dossier();
-    mine.accept_reply(&reply, "r1", &record(), day());
-    mine.accept_reply(&reply, "r1", &record(), day());
+    mine.accept_reply(&reply, "r1", &record(), day(), "Afspraken met Anna de Boer");
+    mine.accept_reply(&reply, "r1", &record(), day(), "Afspraken met Anna de Boer");
     assert_eq!(mine.journal.entries.len(), 1);
     let again = Dossier::from_json(&mine.to_json()).unwrap();
     assert_eq!(again, mine);
@@ -123,7 +134,7 @@ fn a_share_names_only_the_authors_of_what_it_holds() {
         .check(&dossier(), Timestamp(5))
         .unwrap();
     let mut mine = dossier();
-    let id = mine.accept_reply(&reply, "r1", &record(), day());
+    let id = mine.accept_reply(&reply, "r1", &record(), day(), "Afspraken met Anna de Boer");
     assert!(mine
         .with_only(&[SectionKey::Journal])
         .provenance
@@ -153,7 +164,7 @@ fn drafts_say_what_is_missing() {
     };
     assert_eq!(
         late.check(&shared, Timestamp(0)).unwrap_err(),
-        [ReplyProblem::DueInvalid, ReplyProblem::GoalMissing]
+        [ReplyProblem::DueInvalid]
     );
     for when in ["", "morgen", "2026-12-08T25:00"] {
         let appointment = ReplyDraft {

@@ -1206,7 +1206,7 @@ catalogue! {
     ReplyTextAppointment => "Waar gaat de afspraak over?", "What is the appointment about?";
     ReplyGoalLabel => "Bij welk doel?", "Under which goal?";
     ReplyGoalNew => "Een nieuw doel", "A new goal";
-    ReplyGoalTitleLabel => "Naam van het nieuwe doel", "Name of the new goal";
+    ReplyGoalTitleLabel => "Naam van het nieuwe doel (mag leeg)", "Name of the new goal (may be empty)";
     ReplyDueLabel => "Wanneer is het klaar? (mag leeg)", "When will it be done? (may be empty)";
     ReplyScoreLabel => "Score (1 tot 5)", "Score (1 to 5)";
     ReplyChoose => "Kies…", "Choose…";
@@ -1219,7 +1219,7 @@ catalogue! {
     ErrReplyAuthor => "Vul je naam en organisatie in.", "Please fill in your name and organisation.";
     ErrReplyText => "Schrijf op wat je wilt doorgeven.", "Please write what you want to pass on.";
     ErrReplyTooLong => "Dit is te lang. Maak de tekst korter.", "This is too long. Please make the text shorter.";
-    ErrReplyGoal => "Kies een doel, of geef het nieuwe doel een naam.", "Please choose a goal, or give the new goal a name.";
+    ReplyGoalUnnamed => "Afspraken met {}", "Agreements with {}";
     ErrReplyDomain => "Kies een leefgebied.", "Please choose a life domain.";
     ErrReplyScore => "Kies een score van 1 tot 5.", "Please choose a score from 1 to 5.";
     ErrReplyWhen => "Kies een datum en een tijd.", "Please choose a date and a time.";

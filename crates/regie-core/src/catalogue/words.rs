@@ -515,7 +515,6 @@ impl crate::reply::ReplyProblem {
             P::TextMissing => Text::ErrReplyText,
             P::TooLong => Text::ErrReplyTooLong,
             P::DueInvalid => Text::ErrInvalidDate,
-            P::GoalMissing => Text::ErrReplyGoal,
             P::DomainMissing => Text::ErrReplyDomain,
             P::ScoreMissing => Text::ErrReplyScore,
             P::WhenInvalid => Text::ErrReplyWhen,
