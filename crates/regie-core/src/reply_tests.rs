@@ -64,7 +64,13 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
         assert!(crate::api::is_age_file(&sealed));
         let opened = open_reply(&key, &sealed).unwrap();
         assert_eq!(opened, reply);
-        let id = mine.accept_reply(&opened, &format!("r{n}"), &record(), day(), "Afspraken met Anna de Boer");
+        let id = mine.accept_reply(
+            &opened,
+            &format!("r{n}"),
+            &record(),
+            day(),
+            "Afspraken met Anna de Boer",
+        );
         assert_eq!(mine.provenance[&id].author, "Anna de Boer, wijkteam Oost");
         assert_eq!(mine.provenance[&id].shared, Timestamp(1000));
     }
@@ -104,7 +110,10 @@ fn a_new_goal_left_without_a_name_gets_the_one_the_app_gives() {
     let mut mine = Dossier::new();
     mine.accept_reply(&reply, "r1", &record(), day(), "Afspraken met Anna de Boer");
     assert_eq!(mine.goals.goals[0].title, "Afspraken met Anna de Boer");
-    assert_eq!(mine.goals.goals[0].agreements[0].what, "Ik bel de woningcorporatie");
+    assert_eq!(
+        mine.goals.goals[0].agreements[0].what,
+        "Ik bel de woningcorporatie"
+    );
 }
 
 #[test]
