@@ -6,14 +6,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
 use regie_core::catalogue::{formats, Counted, Lang, Text};
-use regie_core::model::{Dossier, Owner, SectionKey};
+use regie_core::model::{Dossier, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
 
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{self, local_moment_dated};
 use crate::platform::print::print_page;
-use crate::sections::card_parts::typed_by_client;
+use crate::sections::card_parts::typed_by_client_mark;
 
 /// "Stand van 1-12-2026 14:02 · gedeeld door Samira", the moment the share was made.
 fn as_of_line(preview: &SharePreview, lang: Lang) -> String {
@@ -70,9 +70,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                         line.push_str(&Text::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
                     }
                     let goal = goal.title.trim().to_owned();
-                    let by_client = (matches!(agreement.owner, Owner::Professional { .. })
-                        && dossier.typed_by_client(&agreement.id))
-                    .then(|| typed_by_client(lang));
+                    let by_client = typed_by_client_mark(&dossier.provenance, *agreement, lang);
                     view! {
                         <li class:late=overdue data-late=overdue.to_string()>
                             {line}
@@ -121,8 +119,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .latest_scores
                 .iter()
                 .map(|s| {
-                    let by_client = (!s.scored_by.is_me() && dossier.typed_by_client(&s.id))
-                        .then(|| typed_by_client(lang));
+                    let by_client = typed_by_client_mark(&dossier.provenance, *s, lang);
                     view! {
                         <li>
                             <strong>{s.domain.official_name().get(lang)}</strong>": "

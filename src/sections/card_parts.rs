@@ -182,10 +182,17 @@ pub(crate) fn non_empty(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// " · ingevuld door de cliënt": next to a professional's name on an entry the client typed.
-pub(crate) fn typed_by_client(lang: Lang) -> AnyView {
-    view! { <span class="by-client" data-testid="typed-by-client">" · "{Text::ViewTypedByClient.get(lang)}</span> }
-        .into_any()
+/// " · ingevuld door de cliënt": next to a professional's name on an entry the client typed
+/// herself ([`regie_core::reply::typed_by_client`]).
+pub(crate) fn typed_by_client_mark(
+    provenance: &regie_core::reply::ProvenanceMap,
+    entry: &impl regie_core::reply::NamesProfessional,
+    lang: Lang,
+) -> Option<AnyView> {
+    regie_core::reply::typed_by_client(provenance, entry).then(|| {
+        view! { <span class="by-client" data-testid="typed-by-client">" · "{Text::ViewTypedByClient.get(lang)}</span> }
+            .into_any()
+    })
 }
 
 /// Where an accepted reply came from, under its entry.

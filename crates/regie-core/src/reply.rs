@@ -485,12 +485,37 @@ impl Dossier {
         );
         id
     }
+}
 
-    /// True when the entry names a professional but the client typed it herself: the viewer
-    /// says so ("ingevuld door de cliënt").
-    pub fn typed_by_client(&self, id: &EntryId) -> bool {
-        !self.provenance.contains_key(id)
+/// An entry that may name a professional as its author: an agreement they own, a score they
+/// gave.
+pub trait NamesProfessional {
+    fn entry_id(&self) -> &EntryId;
+    fn names_professional(&self) -> bool;
+}
+
+impl NamesProfessional for Agreement {
+    fn entry_id(&self) -> &EntryId {
+        &self.id
     }
+    fn names_professional(&self) -> bool {
+        matches!(self.owner, Owner::Professional { .. })
+    }
+}
+
+impl NamesProfessional for DomainScore {
+    fn entry_id(&self) -> &EntryId {
+        &self.id
+    }
+    fn names_professional(&self) -> bool {
+        !self.scored_by.is_me()
+    }
+}
+
+/// True when the entry names a professional but did not come from one of their replies: the
+/// client typed it herself, and the viewer says so ("ingevuld door de cliënt").
+pub fn typed_by_client(provenance: &ProvenanceMap, entry: &impl NamesProfessional) -> bool {
+    entry.names_professional() && !provenance.contains_key(entry.entry_id())
 }
 
 #[cfg(test)]

@@ -97,9 +97,13 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
     assert!(appointment.is_appointment());
     assert_eq!(appointment.time.as_deref(), Some("14:30"));
     assert_eq!(appointment.date, Date::parse("2026-12-08").unwrap());
-    // What the client typed herself about Anna stays hers.
-    assert!(mine.typed_by_client(&EntryId::new("a1")));
-    assert!(!mine.typed_by_client(&agreements[1].id));
+    // What the client typed herself about Anna stays hers; a note names nobody.
+    assert!(typed_by_client(
+        &mine.provenance,
+        &mine.goals.goals[0].agreements[0]
+    ));
+    assert!(!typed_by_client(&mine.provenance, &agreements[1]));
+    assert!(!typed_by_client(&mine.provenance, score));
 }
 
 #[test]
@@ -271,11 +275,18 @@ const FIXTURE_REPLIES: &[u8] = include_bytes!("../tests/data/dossier-v1-replies.
 fn the_fixture_with_accepted_replies_opens_with_everything_in_it() {
     let dossier = Dossier::from_json(FIXTURE_REPLIES).expect("the replies fixture loads");
     assert_eq!(dossier.provenance.len(), 3);
-    for (id, provenance) in &dossier.provenance {
-        assert!(!dossier.typed_by_client(id));
+    for provenance in dossier.provenance.values() {
         assert_eq!(provenance.author, "Anna de Boer, wijkteam Oost");
     }
-    assert!(dossier.typed_by_client(&EntryId::new("a1")));
+    let [typed, accepted] = &dossier.goals.goals[0].agreements[..] else {
+        panic!("two agreements")
+    };
+    assert!(typed_by_client(&dossier.provenance, typed));
+    assert!(!typed_by_client(&dossier.provenance, accepted));
+    assert!(!typed_by_client(
+        &dossier.provenance,
+        &dossier.domains.scores[0]
+    ));
     let record = &dossier.shares.records[0];
     let key = ReplyKey::from_secret(record.reply_key.as_deref().unwrap()).unwrap();
     assert!(key.recipient().starts_with("age1"));

@@ -5,7 +5,7 @@ use regie_core::model::{Domain, DomainScore, Domains};
 use crate::components::{overview_chart, trend_chart, Reader};
 use regie_core::reply::ProvenanceMap;
 
-use crate::sections::card_parts::{non_empty, typed_by_client};
+use crate::sections::card_parts::{non_empty, typed_by_client_mark};
 
 /// The latest scores per domain, by the client and by professionals, as a picture, a table
 /// and each domain's course over time, read-only.
@@ -85,8 +85,7 @@ fn score_cell(score: Option<&DomainScore>, lang: Lang, provenance: &ProvenanceMa
     let value = score.score.get();
     let label = score.score.words(lang, Reader::Viewer);
     let when = score.when_words(lang);
-    let by_client = (!score.scored_by.is_me() && !provenance.contains_key(&score.id))
-        .then(|| typed_by_client(lang));
+    let by_client = typed_by_client_mark(provenance, score, lang);
     let note = non_empty(&score.note).map(|note| view! { <span class="note story">{note}</span> });
     view! {
         <span class="score" data-score=value.to_string()>{label}</span>

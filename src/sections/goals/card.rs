@@ -6,7 +6,7 @@ use regie_core::model::{Agreement, Date, Goal, Goals};
 use regie_core::reply::ProvenanceMap;
 
 use crate::components::Reader;
-use crate::sections::card_parts::{accepted_from, typed_by_client};
+use crate::sections::card_parts::{accepted_from, typed_by_client_mark};
 use crate::sections::card_parts::{heading, non_empty, view_list, Level};
 use crate::sections::Now;
 
@@ -27,7 +27,7 @@ pub(crate) fn card(
                     .iter()
                     .map(|agreement| {
                         AgreementCard {
-                            typed_by_client: !provenance.contains_key(&agreement.id),
+                            by_client: typed_by_client_mark(provenance, agreement, lang),
                             ..AgreementCard::new(agreement, Reader::Viewer)
                         }
                         .view(lang, now.today)
@@ -78,7 +78,7 @@ pub(crate) struct AgreementCard<'a> {
     /// The buttons of the client's editor.
     pub extra: Option<AnyView>,
     /// Said next to a professional who did not write it: the client typed it.
-    pub typed_by_client: bool,
+    pub by_client: Option<AnyView>,
 }
 
 impl<'a> AgreementCard<'a> {
@@ -90,7 +90,7 @@ impl<'a> AgreementCard<'a> {
             testid: None,
             html_id: None,
             extra: None,
-            typed_by_client: false,
+            by_client: None,
         }
     }
 
@@ -120,12 +120,7 @@ impl<'a> AgreementCard<'a> {
                 </div>
             }
         });
-        let by_client = (self.typed_by_client
-            && matches!(
-                agreement.owner,
-                regie_core::model::Owner::Professional { .. }
-            ))
-        .then(|| typed_by_client(lang));
+        let by_client = self.by_client;
         let focusable = self.html_id.is_some().then_some("-1");
         let for_goal = self
             .for_goal

@@ -8,10 +8,10 @@ use async_trait::async_trait;
 use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, ClientHash, CodeLock,
-    DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting,
-    PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError, TokenHash,
-    UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, ClientHash,
+    CodeLock, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening,
+    Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError,
+    TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -200,12 +200,6 @@ impl Store for MemoryStore {
         viewer: Option<&TokenHash>,
         now: i64,
     ) -> Result<Opened> {
-        let refused = |opening| {
-            Ok(Opened {
-                opening,
-                viewer_kept: false,
-            })
-        };
         let mut maps = self.maps();
         let Some(record) = maps.finished(id) else {
             return refused(Opening::Gone);

@@ -112,6 +112,14 @@ pub struct Opened {
     pub viewer_kept: bool,
 }
 
+/// An opening that was refused: no content, and so no viewer token kept.
+pub(crate) fn refused(opening: Opening) -> Result<Opened> {
+    Ok(Opened {
+        opening,
+        viewer_kept: false,
+    })
+}
+
 /// What the store keeps of a share's spoken code: a random salt and the HMAC of the code
 /// under it (`secrets::share_code_hash`), never the code.
 #[derive(Clone, PartialEq, Eq)]

@@ -15,9 +15,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::rules::StoredCode;
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, DailyCharge, Gate,
-    LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply, Result, ShareLog,
-    ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, DailyCharge,
+    Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply, Result,
+    ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -502,12 +502,6 @@ impl SqliteDb {
         viewer: Option<&TokenHash>,
         now: i64,
     ) -> Result<Opened> {
-        let refused = |opening| {
-            Ok(Opened {
-                opening,
-                viewer_kept: false,
-            })
-        };
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
@@ -813,68 +807,42 @@ mod tests {
         assert!(status.used_up && !status.code_needed && status.starts_at.is_none());
     }
 
-    #[test]
-    fn a_database_of_schema_2_gains_codes_and_starts() {
+    /// A database as a relay of schema `version` (made by `migrations`) left it, holding one
+    /// finished share "a" with preview `AA`, content `BB` and `max_opens`; opened by this
+    /// relay, which migrates it.
+    fn database_of_schema(migrations: &[&str], version: i64, max_opens: &str) -> SqliteDb {
         let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(SCHEMA).unwrap();
-        conn.execute_batch(MIGRATION_2).unwrap();
-        conn.pragma_update(None, "user_version", 2).unwrap();
-        conn.execute(
+        for migration in migrations {
+            conn.execute_batch(migration).unwrap();
+        }
+        conn.pragma_update(None, "user_version", version).unwrap();
+        conn.execute_batch(&format!(
             "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished)
-             VALUES ('a', x'00', 0, 1000, NULL, 1)",
-            [],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO previews (share, preview) VALUES (1, x'AA')",
-            [],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB')",
-            [],
-        )
+             VALUES ('a', x'00', 0, 1000, {max_opens}, 1);
+             INSERT INTO previews (share, preview) VALUES (1, x'AA');
+             INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB');"
+        ))
         .unwrap();
         let db = SqliteDb::init(conn).unwrap();
-        let live = db.status("a", 1).unwrap().unwrap();
-        assert!(!live.code_needed && live.starts_at.is_none() && !live.used_up);
-        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
-        let version: i64 = db
+        let migrated: i64 = db
             .conn()
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(migrated, SCHEMA_VERSION);
+        db
+    }
+
+    #[test]
+    fn a_database_of_schema_2_gains_codes_and_starts() {
+        let db = database_of_schema(&[SCHEMA, MIGRATION_2], 2, "NULL");
+        let live = db.status("a", 1).unwrap().unwrap();
+        assert!(!live.code_needed && live.starts_at.is_none() && !live.used_up);
+        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
     }
 
     #[test]
     fn a_database_of_schema_3_gains_viewers_and_replies() {
-        let conn = Connection::open_in_memory().unwrap();
-        for migration in [SCHEMA, MIGRATION_2, MIGRATION_3] {
-            conn.execute_batch(migration).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 3).unwrap();
-        conn.execute(
-            "INSERT INTO shares (id, token_hash, created_at, expires_at, max_opens, finished)
-             VALUES ('a', x'00', 0, 1000, 1, 1)",
-            [],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO previews (share, preview) VALUES (1, x'AA')",
-            [],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO chunks (share, n, bytes) VALUES (1, 0, x'BB')",
-            [],
-        )
-        .unwrap();
-        let db = SqliteDb::init(conn).unwrap();
-        let version: i64 = db
-            .conn()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, SCHEMA_VERSION);
+        let db = database_of_schema(&[SCHEMA, MIGRATION_2, MIGRATION_3], 3, "1");
         let viewer = [7; 32];
         let opened = db.open_as("a", None, Some(&viewer), 1).unwrap();
         assert_eq!(opened.opening, Opening::Content(vec![0xBB]));

@@ -32,9 +32,9 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, reply_gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewReply, NewShare,
-    NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, Store,
-    StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewReply,
+    NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog,
+    Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -271,12 +271,6 @@ impl Store for PostgresStore {
         viewer: Option<&TokenHash>,
         now: i64,
     ) -> Result<Opened> {
-        let refused = |opening| {
-            Ok(Opened {
-                opening,
-                viewer_kept: false,
-            })
-        };
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let lock = tx
