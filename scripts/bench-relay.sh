@@ -9,7 +9,8 @@
 #    scripts/throwaway-postgres.sh) with fsync on and synchronous_commit off, the nearest
 #    match to SQLite's WAL with synchronous=NORMAL.
 # 2. Uploads: BENCH_UPLOADS clients upload a share of BENCH_UPLOAD_BYTES each at once, to the
-#    SQLite relay, and the relay's peak resident memory (VmHWM) is printed.
+#    SQLite relay, and the relay's peak resident memory (VmHWM) is printed. They all come
+#    from 127.0.0.1, so the relay allows that many uploads per client.
 #
 # Settings (environment): BENCH_DURATION (10s), BENCH_THREADS (1), BENCH_CONNECTIONS
 # ("4 32"), BENCH_CONTENT_BYTES (10240), BENCH_UPLOADS (8), BENCH_UPLOAD_BYTES (125829120,
@@ -80,6 +81,7 @@ start_relay() {
     REGIE_QUOTA_BYTES=0 \
     REGIE_CLIENT_QUOTA_BYTES=0 \
     REGIE_MAX_UPLOADS="$uploads" \
+    REGIE_MAX_UPLOADS_PER_CLIENT="$uploads" \
     RUST_LOG="${RUST_LOG:-warn}" \
     "$target_dir/release/regie-relay" 2>>"$logs/relay-$backend.log" &
   relay_pid=$!

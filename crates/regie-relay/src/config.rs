@@ -36,8 +36,17 @@ pub mod vars {
     /// The slowest an upload may come in, in bytes per second, once its first
     /// `REGIE_REQUEST_TIMEOUT_SECS` are over.
     pub const MIN_UPLOAD_BYTES_PER_SEC: &str = "REGIE_MIN_UPLOAD_BYTES_PER_SEC";
-    /// Uploads (shares and transfers) handled at once; more get 503.
+    /// Uploads (shares and transfers) whose body is arriving, handled at once; more get 503.
     pub const MAX_UPLOADS: &str = "REGIE_MAX_UPLOADS";
+    /// Uploads one client address may have under way at once (waiting for their body or
+    /// not); more get 429.
+    pub const MAX_UPLOADS_PER_CLIENT: &str = "REGIE_MAX_UPLOADS_PER_CLIENT";
+    /// Seconds a connection may take to send a request's head (and may stay idle between
+    /// requests) before it is closed.
+    pub const HEADER_TIMEOUT_SECS: &str = "REGIE_HEADER_TIMEOUT_SECS";
+    /// Connections one address may hold open at once (trusted proxies excepted); more are
+    /// closed at once. 0: no cap.
+    pub const MAX_CONNECTIONS_PER_CLIENT: &str = "REGIE_MAX_CONNECTIONS_PER_CLIENT";
     /// Seconds between two purges of expired ciphertext.
     pub const PURGE_INTERVAL_SECS: &str = "REGIE_PURGE_INTERVAL_SECS";
     /// Seconds a transfer to a new phone waits to be received: 1 to 600.
@@ -68,6 +77,13 @@ pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_MIN_UPLOAD_BYTES_PER_SEC: u64 = 32 * 1024;
 /// Streaming keeps each upload to a chunk in memory, so this bounds work, not memory.
 pub const DEFAULT_MAX_UPLOADS: usize = 8;
+/// Two: a client's app sends one share at a time; a second leaves room for a move.
+pub const DEFAULT_MAX_UPLOADS_PER_CLIENT: usize = 2;
+/// Ten seconds for a request head of a few hundred bytes, even on a weak mobile connection.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// A browser keeps about six connections to a site: an office of forty behind one address
+/// fits, and one address cannot hold the relay's file descriptors.
+pub const DEFAULT_MAX_CONNECTIONS_PER_CLIENT: usize = 256;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -90,6 +106,10 @@ pub struct Config {
     pub request_timeout: Duration,
     pub min_upload_bytes_per_sec: u64,
     pub max_uploads: usize,
+    pub max_uploads_per_client: usize,
+    pub header_timeout: Duration,
+    /// `None`: no cap.
+    pub max_connections_per_client: Option<usize>,
 }
 
 /// A variable held a value the relay cannot use; the message names the variable.
@@ -204,6 +224,27 @@ impl Config {
             vars::MAX_UPLOADS,
             parse_number(vars::MAX_UPLOADS, get, DEFAULT_MAX_UPLOADS as u64)?,
         )? as usize;
+        let max_uploads_per_client = at_least_one(
+            vars::MAX_UPLOADS_PER_CLIENT,
+            parse_number(
+                vars::MAX_UPLOADS_PER_CLIENT,
+                get,
+                DEFAULT_MAX_UPLOADS_PER_CLIENT as u64,
+            )?,
+        )? as usize;
+        let header_timeout_secs = at_least_one(
+            vars::HEADER_TIMEOUT_SECS,
+            parse_number(
+                vars::HEADER_TIMEOUT_SECS,
+                get,
+                DEFAULT_HEADER_TIMEOUT.as_secs(),
+            )?,
+        )?;
+        let max_connections_per_client: usize = parse_number(
+            vars::MAX_CONNECTIONS_PER_CLIENT,
+            get,
+            DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
+        )?;
         let trusted_proxies = match get(vars::TRUSTED_PROXY) {
             None => Vec::new(),
             Some(value) => value
@@ -227,6 +268,10 @@ impl Config {
             request_timeout: Duration::from_secs(timeout_secs),
             min_upload_bytes_per_sec,
             max_uploads,
+            max_uploads_per_client,
+            header_timeout: Duration::from_secs(header_timeout_secs),
+            max_connections_per_client: (max_connections_per_client > 0)
+                .then_some(max_connections_per_client),
             listen,
             data_dir: get(vars::DATA)
                 .unwrap_or_else(|| DEFAULT_DATA.into())
@@ -302,6 +347,12 @@ mod tests {
         assert_eq!(c.client_quota_bytes, Some(DEFAULT_CLIENT_QUOTA_BYTES));
         assert!(c.trusted_proxies.is_empty());
         assert_eq!(c.request_timeout, Duration::from_secs(30));
+        assert_eq!(c.max_uploads, 8);
+        assert_eq!(c.max_uploads_per_client, 2);
+        assert_eq!(c.header_timeout, Duration::from_secs(10));
+        assert_eq!(c.max_connections_per_client, Some(256));
+        let off = config(&[(vars::MAX_CONNECTIONS_PER_CLIENT, "0")]).unwrap();
+        assert_eq!(off.max_connections_per_client, None);
     }
 
     #[test]
@@ -343,6 +394,10 @@ mod tests {
             (vars::TRUSTED_PROXY, "proxy.example"),
             (vars::REQUEST_TIMEOUT_SECS, "0"),
             (vars::MAX_UPLOADS, "0"),
+            (vars::MAX_UPLOADS_PER_CLIENT, "0"),
+            (vars::HEADER_TIMEOUT_SECS, "0"),
+            (vars::HEADER_TIMEOUT_SECS, "soon"),
+            (vars::MAX_CONNECTIONS_PER_CLIENT, "-1"),
             (vars::QUOTA_BYTES, "a lot"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();

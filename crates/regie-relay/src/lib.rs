@@ -5,8 +5,10 @@
 //! runs it on a listener together with the purge task. Time comes from a [`Clock`] so
 //! expiry is tested without sleeping.
 
+mod accept;
 pub mod api;
 pub mod app_files;
+mod client_slots;
 pub mod clock;
 pub mod config;
 pub mod error;
@@ -15,7 +17,6 @@ pub mod secrets;
 pub mod store;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::{MatchedPath, Request};
@@ -36,6 +37,7 @@ pub use config::Config;
 pub use rate_limit::RateLimiter;
 
 use api::Kind;
+use client_slots::ClientSlots;
 pub use store::{MemoryStore, PostgresStore, SqliteStore, Store};
 
 /// Everything a request handler needs.
@@ -45,8 +47,10 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
     limiters: [RateLimiter; 4],
-    /// One permit per upload under way.
+    /// One permit per upload under way whose body has begun to arrive.
     pub uploads: Arc<Semaphore>,
+    /// Each client address's uploads under way, body or not.
+    pub(crate) upload_clients: Arc<ClientSlots>,
 }
 
 impl AppState {
@@ -67,6 +71,7 @@ impl AppState {
                 limiter(Kind::Reply),
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
+            upload_clients: ClientSlots::new(Some(config.max_uploads_per_client)),
             config: Arc::new(config.clone()),
         }
     }
@@ -165,20 +170,17 @@ pub async fn serve(listener: TcpListener, state: AppState) -> std::io::Result<()
     serve_with_shutdown(listener, state, std::future::pending()).await
 }
 
-/// Serves `state` on `listener`, with the purge task, until `shutdown` completes; requests
-/// under way are finished first.
+/// Serves `state` on `listener`, with the purge task, until `shutdown` completes; no new
+/// connection is taken after it, and requests under way are finished first. Each connection
+/// must send a request's head within `REGIE_HEADER_TIMEOUT_SECS` (see [`accept`]).
 pub async fn serve_with_shutdown(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_periodically(state.clone()));
-    let result = axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let config = state.config.clone();
+    let result = accept::serve_connections(listener, app(state), &config, shutdown).await;
     purge.abort();
     result
 }

@@ -1,5 +1,10 @@
 //! Upload bodies, read as they arrive: held to a size known in advance and to a minimum
 //! rate, and handed on in chunks so that memory does not grow with the body.
+//!
+//! Slots are fair: an address has at most `REGIE_MAX_UPLOADS_PER_CLIENT` uploads under way,
+//! and one of the relay's `REGIE_MAX_UPLOADS` slots is taken only once the body's first
+//! bytes are in, so connections that send a request head and nothing more hold no slot
+//! anyone else needs.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -10,6 +15,7 @@ use futures_util::StreamExt as _;
 use tokio::sync::OwnedSemaphorePermit;
 use tokio::time::Instant;
 
+use crate::client_slots::ClientSlot;
 use crate::error::Failure;
 use crate::secrets::client_hash;
 use crate::store::DailyCharge;
@@ -18,7 +24,11 @@ use crate::AppState;
 /// What the store receives at a time.
 pub(crate) const CHUNK_BYTES: usize = 256 * 1024;
 
-/// An upload under way: it holds one of the relay's upload slots until dropped.
+/// How long a client over its cap of uploads at once is told to wait.
+const CLIENT_BUSY_WAIT: Duration = Duration::from_secs(1);
+
+/// An upload under way: it holds one of its client's places and one of the relay's upload
+/// slots until dropped.
 pub(crate) struct Upload {
     body: axum::body::BodyDataStream,
     started: Instant,
@@ -27,23 +37,23 @@ pub(crate) struct Upload {
     pub(crate) len: u64,
     grace: Duration,
     min_rate: u64,
-    _slot: OwnedSemaphorePermit,
+    /// The body's first piece, read to know the body is coming, not yet handed on.
+    first: Option<Bytes>,
+    _client_slot: ClientSlot,
+    _slot: Option<OwnedSemaphorePermit>,
 }
 
 impl Upload {
-    /// Takes an upload slot, checks the declared size and charges it to the client's daily
-    /// quota, all before a byte of the body is read.
+    /// Checks the declared size, takes one of the client's places and charges the size to
+    /// the client's daily quota, all before a byte of the body is read; then waits (within
+    /// the grace period) for the body's first bytes and only then takes one of the relay's
+    /// upload slots.
     pub(crate) async fn start(
         state: &AppState,
         client: IpAddr,
         headers: &HeaderMap,
         body: Body,
     ) -> Result<Self, Failure> {
-        let slot = state
-            .uploads
-            .clone()
-            .try_acquire_owned()
-            .map_err(|_| Failure::Busy)?;
         let len = headers
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
@@ -52,22 +62,40 @@ impl Upload {
         if len > state.config.max_share_bytes as u64 {
             return Err(Failure::TooLarge);
         }
+        let client_slot = state
+            .upload_clients
+            .take(client)
+            .ok_or(Failure::RateLimited(CLIENT_BUSY_WAIT))?;
         charge(state, client, len).await?;
-        Ok(Self {
+        let mut upload = Self {
             body: body.into_data_stream(),
             started: Instant::now(),
             received: 0,
             len,
             grace: state.config.request_timeout,
             min_rate: state.config.min_upload_bytes_per_sec,
-            _slot: slot,
-        })
+            first: None,
+            _client_slot: client_slot,
+            _slot: None,
+        };
+        upload.first = upload.next().await?;
+        upload._slot = Some(
+            state
+                .uploads
+                .clone()
+                .try_acquire_owned()
+                .map_err(|_| Failure::Busy)?,
+        );
+        Ok(upload)
     }
 
     /// The next piece of the body, `None` at its end. After the grace period the body must
     /// have come in at the minimum rate on average, or it is cut off: a client sending a
     /// byte a second is gone once the grace is over.
     pub(crate) async fn next(&mut self) -> Result<Option<Bytes>, Failure> {
+        if let Some(first) = self.first.take() {
+            return Ok(Some(first));
+        }
         let allowed =
             self.grace + Duration::from_secs_f64(self.received as f64 / self.min_rate as f64);
         let deadline = self.started + allowed;
