@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod app_files;
+pub mod client_key;
 pub mod clock;
 pub mod config;
 pub mod error;
@@ -31,6 +32,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tower_http::LatencyUnit;
 use tracing::Level;
 
+pub use client_key::ClientKeys;
 pub use clock::{Clock, SystemClock, TestClock};
 pub use config::Config;
 pub use rate_limit::RateLimiter;
@@ -47,6 +49,8 @@ pub struct AppState {
     limiters: [RateLimiter; 4],
     /// One permit per upload under way.
     pub uploads: Arc<Semaphore>,
+    /// The day's secret for client-address hashes.
+    pub client_keys: Arc<ClientKeys>,
 }
 
 impl AppState {
@@ -67,6 +71,7 @@ impl AppState {
                 limiter(Kind::Reply),
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
+            client_keys: Arc::new(ClientKeys::new()),
             config: Arc::new(config.clone()),
         }
     }

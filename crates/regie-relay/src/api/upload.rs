@@ -11,7 +11,6 @@ use tokio::sync::OwnedSemaphorePermit;
 use tokio::time::Instant;
 
 use crate::error::Failure;
-use crate::secrets::client_hash;
 use crate::store::DailyCharge;
 use crate::AppState;
 
@@ -97,9 +96,12 @@ pub(crate) async fn charge(state: &AppState, client: IpAddr, bytes: u64) -> Resu
     let Some(limit) = state.config.client_quota_bytes else {
         return Ok(());
     };
+    let now = state.clock.now_ms();
     let charge = DailyCharge {
-        client: client_hash("upload", client),
-        day: crate::clock::day_of(state.clock.now_ms()),
+        client: (state.client_keys)
+            .hash(&*state.store, "upload", client, now)
+            .await?,
+        day: crate::clock::day_of(now),
         bytes,
         limit,
     };
