@@ -8,6 +8,7 @@
 mod accept;
 pub mod api;
 pub mod app_files;
+pub mod client_key;
 mod client_slots;
 pub mod clock;
 pub mod config;
@@ -32,6 +33,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tower_http::LatencyUnit;
 use tracing::Level;
 
+pub use client_key::ClientKeys;
 pub use clock::{Clock, SystemClock, TestClock};
 pub use config::Config;
 pub use rate_limit::RateLimiter;
@@ -51,6 +53,8 @@ pub struct AppState {
     pub uploads: Arc<Semaphore>,
     /// Each client address's uploads under way, body or not.
     pub(crate) upload_clients: Arc<ClientSlots>,
+    /// The day's secret for client-address hashes.
+    pub client_keys: Arc<ClientKeys>,
 }
 
 impl AppState {
@@ -72,6 +76,7 @@ impl AppState {
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
             upload_clients: ClientSlots::new(Some(config.max_uploads_per_client)),
+            client_keys: Arc::new(ClientKeys::new()),
             config: Arc::new(config.clone()),
         }
     }

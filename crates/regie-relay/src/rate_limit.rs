@@ -13,7 +13,7 @@ use std::time::Duration;
 use governor::clock::Clock as _;
 use governor::{DefaultKeyedRateLimiter, Quota};
 
-use crate::secrets::client_hash;
+use crate::client_key::ClientKeys;
 use crate::store::{Store, StoreError};
 
 /// The database counts requests per minute.
@@ -54,6 +54,7 @@ impl RateLimiter {
     pub async fn check(
         &self,
         store: &dyn Store,
+        keys: &ClientKeys,
         client: IpAddr,
         now: i64,
     ) -> Result<Result<(), Duration>, StoreError> {
@@ -61,7 +62,7 @@ impl RateLimiter {
             return Ok(Ok(()));
         };
         let window = window_of(now);
-        let bucket = client_hash(limit.purpose, client);
+        let bucket = keys.hash(store, limit.purpose, client, now).await?;
         Ok(match store.count_request(&bucket, window).await? {
             Some(count) if count > u64::from(limit.per_min.get()) => {
                 let next_window = (window + 1) * WINDOW_MS;
@@ -103,7 +104,8 @@ mod tests {
         let limiter = RateLimiter::per_minute("open", Some(2));
         let a: IpAddr = [192, 0, 2, 1].into();
         let b: IpAddr = [192, 0, 2, 2].into();
-        let check = |ip| limiter.check(&store, ip, 0);
+        let keys = ClientKeys::new();
+        let check = |ip| limiter.check(&store, &keys, ip, 0);
         assert!(check(a).await.unwrap().is_ok());
         assert!(check(a).await.unwrap().is_ok());
         let wait = check(a).await.unwrap().unwrap_err();
@@ -119,8 +121,9 @@ mod tests {
         let store = MemoryStore::new();
         let limiter = RateLimiter::per_minute("open", None);
         let ip: IpAddr = [192, 0, 2, 1].into();
+        let keys = ClientKeys::new();
         for _ in 0..10_000 {
-            assert!(limiter.check(&store, ip, 0).await.unwrap().is_ok());
+            assert!(limiter.check(&store, &keys, ip, 0).await.unwrap().is_ok());
         }
     }
 }

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use crate::store::{ClientHash, TokenHash};
+use crate::store::{ClientHash, ClientSecret, TokenHash};
 
 /// Random salt per transfer, so equal codes never hash alike.
 pub type CodeSalt = [u8; 16];
@@ -62,18 +62,23 @@ pub fn share_code_hash(salt: &CodeSalt, code: &str) -> CodeHash {
     mac.finalize().into_bytes().into()
 }
 
+/// What a client hash covers before the purpose and the address.
+const CLIENT_CONTEXT: &[u8] = b"regie client v2\0";
+
 /// The key under which a client's quota and request counts are kept in the database, per
-/// purpose, so a dump shows no addresses in the clear.
-pub fn client_hash(purpose: &str, client: IpAddr) -> ClientHash {
-    let mut hasher = Sha256::new();
-    hasher.update(b"regie client v1\0");
-    hasher.update(purpose.as_bytes());
-    hasher.update([0]);
+/// purpose: HMAC-SHA-256 under the day's secret (see `client_key`), so a dump shows no
+/// addresses, and a hash cannot be matched to one by trying them all without the secret.
+pub fn client_hash(secret: &ClientSecret, purpose: &str, client: IpAddr) -> ClientHash {
+    use hmac::Mac as _;
+    let mut mac = hmac::Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key");
+    mac.update(CLIENT_CONTEXT);
+    mac.update(purpose.as_bytes());
+    mac.update(&[0]);
     match client {
-        IpAddr::V4(v4) => hasher.update(v4.octets()),
-        IpAddr::V6(v6) => hasher.update(v6.octets()),
+        IpAddr::V4(v4) => mac.update(&v4.octets()),
+        IpAddr::V6(v6) => mac.update(&v6.octets()),
     }
-    hasher.finalize().into()
+    mac.finalize().into_bytes().into()
 }
 
 #[cfg(test)]
@@ -86,10 +91,19 @@ mod tests {
         assert_eq!(a.len(), 22);
         assert_ne!(a, random_token::<16>().unwrap());
         let ip: IpAddr = [192, 0, 2, 1].into();
-        assert_ne!(client_hash("open", ip), client_hash("create", ip));
+        let key = [7; 32];
+        assert_eq!(client_hash(&key, "open", ip), client_hash(&key, "open", ip));
         assert_ne!(
-            client_hash("open", ip),
-            client_hash("open", [192, 0, 2, 2].into())
+            client_hash(&key, "open", ip),
+            client_hash(&key, "create", ip)
+        );
+        assert_ne!(
+            client_hash(&key, "open", ip),
+            client_hash(&key, "open", [192, 0, 2, 2].into())
+        );
+        assert_ne!(
+            client_hash(&key, "open", ip),
+            client_hash(&[8; 32], "open", ip)
         );
         assert_ne!(code_hash(&[1; 16], "123456"), code_hash(&[2; 16], "123456"));
         let salt = [3; 16];

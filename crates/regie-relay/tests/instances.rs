@@ -34,6 +34,8 @@ impl Relay {
             .env("REGIE_LISTEN", addr.to_string())
             .env("REGIE_STATIC", statics)
             .env("REGIE_RATE_LIMIT_PER_MIN", "0")
+            // Room for every request of the concurrency tests to reach the database at once.
+            .env("REGIE_DATABASE_CONNECTIONS", "32")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
@@ -196,4 +198,150 @@ async fn two_relays_on_one_database_act_as_one() {
         .output()
         .unwrap();
     assert!(!again.status.success(), "an unknown id is an error");
+}
+
+/// Backends of the test's database waiting on a lock.
+async fn waiting_on_locks(db: &tokio_postgres::Client) -> i64 {
+    db.query_one(
+        "SELECT COUNT(*) FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        &[],
+    )
+    .await
+    .unwrap()
+    .get(0)
+}
+
+/// Waits (at most 20 s) until `n` backends wait on a lock.
+async fn until_waiting(db: &tokio_postgres::Client, n: i64) {
+    let started = Instant::now();
+    while waiting_on_locks(db).await < n {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "only {} of {n} tries reached the database",
+            waiting_on_locks(db).await
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn forty_concurrent_move_codes_on_two_relays_compare_at_most_five_wrong_ones() {
+    use regie_core::transfer::{receive_path, ReceiveTransfer, TransferCreated, TRANSFERS_PATH};
+    let Some(url) = postgres::fresh_database_url().await else {
+        return;
+    };
+    let statics = static_dir();
+    let a = Relay::start(&url, statics.path()).await;
+    let b = Relay::start(&url, statics.path()).await;
+    let package = age_file(b"the whole dossier");
+    let (status, body) = a
+        .call(post_bytes(
+            TRANSFERS_PATH,
+            "application/octet-stream",
+            package.clone(),
+        ))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let created: TransferCreated = serde_json::from_slice(&body).unwrap();
+    let right: u32 = created.code.parse().unwrap();
+    // Each relay opens its connections first, so that the tries below do not wait for
+    // new ones (slow on a busy machine) while the test holds the row.
+    for _ in 0..3 {
+        let warm = (0..40).map(|i| {
+            let relay = if i % 2 == 0 { &a } else { &b };
+            relay.call(post_json(
+                &receive_path("AAAAAAAAAAAAAAAAAAAAAA"),
+                &ReceiveTransfer {
+                    code: "000000".into(),
+                },
+            ))
+        });
+        for (status, _) in futures_util::future::join_all(warm).await {
+            assert_eq!(status, StatusCode::NOT_FOUND);
+        }
+    }
+    let wrong: Vec<String> = (1..40)
+        .map(|i| format!("{:06}", (right + i) % 1_000_000))
+        .collect();
+
+    // The test holds the transfer's row, so the tries queue up on it in the order they came:
+    // 39 wrong codes, then the right one, half on each relay.
+    let (db, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    db.batch_execute("BEGIN").await.unwrap();
+    let held = db
+        .execute(
+            "SELECT 1 FROM transfers WHERE id = $1 FOR UPDATE",
+            &[&created.id],
+        )
+        .await
+        .unwrap();
+    assert_eq!(held, 1);
+    let (a, b) = (std::sync::Arc::new(a), std::sync::Arc::new(b));
+    let try_code = |relay: &std::sync::Arc<Relay>, code: String| {
+        let (relay, path) = (relay.clone(), receive_path(&created.id));
+        tokio::spawn(async move {
+            relay
+                .call(post_json(&path, &ReceiveTransfer { code }))
+                .await
+        })
+    };
+    let wrong_tries: Vec<_> = wrong
+        .into_iter()
+        .enumerate()
+        .map(|(i, code)| try_code(if i % 2 == 0 { &a } else { &b }, code))
+        .collect();
+    until_waiting(&db, 39).await;
+    let right_try = try_code(&b, created.code.clone());
+    until_waiting(&db, 40).await;
+    db.batch_execute("COMMIT").await.unwrap();
+
+    let mut tries_left = Vec::new();
+    let mut gone = 0;
+    for answer in futures_util::future::join_all(wrong_tries).await {
+        let (status, body) = answer.unwrap();
+        match status {
+            StatusCode::FORBIDDEN => {
+                let wrong: regie_core::transfer::WrongCode = serde_json::from_slice(&body).unwrap();
+                tries_left.push(wrong.tries_left);
+            }
+            StatusCode::NOT_FOUND => gone += 1,
+            other => panic!("a wrong code answered {other}"),
+        }
+    }
+    tries_left.sort_unstable();
+    assert_eq!(
+        tries_left,
+        [0, 1, 2, 3, 4],
+        "five wrong codes were compared"
+    );
+    assert_eq!(gone, 34);
+    let (status, body) = right_try.await.unwrap();
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "the right code after five wrong ones"
+    );
+    assert_ne!(body, package);
+    // Nothing is left of it on either relay.
+    for relay in [&a, &b] {
+        let (status, _) = relay
+            .call(post_json(
+                &receive_path(&created.id),
+                &ReceiveTransfer {
+                    code: created.code.clone(),
+                },
+            ))
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    let left: i64 = db
+        .query_one("SELECT COUNT(*) FROM transfers", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 0);
 }

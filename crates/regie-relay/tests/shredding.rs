@@ -18,8 +18,9 @@ use regie_relay::{PostgresStore, Store as _};
 const DATA_VAR: &str = "REGIE_TEST_PG_DATA";
 const CODE: &str = "482913";
 
-fn transfer(id: &str, content: Vec<u8>) -> NewTransfer {
-    NewTransfer {
+/// A move stored as the relay stores one: in chunks, each sealed on its own.
+async fn store_transfer(store: &PostgresStore, id: &str, content: &[u8]) {
+    let transfer = NewTransfer {
         id: id.to_owned(),
         code_salt: [9; 16],
         code_hash: code_hash(&[9; 16], CODE),
@@ -27,8 +28,16 @@ fn transfer(id: &str, content: Vec<u8>) -> NewTransfer {
         created_at: T0,
         expires_at: T0 + 60_000,
         tries: 5,
-        content,
+        content_bytes: content.len() as u64,
+    };
+    store.begin_transfer(transfer, None).await.unwrap();
+    for (n, chunk) in content.chunks(40_000).enumerate() {
+        store
+            .add_transfer_chunk(id, n as u32, chunk.to_vec())
+            .await
+            .unwrap();
     }
+    assert!(store.finish_transfer(id, T0 + 60_000).await.unwrap());
 }
 
 fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -91,14 +100,8 @@ async fn purged_shares_cannot_be_read_back_from_the_postgres_data() {
     let unclaimed = age_file(&[4; 100_000]);
     let moved = [mark_of(&received), mark_of(&unclaimed)];
     let received_id = "r".repeat(22);
-    store
-        .create_transfer(transfer(&received_id, received.clone()))
-        .await
-        .unwrap();
-    store
-        .create_transfer(transfer(&"u".repeat(22), unclaimed.clone()))
-        .await
-        .unwrap();
+    store_transfer(&store, &received_id, &received).await;
+    store_transfer(&store, &"u".repeat(22), &unclaimed).await;
 
     let (db, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
         .await

@@ -202,3 +202,69 @@ async fn receiving_is_rate_limited_per_client() {
     assert_eq!(statuses[..3], [StatusCode::NOT_FOUND; 3]);
     assert_eq!(statuses[3], StatusCode::TOO_MANY_REQUESTS);
 }
+
+/// Moves count against the relay's quota together with shares, and past it an upload gets
+/// 507 like a share's, on every store. Moves of 400 kB (two chunks and a bit) under a
+/// quota of 1,000,000 bytes and no per-client allowance.
+async fn moves_past_the_quota_are_507(store: Arc<dyn regie_relay::Store>) {
+    let app = TestApp::on_store(store, |c| {
+        c.quota_bytes = Some(1_000_000);
+        c.client_quota_bytes = None;
+    });
+    let too_big = app
+        .send(post_package(TRANSFERS_PATH, age_file(&[1; 3_000_000])))
+        .await;
+    too_big.assert_error(StatusCode::INSUFFICIENT_STORAGE, "quota_full");
+    let package = age_file(&[2; 400_000]);
+    let first = create(&app, &package).await;
+    create(&app, &package).await;
+    app.send(post_package(TRANSFERS_PATH, package.clone()))
+        .await
+        .assert_error(StatusCode::INSUFFICIENT_STORAGE, "quota_full");
+    // Shares see the moves held.
+    let mut share = create_request(600, None);
+    share.content = age_file(&[3; 300_000]);
+    app.send(post_share(share.body()))
+        .await
+        .assert_error(StatusCode::INSUFFICIENT_STORAGE, "quota_full");
+    // A received move frees its room, and comes back whole from its chunks.
+    let answer = receive(&app, &first.id, &first.code).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body, package);
+    create(&app, &package).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moves_past_the_quota_are_507_in_memory() {
+    moves_past_the_quota_are_507(Arc::new(regie_relay::MemoryStore::new())).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moves_past_the_quota_are_507_with_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+    moves_past_the_quota_are_507(Arc::new(store)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moves_past_the_quota_are_507_with_postgres() {
+    let Some(store) = postgres::store().await else {
+        return;
+    };
+    moves_past_the_quota_are_507(Arc::new(store)).await;
+}
+
+#[tokio::test]
+async fn a_move_that_fails_midway_leaves_nothing_held() {
+    let app = TestApp::with_config(|c| {
+        c.quota_bytes = Some(1_000_000);
+        c.client_quota_bytes = None;
+    });
+    // Plain text after a valid start is refused, and its bytes are not counted.
+    let mut bad = age_file(&[4; 600_000]);
+    bad.truncate(300_000);
+    bad.extend_from_slice(&[b'a'; 300_000]);
+    let answer = app.send(post_package(TRANSFERS_PATH, bad)).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.text());
+    create(&app, &age_file(&[5; 900_000])).await;
+}

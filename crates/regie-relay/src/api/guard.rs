@@ -70,7 +70,11 @@ async fn rate_limit(
         .map(|ConnectInfo(addr)| addr.ip());
     let client = client_addr(peer, req.headers(), &state.config.trusted_proxies);
     let now = state.clock.now_ms();
-    match state.limiter(kind).check(&*state.store, client, now).await {
+    let limiter = state.limiter(kind);
+    match limiter
+        .check(&*state.store, &state.client_keys, client, now)
+        .await
+    {
         Ok(Ok(())) => next.run(req).await,
         Ok(Err(wait)) => Failure::RateLimited(wait).into_response(),
         Err(err) => Failure::from(err).into_response(),

@@ -1,5 +1,5 @@
 //! The transfer routes: a dossier moving to a new phone. The relay holds the sealed package
-//! for at most ten minutes, releases it once to whoever types the right code, and forgets
+//! (counted against its quota like a share) for at most ten minutes, releases it once to whoever types the right code, and forgets
 //! it after too many wrong codes. Unknown, received, cancelled, expired and void transfers
 //! all get the same 404.
 
@@ -9,18 +9,18 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use regie_core::api::{is_age_file, paths, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
+use regie_core::api::{paths, AgeShape, NotAge, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
 use regie_core::transfer::{
     code_from_random, ReceiveTransfer, TransferCreated, WrongCode, MAX_CODE_TRIES,
 };
 
 use super::extract::{Bearer, Client, Id};
 use super::guard::{limited, Kind};
-use super::upload::Upload;
+use super::upload::{Upload, CHUNK_BYTES};
 use super::{ciphertext, ended};
 use crate::error::Failure;
 use crate::secrets::{code_hash, random_bytes, random_token, token_hash, CodeSalt};
-use crate::store::{NewTransfer, Release};
+use crate::store::{NewTransfer, Release, UPLOAD_GRACE_MS};
 use crate::AppState;
 
 pub(super) fn routes(state: &AppState) -> Router<AppState> {
@@ -47,37 +47,59 @@ fn new_code() -> Result<String, Failure> {
     }
 }
 
-/// A transfer package lives ten minutes and is taken in one piece; it is held to the same
-/// upload slots, size, rate and daily quota as a share.
+/// A transfer package lives ten minutes and is received in one piece; it is held to the
+/// same upload slots, size, rate, daily allowance and quota as a share, and streamed to the
+/// store in chunks as it arrives, checked piece by piece. Nothing is received before the
+/// whole of it passed.
 async fn create(
     State(state): State<AppState>,
     Client(client): Client,
     request: Request,
 ) -> Result<(StatusCode, Json<TransferCreated>), Failure> {
     let (parts, body) = request.into_parts();
-    let upload = Upload::start(&state, client, &parts.headers, body).await?;
-    let body = upload.collect().await?;
-    if !is_age_file(&body) {
-        return Err(Failure::Invalid("the body is not an age file".into()));
-    }
+    let mut upload = Upload::start(&state, client, &parts.headers, body).await?;
     let id = random_token::<SHARE_ID_BYTES>()?;
     let cancel_token = random_token::<REVOKE_TOKEN_BYTES>()?;
     let code = new_code()?;
     let code_salt: CodeSalt = random_bytes()?;
     let now = state.clock.now_ms();
-    let lifetime = i64::try_from(state.config.transfer_lifetime.as_millis()).unwrap_or(i64::MAX);
-    let expires_at = now.saturating_add(lifetime);
     let transfer = NewTransfer {
         id: id.clone(),
         code_salt,
         code_hash: code_hash(&code_salt, &code),
         cancel_hash: token_hash(&cancel_token),
         created_at: now,
-        expires_at,
+        // Until it is finished: the purge drops an upload abandoned for this long.
+        expires_at: now.saturating_add(UPLOAD_GRACE_MS),
         tries: MAX_CODE_TRIES,
-        content: body,
+        content_bytes: upload.len,
     };
-    state.store.create_transfer(transfer).await?;
+    state
+        .store
+        .begin_transfer(transfer, state.config.quota_bytes)
+        .await?;
+    let stored = match store_package(&state, &id, &mut upload).await {
+        Ok(()) => {
+            // The ten minutes count from the moment the package is all there.
+            let lifetime =
+                i64::try_from(state.config.transfer_lifetime.as_millis()).unwrap_or(i64::MAX);
+            let expires_at = state.clock.now_ms().saturating_add(lifetime);
+            match state.store.finish_transfer(&id, expires_at).await? {
+                true => Ok(expires_at),
+                false => Err(Failure::TimedOut),
+            }
+        }
+        Err(failure) => Err(failure),
+    };
+    let expires_at = match stored {
+        Ok(expires_at) => expires_at,
+        Err(failure) => {
+            if let Err(err) = state.store.discard_transfer(&id).await {
+                tracing::error!(error = %err, "a failed move was not discarded; the purge will");
+            }
+            return Err(failure);
+        }
+    };
     Ok((
         StatusCode::CREATED,
         Json(TransferCreated {
@@ -87,6 +109,34 @@ async fn create(
             expires_at,
         }),
     ))
+}
+
+/// The body, checked as an age file piece by piece and handed to the store in chunks of
+/// `CHUNK_BYTES`, so memory does not grow with the package.
+async fn store_package(state: &AppState, id: &str, upload: &mut Upload) -> Result<(), Failure> {
+    let not_age = |e: NotAge| Failure::Invalid(format!("the body is not an age file: {e}"));
+    let mut shape = AgeShape::default();
+    let mut chunk = Vec::with_capacity(CHUNK_BYTES);
+    let mut n = 0;
+    while let Some(bytes) = upload.next().await? {
+        shape.feed(&bytes).map_err(not_age)?;
+        let mut bytes = &bytes[..];
+        while !bytes.is_empty() {
+            let room = (CHUNK_BYTES - chunk.len()).min(bytes.len());
+            chunk.extend_from_slice(&bytes[..room]);
+            bytes = &bytes[room..];
+            if chunk.len() == CHUNK_BYTES {
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_BYTES));
+                state.store.add_transfer_chunk(id, n, full).await?;
+                n += 1;
+            }
+        }
+    }
+    shape.finish().map_err(not_age)?;
+    if !chunk.is_empty() || n == 0 {
+        state.store.add_transfer_chunk(id, n, chunk).await?;
+    }
+    Ok(())
 }
 
 async fn receive(

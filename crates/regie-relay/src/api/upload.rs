@@ -17,7 +17,6 @@ use tokio::time::Instant;
 
 use crate::client_slots::ClientSlot;
 use crate::error::Failure;
-use crate::secrets::client_hash;
 use crate::store::DailyCharge;
 use crate::AppState;
 
@@ -118,15 +117,6 @@ impl Upload {
             Ok(Some(Err(err))) => Err(Failure::Invalid(format!("reading the body: {err}"))),
         }
     }
-
-    /// The whole body, for uploads the store takes in one piece.
-    pub(crate) async fn collect(mut self) -> Result<Vec<u8>, Failure> {
-        let mut all = Vec::with_capacity(self.len as usize);
-        while let Some(bytes) = self.next().await? {
-            all.extend_from_slice(&bytes);
-        }
-        Ok(all)
-    }
 }
 
 /// Charges an upload of `bytes` to the client's quota of the day.
@@ -134,9 +124,12 @@ pub(crate) async fn charge(state: &AppState, client: IpAddr, bytes: u64) -> Resu
     let Some(limit) = state.config.client_quota_bytes else {
         return Ok(());
     };
+    let now = state.clock.now_ms();
     let charge = DailyCharge {
-        client: client_hash("upload", client),
-        day: crate::clock::day_of(state.clock.now_ms()),
+        client: (state.client_keys)
+            .hash(&*state.store, "upload", client, now)
+            .await?,
+        day: crate::clock::day_of(now),
         bytes,
         limit,
     };

@@ -9,8 +9,8 @@ use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
     gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, ClientHash,
-    CodeLock, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening,
-    Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError,
+    ClientSecret, CodeLock, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened,
+    Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError,
     TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
@@ -23,8 +23,16 @@ pub struct MemoryStore {
 #[derive(Debug, Default)]
 struct Maps {
     shares: HashMap<String, Record>,
-    transfers: HashMap<String, NewTransfer>,
+    transfers: HashMap<String, Transfer>,
     clients: HashMap<(ClientHash, i64), u64>,
+    secrets: HashMap<i64, ClientSecret>,
+}
+
+#[derive(Debug)]
+struct Transfer {
+    rules: NewTransfer,
+    finished: bool,
+    content: Vec<u8>,
 }
 
 #[derive(Debug)]
@@ -99,8 +107,11 @@ impl MemoryStore {
 }
 
 impl Maps {
+    /// Bytes counted against the quota: shares' content, replies and transfers held.
     fn held(&self) -> u64 {
-        self.shares.values().map(Record::quota_bytes).sum()
+        let shares: u64 = self.shares.values().map(Record::quota_bytes).sum();
+        let transfers: u64 = self.transfers.values().map(|t| t.rules.content_bytes).sum();
+        shares + transfers
     }
 
     fn finished(&mut self, id: &str) -> Option<&mut Record> {
@@ -351,10 +362,16 @@ impl Store for MemoryStore {
             }
         }
         let before = maps.transfers.len();
-        maps.transfers.retain(|_, t| now < t.expires_at);
+        maps.transfers.retain(|_, t| {
+            let abandoned = !t.finished && now >= t.rules.created_at + UPLOAD_GRACE_MS;
+            now < t.rules.expires_at && !abandoned
+        });
         report.transfers = before - maps.transfers.len();
         let today = crate::clock::day_of(now);
         maps.clients.retain(|(_, day), _| *day >= today - 1);
+        let counted: std::collections::HashSet<i64> = maps.clients.keys().map(|k| k.1).collect();
+        maps.secrets
+            .retain(|day, _| *day >= today || counted.contains(day));
         Ok(report)
     }
 
@@ -368,28 +385,75 @@ impl Store for MemoryStore {
         Ok(true)
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
+    async fn client_secret(&self, day: i64) -> Result<ClientSecret> {
+        let mut maps = self.maps();
+        if let Some(secret) = maps.secrets.get(&day) {
+            return Ok(*secret);
+        }
+        let secret = crate::secrets::random_bytes().map_err(StoreError::backend)?;
+        maps.secrets.insert(day, secret);
+        Ok(secret)
+    }
+
+    async fn begin_transfer(&self, transfer: NewTransfer, quota: Option<u64>) -> Result<()> {
         let mut maps = self.maps();
         if maps.transfers.contains_key(&transfer.id) {
             return Err(StoreError::DuplicateId);
         }
-        maps.transfers.insert(transfer.id.clone(), transfer);
+        if quota.is_some_and(|quota| maps.held() + transfer.content_bytes > quota) {
+            return Err(StoreError::QuotaFull);
+        }
+        maps.transfers.insert(
+            transfer.id.clone(),
+            Transfer {
+                rules: transfer,
+                finished: false,
+                content: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    async fn add_transfer_chunk(&self, id: &str, _n: u32, bytes: Vec<u8>) -> Result<()> {
+        if let Some(t) = self.maps().transfers.get_mut(id).filter(|t| !t.finished) {
+            t.content.extend_from_slice(&bytes);
+        }
+        Ok(())
+    }
+
+    async fn finish_transfer(&self, id: &str, expires_at: i64) -> Result<bool> {
+        Ok(match self.maps().transfers.get_mut(id) {
+            Some(t) if !t.finished => {
+                t.finished = true;
+                t.rules.expires_at = expires_at;
+                true
+            }
+            _ => false,
+        })
+    }
+
+    async fn discard_transfer(&self, id: &str) -> Result<()> {
+        let mut maps = self.maps();
+        if maps.transfers.get(id).is_some_and(|t| !t.finished) {
+            maps.transfers.remove(id);
+        }
         Ok(())
     }
 
     async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
         let mut maps = self.maps();
         let transfers = &mut maps.transfers;
-        let Some(t) = transfers.get_mut(id) else {
+        let Some(t) = transfers.get_mut(id).filter(|t| t.finished) else {
             return Ok(Release::Gone);
         };
+        let r = &t.rules;
         Ok(
-            match judge(&t.code_salt, &t.code_hash, t.tries, t.expires_at, code, now) {
+            match judge(&r.code_salt, &r.code_hash, r.tries, r.expires_at, code, now) {
                 Verdict::Release => {
                     Release::Content(transfers.remove(id).map(|t| t.content).unwrap_or_default())
                 }
                 Verdict::Wrong { tries_left } => {
-                    t.tries = tries_left;
+                    t.rules.tries = tries_left;
                     if tries_left == 0 {
                         transfers.remove(id);
                     }
@@ -408,7 +472,7 @@ impl Store for MemoryStore {
         let live = maps
             .transfers
             .get(id)
-            .is_some_and(|t| t.cancel_hash == *token && now < t.expires_at);
+            .is_some_and(|t| t.rules.cancel_hash == *token && now < t.rules.expires_at);
         if live {
             maps.transfers.remove(id);
         }

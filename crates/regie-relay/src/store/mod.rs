@@ -17,6 +17,7 @@ mod rules;
 mod sqlite;
 mod sqlite_db;
 mod sqlite_thread;
+mod sqlite_transfer_rows;
 mod sqlite_transfers;
 mod transfer_rules;
 
@@ -38,6 +39,8 @@ pub type TokenHash = [u8; 32];
 /// A client address, hashed (see `secrets::client_hash`): quotas and limits need to tell
 /// clients apart, not to know who they are.
 pub type ClientHash = [u8; 32];
+/// The random key of a day's client-address hashes.
+pub type ClientSecret = [u8; 32];
 
 /// One upload charged to a client's allowance of the day: `bytes` more for `client` on
 /// `day`, unless the day's total would pass `limit`.
@@ -170,7 +173,7 @@ pub struct PurgeReport {
     pub emptied: usize,
     /// Shares removed with their log, 30 days after expiry, or abandoned uploads.
     pub deleted: usize,
-    /// Expired transfers deleted.
+    /// Expired transfers deleted, and abandoned transfer uploads.
     pub transfers: usize,
 }
 
@@ -316,17 +319,56 @@ pub trait Store: Send + Sync + 'static {
         Ok(None)
     }
 
+    /// The secret that keys client-address hashes on `day` (see `client_key`): made on the
+    /// first ask and kept, so every relay on this store gets the same one that day. The purge
+    /// deletes a day's secret once no counter of that day is left.
+    async fn client_secret(&self, day: i64) -> Result<ClientSecret>;
+
     // Transfers: a dossier moving to a new phone. Nothing of one is kept after it ends.
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()>;
+    /// Starts a transfer whose package follows in chunks, like a share's content; it cannot
+    /// be received until finished. Refused with [`StoreError::QuotaFull`] when `quota`
+    /// (shares, replies and transfers held, uploads under way included) would be passed;
+    /// shares and replies count the transfers held in their quota too.
+    async fn begin_transfer(&self, transfer: NewTransfer, quota: Option<u64>) -> Result<()>;
+
+    /// Appends chunk `n` (0, 1, 2, ...) of an unfinished transfer's package.
+    async fn add_transfer_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()>;
+
+    /// Makes an upload a transfer that can be received, until `expires_at`; `false` when it
+    /// was discarded or purged meanwhile.
+    async fn finish_transfer(&self, id: &str, expires_at: i64) -> Result<bool>;
+
+    /// Forgets an unfinished transfer whose upload failed or was refused.
+    async fn discard_transfer(&self, id: &str) -> Result<()>;
 
     /// One try at the code, atomically: the fitting code takes the package and deletes the
     /// transfer, so of any number of concurrent tries at most one gets it; a wrong code uses
-    /// up a try, and the last one deletes the transfer.
+    /// up a try, and the last one deletes the transfer. Of any number of concurrent tries,
+    /// on any number of relays, at most `tries` wrong codes are ever compared.
     async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release>;
 
     /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
+}
+
+/// A whole transfer in one go: begin, one chunk, finish. For tests and small callers.
+pub async fn create_transfer(
+    store: &dyn Store,
+    mut transfer: NewTransfer,
+    content: Vec<u8>,
+) -> Result<()> {
+    transfer.content_bytes = content.len() as u64;
+    let (id, expires_at) = (transfer.id.clone(), transfer.expires_at);
+    store.begin_transfer(transfer, None).await?;
+    store.add_transfer_chunk(&id, 0, content).await?;
+    if store.finish_transfer(&id, expires_at).await? {
+        Ok(())
+    } else {
+        Err(StoreError::Backend(
+            "the transfer was gone before it finished".into(),
+        ))
+    }
 }
 
 /// A whole share in one go: begin, one chunk, finish. For tests and small callers.

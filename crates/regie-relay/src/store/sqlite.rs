@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened, Posting, PurgeReport, Release,
-    Reply, Result, ShareLog, Store, TokenHash,
+    ClientSecret, DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened, Posting,
+    PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -160,10 +160,33 @@ impl Store for SqliteStore {
         self.thread.run(move |db| db.charge_client(charge)).await
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
+    async fn client_secret(&self, day: i64) -> Result<ClientSecret> {
+        self.thread.run(move |db| db.client_secret(day)).await
+    }
+
+    async fn begin_transfer(&self, transfer: NewTransfer, quota: Option<u64>) -> Result<()> {
         self.thread
-            .run(move |db| db.create_transfer(transfer))
+            .run(move |db| db.begin_transfer(transfer, quota))
             .await
+    }
+
+    async fn add_transfer_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()> {
+        let id = id.to_owned();
+        self.thread
+            .run(move |db| db.add_transfer_chunk(&id, n, &bytes))
+            .await
+    }
+
+    async fn finish_transfer(&self, id: &str, expires_at: i64) -> Result<bool> {
+        let id = id.to_owned();
+        self.thread
+            .run(move |db| db.finish_transfer(&id, expires_at))
+            .await
+    }
+
+    async fn discard_transfer(&self, id: &str) -> Result<()> {
+        let id = id.to_owned();
+        self.thread.run(move |db| db.discard_transfer(&id)).await
     }
 
     async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {

@@ -14,6 +14,7 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::rules::StoredCode;
+use super::sqlite_transfer_rows::{transfer_bytes, MIGRATION_5};
 use super::{
     gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, DailyCharge,
     Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply, Result,
@@ -31,7 +32,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 4;
+const SCHEMA_VERSION: i64 = 5;
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
 // an opening must not rewrite kilobytes of content just to count itself.
@@ -61,22 +62,6 @@ CREATE TABLE opens (
     at     INTEGER NOT NULL,
     PRIMARY KEY (share, n)
 ) WITHOUT ROWID;
-";
-
-// Transfers live ten minutes at most and leave nothing behind, so their table needs no
-// migration: a database of schema 1 gains it when opened.
-const TRANSFERS_SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS transfers (
-    id           TEXT PRIMARY KEY,
-    code_salt    BLOB NOT NULL,
-    code_hash    BLOB NOT NULL,
-    cancel_hash  BLOB NOT NULL,
-    created_at   INTEGER NOT NULL,
-    expires_at   INTEGER NOT NULL,
-    tries_left   INTEGER NOT NULL,
-    content      BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS transfers_expires_at ON transfers (expires_at);
 ";
 
 // Schema 2: content in chunks (uploads stream in), a share is served once finished, the
@@ -196,10 +181,11 @@ impl SqliteDb {
         conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let migrations = match version {
-            0 => [SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4].as_slice(),
-            1 => [MIGRATION_2, MIGRATION_3, MIGRATION_4].as_slice(),
-            2 => [MIGRATION_3, MIGRATION_4].as_slice(),
-            3 => [MIGRATION_4].as_slice(),
+            0 => [SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
+            1 => [MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
+            2 => [MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
+            3 => [MIGRATION_4, MIGRATION_5].as_slice(),
+            4 => [MIGRATION_5].as_slice(),
             SCHEMA_VERSION => [].as_slice(),
             newer => return Err(StoreError::UnknownSchema(newer)),
         };
@@ -211,7 +197,6 @@ impl SqliteDb {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             tx.commit()?;
         }
-        conn.execute_batch(TRANSFERS_SCHEMA)?;
         Ok(Self {
             conn: Mutex::new(conn),
             _checkpointer: None,
@@ -294,15 +279,15 @@ fn read_row(conn: &Connection, id: &str) -> rusqlite::Result<Option<Row>> {
     .optional()
 }
 
-/// Bytes counted against the quota: content held, and every reply.
-fn held_bytes(conn: &Connection) -> rusqlite::Result<u64> {
+/// Bytes counted against the quota: content held, every reply, and transfers.
+pub(super) fn held_bytes(conn: &Connection) -> rusqlite::Result<u64> {
     let shares: i64 = conn
         .prepare_cached("SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0")?
         .query_row([], |r| r.get(0))?;
     let replies: i64 = conn
         .prepare_cached("SELECT COALESCE(SUM(length(ciphertext)), 0) FROM replies")?
         .query_row([], |r| r.get(0))?;
-    Ok(shares as u64 + replies as u64)
+    Ok(shares as u64 + replies as u64 + transfer_bytes(conn)?)
 }
 
 /// A share's content, chunk by chunk; `None` when it holds none.
@@ -722,13 +707,9 @@ impl SqliteDb {
             "UPDATE shares SET held_bytes = 0 WHERE expires_at <= ?1 AND held_bytes > 0",
             [now],
         )?;
-        let transfers = tx
-            .prepare_cached("DELETE FROM transfers WHERE expires_at <= ?1")?
-            .execute([now])?;
-        tx.execute(
-            "DELETE FROM client_usage WHERE day < ?1",
-            [crate::clock::day_of(now) - 1],
-        )?;
+        let today = crate::clock::day_of(now);
+        tx.execute("DELETE FROM client_usage WHERE day < ?1", [today - 1])?;
+        let transfers = super::sqlite_transfer_rows::purge(&tx, now, abandoned, today)?;
         tx.commit()?;
         Ok(PurgeReport {
             emptied,
@@ -860,5 +841,24 @@ mod tests {
             db.post_reply(reply, &viewer, None).unwrap(),
             Posting::RepliesOff
         );
+    }
+
+    #[test]
+    fn a_database_of_schema_4_gains_chunked_transfers_in_the_quota() {
+        let db = database_of_schema(&[SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4], 4, "NULL");
+        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
+        let transfer = super::super::NewTransfer {
+            id: "t".into(),
+            code_salt: [1; 16],
+            code_hash: [2; 32],
+            cancel_hash: [3; 32],
+            created_at: 0,
+            expires_at: 1000,
+            tries: 5,
+            content_bytes: 9,
+        };
+        db.begin_transfer(transfer, Some(9)).unwrap();
+        assert_eq!(held_bytes(&db.conn()).unwrap(), 9);
+        assert_eq!(db.client_secret(1).unwrap(), db.client_secret(1).unwrap());
     }
 }

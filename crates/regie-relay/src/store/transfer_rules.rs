@@ -19,8 +19,9 @@ pub struct NewTransfer {
     pub expires_at: i64,
     /// Wrong codes allowed before the transfer is deleted.
     pub tries: u32,
-    /// The sealed package (an age file).
-    pub content: Vec<u8>,
+    /// The length of the sealed package (an age file) to come in chunks; counted against
+    /// the quota from the start.
+    pub content_bytes: u64,
 }
 
 impl std::fmt::Debug for NewTransfer {
@@ -28,7 +29,7 @@ impl std::fmt::Debug for NewTransfer {
         f.debug_struct("NewTransfer")
             .field("expires_at", &self.expires_at)
             .field("tries", &self.tries)
-            .field("bytes", &self.content.len())
+            .field("bytes", &self.content_bytes)
             .finish_non_exhaustive()
     }
 }

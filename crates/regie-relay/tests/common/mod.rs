@@ -125,7 +125,7 @@ impl TestApp {
         Self::on_store(Arc::new(MemoryStore::new()), adjust)
     }
 
-    fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
+    pub fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
         let static_dir = static_dir();
         let mut config = Config {
             static_dir: static_dir.path().to_owned(),

@@ -32,9 +32,9 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, refused, reply_gate, state_of, ClientHash, DailyCharge, Gate, LiveShare, NewReply,
-    NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog,
-    Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, ClientHash, ClientSecret, DailyCharge, Gate, LiveShare,
+    NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result,
+    ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema3.sql"),
     include_str!("schema4.sql"),
     include_str!("schema5.sql"),
+    include_str!("schema6.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -632,9 +633,6 @@ impl Store for PostgresStore {
             &[&now],
         )
         .await?;
-        let transfers = tx
-            .execute("DELETE FROM transfers WHERE expires_at <= $1", &[&now])
-            .await?;
         tx.execute(
             "DELETE FROM client_usage WHERE day < $1",
             &[&(crate::clock::day_of(now) - 1)],
@@ -645,6 +643,7 @@ impl Store for PostgresStore {
             &[&crate::rate_limit::window_of(now).saturating_sub(1)],
         )
         .await?;
+        let transfers = transfers::purge(&tx, now, abandoned).await?;
         tx.commit().await?;
         compact_keys(&client).await?;
         Ok(PurgeReport {
@@ -664,8 +663,33 @@ impl Store for PostgresStore {
             .map(Some)
     }
 
-    async fn create_transfer(&self, transfer: NewTransfer) -> Result<()> {
-        transfers::create(&self.client().await?, transfer).await
+    async fn client_secret(&self, day: i64) -> Result<ClientSecret> {
+        transfers::client_secret(&self.client().await?, day).await
+    }
+
+    async fn begin_transfer(&self, transfer: NewTransfer, quota: Option<u64>) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        if let Some(quota) = quota {
+            if held_bytes(&tx).await? + transfer.content_bytes > quota {
+                return Err(StoreError::QuotaFull);
+            }
+        }
+        transfers::begin(&tx, transfer).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn add_transfer_chunk(&self, id: &str, n: u32, bytes: Vec<u8>) -> Result<()> {
+        transfers::add_chunk(&self.client().await?, id, n, &bytes).await
+    }
+
+    async fn finish_transfer(&self, id: &str, expires_at: i64) -> Result<bool> {
+        transfers::finish(&self.client().await?, id, expires_at).await
+    }
+
+    async fn discard_transfer(&self, id: &str) -> Result<()> {
+        transfers::discard(&self.client().await?, id).await
     }
 
     async fn receive_transfer(&self, id: &str, code: &str, now: i64) -> Result<Release> {
@@ -729,7 +753,7 @@ async fn compact_keys(client: &Object) -> Result<()> {
         return Ok(());
     }
     if let Err(err) = client
-        .batch_execute("VACUUM FULL share_keys, transfer_keys, reply_keys")
+        .batch_execute("VACUUM FULL share_keys, transfer_keys, reply_keys, client_secrets")
         .await
     {
         client
@@ -786,14 +810,16 @@ async fn revoke(client: &Object, id: &str, token: Option<&TokenHash>, now: i64) 
     Ok(revoked > 0)
 }
 
-/// Bytes counted against the quota, under the quota's lock: content held, and every reply.
-async fn held_bytes(tx: &deadpool_postgres::Transaction<'_>) -> Result<u64> {
+/// Bytes counted against the quota, under the quota's lock: content held, every reply, and
+/// every transfer (uploads under way included).
+pub(super) async fn held_bytes(tx: &deadpool_postgres::Transaction<'_>) -> Result<u64> {
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUOTA_LOCK])
         .await?;
     let held: i64 = tx
         .query_one(
             "SELECT ((SELECT COALESCE(SUM(held_bytes), 0) FROM shares WHERE held_bytes > 0)
-                 + (SELECT COALESCE(SUM(bytes), 0) FROM replies))::BIGINT",
+                 + (SELECT COALESCE(SUM(bytes), 0) FROM replies)
+                 + (SELECT COALESCE(SUM(held_bytes), 0) FROM transfers))::BIGINT",
             &[],
         )
         .await?

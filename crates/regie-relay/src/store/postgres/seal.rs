@@ -18,7 +18,8 @@ const NONCE_BYTES: usize = 24;
 pub enum Part {
     Preview,
     Chunk(u32),
-    Transfer,
+    /// Chunk `n` of a transfer's package.
+    TransferChunk(u32),
     /// A reply; its id is the share's and the reply's, `share/reply`.
     Reply,
 }
@@ -31,8 +32,11 @@ fn context(id: &str, part: Part) -> Vec<u8> {
     let mut aad = b"regie relay seal v1\0".to_vec();
     match part {
         Part::Preview => aad.extend_from_slice(b"preview\0"),
-        Part::Transfer => aad.extend_from_slice(b"transfer\0"),
         Part::Reply => aad.extend_from_slice(b"reply\0"),
+        Part::TransferChunk(n) => {
+            aad.extend_from_slice(b"transfer chunk\0");
+            aad.extend_from_slice(&n.to_be_bytes());
+        }
         Part::Chunk(n) => {
             aad.extend_from_slice(b"chunk\0");
             aad.extend_from_slice(&n.to_be_bytes());
