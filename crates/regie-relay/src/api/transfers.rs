@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use regie_core::api::{is_age_file, paths, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
+use regie_core::api::{paths, AgeShape, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
 use regie_core::transfer::{
     code_from_random, ReceiveTransfer, TransferCreated, WrongCode, MAX_CODE_TRIES,
 };
@@ -55,11 +55,16 @@ async fn create(
     request: Request,
 ) -> Result<(StatusCode, Json<TransferCreated>), Failure> {
     let (parts, body) = request.into_parts();
-    let upload = Upload::start(&state, client, &parts.headers, body).await?;
-    let body = upload.collect().await?;
-    if !is_age_file(&body) {
-        return Err(Failure::Invalid("the body is not an age file".into()));
+    let mut upload = Upload::start(&state, client, &parts.headers, body).await?;
+    // Checked as it arrives, so a body that is no age file is refused at its first bad bytes.
+    let not_age = |_| Failure::Invalid("the body is not an age file".into());
+    let mut shape = AgeShape::default();
+    let mut body = Vec::with_capacity(upload.len as usize);
+    while let Some(bytes) = upload.next().await? {
+        shape.feed(&bytes).map_err(not_age)?;
+        body.extend_from_slice(&bytes);
     }
+    shape.finish().map_err(not_age)?;
     let id = random_token::<SHARE_ID_BYTES>()?;
     let cancel_token = random_token::<REVOKE_TOKEN_BYTES>()?;
     let code = new_code()?;

@@ -90,15 +90,6 @@ impl Upload {
             Ok(Some(Err(err))) => Err(Failure::Invalid(format!("reading the body: {err}"))),
         }
     }
-
-    /// The whole body, for uploads the store takes in one piece.
-    pub(crate) async fn collect(mut self) -> Result<Vec<u8>, Failure> {
-        let mut all = Vec::with_capacity(self.len as usize);
-        while let Some(bytes) = self.next().await? {
-            all.extend_from_slice(&bytes);
-        }
-        Ok(all)
-    }
 }
 
 /// Charges an upload of `bytes` to the client's quota of the day.
