@@ -29,6 +29,8 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
+pub use crate::age_shape::{is_age_file, AgeShape, NotAge};
+
 /// Every path of the relay's API, spelled once. Templates (with `{id}`) are what the relay's
 /// router matches; [`path_for`] fills one in for a caller.
 pub mod paths {
@@ -437,124 +439,6 @@ fn check_limits(expires_in_secs: u64, max_opens: Option<u32>) -> Result<(), Inva
     Ok(())
 }
 
-/// True when `bytes` is shaped like a whole binary age file (see [`AgeShape`]).
-pub fn is_age_file(bytes: &[u8]) -> bool {
-    let mut shape = AgeShape::default();
-    shape.feed(bytes).is_ok() && shape.finish().is_ok()
-}
-
-/// The age payload: a 16-byte nonce, then chunks of 64 KiB of plaintext plus a 16-byte tag
-/// each, the last one shorter (and empty only when it is the only one).
-const AGE_TAG: u64 = 16;
-const AGE_CHUNK: u64 = 64 * 1024 + AGE_TAG;
-/// A header past this size is not one the app writes (one recipient: a few hundred bytes).
-const MAX_AGE_HEADER: usize = 64 * 1024;
-/// Ciphertext is indistinguishable from random: about half its bytes have the high bit set.
-/// Text (a script, a page) has none. Past `HIGH_BIT_SAMPLE` bytes the count must reach a
-/// quarter, and past `HIGH_BIT_ANY` at least one byte must have it; random data misses
-/// either with a probability below one in ten million.
-const HIGH_BIT_SAMPLE: u64 = 128;
-const HIGH_BIT_ANY: u64 = 24;
-
-/// Checks, as the bytes stream in, everything about an age file that can be told without a
-/// key: a header the `age` crate parses, then a payload of the length STREAM produces and
-/// with the look of ciphertext. Text after a valid header, or a cut-off payload, fails.
-#[derive(Debug, Default, Clone)]
-pub struct AgeShape {
-    /// The start of the file, until the header (and the nonce) parsed.
-    header: Vec<u8>,
-    header_done: bool,
-    payload: u64,
-    high_bits: u64,
-}
-
-/// What is wrong with an age file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum NotAge {
-    #[error("the header is not an age header")]
-    Header,
-    #[error("the payload is not shaped like age ciphertext")]
-    Payload,
-}
-
-impl AgeShape {
-    pub fn feed(&mut self, mut bytes: &[u8]) -> Result<(), NotAge> {
-        if !self.header_done {
-            let room = MAX_AGE_HEADER
-                .saturating_sub(self.header.len())
-                .min(bytes.len());
-            self.header.extend_from_slice(&bytes[..room]);
-            bytes = &bytes[room..];
-            let mut reader = Counted {
-                inner: &self.header[..],
-                read: 0,
-            };
-            match age::Decryptor::new(&mut reader) {
-                Ok(_) => {
-                    // Header and nonce; what followed them in the buffer is payload.
-                    let rest = self.header.split_off(reader.read);
-                    self.header = Vec::new();
-                    self.header_done = true;
-                    self.count(&rest);
-                }
-                Err(age::DecryptError::Io(e))
-                    if e.kind() == std::io::ErrorKind::UnexpectedEof
-                        && self.header.len() < MAX_AGE_HEADER => {}
-                Err(_) => return Err(NotAge::Header),
-            }
-        }
-        if !bytes.is_empty() && !self.header_done {
-            return Err(NotAge::Header);
-        }
-        self.count(bytes);
-        Ok(())
-    }
-
-    fn count(&mut self, bytes: &[u8]) {
-        self.payload += bytes.len() as u64;
-        self.high_bits += bytes.iter().filter(|b| **b >= 0x80).count() as u64;
-    }
-
-    pub fn finish(&self) -> Result<(), NotAge> {
-        if !self.header_done {
-            return Err(NotAge::Header);
-        }
-        // `payload` counts what follows the nonce.
-        let chunks = self.payload;
-        let last = chunks % AGE_CHUNK;
-        let plausible_length = match last {
-            0 => chunks > 0,
-            l if l < AGE_TAG => false,
-            l if l == AGE_TAG => chunks == AGE_TAG,
-            _ => true,
-        };
-        let random_looking = match self.payload {
-            n if n >= HIGH_BIT_SAMPLE => self.high_bits * 4 >= n,
-            n if n >= HIGH_BIT_ANY => self.high_bits > 0,
-            _ => true,
-        };
-        if plausible_length && random_looking {
-            Ok(())
-        } else {
-            Err(NotAge::Payload)
-        }
-    }
-}
-
-/// A reader that counts what it handed out, so the header's length is known.
-struct Counted<'a> {
-    inner: &'a [u8],
-    read: usize,
-}
-
-impl std::io::Read for Counted<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read += n;
-        Ok(n)
-    }
-}
-
 /// True when `id` has the shape of a share id, so malformed ids never reach storage.
 pub fn is_share_id(id: &str) -> bool {
     id.len() == SHARE_ID_LEN
@@ -698,50 +582,6 @@ mod tests {
             bad(&raw_share_body(&params(None), &big, &content)),
             InvalidShare::PreviewTooLarge
         );
-    }
-
-    /// The header of a real age file, and where its payload starts (after the nonce).
-    fn header_of(file: &[u8]) -> usize {
-        let mut reader = Counted {
-            inner: file,
-            read: 0,
-        };
-        age::Decryptor::new(&mut reader).unwrap();
-        reader.read
-    }
-
-    #[test]
-    fn real_age_files_of_every_length_pass() {
-        for len in [0, 1, 100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200_000] {
-            let file = age_file(&vec![b'x'; len]);
-            assert!(is_age_file(&file), "{len}");
-            // Fed in odd pieces, as a network delivers them.
-            let mut shape = AgeShape::default();
-            for piece in file.chunks(7) {
-                shape.feed(piece).unwrap();
-            }
-            assert_eq!(shape.finish(), Ok(()), "{len}");
-        }
-    }
-
-    #[test]
-    fn text_or_junk_after_a_valid_header_is_not_an_age_file() {
-        let file = age_file(b"the shared sections");
-        let start = header_of(&file);
-        let header = &file[..start];
-        let mut script = header.to_vec();
-        script.extend_from_slice(b"<script>alert(document.cookie)</script>");
-        assert!(!is_age_file(&script), "short text");
-        // Padded to a length STREAM could produce, text still has no high bits.
-        let mut page = header.to_vec();
-        page.extend_from_slice(&b"<p>free hosting</p>".repeat(1000)[..5000]);
-        assert!(!is_age_file(&page), "long text");
-        assert!(!is_age_file(header), "no payload");
-        // Whole chunks, then a piece shorter than a chunk's tag: STREAM never makes that.
-        let mut longer = age_file(&[7; 64 * 1024]);
-        longer.extend_from_slice(&[0xAB; 5]);
-        assert!(!is_age_file(&longer), "five bytes after the last chunk");
-        assert!(!is_age_file(b"age-encryption.org/v1\n-> junk"));
     }
 
     #[test]

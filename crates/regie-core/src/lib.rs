@@ -5,6 +5,7 @@
 //! Nothing here reads a clock or touches storage: callers pass `now` in, so every rule is
 //! tested natively and deterministically.
 
+pub mod age_shape;
 pub mod api;
 pub mod attention;
 pub mod backup;

@@ -17,6 +17,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use crate::age_shape::{self, Checked};
 use crate::model::{Dossier, ModelError};
 use crate::passphrase::Weakness;
 
@@ -339,12 +340,14 @@ pub fn encrypting<W: Write>(
 }
 
 /// Opens an age file made with a passphrase as a stream of plaintext, refusing more work than
-/// the vault accepts. Damage later in the file shows as a read error on the stream.
+/// the vault accepts. Damage later in the file shows as a read error on the stream; a header
+/// past the limits of [`age_shape`] is refused before more of the file is read.
 pub fn decrypting<R: Read>(
     file: R,
     passphrase: &SecretString,
-) -> Result<age::stream::StreamReader<R>, UnlockError> {
-    let decryptor = age::Decryptor::new(file).map_err(|_| UnlockError::Corrupt)?;
+) -> Result<age::stream::StreamReader<Checked<R>>, UnlockError> {
+    // The header is read within hard limits first, so a hostile file is refused at once.
+    let decryptor = age_shape::decryptor(file).map_err(|_| UnlockError::Corrupt)?;
     if !decryptor.is_scrypt() {
         return Err(UnlockError::Corrupt);
     }

@@ -310,6 +310,8 @@ async fn post_reply(
     let bytes = axum::body::to_bytes(body, MAX_REPLY_BYTES)
         .await
         .map_err(|_| Failure::TooLarge)?;
+    // Before the viewer token is looked up: the check is linear in the body, which is at most
+    // MAX_REPLY_BYTES, and age's parser runs at most once, on a header within its limits.
     if !is_age_file(&bytes) {
         return Err(Failure::Invalid("a reply is one age file".into()));
     }
