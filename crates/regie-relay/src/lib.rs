@@ -9,6 +9,7 @@ pub mod api;
 pub mod app_files;
 pub mod clock;
 pub mod config;
+pub mod conn;
 pub mod error;
 pub mod rate_limit;
 pub mod secrets;
@@ -22,6 +23,7 @@ use axum::extract::{MatchedPath, Request};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware;
 use axum::routing::get;
+use axum::serve::ListenerExt as _;
 use axum::Router;
 use regie_core::api::paths;
 use tokio::net::TcpListener;
@@ -47,6 +49,8 @@ pub struct AppState {
     limiters: [RateLimiter; 4],
     /// One permit per upload under way.
     pub uploads: Arc<Semaphore>,
+    /// The places of readers of shares.
+    pub readers: Arc<api::Readers>,
 }
 
 impl AppState {
@@ -67,6 +71,10 @@ impl AppState {
                 limiter(Kind::Reply),
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
+            readers: Arc::new(api::Readers::new(
+                config.max_readers_per_share,
+                config.max_readers,
+            )),
             config: Arc::new(config.clone()),
         }
     }
@@ -173,6 +181,12 @@ pub async fn serve_with_shutdown(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let purge = tokio::spawn(purge_periodically(state.clone()));
+    let bound = conn::WriteBound {
+        timeout: state.config.write_timeout,
+        min_bytes_per_sec: state.config.min_download_bytes_per_sec,
+    };
+    // `tap_io` only to keep the peer's `SocketAddr` as the connection's info.
+    let listener = conn::BoundedListener::new(listener, bound).tap_io(|_| {});
     let result = axum::serve(
         listener,
         app(state).into_make_service_with_connect_info::<SocketAddr>(),

@@ -125,7 +125,8 @@ impl TestApp {
         Self::on_store(Arc::new(MemoryStore::new()), adjust)
     }
 
-    fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
+    /// A relay on `store`, its settings changed by `adjust`.
+    pub fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
         let static_dir = static_dir();
         let mut config = Config {
             static_dir: static_dir.path().to_owned(),
@@ -283,6 +284,21 @@ pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
         .header(header::AUTHORIZATION, format!("Bearer {token}"))
         .body(Body::empty())
         .expect("request")
+}
+
+/// A content handle read whole, chunk by chunk, as a reader would take it.
+pub async fn read_all(
+    store: &dyn Store,
+    content: regie_relay::store::Content,
+    now: i64,
+) -> Vec<u8> {
+    let mut bytes = content.first;
+    for n in 1..content.chunks {
+        let chunk = store.read_chunk(&content.id, n, now).await.unwrap();
+        bytes.extend_from_slice(&chunk.expect("every chunk is there"));
+    }
+    assert_eq!(bytes.len() as u64, content.len);
+    bytes
 }
 
 /// The stores every contract runs against. Each gives the store and the folder to keep while
