@@ -10,9 +10,7 @@ use regie_core::api::{open_path, ShareState};
 use regie_relay::{MemoryStore, SqliteStore, Store};
 
 async fn fifty_opens_of_a_single_use_share(store: Arc<dyn Store>) {
-    // Each of the fifty gets through to the store (the bound on readers of one share is
-    // tested in `slow_readers.rs`).
-    let app = TestApp::on_store(store, |config| config.max_readers_per_share = 64);
+    let app = TestApp::new(store);
     let created = app.create(&create_request(600, Some(1))).await;
 
     // All fifty wait at the barrier, then race.

@@ -34,8 +34,6 @@ impl Relay {
             .env("REGIE_LISTEN", addr.to_string())
             .env("REGIE_STATIC", statics)
             .env("REGIE_RATE_LIMIT_PER_MIN", "0")
-            // 60 people pressing "open" at once: each gets through to the store.
-            .env("REGIE_MAX_READERS_PER_SHARE", "64")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()

@@ -37,52 +37,69 @@ impl Readers {
         }
     }
 
-    /// A place to read share `id`, or `busy` when the share or the relay has no more.
+    /// A place to read share `id`, or `busy` when the relay has no more, or the share has
+    /// as many readers streaming as it may. Taken before the store is asked, so a refused
+    /// opening is not counted. The relay's bound is exact; the share's counts readers once
+    /// their content turns out to stream ([`Readers::streams`]), so answers of one chunk
+    /// (most shares) never wait on each other, and a burst of simultaneous requests may
+    /// pass it by those in flight at that moment.
     pub(crate) fn take(self: &Arc<Self>, id: &str) -> Result<ReaderPlace, Failure> {
         let all = self
             .all
             .clone()
             .try_acquire_owned()
             .map_err(|_| Failure::Busy)?;
-        let mut shares = self.shares.lock().unwrap_or_else(|e| e.into_inner());
-        let readers = shares.entry(id.to_owned()).or_default();
-        if *readers >= self.per_share {
+        let shares = self.shares.lock().unwrap_or_else(|e| e.into_inner());
+        if shares
+            .get(id)
+            .is_some_and(|readers| *readers >= self.per_share)
+        {
             return Err(Failure::Busy);
         }
-        *readers += 1;
         Ok(ReaderPlace {
             readers: self.clone(),
-            id: id.to_owned(),
+            share: None,
             _all: all,
         })
+    }
+
+    /// Counts `place` among the readers of share `id` until it is dropped.
+    fn streams(&self, place: &mut ReaderPlace, id: &str) {
+        let mut shares = self.shares.lock().unwrap_or_else(|e| e.into_inner());
+        *shares.entry(id.to_owned()).or_default() += 1;
+        place.share = Some(id.to_owned());
     }
 }
 
 /// One reader's place; given back when dropped (the answer sent, or the connection gone).
 pub(crate) struct ReaderPlace {
     readers: Arc<Readers>,
-    id: String,
+    /// The share it is counted for, once its content streams.
+    share: Option<String>,
     _all: OwnedSemaphorePermit,
 }
 
 impl Drop for ReaderPlace {
     fn drop(&mut self) {
+        let Some(id) = &self.share else {
+            return;
+        };
         let mut shares = self
             .readers
             .shares
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        if let Some(readers) = shares.get_mut(&self.id) {
+        if let Some(readers) = shares.get_mut(id) {
             *readers -= 1;
             if *readers == 0 {
-                shares.remove(&self.id);
+                shares.remove(id);
             }
         }
     }
 }
 
 /// The answer that streams `content` to its reader, who holds `place` until it ends.
-pub(crate) fn stream(state: &AppState, content: Content, place: ReaderPlace) -> Response {
+pub(crate) fn stream(state: &AppState, content: Content, mut place: ReaderPlace) -> Response {
     let len = content.len;
     let Content {
         id, chunks, first, ..
@@ -92,6 +109,7 @@ pub(crate) fn stream(state: &AppState, content: Content, place: ReaderPlace) -> 
         drop(place);
         Body::from(first)
     } else {
+        state.readers.streams(&mut place, &id);
         let (store, clock) = (state.store.clone(), state.clock.clone());
         // The place goes with the stream: given back when the answer ends or is dropped.
         let rest = futures_util::stream::unfold((1, place), move |(n, place)| {

@@ -125,8 +125,7 @@ impl TestApp {
         Self::on_store(Arc::new(MemoryStore::new()), adjust)
     }
 
-    /// A relay on `store`, its settings changed by `adjust`.
-    pub fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
+    fn on_store(store: Arc<dyn Store>, adjust: impl FnOnce(&mut Config)) -> Self {
         let static_dir = static_dir();
         let mut config = Config {
             static_dir: static_dir.path().to_owned(),
