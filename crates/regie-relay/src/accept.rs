@@ -24,6 +24,7 @@ use tower::ServiceExt as _;
 use crate::api::client_addr;
 use crate::client_slots::{ClientSlot, ClientSlots};
 use crate::config::Config;
+use crate::conn::{BoundedWrites, WriteBound};
 
 /// Accepts connections on `listener` and serves `router` on each until `shutdown`
 /// completes, then waits for the connections' requests under way to finish.
@@ -39,6 +40,11 @@ pub(crate) async fn serve_connections(
         .keep_alive(true);
     let per_client = ClientSlots::new(config.max_connections_per_client);
     let trusted = config.trusted_proxies.clone();
+    // A reader that stops taking the answer is cut off (see `conn`).
+    let bound = WriteBound {
+        timeout: config.write_timeout,
+        min_bytes_per_sec: config.min_download_bytes_per_sec,
+    };
     let graceful = GracefulShutdown::new();
     let mut shutdown = pin!(shutdown);
     loop {
@@ -57,7 +63,14 @@ pub(crate) async fn serve_connections(
             drop(stream);
             continue;
         };
-        serve_one(&http, &graceful, stream, peer, router.clone(), place);
+        serve_one(
+            &http,
+            &graceful,
+            BoundedWrites::new(stream, bound),
+            peer,
+            router.clone(),
+            place,
+        );
     }
     drop(listener);
     tracing::debug!(
@@ -88,7 +101,7 @@ fn connection_place(
 fn serve_one(
     http: &http1::Builder,
     graceful: &GracefulShutdown,
-    stream: TcpStream,
+    stream: BoundedWrites<TcpStream>,
     peer: SocketAddr,
     router: Router,
     place: Option<ClientSlot>,

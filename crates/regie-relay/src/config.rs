@@ -47,6 +47,16 @@ pub mod vars {
     /// Connections one address may hold open at once (trusted proxies excepted); more are
     /// closed at once. 0: no cap.
     pub const MAX_CONNECTIONS_PER_CLIENT: &str = "REGIE_MAX_CONNECTIONS_PER_CLIENT";
+    /// Seconds a connection may keep the relay waiting to send; see
+    /// `REGIE_MIN_DOWNLOAD_BYTES_PER_SEC`.
+    pub const WRITE_TIMEOUT_SECS: &str = "REGIE_WRITE_TIMEOUT_SECS";
+    /// While the relay has bytes for a client, the client takes at least this many per
+    /// second, measured over `REGIE_WRITE_TIMEOUT_SECS`, or the connection is closed.
+    pub const MIN_DOWNLOAD_BYTES_PER_SEC: &str = "REGIE_MIN_DOWNLOAD_BYTES_PER_SEC";
+    /// Readers (openings and views) of one share at once; more get 503.
+    pub const MAX_READERS_PER_SHARE: &str = "REGIE_MAX_READERS_PER_SHARE";
+    /// Readers of all shares at once; more get 503.
+    pub const MAX_READERS: &str = "REGIE_MAX_READERS";
     /// Seconds between two purges of expired ciphertext.
     pub const PURGE_INTERVAL_SECS: &str = "REGIE_PURGE_INTERVAL_SECS";
     /// Seconds a transfer to a new phone waits to be received: 1 to 600.
@@ -85,6 +95,15 @@ pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// fits, and one address cannot hold the relay's file descriptors.
 pub const DEFAULT_MAX_CONNECTIONS_PER_CLIENT: usize = 256;
 
+/// A reader that stops taking bytes is cut off after this long.
+pub const DEFAULT_WRITE_TIMEOUT: Duration = Duration::from_secs(30);
+/// 8 KiB/s: a 60 MB share still reaches a very slow line within about two hours.
+pub const DEFAULT_MIN_DOWNLOAD_BYTES_PER_SEC: u64 = 8 * 1024;
+/// A share is read by one professional's viewer, with a reload or two.
+pub const DEFAULT_MAX_READERS_PER_SHARE: usize = 8;
+/// Each reader holds about a megabyte (a chunk and the connection's buffer) at most.
+pub const DEFAULT_MAX_READERS: usize = 256;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub listen: SocketAddr,
@@ -110,6 +129,10 @@ pub struct Config {
     pub header_timeout: Duration,
     /// `None`: no cap.
     pub max_connections_per_client: Option<usize>,
+    pub write_timeout: Duration,
+    pub min_download_bytes_per_sec: u64,
+    pub max_readers_per_share: usize,
+    pub max_readers: usize,
 }
 
 /// A variable held a value the relay cannot use; the message names the variable.
@@ -245,6 +268,34 @@ impl Config {
             get,
             DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
         )?;
+        let write_timeout_secs = at_least_one(
+            vars::WRITE_TIMEOUT_SECS,
+            parse_number(
+                vars::WRITE_TIMEOUT_SECS,
+                get,
+                DEFAULT_WRITE_TIMEOUT.as_secs(),
+            )?,
+        )?;
+        let min_download_bytes_per_sec = at_least_one(
+            vars::MIN_DOWNLOAD_BYTES_PER_SEC,
+            parse_number(
+                vars::MIN_DOWNLOAD_BYTES_PER_SEC,
+                get,
+                DEFAULT_MIN_DOWNLOAD_BYTES_PER_SEC,
+            )?,
+        )?;
+        let max_readers_per_share = at_least_one(
+            vars::MAX_READERS_PER_SHARE,
+            parse_number(
+                vars::MAX_READERS_PER_SHARE,
+                get,
+                DEFAULT_MAX_READERS_PER_SHARE as u64,
+            )?,
+        )? as usize;
+        let max_readers = at_least_one(
+            vars::MAX_READERS,
+            parse_number(vars::MAX_READERS, get, DEFAULT_MAX_READERS as u64)?,
+        )? as usize;
         let trusted_proxies = match get(vars::TRUSTED_PROXY) {
             None => Vec::new(),
             Some(value) => value
@@ -272,6 +323,10 @@ impl Config {
             header_timeout: Duration::from_secs(header_timeout_secs),
             max_connections_per_client: (max_connections_per_client > 0)
                 .then_some(max_connections_per_client),
+            write_timeout: Duration::from_secs(write_timeout_secs),
+            min_download_bytes_per_sec,
+            max_readers_per_share,
+            max_readers,
             listen,
             data_dir: get(vars::DATA)
                 .unwrap_or_else(|| DEFAULT_DATA.into())
@@ -353,6 +408,9 @@ mod tests {
         assert_eq!(c.max_connections_per_client, Some(256));
         let off = config(&[(vars::MAX_CONNECTIONS_PER_CLIENT, "0")]).unwrap();
         assert_eq!(off.max_connections_per_client, None);
+        assert_eq!(c.write_timeout, Duration::from_secs(30));
+        assert_eq!(c.min_download_bytes_per_sec, 8 * 1024);
+        assert_eq!((c.max_readers_per_share, c.max_readers), (8, 256));
     }
 
     #[test]
@@ -398,6 +456,10 @@ mod tests {
             (vars::HEADER_TIMEOUT_SECS, "0"),
             (vars::HEADER_TIMEOUT_SECS, "soon"),
             (vars::MAX_CONNECTIONS_PER_CLIENT, "-1"),
+            (vars::WRITE_TIMEOUT_SECS, "0"),
+            (vars::MIN_DOWNLOAD_BYTES_PER_SEC, "slow"),
+            (vars::MAX_READERS_PER_SHARE, "0"),
+            (vars::MAX_READERS, "-3"),
             (vars::QUOTA_BYTES, "a lot"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();

@@ -12,6 +12,7 @@ pub mod client_key;
 mod client_slots;
 pub mod clock;
 pub mod config;
+pub mod conn;
 pub mod error;
 pub mod rate_limit;
 pub mod secrets;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub(crate) upload_clients: Arc<ClientSlots>,
     /// The day's secret for client-address hashes.
     pub client_keys: Arc<ClientKeys>,
+    /// The places of readers of shares.
+    pub readers: Arc<api::Readers>,
 }
 
 impl AppState {
@@ -77,6 +80,10 @@ impl AppState {
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
             upload_clients: ClientSlots::new(Some(config.max_uploads_per_client)),
             client_keys: Arc::new(ClientKeys::new()),
+            readers: Arc::new(api::Readers::new(
+                config.max_readers_per_share,
+                config.max_readers,
+            )),
             config: Arc::new(config.clone()),
         }
     }

@@ -13,7 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use common::*;
 use regie_core::api::{
-    open_path, revoke_path, share_path, ShareState, ShareStatus, MAX_EXPIRES_IN_SECS,
+    open_path, revoke_path, share_path, view_path, ShareState, ShareStatus, MAX_EXPIRES_IN_SECS,
 };
 use regie_relay::SqliteStore;
 
@@ -433,6 +433,10 @@ async fn creating_and_opening_are_rate_limited_per_client() {
         assert_eq!(answer.status, StatusCode::OK);
     }
     let answer = app.send(from(a, post(&open_path(&ids[0])))).await;
+    assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
+    // A view reads as much as an opening, and counts in the same bucket.
+    let view = with_token(Method::POST, &view_path(&ids[0]), "x");
+    let answer = app.send(from(a, view)).await;
     assert_eq!(answer.status, StatusCode::TOO_MANY_REQUESTS);
     let answer = app.send(from(b, post(&open_path(&ids[0])))).await;
     assert_eq!(answer.status, StatusCode::OK);

@@ -3,11 +3,12 @@
 
 mod common;
 
+use common::read_all;
 use regie_core::api::{MAX_LOGGED_OPENS, MAX_REPLIES_PER_SHARE, MAX_VIEWERS_PER_SHARE};
 use regie_relay::secrets::share_code_hash;
 use regie_relay::store::{
-    create_share, CodeLock, DailyCharge, NewReply, NewShare, Opened, Opening, Posting, PurgeReport,
-    ShareState, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    create_share, CodeLock, Content, DailyCharge, NewReply, NewShare, Opened, Opening, Posting,
+    PurgeReport, ShareState, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_relay::SqliteStore;
 
@@ -54,7 +55,7 @@ async fn duplicate_ids_are_refused(store: &dyn Store) {
 async fn open_counts_and_logs(store: &dyn Store) {
     create(store, share("a", None)).await.unwrap();
     assert_eq!(
-        store.open("a", T0 + 1).await.unwrap().unwrap(),
+        opened(store, "a", T0 + 1).await.unwrap(),
         b"content ciphertext"
     );
     assert!(store.open("a", T0 + 2).await.unwrap().is_some());
@@ -227,7 +228,7 @@ async fn uploads_are_served_only_once_finished(store: &dyn Store) {
     store.finish_share("a").await.unwrap();
     // A finished share takes no more chunks.
     store.add_chunk("a", 2, b"ghi".to_vec()).await.unwrap();
-    assert_eq!(store.open("a", T0).await.unwrap().unwrap(), b"abcdef");
+    assert_eq!(opened(store, "a", T0).await.unwrap(), b"abcdef");
 }
 
 async fn discarded_and_abandoned_uploads_leave_nothing(store: &dyn Store) {
@@ -337,8 +338,20 @@ fn coded(id: &str, max_opens: Option<u32>) -> NewShare {
     }
 }
 
-fn content() -> Opening {
-    Opening::Content(b"content ciphertext".to_vec())
+/// The counted opening of share `id` made by `create`.
+fn content(id: &str) -> Opening {
+    Opening::Content(Content {
+        id: id.into(),
+        chunks: 1,
+        len: 18,
+        first: b"content ciphertext".to_vec(),
+    })
+}
+
+/// An opening's content, read whole.
+async fn opened(store: &dyn Store, id: &str, now: i64) -> Option<Vec<u8>> {
+    let content = store.open(id, now).await.unwrap()?;
+    Some(read_all(store, content, now).await)
 }
 
 async fn the_right_code_opens_and_wrong_ones_count_down(store: &dyn Store) {
@@ -358,7 +371,7 @@ async fn the_right_code_opens_and_wrong_ones_count_down(store: &dyn Store) {
     );
     assert_eq!(
         store.open_with("a", Some("4821"), T0).await.unwrap(),
-        content()
+        content("a")
     );
     // A right code does not give the tries back, and wrong ones go on counting.
     assert_eq!(
@@ -372,7 +385,7 @@ async fn the_right_code_opens_and_wrong_ones_count_down(store: &dyn Store) {
     assert!(!store.status("b", T0).await.unwrap().unwrap().code_needed);
     assert_eq!(
         store.open_with("b", Some("0000"), T0).await.unwrap(),
-        content()
+        content("b")
     );
 }
 
@@ -455,7 +468,7 @@ async fn nothing_opens_before_the_start(store: &dyn Store) {
     );
     assert_eq!(
         store.open_with("a", Some("4821"), start).await.unwrap(),
-        content()
+        content("a")
     );
 }
 
@@ -499,7 +512,7 @@ fn reply(share: &str, id: &str, at: i64) -> NewReply {
 /// A counted opening by `viewer`, which must be answered with the content.
 async fn open_as(store: &dyn Store, id: &str, viewer: &TokenHash, now: i64) -> bool {
     let opened = store.open_as(id, None, Some(viewer), now).await.unwrap();
-    assert_eq!(opened.opening, content());
+    assert_eq!(opened.opening, content(id));
     opened.viewer_kept
 }
 
@@ -523,8 +536,9 @@ async fn a_viewer_token_fetches_the_content_again_uncounted(store: &dyn Store) {
         }
     );
     for i in 0..3 {
+        let viewed = store.view("a", &VIEWER, T0 + 2 + i).await.unwrap().unwrap();
         assert_eq!(
-            store.view("a", &VIEWER, T0 + 2 + i).await.unwrap().unwrap(),
+            read_all(store, viewed, T0 + 2 + i).await,
             b"content ciphertext"
         );
     }
@@ -551,7 +565,7 @@ async fn refused_openings_register_no_viewer(store: &dyn Store) {
         .open_as("a", Some("4821"), Some(&VIEWER), T0)
         .await
         .unwrap();
-    assert_eq!(opened.opening, content());
+    assert_eq!(opened.opening, content("a"));
     assert!(opened.viewer_kept);
     assert!(store.view("a", &VIEWER, T0).await.unwrap().is_some());
 }
@@ -584,7 +598,7 @@ async fn concurrent_openings_keep_at_most_the_viewers_allowed(store: &dyn Store)
         store.open_as("a", None, Some(&token), T0).await.unwrap()
     });
     let opened = futures_util::future::join_all(opens).await;
-    assert!(opened.iter().all(|o| o.opening == content()));
+    assert!(opened.iter().all(|o| o.opening == content("a")));
     let kept = opened.iter().filter(|o| o.viewer_kept).count();
     assert_eq!(kept, MAX_VIEWERS_PER_SHARE);
 }
@@ -857,7 +871,7 @@ async fn sqlite_survives_reopening_the_file() {
     }
     let store = SqliteStore::open_in_dir(dir.path()).unwrap();
     assert_eq!(
-        store.open("a", T0 + 1).await.unwrap().unwrap(),
+        opened(&store, "a", T0 + 1).await.unwrap(),
         b"content ciphertext"
     );
     assert!(store.open("a", T0 + 2).await.unwrap().is_none());

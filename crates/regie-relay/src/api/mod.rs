@@ -4,14 +4,15 @@
 
 mod extract;
 mod guard;
+mod reading;
 mod shares;
 mod transfers;
 mod upload;
 
 use axum::body::Body;
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Router;
 use regie_core::api::paths;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -19,6 +20,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use extract::client_addr;
 pub(crate) use guard::request_timeout;
 pub use guard::Kind;
+pub use reading::Readers;
 
 use crate::error::Failure;
 use crate::AppState;
@@ -56,26 +58,22 @@ pub(crate) fn ended(done: bool) -> Result<StatusCode, Failure> {
 
 /// Ciphertext as a download that no browser will render or hand to another site.
 pub(crate) fn ciphertext(content: Vec<u8>) -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/octet-stream"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment"),
-            ),
-            (
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ),
-            (
-                HeaderName::from_static("cross-origin-resource-policy"),
-                HeaderValue::from_static("same-origin"),
-            ),
-        ],
-        Body::from(content),
-    )
-        .into_response()
+    let mut response = Response::new(Body::from(content));
+    ciphertext_headers(response.headers_mut());
+    response
+}
+
+/// The headers of every answer that is ciphertext.
+pub(crate) fn ciphertext_headers(headers: &mut HeaderMap) {
+    for (name, value) in [
+        (header::CONTENT_TYPE, "application/octet-stream"),
+        (header::CONTENT_DISPOSITION, "attachment"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (
+            HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
 }

@@ -21,7 +21,7 @@ use regie_core::api::{
 use super::extract::{Bearer, Client, Id, ReplyOf};
 use super::guard::{limited, Kind};
 use super::upload::{charge, Upload, CHUNK_BYTES};
-use super::{ciphertext, ended};
+use super::{ended, reading};
 use crate::error::Failure;
 use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
 use crate::store::{CodeLock, NewReply, NewShare, Opening, Posting};
@@ -41,7 +41,8 @@ pub(super) fn routes(state: &AppState) -> Router<AppState> {
         .route(paths::SHARE_LOG, limited(state, get(log), Kind::Manage))
         .route(
             paths::SHARE_VIEW,
-            limited(state, post(view), Kind::Manage).layer(DefaultBodyLimit::max(OPEN_BODY_BYTES)),
+            // A view reads as much as an opening, and is limited like one.
+            limited(state, post(view), Kind::Open).layer(DefaultBodyLimit::max(OPEN_BODY_BYTES)),
         )
         .route(
             paths::SHARE_REPLIES,
@@ -217,13 +218,15 @@ async fn open(State(state): State<AppState>, Id(id): Id, body: Bytes) -> Result<
         )
             .into_response()
     };
+    // A reader's place first: refused past the bound, the opening is not counted.
+    let place = state.readers.take(&id)?;
     let opened = state
         .store
         .open_as(&id, asked.code.as_deref(), Some(&token_hash(&viewer)), now)
         .await?;
     Ok(match opened.opening {
         Opening::Content(content) => {
-            let mut response = ciphertext(content);
+            let mut response = reading::stream(&state, content, place);
             if opened.viewer_kept {
                 let value = HeaderValue::from_str(&viewer).map_err(|_| Failure::Internal)?;
                 response.headers_mut().insert(VIEWER_TOKEN_HEADER, value);
@@ -275,8 +278,13 @@ async fn view(
     Bearer(viewer): Bearer,
 ) -> Result<Response, Failure> {
     let now = state.clock.now_ms();
+    let place = state.readers.take(&id)?;
     let content = state.store.view(&id, &viewer, now).await?;
-    content.map(ciphertext).ok_or(Failure::Gone)
+    Ok(reading::stream(
+        &state,
+        content.ok_or(Failure::Gone)?,
+        place,
+    ))
 }
 
 /// A viewer's reply: one age file of at most [`MAX_REPLY_BYTES`], read no further than

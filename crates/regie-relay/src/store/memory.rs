@@ -9,9 +9,9 @@ use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
     gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, ClientHash,
-    ClientSecret, CodeLock, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened,
-    Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError,
-    TokenHash, UPLOAD_GRACE_MS,
+    ClientSecret, CodeLock, Content, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer,
+    Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store,
+    StoreError, TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -48,7 +48,8 @@ struct Record {
     /// Counted against the quota while the ciphertext is held.
     held_bytes: u64,
     preview: Option<Vec<u8>>,
-    content: Option<Vec<u8>>,
+    /// The content's chunks, in order.
+    content: Option<Vec<Vec<u8>>>,
     code: Option<CodeLock>,
     /// Wrong codes still taken; zero: blocked.
     code_tries: Option<u32>,
@@ -78,6 +79,17 @@ impl Record {
                 .iter()
                 .map(|r| r.ciphertext.len() as u64)
                 .sum::<u64>()
+    }
+
+    /// The handle on its content, while it holds any.
+    fn content_of(&self, id: &str) -> Option<Content> {
+        let chunks = self.content.as_ref().filter(|c| !c.is_empty())?;
+        Some(Content {
+            id: id.to_owned(),
+            chunks: chunks.len() as u32,
+            len: chunks.iter().map(|c| c.len() as u64).sum(),
+            first: chunks[0].clone(),
+        })
     }
 
     fn drop_ciphertext(&mut self) {
@@ -168,7 +180,7 @@ impl Store for MemoryStore {
             .filter(|r| !r.finished)
             .and_then(|r| r.content.as_mut())
         {
-            content.extend_from_slice(&bytes);
+            content.push(bytes);
         }
         Ok(())
     }
@@ -215,7 +227,7 @@ impl Store for MemoryStore {
         let Some(record) = maps.finished(id) else {
             return refused(Opening::Gone);
         };
-        if record.content.is_none() {
+        if record.content.as_ref().is_none_or(Vec::is_empty) {
             return refused(Opening::Gone);
         }
         let stored = record.code.as_ref().map(|lock| StoredCode {
@@ -247,19 +259,29 @@ impl Store for MemoryStore {
             }
             _ => false,
         };
-        let content = record.content.clone().unwrap_or_default();
+        let Some(content) = record.content_of(id) else {
+            return refused(Opening::Gone);
+        };
         Ok(Opened {
             opening: Opening::Content(content),
             viewer_kept,
         })
     }
 
-    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Content>> {
         let mut maps = self.maps();
         Ok(maps
             .finished(id)
             .filter(|r| is_viewable(r.state(now)) && r.viewers.contains(viewer))
-            .and_then(|r| r.content.clone()))
+            .and_then(|r| r.content_of(id)))
+    }
+
+    async fn read_chunk(&self, id: &str, n: u32, now: i64) -> Result<Option<Vec<u8>>> {
+        let mut maps = self.maps();
+        Ok(maps
+            .finished(id)
+            .filter(|r| is_viewable(r.state(now)))
+            .and_then(|r| r.content.as_ref()?.get(n as usize).cloned()))
     }
 
     async fn post_reply(

@@ -151,11 +151,25 @@ pub struct LiveShare {
     pub used_up: bool,
 }
 
+/// A share's content as a reader gets it: what it takes to stream it, and its first chunk
+/// (for most shares the whole of it), so that a small share costs one store call. The rest
+/// is read with [`Store::read_chunk`], one chunk at a time, as the reader takes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub id: String,
+    /// Chunks `0..chunks`; at least one.
+    pub chunks: u32,
+    /// All chunks together, in bytes.
+    pub len: u64,
+    /// Chunk 0.
+    pub first: Vec<u8>,
+}
+
 /// The answer to one opening.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opening {
     /// Counted: here is the content.
-    Content(Vec<u8>),
+    Content(Content),
     /// The share has a code and none came; no try is used.
     CodeNeeded { tries_left: u32 },
     /// A wrong code used a try; at zero the share is blocked, its ciphertext dropped.
@@ -255,7 +269,7 @@ pub trait Store: Send + Sync + 'static {
     }
 
     /// An opening without a code: the content, or `None` for every refusal.
-    async fn open(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+    async fn open(&self, id: &str, now: i64) -> Result<Option<Content>> {
         Ok(match self.open_with(id, None, now).await? {
             Opening::Content(content) => Some(content),
             _ => None,
@@ -265,7 +279,13 @@ pub trait Store: Send + Sync + 'static {
     /// The content again, for the holder of a viewer token of a counted opening: not
     /// counted, also when used up. `None` when expired, revoked, taken down, blocked,
     /// unknown, or the token does not fit.
-    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>>;
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Content>>;
+
+    /// Chunk `n` of the content of a share that still holds it and is neither expired,
+    /// revoked, taken down nor blocked (used up is fine): for a reader that got a
+    /// [`Content`] from an opening or a view. `None` once the share ended meanwhile, so the
+    /// reader's stream ends broken rather than short.
+    async fn read_chunk(&self, id: &str, n: u32, now: i64) -> Result<Option<Vec<u8>>>;
 
     /// Keeps a reply to `reply.share` from the holder of a viewer token, while the share
     /// stands (used up is fine) and allows replies, and holds fewer than

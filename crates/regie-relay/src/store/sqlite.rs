@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    ClientSecret, DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened, Posting,
-    PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
+    ClientSecret, Content, DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened,
+    Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -91,9 +91,14 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Content>> {
         let (id, viewer) = (id.to_owned(), *viewer);
         self.thread.run(move |db| db.view(&id, &viewer, now)).await
+    }
+
+    async fn read_chunk(&self, id: &str, n: u32, now: i64) -> Result<Option<Vec<u8>>> {
+        let id = id.to_owned();
+        self.thread.run(move |db| db.read_chunk(&id, n, now)).await
     }
 
     async fn post_reply(

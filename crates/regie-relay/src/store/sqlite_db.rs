@@ -16,9 +16,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::rules::StoredCode;
 use super::sqlite_transfer_rows::{transfer_bytes, MIGRATION_5};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, DailyCharge,
-    Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply, Result,
-    ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, Content,
+    DailyCharge, Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply,
+    Result, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -290,17 +290,32 @@ pub(super) fn held_bytes(conn: &Connection) -> rusqlite::Result<u64> {
     Ok(shares as u64 + replies as u64 + transfer_bytes(conn)?)
 }
 
-/// A share's content, chunk by chunk; `None` when it holds none.
-fn read_content(conn: &Connection, key: i64) -> Result<Option<Vec<u8>>> {
-    let mut content = Vec::new();
-    let mut chunks = 0;
-    let mut select = conn.prepare_cached("SELECT bytes FROM chunks WHERE share = ?1 ORDER BY n")?;
-    let mut rows = select.query([key])?;
-    while let Some(chunk) = rows.next()? {
-        content.extend_from_slice(chunk.get_ref(0)?.as_blob().map_err(StoreError::backend)?);
-        chunks += 1;
+/// The handle on a share's content with its first chunk; `None` when it holds none. The
+/// length is summed from the chunks' record headers, without reading their bytes.
+fn content_of(conn: &Connection, id: &str, key: i64) -> Result<Option<Content>> {
+    let (chunks, len): (i64, i64) = conn
+        .prepare_cached(
+            "SELECT COUNT(*), COALESCE(SUM(length(bytes)), 0) FROM chunks WHERE share = ?1",
+        )?
+        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    if chunks == 0 {
+        return Ok(None);
     }
-    Ok((chunks > 0).then_some(content))
+    let Some(first) = read_chunk(conn, key, 0)? else {
+        return Ok(None);
+    };
+    Ok(Some(Content {
+        id: id.to_owned(),
+        chunks: chunks as u32,
+        len: len as u64,
+        first,
+    }))
+}
+
+fn read_chunk(conn: &Connection, key: i64, n: u32) -> rusqlite::Result<Option<Vec<u8>>> {
+    conn.prepare_cached("SELECT bytes FROM chunks WHERE share = ?1 AND n = ?2")?
+        .query_row(params![key, n], |r| r.get(0))
+        .optional()
 }
 
 fn has_viewer(conn: &Connection, key: i64, viewer: &TokenHash) -> rusqlite::Result<bool> {
@@ -515,7 +530,7 @@ impl SqliteDb {
                 return refused(Opening::WrongCode { tries_left });
             }
         }
-        let Some(content) = read_content(&tx, row.key)? else {
+        let Some(content) = content_of(&tx, id, row.key)? else {
             return refused(Opening::Gone);
         };
         let opens = row.opens + 1;
@@ -546,7 +561,7 @@ impl SqliteDb {
         })
     }
 
-    pub(crate) fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+    pub(crate) fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Content>> {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         let Some(row) = read_row(&tx, id)? else {
@@ -555,7 +570,18 @@ impl SqliteDb {
         if !is_viewable(row.state(now)) || !has_viewer(&tx, row.key, viewer)? {
             return Ok(None);
         }
-        read_content(&tx, row.key)
+        content_of(&tx, id, row.key)
+    }
+
+    pub(crate) fn read_chunk(&self, id: &str, n: u32, now: i64) -> Result<Option<Vec<u8>>> {
+        let conn = self.conn();
+        let Some(row) = read_row(&conn, id)? else {
+            return Ok(None);
+        };
+        if !is_viewable(row.state(now)) {
+            return Ok(None);
+        }
+        Ok(read_chunk(&conn, row.key, n)?)
     }
 
     pub(crate) fn post_reply(
@@ -743,6 +769,16 @@ impl SqliteDb {
 mod tests {
     use super::*;
 
+    /// The handle on a share whose content is one chunk.
+    fn whole(id: &str, bytes: &[u8]) -> Content {
+        Content {
+            id: id.into(),
+            chunks: 1,
+            len: bytes.len() as u64,
+            first: bytes.to_vec(),
+        }
+    }
+
     #[test]
     fn a_database_of_schema_1_keeps_its_shares() {
         let conn = Connection::open_in_memory().unwrap();
@@ -780,7 +816,7 @@ mod tests {
             ),
             Err(StoreError::QuotaFull)
         ));
-        let content = Opening::Content(vec![0xBB, 0xCC]);
+        let content = Opening::Content(whole("a", &[0xBB, 0xCC]));
         assert_eq!(db.open("a", None, 1).unwrap(), content);
         assert_eq!(db.open("a", None, 2).unwrap(), content);
         assert_eq!(db.open("a", None, 3).unwrap(), Opening::Gone);
@@ -818,7 +854,10 @@ mod tests {
         let db = database_of_schema(&[SCHEMA, MIGRATION_2], 2, "NULL");
         let live = db.status("a", 1).unwrap().unwrap();
         assert!(!live.code_needed && live.starts_at.is_none() && !live.used_up);
-        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
+        assert_eq!(
+            db.open("a", None, 1).unwrap(),
+            Opening::Content(whole("a", &[0xBB]))
+        );
     }
 
     #[test]
@@ -826,10 +865,10 @@ mod tests {
         let db = database_of_schema(&[SCHEMA, MIGRATION_2, MIGRATION_3], 3, "1");
         let viewer = [7; 32];
         let opened = db.open_as("a", None, Some(&viewer), 1).unwrap();
-        assert_eq!(opened.opening, Opening::Content(vec![0xBB]));
+        assert_eq!(opened.opening, Opening::Content(whole("a", &[0xBB])));
         assert!(opened.viewer_kept);
         // Used up, and still there for its viewer.
-        assert_eq!(db.view("a", &viewer, 2).unwrap(), Some(vec![0xBB]));
+        assert_eq!(db.view("a", &viewer, 2).unwrap(), Some(whole("a", &[0xBB])));
         // A share of an earlier version never asked for replies.
         let reply = NewReply {
             share: "a".into(),
@@ -846,7 +885,7 @@ mod tests {
     #[test]
     fn a_database_of_schema_4_gains_chunked_transfers_in_the_quota() {
         let db = database_of_schema(&[SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4], 4, "NULL");
-        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(vec![0xBB]));
+        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(whole("a", &[0xBB])));
         let transfer = super::super::NewTransfer {
             id: "t".into(),
             code_salt: [1; 16],

@@ -285,6 +285,21 @@ pub fn with_token(method: Method, uri: &str, token: &str) -> Request<Body> {
         .expect("request")
 }
 
+/// A content handle read whole, chunk by chunk, as a reader would take it.
+pub async fn read_all(
+    store: &dyn Store,
+    content: regie_relay::store::Content,
+    now: i64,
+) -> Vec<u8> {
+    let mut bytes = content.first;
+    for n in 1..content.chunks {
+        let chunk = store.read_chunk(&content.id, n, now).await.unwrap();
+        bytes.extend_from_slice(&chunk.expect("every chunk is there"));
+    }
+    assert_eq!(bytes.len() as u64, content.len);
+    bytes
+}
+
 /// The stores every contract runs against. Each gives the store and the folder to keep while
 /// it lives, or `None` when the backend is not there to test (PostgreSQL outside CI).
 pub mod backends {

@@ -32,9 +32,9 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, refused, reply_gate, state_of, ClientHash, ClientSecret, DailyCharge, Gate, LiveShare,
-    NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result,
-    ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, ClientHash, ClientSecret, Content, DailyCharge, Gate,
+    LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release,
+    Reply, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -359,35 +359,37 @@ impl Store for PostgresStore {
         })
     }
 
-    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Vec<u8>>> {
+    async fn view(&self, id: &str, viewer: &TokenHash, now: i64) -> Result<Option<Content>> {
         let client = self.client().await?;
         // One statement, one snapshot: the token, the share's state and its chunks agree.
         let select = client
-            .prepare_cached(
-                "SELECT c.n, c.bytes, k.key
-                 FROM shares s JOIN viewers v ON v.share = s.key AND v.token_hash = $2
-                     JOIN chunks c ON c.share = s.key
-                     LEFT JOIN share_keys k ON k.share = s.key
-                 WHERE s.id = $1 AND s.finished AND s.revoked_at IS NULL AND s.expires_at > $3
-                     AND (s.code_tries IS NULL OR s.code_tries > 0)
-                 ORDER BY c.n",
-            )
+            .prepare_cached(&format!(
+                "WITH s AS (
+                     SELECT s.key FROM shares s
+                         JOIN viewers v ON v.share = s.key AND v.token_hash = $2
+                     WHERE s.id = $1 AND {READABLE})
+                 {CONTENT_OF_S}"
+            ))
             .await?;
-        let rows = client.query(&select, &[&id, &&viewer[..], &now]).await?;
-        if rows.is_empty() {
-            return Ok(None);
-        }
-        let mut content = Vec::new();
-        for row in rows {
-            let n: i32 = row.get(0);
-            content.extend_from_slice(&unsealed(
-                row.get(2),
-                id,
-                Part::Chunk(n as u32),
-                row.get(1),
-            )?);
-        }
-        Ok(Some(content))
+        let row = client
+            .query_opt(&select, &[&id, &&viewer[..], &now])
+            .await?;
+        row.map(|row| content_of(id, &row)).transpose()
+    }
+
+    async fn read_chunk(&self, id: &str, n: u32, now: i64) -> Result<Option<Vec<u8>>> {
+        let client = self.client().await?;
+        let select = client
+            .prepare_cached(&format!(
+                "SELECT c.bytes, k.key FROM shares s
+                     JOIN chunks c ON c.share = s.key AND c.n = $2
+                     LEFT JOIN share_keys k ON k.share = s.key
+                 WHERE s.id = $1 AND {READABLE}"
+            ))
+            .await?;
+        let row = client.query_opt(&select, &[&id, &(n as i32), &now]).await?;
+        row.map(|row| unsealed(row.get(1), id, Part::Chunk(n), row.get(0)))
+            .transpose()
     }
 
     /// The quota's lock first (as an upload takes it), then the share's row, so replies are
@@ -701,15 +703,43 @@ impl Store for PostgresStore {
     }
 }
 
+/// A share `s` whose content may be read at `$3`: finished, and neither revoked, expired
+/// nor blocked.
+const READABLE: &str = "s.finished AND s.revoked_at IS NULL AND s.expires_at > $3
+    AND (s.code_tries IS NULL OR s.code_tries > 0)";
+
+/// The handle on the content of the share in `s`: its chunks, their length (sealed bytes
+/// less what sealing added, summed without reading them) and chunk 0 with the share's key.
+const CONTENT_OF_S: &str = "
+    SELECT (SELECT COUNT(*) FROM chunks c WHERE c.share = s.key),
+        (SELECT COALESCE(SUM(length(c.bytes)), 0) FROM chunks c WHERE c.share = s.key)::BIGINT,
+        c0.bytes, k.key
+    FROM s JOIN chunks c0 ON c0.share = s.key AND c0.n = 0
+        LEFT JOIN share_keys k ON k.share = s.key";
+
+/// A row of [`CONTENT_OF_S`] as the handle on the content of share `id`.
+fn content_of(id: &str, row: &tokio_postgres::Row) -> Result<Content> {
+    let chunks: i64 = row.get(0);
+    let stored: i64 = row.get(1);
+    let key: Option<&[u8]> = row.get(3);
+    let overhead = if key.is_some() { seal::OVERHEAD } else { 0 };
+    Ok(Content {
+        id: id.to_owned(),
+        chunks: chunks as u32,
+        len: (stored as u64).saturating_sub(chunks as u64 * overhead as u64),
+        first: unsealed(key, id, Part::Chunk(0), row.get(2))?,
+    })
+}
+
 /// The opening itself, on a share whose row the transaction holds.
 async fn open_locked(
     client: &deadpool_postgres::Transaction<'_>,
     id: &str,
     now: i64,
-) -> Result<Option<Vec<u8>>> {
+) -> Result<Option<Content>> {
     // A used-up share keeps its chunks for its viewer tokens, until expiry or a revoke.
     let open = client
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "WITH s AS (
                      UPDATE shares SET opens = opens + 1
                      WHERE id = $1 AND finished AND revoked_at IS NULL AND expires_at > $2
@@ -717,24 +747,13 @@ async fn open_locked(
                      RETURNING key, opens),
                  logged AS (
                      INSERT INTO opens (share, n, at) SELECT key, opens, $2 FROM s WHERE opens <= $3)
-                 SELECT c.n, c.bytes, k.key FROM s JOIN chunks c ON c.share = s.key
-                     LEFT JOIN share_keys k ON k.share = s.key
-                 ORDER BY c.n",
-            )
+                 {CONTENT_OF_S}"
+            ))
             .await?;
-    let rows = client
-        .query(&open, &[&id, &now, &(MAX_LOGGED_OPENS as i64)])
+    let row = client
+        .query_opt(&open, &[&id, &now, &(MAX_LOGGED_OPENS as i64)])
         .await?;
-    if rows.is_empty() {
-        return Ok(None);
-    }
-    let mut content = Vec::new();
-    for row in rows {
-        let n: i32 = row.get(0);
-        let chunk = unsealed(row.get(2), id, Part::Chunk(n as u32), row.get(1))?;
-        content.extend_from_slice(&chunk);
-    }
-    Ok(Some(content))
+    row.map(|row| content_of(id, &row)).transpose()
 }
 
 /// Rewrites the key tables when keys were deleted, so no deleted key stays in its pages,

@@ -11,6 +11,8 @@ use crate::store::{Result, StoreError};
 
 pub const KEY_BYTES: usize = 32;
 const NONCE_BYTES: usize = 24;
+/// What sealing adds to each part: its nonce and the tag.
+pub const OVERHEAD: usize = NONCE_BYTES + 16;
 
 /// Where sealed bytes belong; bound into the tag, so a chunk cannot be moved to another
 /// share or place by anyone who can write the tables.
@@ -96,6 +98,7 @@ mod tests {
         let key = new_key().unwrap();
         let sealed = seal(&key, "abc", Part::Chunk(3), b"age bytes").unwrap();
         assert!(!sealed.windows(9).any(|w| w == b"age bytes"));
+        assert_eq!(sealed.len(), 9 + OVERHEAD);
         assert_eq!(
             unseal(&key, "abc", Part::Chunk(3), &sealed).unwrap(),
             b"age bytes"
