@@ -16,7 +16,10 @@
 # ("4 32"), BENCH_CONTENT_BYTES (10240), BENCH_UPLOADS (8), BENCH_UPLOAD_BYTES (125829120,
 # i.e. 120 MiB), BENCH_BACKENDS ("sqlite postgres"), BENCH_RELAY_LOG (a folder for the
 # relays' stderr, kept after the run), BENCH_PG_OPTIONS (the throwaway server's settings;
-# "-c synchronous_commit=on" measures with every commit on disk). Needs wrk and curl.
+# "-c synchronous_commit=on" measures with every commit on disk), BENCH_BASELINE (the path
+# of another built regie-relay, e.g. one built from an earlier commit: then each measurement
+# runs on that relay and on this one in turn, and the table shows both side by side). Needs
+# wrk and curl.
 set -euo pipefail
 
 duration="${BENCH_DURATION:-10s}"
@@ -63,9 +66,16 @@ trap cleanup EXIT INT TERM
 mkdir -p "$work/static"
 echo '<!doctype html><title>bench</title>' >"$work/static/index.html"
 
-# start_relay BACKEND: starts the relay on a free port, sets $base and $relay_pid.
+baseline="${BENCH_BASELINE:-}"
+if [[ -n "$baseline" && ! -x "$baseline" ]]; then
+  echo "bench-relay: BENCH_BASELINE is not an executable: $baseline" >&2
+  exit 1
+fi
+
+# start_relay BACKEND [BINARY]: starts the relay (this build's, or BINARY) on a free port,
+# sets $base and $relay_pid.
 start_relay() {
-  local backend=$1 port
+  local backend=$1 binary=${2:-$target_dir/release/regie-relay} port
   port=$(throwaway_postgres_free_port)
   base="http://127.0.0.1:${port}"
   local database=()
@@ -83,7 +93,7 @@ start_relay() {
     REGIE_MAX_UPLOADS="$uploads" \
     REGIE_MAX_UPLOADS_PER_CLIENT="$uploads" \
     RUST_LOG="${RUST_LOG:-warn}" \
-    "$target_dir/release/regie-relay" 2>>"$logs/relay-$backend.log" &
+    "$binary" 2>>"$logs/relay-$backend.log" &
   relay_pid=$!
   for _ in $(seq 1 100); do
     curl -fsS -m 1 "$base/healthz" >/dev/null 2>&1 && return 0
@@ -104,26 +114,22 @@ cat >"$work/open.lua" <<'LUA'
 wrk.method = "POST"
 LUA
 
-results=()
-for backend in $backends; do
-  if [[ "$backend" == postgres && -z "${PG_THROWAWAY_DIR:-}" ]]; then
-    PG_THROWAWAY_OPTIONS="-c fsync=on -c shared_buffers=256MB ${BENCH_PG_OPTIONS:--c synchronous_commit=off}" \
-      throwaway_postgres_start
-  fi
-  echo "== $backend"
-  start_relay "$backend"
+# measure BACKEND LABEL [BINARY]: one relay, a share, wrk at each connection count.
+measure() {
+  local backend=$1 label=$2 binary=${3:-}
+  start_relay "$backend" $binary
   created="$(upload "$work/share.bin")"
   id="$(sed -n 's/.*"id":"\([A-Za-z0-9_-]*\)".*/\1/p' <<<"$created")"
   [[ -n "$id" ]] || { echo "bench-relay: no share id in: $created" >&2; exit 1; }
   for c in $connections; do
-    echo "-- wrk -t$threads -c$c -d$duration POST /api/shares/{id}/open"
+    echo "-- $label: wrk -t$threads -c$c -d$duration POST /api/shares/{id}/open"
     timeout 300 wrk -t"$threads" -c"$c" -d"$duration" --latency \
       -s "$work/open.lua" "$base/api/shares/$id/open" >"$work/wrk.txt"
     rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.txt")"
     p50="$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")"
     p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")"
     errors="$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$work/wrk.txt")"
-    results+=("$(printf '%-9s %5s %12s %10s %10s %8s' "$backend" "$c" "$rps" "$p50" "$p99" "${errors:-0}")")
+    results+=("$(printf '%-9s %-8s %5s %12s %10s %10s %8s' "$backend" "$label" "$c" "$rps" "$p50" "$p99" "${errors:-0}")")
     if [[ -n "${errors:-}" && "$errors" != "0" ]]; then
       cat "$work/wrk.txt" >&2
       echo "bench-relay: some opens failed" >&2
@@ -131,10 +137,27 @@ for backend in $backends; do
     fi
   done
   stop_relay
+}
+
+results=()
+for backend in $backends; do
+  if [[ "$backend" == postgres && -z "${PG_THROWAWAY_DIR:-}" ]]; then
+    PG_THROWAWAY_OPTIONS="-c fsync=on -c shared_buffers=256MB ${BENCH_PG_OPTIONS:--c synchronous_commit=off}" \
+      throwaway_postgres_start
+  fi
+  echo "== $backend"
+  if [[ -n "$baseline" ]]; then
+    # Baseline first, then this build, then the baseline again: the machine's drift shows.
+    measure "$backend" baseline "$baseline"
+    measure "$backend" this
+    measure "$backend" baseline "$baseline"
+  else
+    measure "$backend" this
+  fi
 done
 
 echo
-printf '%-9s %5s %12s %10s %10s %8s\n' backend conns opens/s p50 p99 non-2xx
+printf '%-9s %-8s %5s %12s %10s %10s %8s\n' backend relay conns opens/s p50 p99 non-2xx
 printf '%s\n' "${results[@]}"
 
 echo
