@@ -471,7 +471,7 @@ impl SqliteDb {
         let found = conn
             .prepare_cached(
                 "SELECT s.expires_at, p.preview, s.code_hash IS NOT NULL, s.code_tries, s.starts_at,
-                     s.max_opens IS NOT NULL AND s.opens >= s.max_opens
+                     s.max_opens IS NOT NULL AND s.opens >= s.max_opens, s.max_opens
                  FROM shares s JOIN previews p ON p.share = s.key
                  WHERE s.id = ?1 AND s.finished = 1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
             )?
@@ -483,6 +483,7 @@ impl SqliteDb {
                     tries_left: r.get(3)?,
                     starts_at: r.get(4)?,
                     used_up: r.get(5)?,
+                    max_opens: r.get(6)?,
                 })
             })
             .optional()?;
