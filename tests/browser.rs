@@ -159,7 +159,7 @@ fn relay_refusals_read_as_plain_sentences() {
 async fn the_browser_checks_a_share_signature_as_the_core_does() {
     use regie::platform::ed25519;
     use regie_core::model::{SectionKey, Timestamp};
-    use regie_core::share::{open_envelope, seal_share, ShareKey, SharePreview};
+    use regie_core::share::{open_envelope, seal_share, ShareKey, SharePreview, ShareTerms};
 
     let mut dossier = Dossier::new();
     dossier.story.text = "Mijn verhaal".into();
@@ -172,7 +172,13 @@ async fn the_browser_checks_a_share_signature_as_the_core_does() {
         Timestamp(1_800_000_000_000),
         Timestamp(1_800_003_600_000),
     );
-    let sealed = seal_share(&key, &preview, &dossier).unwrap();
+    let terms = ShareTerms {
+        id: ShareTerms::new_id(),
+        starts: None,
+        max_opens: Some(1),
+        code: true,
+    };
+    let sealed = seal_share(&key, &preview, &terms, &dossier).unwrap();
     let signed = open_envelope(&key, &sealed.preview).unwrap();
     let message = signed.message();
     let good = ed25519::verify(signed.signer(), signed.signature(), &message).await;

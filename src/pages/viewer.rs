@@ -7,21 +7,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::{Counted, Lang, Text};
+use regie_core::catalogue::{Counted, Text};
 use regie_core::model::Dossier;
-use regie_core::model::{LocalMoment, Timestamp};
+use regie_core::model::Timestamp;
+use regie_core::share::bound::{check_bound, wipe_at};
 use regie_core::share::{
     open_envelope, open_snapshot, read_signed_preview, Countdown, LinkError, ShareLink,
     SharePreview, SignedPreview, VerifiedPreview, VIEW_PATH,
 };
-use regie_core::share_gate::starts_words;
 use regie_core::signing::CheckWords;
 
 use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{
-    date_at, local_moment, local_moment_dated, now_ms, offset_at, perf_now, record_timing,
-};
+use crate::platform::clock::{local_moment_dated, now_ms, perf_now, record_timing};
 use crate::platform::parts::{self, Part};
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::timers::use_interval;
@@ -29,60 +27,13 @@ use crate::platform::view_session::{self, StoredView};
 use crate::platform::{ed25519, location};
 use crate::sections::SectionCard;
 
+use super::view_gate::{start_in_words, Gate};
 use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
 
 /// How often an open view asks the relay whether the share still stands: stopping a share
 /// empties every open viewer within this time. Asking does not count as an opening.
 const LIVENESS: Duration = Duration::from_secs(3);
-
-/// What the relay said stands between the recipient and the content: a spoken code, a
-/// start later than now. Read from the status; the relay enforces both.
-#[derive(Clone, Copy)]
-struct Gate {
-    code_needed: RwSignal<bool>,
-    /// The code as typed.
-    code: RwSignal<String>,
-    starts_at: RwSignal<Option<i64>>,
-    /// The local clock, ticking while a start is ahead.
-    clock: RwSignal<i64>,
-    /// "This code is not right. You can try 3 more times."
-    code_error: RwSignal<Option<String>>,
-}
-
-impl Gate {
-    fn new() -> Self {
-        Gate {
-            code_needed: RwSignal::new(false),
-            code: RwSignal::new(String::new()),
-            starts_at: RwSignal::new(None),
-            clock: RwSignal::new(now_ms()),
-            code_error: RwSignal::new(None),
-        }
-    }
-
-    fn read(self, status: &ShareStatus) {
-        self.code_needed.set(status.code_needed);
-        self.clock.set(now_ms());
-        self.starts_at.set(status.starts_at);
-    }
-
-    /// The start, while it is still ahead.
-    fn not_yet(self) -> Option<i64> {
-        self.starts_at.get().filter(|at| self.clock.get() < *at)
-    }
-}
-
-/// "morgen 10:00 (3-12-2026)", on this device's clock.
-fn start_in_words(at: i64, lang: Lang) -> String {
-    match (
-        LocalMoment::from_utc_ms(at, offset_at(at)),
-        date_at(now_ms()),
-    ) {
-        (Some(at), Some(today)) => starts_words(at, today, lang),
-        _ => local_moment(at, lang),
-    }
-}
 
 /// The viewer's second part, which opens the share and shows it.
 const CONTENT: Part = Part("regie-viewer-content");
@@ -213,7 +164,6 @@ pub fn Viewer(
                     // Used up before this viewer opened it: nothing left to open.
                     Ok(status) if status.used_up => State::Gone,
                     Ok(status) => {
-                        expires_at.set_value(status.expires_at);
                         gate.read(&status);
                         let preview = match B64
                             .decode(status.preview.as_bytes())
@@ -224,8 +174,18 @@ pub fn Viewer(
                             Ok(signed) => check_signature(signed).await,
                             Err(text) => Err(text),
                         };
-                        match preview {
-                            Ok(p) => State::Ready(Arc::new(p)),
+                        // The relay must hold the share as the client signed it: its id,
+                        // start, open limit, code and end. It is wiped at the signed end.
+                        let bound = preview.and_then(|p| {
+                            check_bound(&p, &link.id, &status)
+                                .map(|wipe| (p, wipe))
+                                .map_err(|e| e.text())
+                        });
+                        match bound {
+                            Ok((p, wipe)) => {
+                                expires_at.set_value(wipe.0);
+                                State::Ready(Arc::new(p))
+                            }
                             Err(text) => State::Failed(text),
                         }
                     }
@@ -394,6 +354,7 @@ pub async fn open_share(
     let fragment = link;
     let link = ShareLink::parse(&fragment).map_err(|e| e.text())?;
     let checked = read_signed_preview(signed.as_bytes()).map_err(|e| e.text())?;
+    let expires_at = wipe_at(&checked, expires_at as i64).0 as f64;
     let opened = relay::open_share(&link.id, code)
         .await
         .map_err(http_error_text)?;
@@ -429,24 +390,20 @@ pub async fn resume_share() -> Result<(), Text> {
         view_session::clear();
         Text::ViewGone
     };
-    if stored.expires_at <= now_ms() {
-        return Err(gone());
-    }
     let link = ShareLink::parse(&stored.link).map_err(|e| e.text())?;
     let checked = read_signed_preview(stored.envelope.as_bytes()).map_err(|e| e.text())?;
+    // Never later than the signed end, also for a tab that stored the relay's.
+    let expires_at = wipe_at(&checked, stored.expires_at).0;
+    if expires_at <= now_ms() {
+        return Err(gone());
+    }
     let bytes = match relay::view_share(&link.id, &stored.token).await {
         Ok(bytes) => bytes,
         Err(RelayError::Gone) => return Err(gone()),
         Err(e) => return Err(http_error_text(e)),
     };
     let snapshot = open_snapshot(&link.key, &bytes, &checked).map_err(|e| e.text())?;
-    keep_opened(
-        link.id,
-        stored.expires_at,
-        snapshot,
-        &checked,
-        Some(stored.token),
-    );
+    keep_opened(link.id, expires_at, snapshot, &checked, Some(stored.token));
     record_timing("view-resume", started);
     Ok(())
 }

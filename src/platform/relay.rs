@@ -106,6 +106,8 @@ impl RelayError {
         match (status, code) {
             (507, _) => RelayError::Full,
             (404, _) | (_, Some(ErrorCode::Gone)) => RelayError::Gone,
+            // The share id the app picked is in use: nothing to do but share again.
+            (_, Some(ErrorCode::IdTaken)) => RelayError::Refused,
             (409, _) | (_, Some(ErrorCode::TooManyReplies)) => RelayError::RepliesFull,
             (413, _) | (_, Some(ErrorCode::TooLarge)) => RelayError::TooLarge,
             (429, _) | (_, Some(ErrorCode::RateLimited)) => RelayError::RateLimited,

@@ -6,7 +6,9 @@ use regie_core::api::{raw_share_body, CreateShareParams, ShareLog};
 use regie_core::catalogue::Text;
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::reply::ReplyKey;
-use regie_core::share::{qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview};
+use regie_core::share::{
+    qr_svg, seal_share_with_files, ShareKey, ShareLink, SharePreview, ShareTerms,
+};
 use regie_core::share_choice::{ShareChoice, ShareSummary};
 use regie_core::signing::CheckWords;
 
@@ -79,6 +81,14 @@ impl Session {
         let starts = starts_in.map(|secs| Timestamp(now.0 + secs as i64 * 1000));
         let expires = Timestamp(starts.unwrap_or(now).0 + i64::from(request.minutes) * 60_000);
         let key = ShareKey::generate();
+        // The share's id and settings are signed with it, so a viewer refuses the same
+        // preview and content uploaded again under another id or with other settings.
+        let terms = ShareTerms {
+            id: ShareTerms::new_id(),
+            starts,
+            max_opens: request.max_opens,
+            code: request.code.is_some(),
+        };
         // One reply key per share: its public half goes in the signed preview, its secret
         // stays in the sealed dossier with the share's record.
         let reply_key = request.replies.then(ReplyKey::generate);
@@ -118,7 +128,7 @@ impl Session {
             // The snapshot is signed with the dossier's key, which the sealed copy never holds.
             let mut signed = shared.clone();
             signed.signing = dossier.signing.clone();
-            let sealed = seal_share_with_files(&key, &preview, &signed, &files);
+            let sealed = seal_share_with_files(&key, &preview, &terms, &signed, &files);
             let words = dossier.signer().map(|signer| signer.check_words());
             (preview, sealed, words)
         });
@@ -127,6 +137,7 @@ impl Session {
         let sealed = sealed.map_err(|_| Text::ErrShareRefused)?;
         let check_words = check_words.ok_or(Text::ErrShareRefused)?;
         let params = CreateShareParams {
+            id: Some(terms.id.clone()),
             expires_in_secs: u64::from(request.minutes) * 60,
             max_opens: request.max_opens,
             code: request.code.clone(),
@@ -138,6 +149,10 @@ impl Session {
         let created = relay::create_share(body)
             .await
             .map_err(|e| e.text(Errand::Share))?;
+        // The relay took the id it was given; anything else would be refused by the viewer.
+        if created.id != terms.id {
+            return Err(Text::ErrShareRefused);
+        }
         let record = ShareRecord {
             id: created.id.clone(),
             revoke_token: created.revoke_token,

@@ -179,9 +179,10 @@ test('a share made by hand with age, without a valid signature, is refused and s
 });
 
 test('content swapped under a signed preview is refused when opened', async () => {
-  // A real, signed share; its content replaced on the relay is not possible from outside,
-  // so the swap is made the way an attacker holding the link could: a new upload with the
-  // genuine signed preview and other content, both sealed to the link's own key.
+  // A real, signed share whose relay hands out other content when it is opened: content
+  // that repeats the genuine signed preview, sealed to the link's own key, as anyone holding
+  // the link could make it. (Uploaded again as a share of its own, under another id, it is
+  // refused before it is opened: see bound-shares.test.mjs.)
   const dir = mkdtempSync(join(tmpdir(), 'regie-swap-'));
   const samira = await clientNamed(NAME, 'Het echte verhaal.');
   const link = await makeShare(samira.page, { sections: ['story'], recipient: 'Anna' });
@@ -196,13 +197,16 @@ test('content swapped under a signed preview is refused when opened', async () =
   const envelope = JSON.parse(execFileSync('age', ['-d', '-i', keyFile], { input: signedPreview }).toString());
   const preview = JSON.parse(Buffer.from(envelope.preview, 'base64').toString());
   const swapped = { v: 1, preview, dossier: { schema: 1, story: { text: FORGED } } };
-  const swappedLink = await uploadByHand(
-    signedPreview,
-    ageEncrypt(dir, 'swapped', recipient, JSON.stringify(swapped)),
-    { linkPart },
-  );
+  const swappedContent = ageEncrypt(dir, 'swapped', recipient, JSON.stringify(swapped));
 
-  const { context, page } = await viewer(swappedLink);
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.route(`**/api/shares/${id}/open`, (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/octet-stream',
+    body: swappedContent,
+  }));
+  await page.goto(link);
   // The preview is the client's own, so it shows, with her words...
   await byTestId(page, 'view-open').waitFor();
   // ...but the content is not what she signed.

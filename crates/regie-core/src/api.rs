@@ -133,6 +133,10 @@ pub struct ShareStatus {
     /// A share for later: it opens from this moment (milliseconds since the Unix epoch).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<i64>,
+    /// How often it may be opened in all; absent: no limit. With the start, the end and
+    /// `code_needed`, what the viewer compares with the client's signed terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_opens: Option<u32>,
     /// Its openings are used up, but it still stands: a viewer that opened it keeps it
     /// until it expires or is stopped. A stopped, expired, blocked or unknown share is a 404.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -255,6 +259,8 @@ pub enum ErrorCode {
     RepliesOff,
     /// 409: the share holds [`MAX_REPLIES_PER_SHARE`] replies already.
     TooManyReplies,
+    /// 409: an upload named a share id that is (or was) in use.
+    IdTaken,
 }
 
 /// The body of every failing API answer.
@@ -299,6 +305,8 @@ pub enum InvalidShare {
     Code,
     #[error("starts_in_secs must be at most {MAX_STARTS_IN_SECS}")]
     Start,
+    #[error("id must be {SHARE_ID_LEN} base64url characters of {SHARE_ID_BYTES} bytes")]
+    Id,
 }
 
 /// The `Content-Type` of a share upload: raw bytes, since a share with documents can hold
@@ -308,6 +316,10 @@ pub const RAW_SHARE_TYPE: &str = "application/octet-stream";
 /// The limits of a `POST /api/shares`, at the head of its body.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateShareParams {
+    /// The share's id, picked by the app and signed with the share
+    /// ([`crate::share::ShareTerms`]); without one the relay picks it (earlier apps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// How long the share runs, counted from its start.
     pub expires_in_secs: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -343,6 +355,8 @@ pub fn raw_share_body(params: &CreateShareParams, preview: &[u8], content: &[u8]
 /// The head of an upload: its limits and its preview, checked. The content follows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareHead {
+    /// The id the app picked, checked ([`is_share_id`]); `None`: the relay picks one.
+    pub id: Option<String>,
     pub expires_in_secs: u64,
     pub max_opens: Option<u32>,
     /// A checked spoken code.
@@ -386,6 +400,9 @@ impl ShareHead {
         if starts_in_secs > MAX_STARTS_IN_SECS {
             return Err(InvalidShare::Start);
         }
+        if params.id.as_deref().is_some_and(|id| !is_share_id(id)) {
+            return Err(InvalidShare::Id);
+        }
         let at = 4 + params_len(body);
         let Some(preview) = part(at, MAX_PREVIEW_BYTES, InvalidShare::PreviewTooLarge)? else {
             return Ok(None);
@@ -394,6 +411,7 @@ impl ShareHead {
             return Err(InvalidShare::NotAge("preview"));
         }
         Ok(Some(ShareHead {
+            id: params.id,
             expires_in_secs: params.expires_in_secs,
             max_opens: params.max_opens,
             code: params.code,
@@ -636,6 +654,51 @@ mod tests {
         );
         let open: OpenShare = serde_json::from_str("{}").unwrap();
         assert_eq!(open.code, None);
+    }
+
+    #[test]
+    fn a_head_may_name_the_share_id_and_a_malformed_one_is_refused() {
+        let (preview, content) = (age_file(b"Anna"), age_file(b"snapshot"));
+        let head = |id: Option<&str>| {
+            let params = CreateShareParams {
+                id: id.map(str::to_owned),
+                expires_in_secs: 3600,
+                ..CreateShareParams::default()
+            };
+            decode_raw_share(&raw_share_body(&params, &preview, &content)).map(|d| d.head.id)
+        };
+        let id = URL_SAFE_NO_PAD.encode([9u8; SHARE_ID_BYTES]);
+        assert_eq!(head(Some(&id)), Ok(Some(id.clone())));
+        assert_eq!(head(None), Ok(None), "an earlier app's head names none");
+        for bad in [
+            "",
+            "short",
+            "AAAAAAAAAAAAAAAAAAAAA+",
+            "../../../etc/passwd",
+            &id[1..],
+        ] {
+            assert_eq!(head(Some(bad)), Err(InvalidShare::Id), "{bad:?}");
+        }
+        // The status answer carries the open limit, and an old one without it still reads.
+        let status = ShareStatus {
+            expires_at: 5,
+            preview: "AA==".into(),
+            code_needed: true,
+            tries_left: Some(5),
+            starts_at: Some(3),
+            max_opens: Some(2),
+            used_up: false,
+        };
+        let json = serde_json::to_string(&status).unwrap();
+        assert!(json.contains(r#""max_opens":2"#), "{json}");
+        assert_eq!(serde_json::from_str::<ShareStatus>(&json).unwrap(), status);
+        let old: ShareStatus =
+            serde_json::from_str(r#"{"expires_at":5,"preview":"AA=="}"#).unwrap();
+        assert_eq!(old.max_opens, None);
+        assert_eq!(
+            serde_json::to_string(&ApiError::new(ErrorCode::IdTaken)).unwrap(),
+            r#"{"error":"id_taken"}"#
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! Link: `<origin>/v#1.<share id>.<key>`
 //! - `1` is the link format version;
-//! - the share id is 22 base64url characters (128 random bits, made by the relay);
+//! - the share id is 22 base64url characters (128 random bits, picked by the app and signed
+//!   with the share, see [`ShareTerms`]; the relay picks one for an earlier app);
 //! - the key is an age X25519 secret key in its Bech32 form without the
 //!   `AGE-SECRET-KEY-1` prefix, in lower case: 58 characters.
 //!
@@ -12,33 +13,44 @@
 //! recipient presses open, and the *snapshot* itself.
 //!
 //! Every share is signed by the dossier it comes from (see [`crate::signing`]). The preview's
-//! plaintext is a signed envelope, [`SIGNED_PREVIEW_VERSION`]:
+//! plaintext is a signed envelope, [`SIGNED_PREVIEW_VERSION`] (see [`signed`]):
 //!
 //! ```text
-//! {"v": 2,
+//! {"v": 3,
 //!  "preview": base64 of the preview JSON (the SharePreview, exactly as signed),
 //!  "content": hex SHA-256 of the content's plaintext (snapshot JSON or bundle),
+//!  "share": {"id": the share id, "starts": ms or null, "max_opens": n or null, "code": bool},
 //!  "signer": base64 of the dossier's Ed25519 public key,
 //!  "signature": base64 of the Ed25519 signature over signed_message(...)}
 //! ```
 //!
-//! The signature covers the link version, the preview's exact bytes and the content's hash,
-//! so a field added to either is covered without a change here. The viewer checks the
-//! envelope before it shows anything, and the content's hash before it shows the content; a
-//! share without a valid signature (an older share, or one made by hand) is refused.
+//! The signature covers the link version, the preview's exact bytes (its end, `expires`,
+//! and its reply recipient among them), the content's hash and the share's terms: its id,
+//! start, open limit and whether it needs a code. So a field added to the preview is covered
+//! without a change here. The viewer checks the envelope before it shows anything, the
+//! relay's settings against the signed terms ([`bound`]), and the content's hash before it
+//! shows the content; a share without a valid signature (one made by hand, or from before
+//! signing) is refused. A share signed before its terms were (envelope version 2) still
+//! opens, until its signed end.
 
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::api::is_share_id;
 use crate::bundle::{is_bundle, read_bundle, write_bundle, SharedFile};
 use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
-use crate::signing::{sha256, CheckWords, Signer25519};
+use crate::signing::sha256;
 use crate::vault::SealError;
+
+pub mod bound;
+pub mod signed;
+
+pub use signed::{
+    open_envelope, open_preview, read_envelope, read_signed_preview, ShareTerms, SignedPreview,
+    VerifiedPreview, SIGNED_PREVIEW_VERSION, UNBOUND_PREVIEW_VERSION,
+};
 
 /// The link format this build writes and reads.
 pub const LINK_VERSION: &str = "1";
@@ -46,11 +58,6 @@ pub const LINK_VERSION: &str = "1";
 pub const VIEW_PATH: &str = "/v";
 /// The format version of preview and snapshot plaintexts.
 pub const SNAPSHOT_VERSION: u32 = 1;
-/// The format version of the signed envelope that is a preview's plaintext. A preview of
-/// version [`SNAPSHOT_VERSION`] on its own is an unsigned share from before.
-pub const SIGNED_PREVIEW_VERSION: u32 = 2;
-/// What every share signature starts with, so it can never be taken for another message.
-const SIGNATURE_LABEL: &[u8] = b"regie share signature v1\n";
 /// The highest QR version a share link may need, so a cheap phone camera reads it.
 pub const MAX_QR_VERSION: i16 = 10;
 
@@ -290,18 +297,21 @@ impl SharePreview {
 pub fn seal_share(
     key: &ShareKey,
     preview: &SharePreview,
+    terms: &ShareTerms,
     dossier: &Dossier,
 ) -> Result<SealedShare, SealError> {
-    seal_share_with_files(key, preview, dossier, &[])
+    seal_share_with_files(key, preview, terms, dossier, &[])
 }
 
 /// Seals a snapshot with the bytes of its documents, signed with the dossier's signing key
-/// (a dossier without one cannot share: see [`Dossier::ensure_signing_key`]). Files are only
+/// (a dossier without one cannot share: see [`Dossier::ensure_signing_key`]) together with
+/// the share's `terms`, which the upload must then carry as they are. Files are only
 /// included when the documents section is shared and the dossier names them; a share without
 /// files is plain snapshot JSON, as before.
 pub fn seal_share_with_files(
     key: &ShareKey,
     preview: &SharePreview,
+    terms: &ShareTerms,
     dossier: &Dossier,
     files: &[SharedFile],
 ) -> Result<SealedShare, SealError> {
@@ -330,201 +340,11 @@ pub fn seal_share_with_files(
             zeroize::Zeroizing::new(write_bundle(&snapshot_json, &files).map_err(|_| SealError)?);
         (key.seal(&bundle)?, sha256(&bundle))
     };
-    let signature = signing.sign(&signed_message(&preview_json, &content_hash));
-    let envelope = Envelope {
-        v: SIGNED_PREVIEW_VERSION,
-        preview: B64.encode(&preview_json),
-        content: hex(&content_hash),
-        signer: B64.encode(signing.signer().to_bytes()),
-        signature: B64.encode(signature),
-    };
-    let envelope_json = serde_json::to_vec(&envelope).map_err(|_| SealError)?;
+    let envelope_json = signed::sign_envelope(signing, &preview_json, &content_hash, terms)?;
     Ok(SealedShare {
         preview: key.seal(&envelope_json)?,
         content,
     })
-}
-
-/// What a share's signature is made over: a fixed label, the link version, the preview's
-/// exact bytes (length first) and the SHA-256 of the content's plaintext.
-fn signed_message(preview_json: &[u8], content_hash: &[u8; 32]) -> Vec<u8> {
-    let mut message = Vec::with_capacity(SIGNATURE_LABEL.len() + preview_json.len() + 64);
-    message.extend_from_slice(SIGNATURE_LABEL);
-    message.extend_from_slice(b"link ");
-    message.extend_from_slice(LINK_VERSION.as_bytes());
-    message.push(b'\n');
-    message.extend_from_slice(&(preview_json.len() as u64).to_be_bytes());
-    message.extend_from_slice(preview_json);
-    message.extend_from_slice(content_hash);
-    message
-}
-
-/// A preview's plaintext: the preview JSON with the signature that vouches for it and for
-/// the content (see the module's documentation).
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    v: u32,
-    preview: String,
-    content: String,
-    signer: String,
-    signature: String,
-}
-
-/// A preview whose signature checked out: what the viewer may show before opening. It reads
-/// as the [`SharePreview`] it carries.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VerifiedPreview {
-    pub preview: SharePreview,
-    /// The Ed25519 public key of the dossier that signed the share.
-    pub signer: [u8; 32],
-    content_hash: [u8; 32],
-    /// The envelope as it came, so the viewer's second part can check it again itself.
-    envelope: String,
-}
-
-impl std::ops::Deref for VerifiedPreview {
-    type Target = SharePreview;
-
-    fn deref(&self) -> &SharePreview {
-        &self.preview
-    }
-}
-
-impl VerifiedPreview {
-    /// The words of the dossier that signed the share.
-    pub fn check_words(&self) -> CheckWords {
-        CheckWords::of(&self.signer)
-    }
-
-    /// The signed envelope as text (no key in it, nothing secret beyond the preview itself),
-    /// for handing to the viewer's second part, which reads it with [`read_signed_preview`].
-    pub fn envelope(&self) -> &str {
-        &self.envelope
-    }
-}
-
-/// Checks a signed preview envelope (the plaintext of a share's preview).
-pub fn read_signed_preview(plain: &[u8]) -> Result<VerifiedPreview, ShareError> {
-    read_envelope(plain)?.verify()
-}
-
-/// A preview envelope read but not yet checked: what it says, and what its signature must
-/// cover. [`SignedPreview::verify`] checks it here; a viewer whose browser checks Ed25519
-/// itself passes [`SignedPreview::message`], the key and the signature to it and then
-/// takes [`SignedPreview::checked_by_platform`].
-pub struct SignedPreview {
-    preview_json: Vec<u8>,
-    content_hash: [u8; 32],
-    signer: [u8; 32],
-    signature: Vec<u8>,
-    envelope: String,
-}
-
-/// Reads a preview envelope (the plaintext of a share's preview) without checking it.
-pub fn read_envelope(plain: &[u8]) -> Result<SignedPreview, ShareError> {
-    let value: serde_json::Value =
-        serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
-    match value.get("v").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(SIGNED_PREVIEW_VERSION) => {}
-        // A preview on its own: a share from before signing, or one made by hand.
-        Some(v) if v == u64::from(SNAPSHOT_VERSION) => return Err(ShareError::NotSigned),
-        Some(v) if v > u64::from(SIGNED_PREVIEW_VERSION) => {
-            return Err(ShareError::UnsupportedVersion)
-        }
-        _ => return Err(ShareError::Corrupt),
-    }
-    let envelope: Envelope = serde_json::from_value(value).map_err(|_| ShareError::NotSigned)?;
-    let preview_json = B64
-        .decode(envelope.preview.as_bytes())
-        .map_err(|_| ShareError::NotSigned)?;
-    let content_hash: [u8; 32] = unhex(&envelope.content).ok_or(ShareError::NotSigned)?;
-    let signer: [u8; 32] = B64
-        .decode(envelope.signer.as_bytes())
-        .ok()
-        .and_then(|bytes| bytes.try_into().ok())
-        .ok_or(ShareError::NotSigned)?;
-    let signature = B64
-        .decode(envelope.signature.as_bytes())
-        .map_err(|_| ShareError::NotSigned)?;
-    if signature.len() != 64 {
-        return Err(ShareError::NotSigned);
-    }
-    let envelope = String::from_utf8(plain.to_vec()).map_err(|_| ShareError::Corrupt)?;
-    Ok(SignedPreview {
-        preview_json,
-        content_hash,
-        signer,
-        signature,
-        envelope,
-    })
-}
-
-impl SignedPreview {
-    /// The bytes the signature must cover.
-    pub fn message(&self) -> Vec<u8> {
-        signed_message(&self.preview_json, &self.content_hash)
-    }
-
-    /// The signer's Ed25519 public key.
-    pub fn signer(&self) -> &[u8; 32] {
-        &self.signer
-    }
-
-    pub fn signature(&self) -> &[u8] {
-        &self.signature
-    }
-
-    /// The envelope as it came, for the viewer's second part.
-    pub fn envelope(&self) -> &str {
-        &self.envelope
-    }
-
-    /// Checks the signature here (strict Ed25519, weak keys refused).
-    pub fn verify(self) -> Result<VerifiedPreview, ShareError> {
-        let signer = Signer25519::from_bytes(&self.signer).ok_or(ShareError::NotSigned)?;
-        if !signer.verify(&self.message(), &self.signature) {
-            return Err(ShareError::NotSigned);
-        }
-        self.checked_by_platform()
-    }
-
-    /// The preview, once the browser's own Ed25519 found the signature good over
-    /// [`SignedPreview::message`]; the viewer's second part checks it again with
-    /// [`read_signed_preview`] before it opens anything.
-    pub fn checked_by_platform(self) -> Result<VerifiedPreview, ShareError> {
-        let preview: SharePreview = read_versioned(&self.preview_json)?;
-        Ok(VerifiedPreview {
-            preview,
-            signer: self.signer,
-            content_hash: self.content_hash,
-            envelope: self.envelope,
-        })
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<[u8; 32]> {
-    if text.len() != 64 || !text.is_ascii() {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
-    }
-    Some(out)
-}
-
-/// Decrypts a share's preview and checks its signature.
-pub fn open_preview(key: &ShareKey, ciphertext: &[u8]) -> Result<VerifiedPreview, ShareError> {
-    open_envelope(key, ciphertext)?.verify()
-}
-
-/// Decrypts a share's preview and reads its envelope, not yet checked.
-pub fn open_envelope(key: &ShareKey, ciphertext: &[u8]) -> Result<SignedPreview, ShareError> {
-    read_envelope(&key.open(ciphertext)?)
 }
 
 /// Decrypts a share's content and checks that it is the content the verified preview's
@@ -578,7 +398,9 @@ fn check_version(value: &serde_json::Value) -> Result<(), ShareError> {
     }
 }
 
-fn read_versioned<T: serde::de::DeserializeOwned>(plain: &[u8]) -> Result<T, ShareError> {
+pub(crate) fn read_versioned<T: serde::de::DeserializeOwned>(
+    plain: &[u8],
+) -> Result<T, ShareError> {
     let value: serde_json::Value =
         serde_json::from_slice(plain).map_err(|_| ShareError::Corrupt)?;
     check_version(&value)?;

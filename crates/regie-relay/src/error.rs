@@ -32,6 +32,8 @@ pub enum Failure {
     RepliesOff,
     /// 409: the share holds as many replies as it may.
     TooManyReplies,
+    /// 409: an upload named a share id that is (or was) in use.
+    IdTaken,
 }
 
 impl Failure {
@@ -50,6 +52,7 @@ impl Failure {
             Failure::Internal => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
             Failure::RepliesOff => (StatusCode::FORBIDDEN, ErrorCode::RepliesOff),
             Failure::TooManyReplies => (StatusCode::CONFLICT, ErrorCode::TooManyReplies),
+            Failure::IdTaken => (StatusCode::CONFLICT, ErrorCode::IdTaken),
         }
     }
 }

@@ -1108,6 +1108,9 @@ catalogue! {
     ErrShareNotSigned =>
         "Dit gedeelde dossier heeft geen geldige handtekening van het dossier van de cliënt. Misschien is er iets aan veranderd, of komt de link uit een oudere versie van Regie. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.",
         "This share has no valid signature from the client's file. Something may have been changed, or the link comes from an older version of Regie. That is why nothing is shown. Ask the client to share again.";
+    ErrShareNotAsChosen =>
+        "Dit gedeelde dossier staat niet klaar zoals de cliënt het heeft gedeeld: de link, de begintijd, het aantal keer openen, de code of de eindtijd is anders. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.",
+        "This share is not set up the way the client shared it: its link, start, number of openings, code or end is different. That is why nothing is shown. Ask the client to share again.";
     // -- end Signed shares and check words --
     // -- Control over every share, and safe links --
     ShareStatusBlocked => "Geblokkeerd na 5 foute codes", "Blocked after 5 wrong codes";

@@ -393,6 +393,13 @@ impl ShareError {
     }
 }
 
+impl crate::share::bound::Unbound {
+    /// One sentence for every way the relay's share differs from the signed one.
+    pub fn text(self) -> Text {
+        Text::ErrShareNotAsChosen
+    }
+}
+
 impl CodeError {
     pub fn text(self) -> Text {
         match self {

@@ -1,7 +1,20 @@
+use super::signed::{hex, signed_message, unhex};
 use super::*;
 use crate::catalogue::Lang;
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
 
 const ID: &str = "AbCdEfGhIjKlMnOpQrStUw";
+
+/// The terms the tests' shares are signed with: the link's id, no start, limit or code.
+fn terms() -> ShareTerms {
+    ShareTerms {
+        id: ID.into(),
+        starts: None,
+        max_opens: None,
+        code: false,
+    }
+}
 
 fn dossier() -> Dossier {
     let mut d = Dossier::new();
@@ -145,7 +158,7 @@ fn snapshot_holds_only_the_chosen_sections() {
         [SectionKey::About, SectionKey::Story],
         "kept in order"
     );
-    let sealed = seal_share(&key, &preview, &d).unwrap();
+    let sealed = seal_share(&key, &preview, &terms(), &d).unwrap();
     assert!(sealed.preview.starts_with(b"age-encryption.org/v1\n"));
     let seen = open_preview(&key, &sealed.preview).unwrap();
     assert_eq!(seen.recipient, "Anna, wijkteam");
@@ -196,7 +209,7 @@ fn documents_travel_with_a_share_of_the_documents_section() {
         Timestamp(0),
         Timestamp(1),
     );
-    let sealed = seal_share_with_files(&key, &with_docs, &d, &files).unwrap();
+    let sealed = seal_share_with_files(&key, &with_docs, &terms(), &d, &files).unwrap();
     assert!(!sealed.content.windows(8).any(|w| w == b"EEN-FOTO"));
     let signed = open_preview(&key, &sealed.preview).unwrap();
     let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
@@ -206,7 +219,7 @@ fn documents_travel_with_a_share_of_the_documents_section() {
     assert_eq!(snapshot.files[0].bytes, png);
 
     let without = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
-    let sealed = seal_share_with_files(&key, &without, &d, &files).unwrap();
+    let sealed = seal_share_with_files(&key, &without, &terms(), &d, &files).unwrap();
     let signed = open_preview(&key, &sealed.preview).unwrap();
     let snapshot = open_snapshot(&key, &sealed.content, &signed).unwrap();
     assert!(snapshot.files.is_empty());
@@ -218,7 +231,7 @@ fn another_key_or_damage_is_reported() {
     let key = ShareKey::generate();
     let d = dossier();
     let preview = SharePreview::new("Anna", &d, &[SectionKey::Story], Timestamp(0), Timestamp(1));
-    let sealed = seal_share(&key, &preview, &d).unwrap();
+    let sealed = seal_share(&key, &preview, &terms(), &d).unwrap();
     let signed = open_preview(&key, &sealed.preview).unwrap();
     let other = ShareKey::generate();
     assert_eq!(
@@ -280,7 +293,7 @@ fn signed_share(d: &Dossier) -> (ShareKey, SharePreview, SealedShare) {
         Timestamp(0),
         Timestamp(3_600_000),
     );
-    let sealed = seal_share(&key, &preview, d).unwrap();
+    let sealed = seal_share(&key, &preview, &terms(), d).unwrap();
     (key, preview, sealed)
 }
 
@@ -308,7 +321,7 @@ fn a_share_is_signed_by_its_dossier_and_names_it() {
     assert_eq!(again, signed);
     // A dossier without a signing key cannot share.
     let unsigned = Dossier::new();
-    assert!(seal_share(&key, &preview, &unsigned).is_err());
+    assert!(seal_share(&key, &preview, &terms(), &unsigned).is_err());
 }
 
 #[test]
@@ -335,7 +348,7 @@ fn content_other_than_was_signed_is_refused() {
     // A second, genuine share of the same dossier: its content is not this share's.
     let mut d2 = d.clone();
     d2.story.text = "Een ander verhaal".into();
-    let other = seal_share(&key, &preview, &d2).unwrap();
+    let other = seal_share(&key, &preview, &terms(), &d2).unwrap();
     assert_eq!(
         open_snapshot(&key, &other.content, &signed).unwrap_err(),
         ShareError::NotSigned
@@ -367,7 +380,7 @@ fn a_signature_for_another_link_version_is_refused() {
     let preview_json = B64.decode(envelope["preview"].as_str().unwrap()).unwrap();
     let content_hash = unhex(envelope["content"].as_str().unwrap()).unwrap();
     // The same preview and content, signed for link version 2.
-    let message = signed_message(&preview_json, &content_hash);
+    let message = signed_message(&preview_json, &content_hash, Some(&terms()));
     let for_v1 = format!("link {LINK_VERSION}\n");
     let at = message
         .windows(for_v1.len())
@@ -417,7 +430,7 @@ fn unsigned_or_falsely_signed_previews_are_refused() {
     let message = {
         let preview_json = B64.decode(envelope["preview"].as_str().unwrap()).unwrap();
         let hash = unhex(envelope["content"].as_str().unwrap()).unwrap();
-        signed_message(&preview_json, &hash)
+        signed_message(&preview_json, &hash, Some(&terms()))
     };
     envelope["signature"] = B64
         .encode(forger.signing.as_ref().unwrap().sign(&message))
@@ -456,8 +469,9 @@ fn content_that_repeats_another_preview_is_refused() {
         "v": SIGNED_PREVIEW_VERSION,
         "preview": B64.encode(&preview_json),
         "content": hex(&hash),
+        "share": terms(),
         "signer": B64.encode(signing.signer().to_bytes()),
-        "signature": B64.encode(signing.sign(&signed_message(&preview_json, &hash))),
+        "signature": B64.encode(signing.sign(&signed_message(&preview_json, &hash, Some(&terms())))),
     });
     let signed = open_preview(&key, &reseal(&key, &envelope)).unwrap();
     let content = key.seal(&content_json).unwrap();
@@ -492,7 +506,7 @@ fn the_secret_key_is_never_in_a_share() {
     let key = ShareKey::generate();
     // Every section, and the documents as a bundle: nothing carries the secret.
     let preview = SharePreview::new("Anna", &d, &SectionKey::ALL, Timestamp(0), Timestamp(1));
-    let sealed = seal_share_with_files(&key, &preview, &d, &files).unwrap();
+    let sealed = seal_share_with_files(&key, &preview, &terms(), &d, &files).unwrap();
     let plains = [
         key.open(&sealed.preview).unwrap(),
         key.open(&sealed.content).unwrap(),

@@ -1,7 +1,9 @@
 use super::*;
 use crate::bundle::SharedFile;
 use crate::model::{JournalEntry, Timestamp};
-use crate::share::{open_preview, open_snapshot, seal_share_with_files, ShareKey, SharePreview};
+use crate::share::{
+    open_preview, open_snapshot, seal_share_with_files, ShareKey, SharePreview, ShareTerms,
+};
 
 const FIXTURE_V1: &[u8] = include_bytes!("../../tests/data/dossier-v1.json");
 const SECRET: &str = "Weer een brief van de deurwaarder. Niet opengemaakt.";
@@ -223,7 +225,13 @@ fn the_sealed_bytes_hold_neither_the_private_entry_nor_what_was_left_out() {
     let mut signed = shared.clone();
     signed.signing = d.signing.clone();
     signed.ensure_signing_key();
-    let sealed = seal_share_with_files(&key, &preview, &signed, &files).unwrap();
+    let terms = ShareTerms {
+        id: ShareTerms::new_id(),
+        starts: None,
+        max_opens: None,
+        code: false,
+    };
+    let sealed = seal_share_with_files(&key, &preview, &terms, &signed, &files).unwrap();
     let plain = key.open(&sealed.content).unwrap();
     let contains = |needle: &[u8]| plain.windows(needle.len()).any(|w| w == needle);
     assert!(

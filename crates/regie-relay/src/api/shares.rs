@@ -24,7 +24,7 @@ use super::upload::{charge, Upload, CHUNK_BYTES};
 use super::{ended, reading};
 use crate::error::Failure;
 use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
-use crate::store::{CodeLock, NewReply, NewShare, Opening, Posting};
+use crate::store::{CodeLock, NewReply, NewShare, Opening, Posting, StoreError};
 use crate::AppState;
 
 pub(super) fn routes(state: &AppState) -> Router<AppState> {
@@ -91,7 +91,11 @@ async fn create(
     };
     let content = start.split_off(head.len);
 
-    let id = random_token::<SHARE_ID_BYTES>()?;
+    // The id the app picked and signed, or (an earlier app) one of the relay's.
+    let id = match head.id.clone() {
+        Some(id) => id,
+        None => random_token::<SHARE_ID_BYTES>()?,
+    };
     let revoke_token = random_token::<REVOKE_TOKEN_BYTES>()?;
     let now = state.clock.now_ms();
     let secs = i64::try_from(head.expires_in_secs).expect("at most 30 days");
@@ -124,7 +128,11 @@ async fn create(
     state
         .store
         .begin_share(share, state.config.quota_bytes)
-        .await?;
+        .await
+        .map_err(|e| match e {
+            StoreError::DuplicateId => Failure::IdTaken,
+            other => other.into(),
+        })?;
     match store_content(&state, &id, content, &mut upload).await {
         Ok(()) => state.store.finish_share(&id).await?,
         Err(failure) => {
@@ -187,6 +195,7 @@ async fn status(State(state): State<AppState>, Id(id): Id) -> Result<Json<ShareS
         code_needed: live.code_needed,
         tries_left: live.tries_left,
         starts_at: live.starts_at,
+        max_opens: live.max_opens,
         used_up: live.used_up,
     }))
 }

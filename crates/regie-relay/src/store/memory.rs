@@ -211,6 +211,7 @@ impl Store for MemoryStore {
                 code_needed: r.code.is_some(),
                 tries_left: r.code_tries,
                 starts_at: r.starts_at,
+                max_opens: r.max_opens,
                 used_up: state == ShareState::Exhausted,
             })
         }))

@@ -147,6 +147,8 @@ pub struct LiveShare {
     /// Wrong codes it still takes (for a share with a code).
     pub tries_left: Option<u32>,
     pub starts_at: Option<i64>,
+    /// How often it may be opened in all; `None`: no limit.
+    pub max_opens: Option<u32>,
     /// Its openings are used up; a viewer that opened it may keep it.
     pub used_up: bool,
 }

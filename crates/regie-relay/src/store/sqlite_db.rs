@@ -471,7 +471,7 @@ impl SqliteDb {
         let found = conn
             .prepare_cached(
                 "SELECT s.expires_at, p.preview, s.code_hash IS NOT NULL, s.code_tries, s.starts_at,
-                     s.max_opens IS NOT NULL AND s.opens >= s.max_opens
+                     s.max_opens IS NOT NULL AND s.opens >= s.max_opens, s.max_opens
                  FROM shares s JOIN previews p ON p.share = s.key
                  WHERE s.id = ?1 AND s.finished = 1 AND s.revoked_at IS NULL AND s.expires_at > ?2",
             )?
@@ -483,6 +483,7 @@ impl SqliteDb {
                     tries_left: r.get(3)?,
                     starts_at: r.get(4)?,
                     used_up: r.get(5)?,
+                    max_opens: r.get(6)?,
                 })
             })
             .optional()?;
@@ -885,7 +886,10 @@ mod tests {
     #[test]
     fn a_database_of_schema_4_gains_chunked_transfers_in_the_quota() {
         let db = database_of_schema(&[SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4], 4, "NULL");
-        assert_eq!(db.open("a", None, 1).unwrap(), Opening::Content(whole("a", &[0xBB])));
+        assert_eq!(
+            db.open("a", None, 1).unwrap(),
+            Opening::Content(whole("a", &[0xBB]))
+        );
         let transfer = super::super::NewTransfer {
             id: "t".into(),
             code_salt: [1; 16],

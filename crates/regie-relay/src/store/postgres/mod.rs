@@ -243,7 +243,7 @@ impl Store for PostgresStore {
         let select = client
             .prepare_cached(
                 "SELECT s.expires_at, p.preview, k.key, s.code_hash IS NOT NULL, s.code_tries,
-                     s.starts_at, s.max_opens IS NOT NULL AND s.opens >= s.max_opens
+                     s.starts_at, s.max_opens IS NOT NULL AND s.opens >= s.max_opens, s.max_opens
                  FROM shares s JOIN previews p ON p.share = s.key
                      LEFT JOIN share_keys k ON k.share = s.key
                  WHERE s.id = $1 AND s.finished AND s.revoked_at IS NULL AND s.expires_at > $2",
@@ -259,6 +259,7 @@ impl Store for PostgresStore {
             tries_left: row.get::<_, Option<i32>>(4).map(|n| n.max(0) as u32),
             starts_at: row.get(5),
             used_up: row.get(6),
+            max_opens: row.get::<_, Option<i32>>(7).map(|n| n.max(0) as u32),
         }))
     }
 
