@@ -178,7 +178,6 @@ pub fn Proposals() -> impl IntoView {
                 .map(|p| proposal_item(p, lang.get(), decide.clone()))
                 .collect_view();
             view! {
-                <h2 id="replies-title">{tr(Text::RepliesTitle)}</h2>
                 <p class="hint">{tr(Text::RepliesIntro)}</p>
                 <ul class="plain proposal-list">{items}</ul>
             }
@@ -188,6 +187,7 @@ pub fn Proposals() -> impl IntoView {
     view! {
         <section class="proposals" data-testid="replies" aria-labelledby="replies-title"
             hidden=move || !shown()>
+            <h2 id="replies-title">{tr(Text::RepliesTitle)}</h2>
             {list}
             <div class="reply-answer" role="status" aria-live="polite" data-testid="reply-answer">
                 {status}
