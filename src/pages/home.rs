@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use regie_core::attention::{attention, AttentionItem, AttentionKind};
 use regie_core::catalogue::{Lang, Text};
+use regie_core::home_hint::{home_hint, home_hint_section};
 
 use regie_core::screen::Screen;
 
@@ -28,7 +29,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <section data-testid="section-home" aria-labelledby="home-title">
             <h1 id="home-title">{welcome}</h1>
-            <p>{tr(Text::HomeIntro)}</p>
+            <HomeHint/>
             <Show when=move || session.persistence.get() == Some(Persistence::BestEffort)>
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
@@ -39,6 +40,25 @@ pub fn Home() -> impl IntoView {
             <h2>{tr(Text::HomeSectionsTitle)}</h2>
             <SectionLinks/>
         </section>
+    }
+}
+
+/// What to fill in next, following what is already there, with a button to that section.
+#[component]
+fn HomeHint() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let nav = expect_context::<Navigation>();
+    let lang = expect_context::<I18n>().lang;
+    let hint = Memo::new(move |_| session.dossier.with(home_hint));
+    let section = Memo::new(move |_| session.dossier.with(home_hint_section));
+    view! {
+        <p data-testid="home-hint">{move || hint.get().get(lang.get())}</p>
+        {move || section.get().map(|key| view! {
+            <button type="button" class="button" data-testid="home-hint-go"
+                on:click=move |_| nav.go(Screen::Section(key))>
+                {move || Text::GoToSection.fill(lang.get(), &[key.title().get(lang.get())])}
+            </button>
+        })}
     }
 }
 

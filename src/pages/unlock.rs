@@ -96,6 +96,7 @@ fn ForgotPassphrase(restore: Children) -> impl IntoView {
 /// Hands the typed passphrase to `open` once the busy state has painted (deriving the key
 /// blocks the page), emptying the fields first so it lives on only in the copy that is
 /// wiped after use. On success the page is replaced; a failure is shown and the form opens
+/// again with what was typed back in both fields, so a long passphrase need not be typed
 /// again.
 pub(crate) fn hand_over<F, Fut>(
     passphrase: RwSignal<String>,
@@ -116,7 +117,12 @@ pub(crate) fn hand_over<F, Fut>(
             confirmation.set(String::new());
         }
         leptos::task::spawn_local(async move {
+            let kept = Zeroizing::new(typed.to_string());
             if let Err(text) = open(typed).await {
+                passphrase.try_set(kept.to_string());
+                if let Some(confirmation) = confirmation {
+                    confirmation.try_set(kept.to_string());
+                }
                 error.set(Some(text));
                 working.set(false);
             }

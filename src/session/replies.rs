@@ -5,10 +5,9 @@
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use leptos::prelude::*;
-use regie_core::api::RETENTION_MS;
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{ShareRecord, Timestamp};
-use regie_core::reply::{open_reply, BadReply, Reply, ReplyKey};
+use regie_core::reply::{live_reply_shares, open_reply, reply_shares, BadReply, Reply, ReplyKey};
 
 use crate::components::today;
 use crate::platform::clock::{date_at, now_ms};
@@ -30,24 +29,26 @@ pub struct Proposal {
     pub reply: Result<Reply, BadReply>,
 }
 
-/// Shares whose replies may still wait at the relay: those with a reply key, until the relay
-/// forgets them 30 days after they ended.
-fn listening(records: &[ShareRecord], now: i64) -> Vec<ShareRecord> {
-    records
-        .iter()
-        .filter(|r| r.reply_key.is_some() && r.expires.0 + RETENTION_MS > now)
-        .cloned()
-        .collect()
-}
-
 impl Session {
-    /// Every reply waiting for a decision, oldest first. A share the relay cannot be asked
-    /// about now (no connection) is `None`, so the caller can keep what it showed before.
-    pub async fn fetch_proposals(&self) -> Option<Vec<Proposal>> {
-        let records = self
-            .dossier
-            .with_untracked(|d| listening(&d.shares.records, now_ms()));
+    /// Every reply waiting for a decision, oldest first, with the shares that were asked:
+    /// all shares whose replies may still wait (`live_only` false), or only the live ones
+    /// that allow replies (`live_only`), for asking again while a screen stays open. `None`
+    /// when the relay could not be reached (no connection), so the caller can keep what it
+    /// showed before; nothing is asked when there is no share to ask about.
+    pub async fn fetch_proposals(&self, live_only: bool) -> Option<(Vec<String>, Vec<Proposal>)> {
+        let records = self.dossier.with_untracked(|d| {
+            if live_only {
+                live_reply_shares(&d.shares.records, now_ms())
+            } else {
+                reply_shares(&d.shares.records, now_ms())
+            }
+        });
+        if records.is_empty() {
+            return Some((Vec::new(), Vec::new()));
+        }
         let mut proposals = Vec::new();
+        // The shares the relay answered about: what the caller replaces.
+        let mut asked = Vec::new();
         let mut reached = false;
         for record in records {
             let list = match relay::fetch_replies(&record.id, &record.revoke_token).await {
@@ -56,10 +57,12 @@ impl Session {
                 // Purged, or not known: nothing waits.
                 Err(_) => {
                     reached = true;
+                    asked.push(record.id.clone());
                     continue;
                 }
             };
             reached = true;
+            asked.push(record.id.clone());
             let key = record.reply_key.as_deref().and_then(ReplyKey::from_secret);
             for stored in list.replies {
                 if record.decided.contains(&stored.id) {
@@ -83,7 +86,7 @@ impl Session {
             self.delete_decided(&record).await;
         }
         proposals.sort_by_key(|p| p.received);
-        reached.then_some(proposals)
+        reached.then_some((asked, proposals))
     }
 
     /// Accepts (`true`) or declines a proposal. Accepting puts it in its section with its

@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod catalogue;
 pub mod chart;
 pub mod editing;
+pub mod home_hint;
 pub mod model;
 pub mod passphrase;
 pub mod plan;

@@ -15,7 +15,7 @@
 /// Why a passphrase is too easy to guess. Each kind has its own sentence in the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Weakness {
-    /// One of the most common passwords or words (or the app's own example).
+    /// One of the most common passwords or words (or the example earlier versions of the app showed).
     Common,
     /// A sequence, a repeat or a keyboard run, alone or joined to another.
     Pattern,

@@ -149,7 +149,43 @@ impl ReplyKind {
     pub fn from_key(key: &str) -> Option<ReplyKind> {
         ReplyKind::ALL.into_iter().find(|kind| kind.key() == key)
     }
+
+    /// The section an accepted reply of this kind goes to: what the app names when it says
+    /// where it went, and where its button leads.
+    pub fn section(self) -> crate::model::SectionKey {
+        use crate::model::SectionKey;
+        match self {
+            ReplyKind::Note | ReplyKind::Appointment => SectionKey::Journal,
+            ReplyKind::Agreement => SectionKey::Goals,
+            ReplyKind::Score => SectionKey::Domains,
+        }
+    }
 }
+
+/// Shares whose replies may still wait at the relay: those with a reply key, until the relay
+/// forgets them [`crate::api::RETENTION_MS`] after they ended. Asked once when a screen with
+/// proposals opens.
+pub fn reply_shares(records: &[ShareRecord], now: i64) -> Vec<ShareRecord> {
+    records
+        .iter()
+        .filter(|r| r.reply_key.is_some() && r.expires.0 + crate::api::RETENTION_MS > now)
+        .cloned()
+        .collect()
+}
+
+/// Shares a new reply can still arrive through: live ones (not stopped, not ended) that
+/// allow replies. Asked again while the screen stays open; with none, nothing is asked.
+pub fn live_reply_shares(records: &[ShareRecord], now: i64) -> Vec<ShareRecord> {
+    records
+        .iter()
+        .filter(|r| r.reply_key.is_some() && !r.revoked && r.expires.0 > now)
+        .cloned()
+        .collect()
+}
+
+/// How long a declined proposal can still be brought back before it is declined for good
+/// and deleted at the relay.
+pub const DECLINE_UNDO_MS: u32 = 8_000;
 
 impl ReplyBody {
     pub fn kind(&self) -> ReplyKind {

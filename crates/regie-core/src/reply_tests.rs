@@ -64,6 +64,7 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
         assert!(crate::api::is_age_file(&sealed));
         let opened = open_reply(&key, &sealed).unwrap();
         assert_eq!(opened, reply);
+        let before = mine.clone();
         let id = mine.accept_reply(
             &opened,
             &format!("r{n}"),
@@ -71,6 +72,12 @@ fn each_kind_is_sealed_opened_and_lands_in_its_section() {
             day(),
             "Afspraken met Anna de Boer",
         );
+        // It lands in the section the app names when it says where it went, and only there.
+        let section = opened.body.kind().section();
+        for key in SectionKey::ALL {
+            let changed = before.with_only(&[key]) != mine.with_only(&[key]);
+            assert_eq!(changed, key == section, "{:?}: {key:?}", draft.kind);
+        }
         assert_eq!(mine.provenance[&id].author, "Anna de Boer, wijkteam Oost");
         assert_eq!(mine.provenance[&id].shared, Timestamp(1000));
     }
@@ -295,4 +302,44 @@ fn the_fixture_with_accepted_replies_opens_with_everything_in_it() {
     // A share of the goals names the author of the accepted agreement only.
     let shared = dossier.with_only(&[SectionKey::Goals]);
     assert_eq!(shared.provenance.len(), 1);
+}
+
+#[test]
+fn only_live_shares_that_allow_replies_are_asked_again() {
+    let now = 10 * 60_000;
+    let with_key = |id: &str, expires: i64, revoked: bool| ShareRecord {
+        id: id.into(),
+        expires: Timestamp(expires),
+        revoked,
+        reply_key: Some("key".into()),
+        ..record()
+    };
+    let records = vec![
+        with_key("live", now + 60_000, false),
+        with_key("stopped", now + 60_000, true),
+        with_key("ended", now - 60_000, false),
+        with_key("forgotten", now - crate::api::RETENTION_MS - 1, false),
+        ShareRecord {
+            id: "no-replies".into(),
+            expires: Timestamp(now + 60_000),
+            reply_key: None,
+            ..record()
+        },
+    ];
+    let ids = |list: Vec<ShareRecord>| list.into_iter().map(|r| r.id).collect::<Vec<_>>();
+    assert_eq!(ids(live_reply_shares(&records, now)), ["live"]);
+    assert_eq!(
+        ids(reply_shares(&records, now)),
+        ["live", "stopped", "ended"]
+    );
+    // Nothing live: nothing to ask on the next round.
+    assert!(live_reply_shares(&records[1..], now).is_empty());
+}
+
+#[test]
+fn each_kind_names_where_it_goes() {
+    assert_eq!(ReplyKind::Note.section(), SectionKey::Journal);
+    assert_eq!(ReplyKind::Appointment.section(), SectionKey::Journal);
+    assert_eq!(ReplyKind::Agreement.section(), SectionKey::Goals);
+    assert_eq!(ReplyKind::Score.section(), SectionKey::Domains);
 }

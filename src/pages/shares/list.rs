@@ -61,22 +61,22 @@ pub(super) fn ShareList() -> impl IntoView {
     });
     let live = move || arranged.with(|(live, _)| live.clone());
     let history = move || arranged.with(|(_, history)| history.clone());
+    let stopping_all = RwSignal::new(false);
     let revoke_all = move |_| {
-        if !confirm_all.get_untracked() {
-            confirm_all.set(true);
-            return;
-        }
-        confirm_all.set(false);
+        stopping_all.set(true);
         let ids: Vec<String> =
             arranged.with_untracked(|(live, _)| live.iter().map(|(r, _)| r.id.clone()).collect());
         spawn_local(async move {
             for id in ids {
                 if let Err(text) = session.revoke_share(id).await {
-                    error.set(Some(text));
+                    error.try_set(Some(text));
+                    stopping_all.try_set(false);
                     return;
                 }
             }
-            tick.update(|t| *t += 1);
+            stopping_all.try_set(false);
+            confirm_all.try_set(false);
+            tick.try_update(|t| *t += 1);
         });
     };
     let clear_history = move |_| {
@@ -106,12 +106,27 @@ pub(super) fn ShareList() -> impl IntoView {
             </For>
         </ul>
         <Show when=move || arranged.with(|(live, _)| !live.is_empty())>
-            <Show when=move || confirm_all.get()>
-                <p class="warning" role="alert">{tr(Text::ShareRevokeAllConfirm)}</p>
+            <Show when=move || confirm_all.get()
+                fallback=move || view! {
+                    <button class="button danger" data-testid="share-revoke-all"
+                        on:click=move |_| confirm_all.set(true)>
+                        {tr(Text::ShareRevokeAll)}
+                    </button>
+                }>
+                <div class="warning" role="alert" data-testid="share-revoke-all-ask">
+                    <p><strong>{tr(Text::ShareRevokeAllAsk)}</strong></p>
+                    <p>{tr(Text::ShareRevokeAllConfirm)}</p>
+                    <button class="button danger" data-testid="share-revoke-all-confirm"
+                        on:click=revoke_all disabled=move || stopping_all.get()>
+                        {tr(Text::ShareRevokeAllYes)}
+                    </button>
+                    " "
+                    <button class="button" data-testid="share-revoke-all-cancel"
+                        on:click=move |_| confirm_all.set(false)>
+                        {tr(Text::ShareRevokeNo)}
+                    </button>
+                </div>
             </Show>
-            <button class="button danger" data-testid="share-revoke-all" on:click=revoke_all>
-                {tr(Text::ShareRevokeAll)}
-            </button>
         </Show>
         <Show when=move || arranged.with(|(_, history)| !history.is_empty())>
             <section class="share-history" data-testid="share-history" aria-labelledby="share-history-title">

@@ -18,8 +18,8 @@ catalogue! {
     NewPassphrase => "Kies een wachtzin", "Choose a passphrase";
     ConfirmPassphrase => "Typ de wachtzin nog een keer", "Type the passphrase again";
     PassphraseRule =>
-        "Gebruik minstens 10 tekens. Vier woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: giraf lepel regenjas dinsdag (kies je eigen woorden).",
-        "Use at least 10 characters. Four words that have nothing to do with each other are easy to remember and hard to guess. For example: giraffe spoon raincoat tuesday (choose your own words).";
+        "Gebruik minstens 10 tekens. Vier woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: fiets wolk pannenkoek vijver (kies je eigen woorden).",
+        "Use at least 10 characters. Four words that have nothing to do with each other are easy to remember and hard to guess. For example: bicycle cloud pancake pond (choose your own words).";
     ForgetWarningTitle => "Let op", "Please note";
     ForgetWarning =>
         "Als je de wachtzin vergeet, kan niemand je dossier nog openen. Ook wij niet. Schrijf de wachtzin op en bewaar hem op een veilige plek.",
@@ -110,6 +110,22 @@ catalogue! {
     HomeIntro =>
         "Hier houd je je eigen dossier bij. Begin met ‘Over mij’ en ‘Mijn verhaal’.",
         "Here you keep your own file. Start with ‘About me’ and ‘My story’.";
+    HomeNextStory =>
+        "Hier houd je je eigen dossier bij. ‘Over mij’ staat erin. Schrijf nu ‘Mijn verhaal’: je verhaal in je eigen woorden.",
+        "Here you keep your own file. ‘About me’ is in it. Now write ‘My story’: your story in your own words.";
+    HomeNextAbout =>
+        "Hier houd je je eigen dossier bij. ‘Mijn verhaal’ staat erin. Vul nu ‘Over mij’ in: wie je bent en hoe je benaderd wilt worden.",
+        "Here you keep your own file. ‘My story’ is in it. Now fill in ‘About me’: who you are and how you like to be approached.";
+    HomeNextDomains =>
+        "‘Over mij’ en ‘Mijn verhaal’ staan erin. Een goede volgende stap: geef bij ‘Leefgebieden’ een cijfer van 1 tot 5 voor hoe het gaat.",
+        "‘About me’ and ‘My story’ are in it. A good next step: at ‘Life domains’, give a score from 1 to 5 for how things are going.";
+    HomeNextGoals =>
+        "Je dossier krijgt vorm. Een goede volgende stap: schrijf bij ‘Doelen en afspraken’ op wat je wilt bereiken.",
+        "Your file is taking shape. A good next step: at ‘Goals and agreements’, write down what you want to achieve.";
+    HomeIntroDone =>
+        "Hier houd je je eigen dossier bij. Vul het aan wanneer er iets verandert.",
+        "Here you keep your own file. Add to it whenever something changes.";
+    GoToSection => "Ga naar {}", "Go to {}";
     HomeAboutHint => "Wie je bent en hoe je benaderd wilt worden.", "Who you are and how you like to be approached.";
     HomeStoryHint => "Je verhaal in je eigen woorden.", "Your story in your own words.";
 
@@ -195,7 +211,11 @@ catalogue! {
     ShareOpenedNever => "Nog niet geopend", "Not opened yet";
     ShareRevoke => "Stop met delen", "Stop sharing";
     ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
-    ShareRevokeAllConfirm => "Weet je het zeker? Geen enkele link werkt daarna nog.", "Are you sure? None of the links will work after this.";
+    ShareRevokeAllAsk => "Stop alles wat je deelt?", "Stop all sharing?";
+    ShareRevokeAllConfirm =>
+        "Geen enkele link werkt daarna nog. Ook een scherm waarop iets nu open staat, wordt leeg.",
+        "None of the links will work after this. A screen where something is open now is emptied too.";
+    ShareRevokeAllYes => "Ja, stop alles", "Yes, stop everything";
     ErrShareNoSections => "Kies minstens één onderdeel om te delen.", "Choose at least one part to share.";
     ErrShareNoRecipient =>
         "Schrijf op met wie je deelt. Dat zie je later terug in je lijst.",
@@ -1036,20 +1056,20 @@ catalogue! {
         "Let op: de back-up komt in de plaats van het dossier op deze telefoon. Je huidige dossier blijft staan tot de back-up helemaal goed is teruggezet. Gaat er iets mis, dan verandert er niets.",
         "Please note: the backup takes the place of the file on this phone. Your current file stays until the backup has been restored completely. If something goes wrong, nothing changes.";
     ErrPassphraseCommon =>
-        "Deze wachtzin gebruiken heel veel mensen, en daarom is hij snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
-        "Very many people use this passphrase, so it is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+        "Deze wachtzin gebruiken heel veel mensen, en daarom is hij snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: fiets wolk pannenkoek vijver (maar dan je eigen woorden).",
+        "Very many people use this passphrase, so it is quickly guessed. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     ErrPassphrasePattern =>
-        "Deze wachtzin is een reeks of een herhaling, zoals 12345, abcde, qwerty of hahaha. Dat is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
-        "This passphrase is a sequence or a repeat, like 12345, abcde, qwerty or hahaha. That is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+        "Deze wachtzin is een reeks of een herhaling, zoals 12345, abcde, qwerty of hahaha. Dat is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: fiets wolk pannenkoek vijver (maar dan je eigen woorden).",
+        "This passphrase is a sequence or a repeat, like 12345, abcde, qwerty or hahaha. That is quickly guessed. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     ErrPassphraseAppName =>
-        "Gebruik de naam van de app liever niet in je wachtzin: die probeert iemand als eerste. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
-        "Better not use the name of the app in your passphrase: it is the first thing someone tries. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+        "Gebruik de naam van de app liever niet in je wachtzin: die probeert iemand als eerste. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: fiets wolk pannenkoek vijver (maar dan je eigen woorden).",
+        "Better not use the name of the app in your passphrase: it is the first thing someone tries. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     ErrPassphraseWordDigits =>
-        "Een bekend woord met cijfers ervoor of erachter, zoals welkom2026, is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
-        "A well-known word with digits before or after it, like welcome2026, is quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+        "Een bekend woord met cijfers ervoor of erachter, zoals welkom2026, is snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: fiets wolk pannenkoek vijver (maar dan je eigen woorden).",
+        "A well-known word with digits before or after it, like welcome2026, is quickly guessed. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     ErrPassphraseDigits =>
-        "Alleen cijfers, zoals een datum of een telefoonnummer, zijn snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: giraf lepel regenjas dinsdag (maar dan je eigen woorden).",
-        "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: giraffe spoon raincoat tuesday (but your own words).";
+        "Alleen cijfers, zoals een datum of een telefoonnummer, zijn snel te raden. Kies liever vier woorden die niets met elkaar te maken hebben, bijvoorbeeld: fiets wolk pannenkoek vijver (maar dan je eigen woorden).",
+        "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     // -- end Unlock help and passphrase strength --
     // -- The professional's half hour: summary, contents, print (viewer) --
     ViewAsOfBy => "Stand van {} · gedeeld door {}", "As of {} · shared by {}";
@@ -1254,6 +1274,12 @@ catalogue! {
     ReplyAccept => "In mijn dossier zetten", "Add to my file";
     ReplyDecline => "Niet overnemen", "Do not add";
     ReplyThrowAway => "Weggooien", "Throw away";
+    ReplyAcceptedIn => "Staat nu bij {}.", "Now in {}.";
+    ReplyDeclinedUndo => "Niet overgenomen.", "Not added.";
+    ReplyUndo => "Ongedaan maken", "Undo";
+    ReplyDeclinedFinal =>
+        "Niet overgenomen. Het voorstel is weg.",
+        "Not added. The proposal is gone.";
     ReplyBad =>
         "Er kwam via je deling met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
         "A message came in through your share with {} that Regie cannot read. It was set aside. Nothing in your file changed.";

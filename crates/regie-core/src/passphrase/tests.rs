@@ -83,17 +83,52 @@ fn the_app_name_is_refused() {
 }
 
 #[test]
-fn the_example_the_app_shows_is_refused() {
+fn every_example_the_app_shows_passes_the_rule() {
     use crate::catalogue::{Lang, Text};
+    // The rule under the first field, and every refusal, end with the same good example.
+    let texts = [
+        Text::PassphraseRule,
+        Text::ErrPassphraseCommon,
+        Text::ErrPassphrasePattern,
+        Text::ErrPassphraseAppName,
+        Text::ErrPassphraseWordDigits,
+        Text::ErrPassphraseDigits,
+    ];
     for lang in [Lang::Nl, Lang::En] {
-        let rule = Text::PassphraseRule.get(lang);
-        let example = rule
-            .rsplit(": ")
-            .next()
-            .and_then(|tail| tail.split(" (").next())
-            .unwrap();
-        assert_eq!(weakness(example), Some(Weakness::Common), "{example:?}");
+        for text in texts {
+            let sentence = text.get(lang);
+            let example = sentence
+                .rsplit("oorbeeld: ")
+                .next()
+                .filter(|_| lang == Lang::Nl)
+                .or_else(|| sentence.rsplit("xample: ").next())
+                .and_then(|tail| tail.split(" (").next())
+                .unwrap();
+            assert!(
+                example.split(' ').count() == 4,
+                "{text:?} {lang:?}: {example:?}"
+            );
+            assert_eq!(weakness(example), None, "{text:?} {lang:?}: {example:?}");
+            assert_eq!(
+                check_new_passphrase(example, example),
+                Ok(()),
+                "{text:?} {lang:?}: {example:?}"
+            );
+        }
     }
+}
+
+#[test]
+fn the_example_of_earlier_versions_stays_refused() {
+    // Printed in every copy of those versions, so it is among the first an attacker tries.
+    assert_eq!(
+        weakness("giraf lepel regenjas dinsdag"),
+        Some(Weakness::Common)
+    );
+    assert_eq!(
+        weakness("giraffe spoon raincoat tuesday"),
+        Some(Weakness::Common)
+    );
 }
 
 #[test]
