@@ -72,10 +72,10 @@ if [[ -n "$baseline" && ! -x "$baseline" ]]; then
   exit 1
 fi
 
-# start_relay BACKEND [BINARY]: starts the relay (this build's, or BINARY) on a free port,
+# start_relay BACKEND [BINARY [LABEL]]: starts the relay (this build's, or BINARY) on a free port,
 # sets $base and $relay_pid.
 start_relay() {
-  local backend=$1 binary=${2:-$target_dir/release/regie-relay} port
+  local backend=$1 binary=${2:-$target_dir/release/regie-relay} label=${3:-this} port
   port=$(throwaway_postgres_free_port)
   base="http://127.0.0.1:${port}"
   local database=()
@@ -85,7 +85,7 @@ start_relay() {
   fi
   env "${database[@]}" \
     REGIE_LISTEN="127.0.0.1:${port}" \
-    REGIE_DATA="$work/data-$backend" \
+    REGIE_DATA="$work/data-$backend-$label" \
     REGIE_STATIC="$work/static" \
     REGIE_RATE_LIMIT_PER_MIN=0 \
     REGIE_QUOTA_BYTES=0 \
@@ -117,7 +117,7 @@ LUA
 # measure BACKEND LABEL [BINARY]: one relay, a share, wrk at each connection count.
 measure() {
   local backend=$1 label=$2 binary=${3:-}
-  start_relay "$backend" $binary
+  start_relay "$backend" "${binary:-$target_dir/release/regie-relay}" "$label"
   created="$(upload "$work/share.bin")"
   id="$(sed -n 's/.*"id":"\([A-Za-z0-9_-]*\)".*/\1/p' <<<"$created")"
   [[ -n "$id" ]] || { echo "bench-relay: no share id in: $created" >&2; exit 1; }
@@ -147,10 +147,9 @@ for backend in $backends; do
   fi
   echo "== $backend"
   if [[ -n "$baseline" ]]; then
-    # Baseline first, then this build, then the baseline again: the machine's drift shows.
+    # The baseline first: this build may migrate the database to a schema it cannot read.
     measure "$backend" baseline "$baseline"
     measure "$backend" this
-    measure "$backend" baseline "$baseline"
   else
     measure "$backend" this
   fi
