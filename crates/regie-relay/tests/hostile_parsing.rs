@@ -7,12 +7,12 @@ mod common;
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream};
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use common::process::RelayProcess;
 use common::*;
 use regie_core::api::{
     open_path, raw_share_body, replies_path, CreateShareParams, ShareCreated, MAX_REPLY_BYTES,
@@ -20,13 +20,10 @@ use regie_core::api::{
 };
 use regie_core::transfer::TRANSFERS_PATH;
 
-const RELAY: &str = env!("CARGO_BIN_EXE_regie-relay");
 /// Uploads sent at once to each route.
 const AT_ONCE: usize = 8;
 /// The pieces the bodies are sent in.
 const PIECE: usize = 256;
-/// Linux reports a process's CPU time in these ticks a second (`USER_HZ`).
-const TICKS_PER_SEC: f64 = 100.0;
 /// No single request of this test waits longer for an answer: it stops by itself.
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -35,66 +32,6 @@ fn hostile_header(len: usize) -> Vec<u8> {
     let mut file = b"age-encryption.org/v1\n-> X25519 ".to_vec();
     file.extend(std::iter::repeat_n(b'A', len));
     file
-}
-
-/// The relay binary with SQLite in a temporary folder; killed when dropped.
-struct Relay {
-    child: Child,
-    addr: SocketAddr,
-    _data: tempfile::TempDir,
-    _statics: tempfile::TempDir,
-}
-
-impl Relay {
-    fn start() -> Relay {
-        let data = tempfile::tempdir().unwrap();
-        let statics = static_dir();
-        let addr = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap();
-        let child = Command::new(RELAY)
-            .env("REGIE_DATA", data.path())
-            .env("REGIE_LISTEN", addr.to_string())
-            .env("REGIE_STATIC", statics.path())
-            // Each attacking connection comes as a client of its own, as from the internet:
-            // per-client limits do not hide the parsing.
-            .env("REGIE_TRUSTED_PROXY", "127.0.0.1")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start the relay");
-        let relay = Relay {
-            child,
-            addr,
-            _data: data,
-            _statics: statics,
-        };
-        let started = Instant::now();
-        while call(addr, "GET", "/healthz", &[], b"").map(|a| a.status) != Some(200) {
-            assert!(started.elapsed() < PATIENCE, "the relay did not start");
-            thread::sleep(Duration::from_millis(50));
-        }
-        relay
-    }
-
-    /// The relay's CPU time so far (user and system), in seconds.
-    fn cpu(&self) -> f64 {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
-        // After the command's name in parentheses: state, then utime and stime as fields 12
-        // and 13 of the rest (`man 5 proc`).
-        let rest = &stat[stat.rfind(')').unwrap() + 2..];
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
-        ticks as f64 / TICKS_PER_SEC
-    }
-}
-
-impl Drop for Relay {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Request headers, by name.
@@ -237,7 +174,9 @@ fn raw() -> (&'static str, String) {
 
 #[test]
 fn eight_slow_parsed_headers_cost_little_cpu_and_healthz_keeps_answering() {
-    let relay = Relay::start();
+    // Each attacking connection comes as a client of its own, as from the internet:
+    // per-client limits do not hide the parsing.
+    let relay = RelayProcess::start(&[("REGIE_TRUSTED_PROXY", "127.0.0.1")]);
     let addr = relay.addr;
     let (share, viewer) = share_with_viewer(addr);
     let preview = age_file(b"Anna");
@@ -275,9 +214,9 @@ fn eight_slow_parsed_headers_cost_little_cpu_and_healthz_keeps_answering() {
         thread::spawn(move || poll_health(addr, stop))
     };
     let mut refusals = Vec::new();
-    let before = relay.cpu();
+    let before = relay.cpu_secs();
     for (group, (what, path, headers, body)) in routes.into_iter().enumerate() {
-        let cpu = relay.cpu();
+        let cpu = relay.cpu_secs();
         let started = Instant::now();
         let uploads: Vec<_> = (0..AT_ONCE)
             .map(|i| {
@@ -288,14 +227,14 @@ fn eight_slow_parsed_headers_cost_little_cpu_and_healthz_keeps_answering() {
             })
             .collect();
         let statuses: Vec<Option<u16>> = uploads.into_iter().map(|u| u.join().unwrap()).collect();
-        let spent = relay.cpu() - cpu;
+        let spent = relay.cpu_secs() - cpu;
         eprintln!(
             "{what}: {AT_ONCE} hostile uploads answered {statuses:?} in {:?}, relay CPU {spent:.2} s",
             started.elapsed()
         );
         refusals.push((what, statuses));
     }
-    let total = relay.cpu() - before;
+    let total = relay.cpu_secs() - before;
     stop.store(true, Ordering::SeqCst);
     let (longest, answers) = health.join().unwrap();
     eprintln!(

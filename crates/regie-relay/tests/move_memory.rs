@@ -6,29 +6,19 @@
 mod common;
 
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
+use common::process::RelayProcess;
 use common::*;
 use http_body_util::BodyExt as _;
 use hyper_util::rt::TokioIo;
 use regie_core::transfer::{TransferCreated, TRANSFERS_PATH};
 use tokio::net::TcpStream;
 
-const RELAY: &str = env!("CARGO_BIN_EXE_regie-relay");
 /// Full STREAM chunks of the package: 1,600 × 64 KiB, about 105 MB.
 const CHUNKS: usize = 1_600;
-
-struct Relay(Child);
-
-impl Drop for Relay {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 async fn call(addr: SocketAddr, mut req: Request<Body>) -> Option<(StatusCode, Vec<u8>)> {
     req.headers_mut()
@@ -42,17 +32,6 @@ async fn call(addr: SocketAddr, mut req: Request<Body>) -> Option<(StatusCode, V
     let status = response.status();
     let body = response.into_body().collect().await.ok()?.to_bytes();
     Some((status, body.to_vec()))
-}
-
-/// Peak resident memory of a process, in bytes.
-fn peak_rss(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let kib: u64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmHWM");
-    kib * 1024
 }
 
 /// An age file of `CHUNKS` full chunks and one short one: a real header, then bytes with the
@@ -77,32 +56,11 @@ fn large_package() -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_100_mb_move_does_not_grow_the_relays_memory() {
-    let data = tempfile::tempdir().unwrap();
-    let statics = static_dir();
-    let addr = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap();
-    let child = Command::new(RELAY)
-        .env("REGIE_DATA", data.path())
-        .env("REGIE_LISTEN", addr.to_string())
-        .env("REGIE_STATIC", statics.path())
-        .env("REGIE_RATE_LIMIT_PER_MIN", "0")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start the relay");
-    let relay = Relay(child);
-    let started = Instant::now();
-    while call(addr, get("/healthz")).await.is_none() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "relay did not start"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let relay = RelayProcess::start(&[("REGIE_RATE_LIMIT_PER_MIN", "0")]);
+    let addr = relay.addr;
+    let peak_rss = || relay.memory_kib("VmHWM") * 1024;
     let package = large_package();
-    let before = peak_rss(relay.0.id());
+    let before = peak_rss();
     let upload = Instant::now();
     let (status, body) = call(
         addr,
@@ -117,7 +75,7 @@ async fn a_100_mb_move_does_not_grow_the_relays_memory() {
         String::from_utf8_lossy(&body)
     );
     let took = upload.elapsed();
-    let after = peak_rss(relay.0.id());
+    let after = peak_rss();
     let _: TransferCreated = serde_json::from_slice(&body).unwrap();
     let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
     eprintln!(

@@ -6,81 +6,42 @@
 mod common;
 
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::process::RelayProcess;
 use common::*;
 use regie_core::api::{
     open_path, raw_share_body, revoke_path, view_path, CreateShareParams, ShareCreated,
     SHARES_PATH, VIEWER_TOKEN_HEADER,
 };
-use tempfile::TempDir;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpSocket, TcpStream};
 
-const RELAY: &str = env!("CARGO_BIN_EXE_regie-relay");
 const MB: usize = 1024 * 1024;
 
 /// A relay process on a free loopback port; killed when dropped.
 struct Relay {
-    child: Child,
+    process: RelayProcess,
     addr: SocketAddr,
-    _data: TempDir,
-    _statics: TempDir,
 }
 
 impl Relay {
     /// A relay on SQLite in a fresh folder, or on `database_url`, with `settings` on top of
     /// no rate limit.
     async fn start(database_url: Option<&str>, settings: &[(&str, &str)]) -> Relay {
-        let addr = {
-            let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            probe.local_addr().unwrap()
-        };
-        let data = tempfile::tempdir().unwrap();
-        let statics = static_dir();
-        let mut command = Command::new(RELAY);
-        command
-            .env("REGIE_DATA", data.path())
-            .env("REGIE_LISTEN", addr.to_string())
-            .env("REGIE_STATIC", statics.path())
-            .env("REGIE_RATE_LIMIT_PER_MIN", "0")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null());
+        let mut all = vec![("REGIE_RATE_LIMIT_PER_MIN", "0")];
         if let Some(url) = database_url {
-            command.env("REGIE_DATABASE_URL", url);
+            all.push(("REGIE_DATABASE_URL", url));
         }
-        for (name, value) in settings {
-            command.env(name, value);
-        }
-        let child = command.spawn().expect("start the relay");
-        let relay = Relay {
-            child,
-            addr,
-            _data: data,
-            _statics: statics,
-        };
-        let started = Instant::now();
-        while TcpStream::connect(addr).await.is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "no relay");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        relay
+        all.extend_from_slice(settings);
+        let process = RelayProcess::start(&all);
+        let addr = process.addr;
+        Relay { process, addr }
     }
 
     /// `name` (VmRSS, VmHWM) of the relay's process, in MB.
     fn memory_mb(&self, name: &str) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
-        let line = status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .unwrap_or_else(|| panic!("no {name}"));
-        let kb: f64 = line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|n| n.parse().ok())
-            .unwrap();
-        kb / 1024.0
+        self.process.memory_kib(name) as f64 / 1024.0
     }
 
     /// A connection whose receive buffer is small, so the relay cannot park a whole share in
@@ -180,13 +141,6 @@ impl Relay {
         let viewer = opening.viewer.clone().expect("a viewer token");
         assert_eq!(opening.rest().await.len(), len);
         viewer
-    }
-}
-
-impl Drop for Relay {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

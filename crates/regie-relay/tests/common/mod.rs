@@ -4,6 +4,7 @@
 
 mod age_file;
 pub mod postgres;
+pub mod process;
 
 pub use age_file::age_file;
 
