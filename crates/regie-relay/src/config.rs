@@ -201,101 +201,53 @@ impl Config {
             });
         }
 
-        let at_least_one = |var: &'static str, value: u64| {
-            if value == 0 {
-                Err(ConfigError {
-                    var,
-                    value: "0".into(),
-                    reason: "must be at least 1".into(),
-                })
-            } else {
-                Ok(value)
-            }
+        // A count that must be at least one, or its default.
+        let count = |var: &'static str, default: u64| match parse_number(var, get, default)? {
+            0 => Err(ConfigError {
+                var,
+                value: "0".into(),
+                reason: "must be at least 1".into(),
+            }),
+            value => Ok(value),
         };
-        let database_connections = at_least_one(
+        let database_connections = count(
             vars::DATABASE_CONNECTIONS,
-            parse_number(
-                vars::DATABASE_CONNECTIONS,
-                get,
-                DEFAULT_DATABASE_CONNECTIONS as u64,
-            )?,
+            DEFAULT_DATABASE_CONNECTIONS as u64,
         )? as usize;
-        let store_queue = at_least_one(
-            vars::STORE_QUEUE,
-            parse_number(vars::STORE_QUEUE, get, DEFAULT_STORE_QUEUE as u64)?,
-        )? as usize;
+        let store_queue = count(vars::STORE_QUEUE, DEFAULT_STORE_QUEUE as u64)? as usize;
         let quota: u64 = parse_number(vars::QUOTA_BYTES, get, DEFAULT_QUOTA_BYTES)?;
         let client_quota: u64 =
             parse_number(vars::CLIENT_QUOTA_BYTES, get, DEFAULT_CLIENT_QUOTA_BYTES)?;
-        let timeout_secs = at_least_one(
+        let timeout_secs = count(
             vars::REQUEST_TIMEOUT_SECS,
-            parse_number(
-                vars::REQUEST_TIMEOUT_SECS,
-                get,
-                DEFAULT_REQUEST_TIMEOUT.as_secs(),
-            )?,
+            DEFAULT_REQUEST_TIMEOUT.as_secs(),
         )?;
-        let min_upload_bytes_per_sec = at_least_one(
+        let min_upload_bytes_per_sec = count(
             vars::MIN_UPLOAD_BYTES_PER_SEC,
-            parse_number(
-                vars::MIN_UPLOAD_BYTES_PER_SEC,
-                get,
-                DEFAULT_MIN_UPLOAD_BYTES_PER_SEC,
-            )?,
+            DEFAULT_MIN_UPLOAD_BYTES_PER_SEC,
         )?;
-        let max_uploads = at_least_one(
-            vars::MAX_UPLOADS,
-            parse_number(vars::MAX_UPLOADS, get, DEFAULT_MAX_UPLOADS as u64)?,
-        )? as usize;
-        let max_uploads_per_client = at_least_one(
+        let max_uploads = count(vars::MAX_UPLOADS, DEFAULT_MAX_UPLOADS as u64)? as usize;
+        let max_uploads_per_client = count(
             vars::MAX_UPLOADS_PER_CLIENT,
-            parse_number(
-                vars::MAX_UPLOADS_PER_CLIENT,
-                get,
-                DEFAULT_MAX_UPLOADS_PER_CLIENT as u64,
-            )?,
+            DEFAULT_MAX_UPLOADS_PER_CLIENT as u64,
         )? as usize;
-        let header_timeout_secs = at_least_one(
-            vars::HEADER_TIMEOUT_SECS,
-            parse_number(
-                vars::HEADER_TIMEOUT_SECS,
-                get,
-                DEFAULT_HEADER_TIMEOUT.as_secs(),
-            )?,
-        )?;
+        let header_timeout_secs =
+            count(vars::HEADER_TIMEOUT_SECS, DEFAULT_HEADER_TIMEOUT.as_secs())?;
         let max_connections_per_client: usize = parse_number(
             vars::MAX_CONNECTIONS_PER_CLIENT,
             get,
             DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
         )?;
-        let write_timeout_secs = at_least_one(
-            vars::WRITE_TIMEOUT_SECS,
-            parse_number(
-                vars::WRITE_TIMEOUT_SECS,
-                get,
-                DEFAULT_WRITE_TIMEOUT.as_secs(),
-            )?,
-        )?;
-        let min_download_bytes_per_sec = at_least_one(
+        let write_timeout_secs = count(vars::WRITE_TIMEOUT_SECS, DEFAULT_WRITE_TIMEOUT.as_secs())?;
+        let min_download_bytes_per_sec = count(
             vars::MIN_DOWNLOAD_BYTES_PER_SEC,
-            parse_number(
-                vars::MIN_DOWNLOAD_BYTES_PER_SEC,
-                get,
-                DEFAULT_MIN_DOWNLOAD_BYTES_PER_SEC,
-            )?,
+            DEFAULT_MIN_DOWNLOAD_BYTES_PER_SEC,
         )?;
-        let max_readers_per_share = at_least_one(
+        let max_readers_per_share = count(
             vars::MAX_READERS_PER_SHARE,
-            parse_number(
-                vars::MAX_READERS_PER_SHARE,
-                get,
-                DEFAULT_MAX_READERS_PER_SHARE as u64,
-            )?,
+            DEFAULT_MAX_READERS_PER_SHARE as u64,
         )? as usize;
-        let max_readers = at_least_one(
-            vars::MAX_READERS,
-            parse_number(vars::MAX_READERS, get, DEFAULT_MAX_READERS as u64)?,
-        )? as usize;
+        let max_readers = count(vars::MAX_READERS, DEFAULT_MAX_READERS as u64)? as usize;
         let trusted_proxies = match get(vars::TRUSTED_PROXY) {
             None => Vec::new(),
             Some(value) => value
