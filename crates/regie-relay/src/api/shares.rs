@@ -12,15 +12,15 @@ use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use regie_core::api::{
-    is_age_file, is_share_code, paths, AgeShape, CodeRefused, ErrorCode, NotYet, OpenShare,
-    ReplyList, ReplyPosted, ShareCreated, ShareHead, ShareLog, ShareStatus, StoredReply,
-    MAX_HEAD_BYTES, MAX_REPLY_BYTES, RAW_SHARE_TYPE, REPLY_ID_BYTES, REVOKE_TOKEN_BYTES,
-    SHARE_ID_BYTES, VIEWER_TOKEN_BYTES, VIEWER_TOKEN_HEADER,
+    is_age_file, is_share_code, paths, CodeRefused, ErrorCode, NotYet, OpenShare, ReplyList,
+    ReplyPosted, ShareCreated, ShareHead, ShareLog, ShareStatus, StoredReply, MAX_HEAD_BYTES,
+    MAX_REPLY_BYTES, RAW_SHARE_TYPE, REPLY_ID_BYTES, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
+    VIEWER_TOKEN_BYTES, VIEWER_TOKEN_HEADER,
 };
 
 use super::extract::{Bearer, Client, Id, ReplyOf};
 use super::guard::{limited, Kind};
-use super::upload::{charge, Upload, CHUNK_BYTES};
+use super::upload::{charge, ChunksOf, Upload};
 use super::{ended, reading};
 use crate::error::Failure;
 use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
@@ -133,7 +133,10 @@ async fn create(
             StoreError::DuplicateId => Failure::IdTaken,
             other => other.into(),
         })?;
-    match store_content(&state, &id, content, &mut upload).await {
+    let stored = upload
+        .store_age_file(&*state.store, ChunksOf::Share(&id), content)
+        .await;
+    match stored {
         Ok(()) => state.store.finish_share(&id).await?,
         Err(failure) => {
             if let Err(err) = state.store.discard_share(&id).await {
@@ -150,40 +153,6 @@ async fn create(
             expires_at,
         }),
     ))
-}
-
-async fn store_content(
-    state: &AppState,
-    id: &str,
-    mut chunk: Vec<u8>,
-    upload: &mut Upload,
-) -> Result<(), Failure> {
-    let not_age = |e: regie_core::api::NotAge| Failure::Invalid(format!("content: {e}"));
-    let mut shape = AgeShape::default();
-    shape.feed(&chunk).map_err(not_age)?;
-    let mut n = 0;
-    loop {
-        while chunk.len() >= CHUNK_BYTES {
-            let rest = chunk.split_off(CHUNK_BYTES);
-            state
-                .store
-                .add_chunk(id, n, std::mem::replace(&mut chunk, rest))
-                .await?;
-            n += 1;
-        }
-        match upload.next().await? {
-            Some(bytes) => {
-                shape.feed(&bytes).map_err(not_age)?;
-                chunk.extend_from_slice(&bytes);
-            }
-            None => break,
-        }
-    }
-    shape.finish().map_err(not_age)?;
-    if !chunk.is_empty() || n == 0 {
-        state.store.add_chunk(id, n, chunk).await?;
-    }
-    Ok(())
 }
 
 async fn status(State(state): State<AppState>, Id(id): Id) -> Result<Json<ShareStatus>, Failure> {

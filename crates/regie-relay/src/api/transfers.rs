@@ -9,14 +9,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use regie_core::api::{paths, AgeShape, NotAge, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
+use regie_core::api::{paths, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES};
 use regie_core::transfer::{
     code_from_random, ReceiveTransfer, TransferCreated, WrongCode, MAX_CODE_TRIES,
 };
 
 use super::extract::{Bearer, Client, Id};
 use super::guard::{limited, Kind};
-use super::upload::{Upload, CHUNK_BYTES};
+use super::upload::{ChunksOf, Upload};
 use super::{ciphertext, ended};
 use crate::error::Failure;
 use crate::secrets::{code_hash, random_bytes, random_token, token_hash, CodeSalt};
@@ -78,7 +78,10 @@ async fn create(
         .store
         .begin_transfer(transfer, state.config.quota_bytes)
         .await?;
-    let stored = match store_package(&state, &id, &mut upload).await {
+    let package = upload
+        .store_age_file(&*state.store, ChunksOf::Move(&id), Vec::new())
+        .await;
+    let stored = match package {
         Ok(()) => {
             // The ten minutes count from the moment the package is all there.
             let lifetime =
@@ -109,34 +112,6 @@ async fn create(
             expires_at,
         }),
     ))
-}
-
-/// The body, checked as an age file piece by piece and handed to the store in chunks of
-/// `CHUNK_BYTES`, so memory does not grow with the package.
-async fn store_package(state: &AppState, id: &str, upload: &mut Upload) -> Result<(), Failure> {
-    let not_age = |e: NotAge| Failure::Invalid(format!("the body is not an age file: {e}"));
-    let mut shape = AgeShape::default();
-    let mut chunk = Vec::with_capacity(CHUNK_BYTES);
-    let mut n = 0;
-    while let Some(bytes) = upload.next().await? {
-        shape.feed(&bytes).map_err(not_age)?;
-        let mut bytes = &bytes[..];
-        while !bytes.is_empty() {
-            let room = (CHUNK_BYTES - chunk.len()).min(bytes.len());
-            chunk.extend_from_slice(&bytes[..room]);
-            bytes = &bytes[room..];
-            if chunk.len() == CHUNK_BYTES {
-                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_BYTES));
-                state.store.add_transfer_chunk(id, n, full).await?;
-                n += 1;
-            }
-        }
-    }
-    shape.finish().map_err(not_age)?;
-    if !chunk.is_empty() || n == 0 {
-        state.store.add_transfer_chunk(id, n, chunk).await?;
-    }
-    Ok(())
 }
 
 async fn receive(

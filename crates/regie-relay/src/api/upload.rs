@@ -12,12 +12,13 @@ use std::time::Duration;
 use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderMap};
 use futures_util::StreamExt as _;
+use regie_core::api::{AgeShape, NotAge};
 use tokio::sync::OwnedSemaphorePermit;
 use tokio::time::Instant;
 
 use crate::client_slots::ClientSlot;
 use crate::error::Failure;
-use crate::store::DailyCharge;
+use crate::store::{DailyCharge, Store};
 use crate::AppState;
 
 /// What the store receives at a time.
@@ -116,6 +117,56 @@ impl Upload {
             }
             Ok(Some(Err(err))) => Err(Failure::Invalid(format!("reading the body: {err}"))),
         }
+    }
+}
+
+/// Whose chunks an upload's body becomes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ChunksOf<'a> {
+    /// A share's content.
+    Share(&'a str),
+    /// A move's package.
+    Move(&'a str),
+}
+
+impl Upload {
+    /// `start` (what was already read of the body) and the rest of the body, checked as an
+    /// age file piece by piece ([`AgeShape`], linear in the body) and handed to the store as
+    /// `to`'s chunks of [`CHUNK_BYTES`], numbered from 0, so memory does not grow with the
+    /// body. At least one chunk is added.
+    pub(crate) async fn store_age_file(
+        &mut self,
+        store: &dyn Store,
+        to: ChunksOf<'_>,
+        mut chunk: Vec<u8>,
+    ) -> Result<(), Failure> {
+        let add = async |n, bytes| match to {
+            ChunksOf::Share(id) => store.add_chunk(id, n, bytes).await,
+            ChunksOf::Move(id) => store.add_transfer_chunk(id, n, bytes).await,
+        };
+        let not_age = |e: NotAge| Failure::Invalid(format!("the body is not an age file: {e}"));
+        let mut shape = AgeShape::default();
+        shape.feed(&chunk).map_err(not_age)?;
+        let mut n = 0;
+        loop {
+            while chunk.len() >= CHUNK_BYTES {
+                let rest = chunk.split_off(CHUNK_BYTES);
+                add(n, std::mem::replace(&mut chunk, rest)).await?;
+                n += 1;
+            }
+            match self.next().await? {
+                Some(bytes) => {
+                    shape.feed(&bytes).map_err(not_age)?;
+                    chunk.extend_from_slice(&bytes);
+                }
+                None => break,
+            }
+        }
+        shape.finish().map_err(not_age)?;
+        if !chunk.is_empty() || n == 0 {
+            add(n, chunk).await?;
+        }
+        Ok(())
     }
 }
 
