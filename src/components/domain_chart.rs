@@ -11,7 +11,17 @@ use regie_core::model::{Domain, Domains};
 /// For the client it adds the same figures as a table for screen readers; the viewer already
 /// shows such a table under the picture.
 pub fn overview_chart(domains: &Domains, lang: Lang, reader: Reader) -> AnyView {
-    let with_table = reader == Reader::Client;
+    overview_chart_with(domains, lang, reader, reader == Reader::Client)
+}
+
+/// The same, in `reader`'s words, with or without the table for screen readers (a shared
+/// card has its own table under the picture).
+pub fn overview_chart_with(
+    domains: &Domains,
+    lang: Lang,
+    reader: Reader,
+    with_table: bool,
+) -> AnyView {
     let hint = reader.chart_hint();
     let overview = Overview::new(domains);
     let grid = overview

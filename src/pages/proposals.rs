@@ -219,10 +219,7 @@ fn proposal_item(
     let shared_on = date_at(proposal.shared.0)
         .map(|day| formats::date_long(day, lang))
         .unwrap_or_default();
-    let from = Text::ReplyFrom.fill(
-        lang,
-        &[reply.author.trim(), proposal.recipient.trim(), &shared_on],
-    );
+    let from = reply.proposal_words(lang, &shared_on);
     let written = Text::ReplyWritten.fill(lang, &[&local_moment(reply.written.0, lang)]);
     let kind: ReplyKind = reply.body.kind();
     let lines = reply

@@ -263,7 +263,7 @@ pub fn Viewer(
                             let lang = lang.get_untracked();
                             let left = u64::from(status.tries_left.unwrap_or(0));
                             gate.code_error
-                                .set(Some(Counted::CodeTriesLeft.count(lang, left)));
+                                .set(Some(Counted::ViewCodeTriesLeft.count(lang, left)));
                         } else if text == Text::ErrViewCodeShape {
                             open_error.set(Some(text));
                         }

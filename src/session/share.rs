@@ -167,6 +167,8 @@ impl Session {
             starts,
             reply_key: reply_key.as_ref().map(ReplyKey::to_secret),
             decided: Vec::new(),
+            // Kept in the sealed dossier until the share ends, to show its QR code again.
+            link_key: Some(key.to_record()),
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));
@@ -188,6 +190,34 @@ impl Session {
             summary,
             code: request.code,
             starts: starts.map(|t| t.0),
+        })
+    }
+}
+
+impl Session {
+    /// A live share as it was just made: the same link, QR code and check words, from the
+    /// key its record keeps. `None` once the key is gone (stopped, ended, or made by an
+    /// earlier version).
+    pub fn show_again(&self, id: &str) -> Option<MadeShare> {
+        let origin = location::origin();
+        self.dossier.with_untracked(|d| {
+            let record = d.shares.records.iter().find(|r| r.id == id)?;
+            let link = record.link(&origin)?;
+            let qr_svg = qr_svg(&link)?;
+            let check_words = d.signer()?.check_words();
+            Some(MadeShare {
+                recipient: record.recipient.clone(),
+                check_words,
+                link,
+                qr_svg,
+                expires: record.expires.0,
+                summary: ShareSummary {
+                    sections: record.sections.clone(),
+                    ..ShareSummary::default()
+                },
+                code: record.code.clone(),
+                starts: record.starts.map(|t| t.0),
+            })
         })
     }
 }

@@ -57,7 +57,7 @@ test('a wrong code is refused with the tries left, the right one opens', async (
   await tryCode(viewer, '48');
   assert.match(await byTestId(viewer, 'error').innerText(), /4 tot 6 cijfers/);
   await tryCode(viewer, '1111');
-  await viewer.getByText('Deze code klopt niet. Je kunt het nog 4 keer proberen.').waitFor();
+  await viewer.getByText('Deze spreekcode klopt niet. Je kunt het nog 4 keer proberen.').waitFor();
   assert.equal(await byTestId(viewer, 'view').count(), 0);
   await tryCode(viewer, '4821');
   await byTestId(viewer, 'view').waitFor();
@@ -97,7 +97,7 @@ test('five wrong codes end the share and the client list says it was blocked', a
     null,
     { timeout: 20_000 },
   );
-  assert.match(await status.innerText(), /Geblokkeerd na 5 foute codes/);
+  assert.match(await status.innerText(), /Geblokkeerd na 5 foute spreekcodes/);
   await bram.close();
   await context.close();
 });

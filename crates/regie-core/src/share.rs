@@ -116,6 +116,12 @@ impl ShareKey {
         full.expose_secret().to_ascii_lowercase()[KEY_PREFIX.len()..].to_owned()
     }
 
+    /// The key as the client's record of the share keeps it, inside the sealed dossier,
+    /// while the share is live (see [`crate::model::ShareRecord::link_key`]).
+    pub fn to_record(&self) -> String {
+        self.to_link_part()
+    }
+
     pub(crate) fn from_link_part(part: &str) -> Result<ShareKey, LinkError> {
         if part.len() != KEY_LEN {
             return Err(LinkError::BadKey);
@@ -154,6 +160,13 @@ impl ShareLink {
             self.id,
             self.key.to_link_part()
         )
+    }
+
+    /// The link of a share from its id and its key as kept in the client's record.
+    pub fn from_parts(id: &str, key: &str) -> Result<ShareLink, LinkError> {
+        let (id, key) =
+            read_link_parts(&format!("{LINK_VERSION}.{id}.{key}"), LinkError::Malformed)?;
+        Ok(ShareLink { id, key })
     }
 
     /// Reads a whole link, or just its fragment (with or without the `#`).

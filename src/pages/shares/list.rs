@@ -17,7 +17,7 @@ use crate::routes::Navigation;
 use crate::session::share::{self as sharing};
 use crate::session::Session;
 
-use super::REFRESH;
+use super::{JustMade, REFRESH};
 
 #[component]
 pub(super) fn ShareList() -> impl IntoView {
@@ -58,6 +58,25 @@ pub(super) fn ShareList() -> impl IntoView {
                 .dossier
                 .with(|d| arrange(&d.shares.records, |r| relay_answer(a.get(&r.id)), now))
         })
+    });
+    // A share that ended takes its link's key out of the sealed dossier: nobody needs that
+    // link again.
+    Effect::new(move |_| {
+        let now = Timestamp(now_ms());
+        let ended: Vec<String> = arranged.with(|(live, history)| {
+            live.iter()
+                .chain(history.iter())
+                .filter(|(r, s)| r.link_key.is_some() && !s.can_show_again())
+                .map(|(r, _)| r.id.clone())
+                .collect()
+        });
+        if !ended.is_empty() {
+            let mut changed = false;
+            session.edit(|d| changed = d.shares.forget_ended_keys(now, &ended));
+            if changed {
+                session.save_now();
+            }
+        }
     });
     let live = move || arranged.with(|(live, _)| live.clone());
     let history = move || arranged.with(|(_, history)| history.clone());
@@ -184,7 +203,29 @@ fn ShareItem(
     error: RwSignal<Option<Text>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
+    let nav = expect_context::<Navigation>();
+    let just_made = expect_context::<JustMade>().0;
     let lang = expect_context::<I18n>().lang;
+    // Only a share whose link still opens is shown again, says its code and its words.
+    let showable = standing.can_show_again();
+    let can_show = showable && record.link_key.is_some();
+    let check_words = showable
+        .then(|| {
+            session
+                .dossier
+                .with_untracked(|d| d.signer().map(|s| s.check_words()))
+        })
+        .flatten();
+    let show = {
+        let id = record.id.clone();
+        move |_| match session.show_again(&id) {
+            Some(made) => {
+                just_made.set(Some(made));
+                nav.go(Screen::ShareMade);
+            }
+            None => error.set(Some(Text::ErrShareShowGone)),
+        }
+    };
     let opens = {
         let id = record.id.clone();
         Memo::new(move |_| {
@@ -246,8 +287,19 @@ fn ShareItem(
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            {code.map(|code| view! {
+            {code.filter(|_| showable).map(|code| view! {
                 <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
+            })}
+            {check_words.map(|words| view! {
+                <p class="share-item-words">
+                    {tr(Text::CheckWordsTitle)}": "
+                    <strong class="check-words" data-testid="share-check-words" lang="nl">{words.to_string()}</strong>
+                </p>
+            })}
+            {can_show.then(|| view! {
+                <button class="button" data-testid="share-show" on:click=show>
+                    {tr(Text::ShareShowAgain)}
+                </button>
             })}
             {standing.is_live().then(|| view! {
                 <Show when=move || asking.get()

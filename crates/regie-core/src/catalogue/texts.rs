@@ -186,13 +186,13 @@ catalogue! {
     DurationWeek => "7 dagen", "7 days";
     DurationMonth => "30 dagen", "30 days";
     ShareMaxOpens => "Hoe vaak mag het worden geopend? (leeg laten: zo vaak als nodig)", "How many times may it be opened? (leave empty: as often as needed)";
-    ShareCreate => "Maak de deelcode", "Make the share code";
-    ShareCreating => "De deelcode wordt gemaakt…", "Making the share code…";
+    ShareCreate => "Maak de QR-code", "Make the QR code";
+    ShareCreating => "De QR-code wordt gemaakt…", "Making the QR code…";
     ShareOfflineNote => "Delen werkt alleen met internet.", "Sharing only works with an internet connection.";
-    ShareReady => "Laat deze code scannen", "Let them scan this code";
+    ShareReady => "Laat deze QR-code scannen", "Let them scan this QR code";
     ShareReadyHint =>
-        "{} kan de code scannen met de camera van een telefoon. Of stuur de link hieronder. Wie de link heeft, kan meelezen tot {}.",
-        "{} can scan the code with a phone camera. Or send the link below. Anyone with the link can read along until {}.";
+        "{} kan de QR-code scannen met de camera van een telefoon. Of stuur de link hieronder. Wie de link heeft, kan meelezen tot {}.",
+        "{} can scan the QR code with a phone camera. Or send the link below. Anyone with the link can read along until {}.";
     ShareQrLabel => "QR-code met de link naar wat je deelt", "QR code with the link to what you share";
     ShareLinkLabel => "De link", "The link";
     ShareCopy => "Kopieer de link", "Copy the link";
@@ -255,7 +255,7 @@ catalogue! {
     ViewGone =>
         "Deze gedeelde informatie is niet meer beschikbaar. De tijd is om, het delen is gestopt, of de link is al gebruikt.",
         "This shared information is no longer available. The time is up, sharing was stopped, or the link was already used.";
-    ViewGoneHint => "Vraag de persoon die deelde om een nieuwe code.", "Ask the person who shared for a new code.";
+    ViewGoneHint => "Vraag de persoon die deelde om een nieuwe link of QR-code.", "Ask the person who shared for a new link or QR code.";
     ErrLinkEmpty =>
         "Deze link bevat geen gedeelde informatie. Scan de QR-code opnieuw of vraag om een nieuwe link.",
         "This link contains no shared information. Scan the QR code again or ask for a new link.";
@@ -303,6 +303,9 @@ catalogue! {
     ViewScore3 => "beperkt zelfredzaam", "limited self-reliance";
     ViewScore4 => "voldoende zelfredzaam", "adequately self-reliant";
     ViewScore5 => "volledig zelfredzaam", "fully self-reliant";
+    PreviewDomainsCaption =>
+        "Laatste score per leefgebied, van 1 (het gaat heel slecht) tot 5 (het gaat heel goed).",
+        "Latest score per life domain, from 1 (things are very bad) to 5 (things are very good).";
     ViewDomainsCaption =>
         "Laatste score per leefgebied, van 1 (acute problematiek) tot 5 (volledig zelfredzaam).",
         "Latest score per life domain, from 1 (acute problems) to 5 (fully self-reliant).";
@@ -944,8 +947,8 @@ catalogue! {
         "With every new version we test every screen automatically with a test program (axe-core), on a phone screen and on a large screen. We also test that everything works with a keyboard only.";
     A11yLimitsTitle => "Wat nog niet goed is", "What is not good yet";
     A11yLimitQr =>
-        "Een schermlezer kan de QR-code niet lezen. Gebruik dan de link onder de code: die kun je kopiëren of versturen.",
-        "A screen reader cannot read the QR code. Use the link below the code instead: you can copy it or send it.";
+        "Een schermlezer kan de QR-code niet lezen. Gebruik dan de link onder de QR-code: die kun je kopiëren of versturen.",
+        "A screen reader cannot read the QR code. Use the link below the QR code instead: you can copy it or send it.";
     A11yLimitTesting =>
         "We hebben Regie nog niet getest met mensen die een schermlezer of ander hulpmiddel gebruiken. Dat gaan we doen.",
         "We have not yet tested Regie with people who use a screen reader or another aid. We will do that.";
@@ -1133,12 +1136,20 @@ catalogue! {
         "This share is not set up the way the client shared it: its link, start, number of openings, code or end is different. That is why nothing is shown. Ask the client to share again.";
     // -- end Signed shares and check words --
     // -- Control over every share, and safe links --
-    ShareStatusBlocked => "Geblokkeerd na 5 foute codes", "Blocked after 5 wrong codes";
+    ShareStatusBlocked => "Geblokkeerd na 5 foute spreekcodes", "Blocked after 5 wrong spoken codes";
     ShareStandingUsedUp => "Opgebruikt", "Used up";
     ShareStandingOffline => "{} (status onbekend: geen verbinding)", "{} (status unknown: no connection)";
     ShareStoppedAt => "Gestopt om {}", "Stopped at {}";
     ShareStoppedOn => "Gestopt op {} om {}", "Stopped on {} at {}";
     ShareUntilTomorrow => "Tot morgen {}", "Until tomorrow {}";
+    ShareShowAgain => "Laat de QR-code weer zien", "Show the QR code again";
+    ErrShareShowGone =>
+        "Deze QR-code kan Regie niet meer laten zien. Maak een nieuwe met Nieuw delen.",
+        "Regie can no longer show this QR code. Make a new one with Share something new.";
+    ReplyWhatNote => "een notitie voor je dagboek", "a note for your journal";
+    ReplyWhatAgreement => "een afspraak die de hulpverlener nakomt", "an agreement the professional keeps";
+    ReplyWhatScore => "een score voor {}", "a score for {}";
+    ReplyWhatAppointment => "een afspraak op {}", "an appointment on {}";
     ShareRevokeAsk => "Stop met delen?", "Stop sharing?";
     ShareRevokeMeans =>
         "Wie deze link heeft, kan je gegevens daarna niet meer zien. Ook een scherm waarop het nu open staat, wordt leeg. Wil je later weer iets delen, dan maak je een nieuwe link.",
@@ -1177,12 +1188,12 @@ catalogue! {
     // -- end Control over every share, and safe links --
 
     // -- Spoken code, appointment window, stopping open viewers --
-    ShareCodeLabel => "Code om hardop te zeggen (niet verplicht)", "Code to say aloud (optional)";
+    ShareCodeLabel => "Spreekcode: een code om hardop te zeggen (niet verplicht)", "Spoken code: a code to say aloud (optional)";
     ShareCodeHint =>
-        "4 tot 6 cijfers. Zonder deze code kan niemand de gegevens openen, ook niet met de link. Zeg de code pas als je samen bent. Na 5 foute codes stopt het delen.",
-        "4 to 6 digits. Without this code nobody can open the information, not even with the link. Only say the code when you are together. After 5 wrong codes the sharing stops.";
-    ShareCodeSuggest => "Bedenk een code voor mij", "Suggest a code";
-    ErrShareCode => "De code moet uit 4 tot 6 cijfers bestaan. Of laat het vak leeg.", "The code must be 4 to 6 digits. Or leave the box empty.";
+        "4 tot 6 cijfers. Zonder de spreekcode kan niemand openen wat je deelt, ook niet met de link. Zeg de spreekcode pas als je samen bent. Na 5 foute spreekcodes stopt het delen.",
+        "4 to 6 digits. Without the spoken code nobody can open what you share, not even with the link. Only say the spoken code when you are together. After 5 wrong spoken codes the sharing stops.";
+    ShareCodeSuggest => "Bedenk een spreekcode voor mij", "Suggest a spoken code";
+    ErrShareCode => "De spreekcode moet uit 4 tot 6 cijfers bestaan. Of laat het vak leeg.", "The spoken code must be 4 to 6 digits. Or leave the box empty.";
     ShareStartsLabel => "Begint op (niet verplicht: leeg is meteen)", "Starts at (optional: empty is now)";
     ShareStartsHint =>
         "Bijvoorbeeld voor een afspraak morgen. Vóór dit moment kan niemand de gegevens openen. De duur telt vanaf het begin.",
@@ -1190,14 +1201,14 @@ catalogue! {
     ErrShareStartsBad => "Deze datum of tijd bestaat niet. Kies een ander moment.", "This date or time does not exist. Choose another moment.";
     ErrShareStartsPast => "Dit begin is al voorbij. Kies een later moment, of laat het vak leeg.", "This start has already passed. Choose a later moment, or leave the box empty.";
     ErrShareStartsFar => "Het delen kan hoogstens 30 dagen van tevoren klaargezet worden.", "Sharing can be set up at most 30 days in advance.";
-    ShareMadeCode => "Code: {}. Zeg deze code hardop tegen de hulpverlener.", "Code: {}. Say this code aloud to the professional.";
+    ShareMadeCode => "Spreekcode: {}. Zeg deze spreekcode hardop tegen de hulpverlener.", "Spoken code: {}. Say this spoken code aloud to the professional.";
     ShareMadeStarts => "Te openen vanaf {}.", "Can be opened from {}.";
-    ViewCodeLabel => "Code van de cliënt", "The client's code";
+    ViewCodeLabel => "Spreekcode van de cliënt", "The client's spoken code";
     ViewCodeExplain =>
-        "Vraag de cliënt om de code van 4 tot 6 cijfers. Na 5 foute codes zijn de gegevens weg.",
-        "Ask the client for the code of 4 to 6 digits. After 5 wrong codes the information is gone.";
-    ErrViewCodeShape => "Typ de code van 4 tot 6 cijfers die de cliënt je zegt.", "Type the code of 4 to 6 digits that the client tells you.";
-    ErrViewCodeWrong => "Deze code klopt niet.", "This code is not right.";
+        "Vraag de cliënt om de spreekcode van 4 tot 6 cijfers. Na 5 foute spreekcodes is wat de cliënt deelt weg.",
+        "Ask the client for the spoken code of 4 to 6 digits. After 5 wrong spoken codes what the client shares is gone.";
+    ErrViewCodeShape => "Typ de spreekcode van 4 tot 6 cijfers die de cliënt je zegt.", "Type the spoken code of 4 to 6 digits that the client tells you.";
+    ErrViewCodeWrong => "Deze spreekcode klopt niet.", "This spoken code is not right.";
     ViewNotYet => "Deze gegevens zijn te bekijken vanaf {}.", "This information can be viewed from {}.";
     ViewNotYetHint => "Deze pagina kan open blijven. Op het afgesproken moment verschijnt de knop om te openen.", "You can keep this page open. At the agreed moment the button to open appears.";
     // -- end Spoken code, appointment window, stopping open viewers --
@@ -1250,20 +1261,20 @@ catalogue! {
         "Versturen lukt nu niet: er is geen verbinding. Je tekst staat er nog. Probeer het opnieuw.",
         "Sending does not work now: there is no connection. Your text is still here. Please try again.";
     ErrReplyEnded =>
-        "Deze deling is afgelopen. Je bericht is niet verstuurd.",
-        "This share has ended. Your message was not sent.";
+        "Wat de cliënt deelde, is niet meer te zien. Je bericht is niet verstuurd.",
+        "What the client shared can no longer be seen. Your message was not sent.";
     ErrRepliesFull =>
-        "Bij deze deling kunnen geen berichten meer. Neem contact op met de cliënt.",
-        "No more messages fit with this share. Please contact the client.";
+        "Er kunnen geen berichten meer bij wat de cliënt deelde. Neem contact op met de cliënt.",
+        "No more messages fit with what the client shared. Please contact the client.";
     ErrReplyRefused =>
         "Versturen is niet gelukt. Je tekst staat er nog. Probeer het opnieuw.",
         "Sending failed. Your text is still here. Please try again.";
     ViewTypedByClient => "ingevuld door de cliënt", "filled in by the client";
     RepliesTitle => "Voorstellen van hulpverleners", "Proposals from professionals";
     RepliesIntro =>
-        "Dit schreven hulpverleners terug via een deling. Jij kiest wat in je dossier komt.",
-        "Professionals wrote this back through a share. You choose what goes into your file.";
-    ReplyFrom => "Van {}, via je deling met {} van {}", "From {}, through your share with {} of {}";
+        "Dit schreven hulpverleners terug via wat je deelde. Jij kiest wat in je dossier komt.",
+        "Professionals wrote this back through what you shared. You choose what goes into your file.";
+    ReplyFrom => "{} stelt voor: {}, via wat je op {} deelde.", "{} proposes: {}, through what you shared on {}.";
     ReplyWritten => "Geschreven op {}", "Written on {}";
     ReplyAsNote => "Notitie voor je dagboek", "Note for your journal";
     ReplyAsAgreement => "Afspraak: de hulpverlener doet dit", "Agreement: the professional does this";
@@ -1281,9 +1292,9 @@ catalogue! {
         "Niet overgenomen. Het voorstel is weg.",
         "Not added. The proposal is gone.";
     ReplyBad =>
-        "Er kwam via je deling met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
-        "A message came in through your share with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
-    ReplyProvenance => "Voorstel van {}, via je deling van {}", "Proposal from {}, through your share of {}";
+        "Er kwam via wat je deelde met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
+        "A message came in through what you shared with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
+    ReplyProvenance => "Voorstel van {}, via wat je op {} deelde", "Proposal from {}, through what you shared on {}";
     ViewWrittenBy => "Geschreven door {}", "Written by {}";
     // -- end The professional writes back --
 }
@@ -1295,6 +1306,9 @@ counted! {
     CodeTriesLeft =>
         ["Deze code klopt niet. Je kunt het nog maar 1 keer proberen.", "Deze code klopt niet. Je kunt het nog {n} keer proberen."],
         ["This code is not right. You can try only 1 more time.", "This code is not right. You can try {n} more times."];
+    ViewCodeTriesLeft =>
+        ["Deze spreekcode klopt niet. Je kunt het nog maar 1 keer proberen.", "Deze spreekcode klopt niet. Je kunt het nog {n} keer proberen."],
+        ["This spoken code is not right. You can try only 1 more time.", "This spoken code is not right. You can try {n} more times."];
     AgreementsOverdue =>
         ["1 afspraak is te laat.", "{n} afspraken zijn te laat."],
         ["1 agreement is overdue.", "{n} agreements are overdue."];

@@ -554,6 +554,29 @@ impl crate::reply::ReplyKind {
 }
 
 impl crate::reply::Reply {
+    /// Who proposes what, through which share, as one sentence the client reads: "Anna de
+    /// Boer (wijkteam Overvecht) stelt voor: een notitie voor je dagboek, via wat je op 6
+    /// december 2026 deelde." `shared_on` is the share's day, in words.
+    pub fn proposal_words(&self, lang: Lang, shared_on: &str) -> String {
+        use crate::reply::ReplyBody as B;
+        let what = match &self.body {
+            B::Note { .. } => Text::ReplyWhatNote.get(lang).to_owned(),
+            B::Agreement { .. } => Text::ReplyWhatAgreement.get(lang).to_owned(),
+            B::Score { domain, .. } => {
+                Text::ReplyWhatScore.fill(lang, &[domain.name(Reader::Client).get(lang)])
+            }
+            B::Appointment { date, time, .. } => {
+                let day = formats::date_short(*date, lang);
+                let when = match time {
+                    Some(time) => format!("{day} {time}"),
+                    None => day,
+                };
+                Text::ReplyWhatAppointment.fill(lang, &[&when])
+            }
+        };
+        Text::ReplyFrom.fill(lang, &[&author_words(&self.author), &what, shared_on])
+    }
+
     /// What the proposal is, in one line: "Score voor Huisvesting: 3 van 5 …".
     pub fn kind_words(&self, lang: Lang) -> String {
         use crate::reply::ReplyBody as B;
@@ -606,7 +629,7 @@ impl crate::reply::Reply {
 
 impl crate::reply::Provenance {
     /// Where an accepted entry came from. The client reads "Voorstel van Anna de Boer,
-    /// wijkteam Oost, via je deling van 1 december" (`shared_on` is the share's day in her time
+    /// wijkteam Oost, via wat je op 1 december deelde" (`shared_on` is the share's day in her time
     /// zone); a professional reads "Geschreven door Anna de Boer, wijkteam Oost".
     pub fn words(
         &self,
@@ -615,9 +638,24 @@ impl crate::reply::Provenance {
         shared_on: Option<crate::model::Date>,
     ) -> String {
         match (reader, shared_on) {
-            (Reader::Client, Some(day)) => Text::ReplyProvenance
-                .fill(lang, &[self.author.trim(), &formats::date_long(day, lang)]),
+            (Reader::Client, Some(day)) => Text::ReplyProvenance.fill(
+                lang,
+                &[&author_words(&self.author), &formats::date_long(day, lang)],
+            ),
             _ => Text::ViewWrittenBy.fill(lang, &[self.author.trim()]),
         }
+    }
+}
+
+/// A professional's name and organisation as typed ("Anna de Boer, wijkteam Overvecht"),
+/// written as "Anna de Boer (wijkteam Overvecht)" so the sentence around it reads well. A
+/// name without a comma stays as it is.
+pub fn author_words(author: &str) -> String {
+    let author = author.trim();
+    match author.split_once(',') {
+        Some((name, org)) if !name.trim().is_empty() && !org.trim().is_empty() => {
+            format!("{} ({})", name.trim(), org.trim())
+        }
+        _ => author.trim_end_matches(',').trim().to_owned(),
     }
 }

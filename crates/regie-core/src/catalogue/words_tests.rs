@@ -210,3 +210,47 @@ fn errors_of_the_core_have_a_sentence() {
         Text::ErrDocTooLarge
     );
 }
+
+#[test]
+fn a_proposal_reads_as_one_sentence_without_deling() {
+    use crate::reply::{Reply, ReplyBody};
+    let reply = Reply {
+        v: 1,
+        author: " Anna de Boer, wijkteam Overvecht ".into(),
+        written: crate::model::Timestamp(0),
+        body: ReplyBody::Note {
+            text: "Bel de huisarts".into(),
+        },
+    };
+    let day = formats::date_long(Date::parse("2026-12-06").unwrap(), Lang::Nl);
+    let nl = reply.proposal_words(Lang::Nl, &day);
+    assert_eq!(
+        nl,
+        "Anna de Boer (wijkteam Overvecht) stelt voor: een notitie voor je dagboek, via wat je op 6 december 2026 deelde."
+    );
+    let en = reply.proposal_words(Lang::En, "6 December 2026");
+    assert_eq!(
+        en,
+        "Anna de Boer (wijkteam Overvecht) proposes: a note for your journal, through what you shared on 6 December 2026."
+    );
+    assert_eq!(author_words("Anna de Boer"), "Anna de Boer");
+    assert_eq!(author_words(" Anna de Boer, "), "Anna de Boer");
+}
+
+#[test]
+fn no_text_says_deling_or_deelcode_and_the_spoken_code_has_its_own_word() {
+    for text in Text::ALL {
+        let nl = text.get(Lang::Nl).to_lowercase();
+        assert!(
+            !nl.contains("deling") && !nl.contains("deelcode"),
+            "{text:?}: {nl}"
+        );
+    }
+    // The viewer's wrong spoken code and the move's wrong six digits are two things.
+    assert!(Counted::ViewCodeTriesLeft
+        .count(Lang::Nl, 2)
+        .contains("spreekcode"));
+    assert!(!code_tries_left_words(2, Lang::Nl).contains("spreekcode"));
+    assert!(both(Text::ShareMadeCode).0.starts_with("Spreekcode: {}."));
+    assert!(both(Text::ShareCreate).0.contains("QR-code"));
+}

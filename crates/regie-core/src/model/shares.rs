@@ -37,6 +37,22 @@ pub struct ShareRecord {
     /// Replies the client accepted or declined that the relay has not yet confirmed deleting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decided: Vec<String>,
+    /// The key part of the share's link (see [`crate::share::ShareLink`]), kept only while
+    /// the share is live, so its QR code can be shown again. Dropped when the share is
+    /// stopped or ends; records from earlier versions have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_key: Option<String>,
+}
+
+impl ShareRecord {
+    /// The full link of a live share, to show its QR code again; `None` once its key is gone
+    /// (the share was stopped or ended, or was made before the key was kept).
+    pub fn link(&self, origin: &str) -> Option<String> {
+        let key = self.link_key.as_deref()?;
+        crate::share::ShareLink::from_parts(&self.id, key)
+            .ok()
+            .map(|link| link.to_url(origin))
+    }
 }
 
 /// Every share the client made, newest first.
@@ -63,14 +79,30 @@ impl Shares {
             .filter(move |r| !r.revoked && r.expires.0 > now.0)
     }
 
-    /// Marks a share as stopped by the client at `at`. The first stop counts.
+    /// Marks a share as stopped by the client at `at`. The first stop counts. Its link's key
+    /// goes: nobody needs that link again.
     pub fn mark_revoked(&mut self, id: &str, at: Timestamp) {
         if let Some(r) = self.get_mut(id) {
             if !r.revoked {
                 r.revoked = true;
                 r.revoked_at = Some(at);
             }
+            r.link_key = None;
         }
+    }
+
+    /// Drops the link's key of every share that has ended: stopped, past its end at `now`,
+    /// or named in `ended` (what the relay said: blocked, used up, gone). True when a key
+    /// went, so the dossier must be saved.
+    pub fn forget_ended_keys(&mut self, now: Timestamp, ended: &[String]) -> bool {
+        let mut changed = false;
+        for r in &mut self.records {
+            let over = r.revoked || r.expires.0 <= now.0 || ended.contains(&r.id);
+            if over && r.link_key.take().is_some() {
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Removes the records named in `ids` (the history the client cleared). Their revoke
@@ -99,7 +131,62 @@ mod tests {
             starts: None,
             reply_key: None,
             decided: Vec::new(),
+            link_key: Some("k".into()),
         }
+    }
+
+    #[test]
+    fn a_key_is_kept_while_live_and_dropped_when_the_share_ends() {
+        let mut shares = Shares::default();
+        shares.add(record("a", 100, false));
+        shares.add(record("b", 300, false));
+        shares.add(record("c", 300, false));
+        shares.add(record("d", 300, false));
+        // Nothing ended yet: nothing to save.
+        assert!(!shares.forget_ended_keys(Timestamp(50), &[]));
+        shares.mark_revoked("b", Timestamp(60));
+        assert_eq!(
+            shares.get_mut("b").unwrap().link_key,
+            None,
+            "stopped: key gone"
+        );
+        // "a" is past its end, "c" the relay called blocked; "d" is still live.
+        assert!(shares.forget_ended_keys(Timestamp(200), &["c".to_owned()]));
+        let kept: Vec<_> = shares
+            .records
+            .iter()
+            .filter(|r| r.link_key.is_some())
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(kept, ["d"]);
+        assert!(!shares.forget_ended_keys(Timestamp(200), &["c".to_owned()]));
+        // A record from before the key was kept reads, without one.
+        let old = r#"{"id":"a","revoke_token":"t","recipient":"x","sections":[],"created":0,"expires":1}"#;
+        let old: ShareRecord = serde_json::from_str(old).unwrap();
+        assert_eq!(old.link_key, None);
+        assert_eq!(old.link("https://regie.example"), None);
+    }
+
+    #[test]
+    fn the_kept_key_gives_back_the_same_link() {
+        let key = crate::share::ShareKey::generate();
+        let made = crate::share::ShareLink {
+            id: "abcdefghijklmnopqrstuA".into(),
+            key,
+        };
+        let url = made.to_url("https://regie.example");
+        let mut r = record(&made.id, 300, false);
+        r.link_key = Some(made.key.to_record());
+        assert_eq!(
+            r.link("https://regie.example").as_deref(),
+            Some(url.as_str())
+        );
+        // Serialized and read back (as the sealed dossier does), the link is the same.
+        let back: ShareRecord = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(back.link("https://regie.example"), Some(url));
+        // A damaged key gives no link rather than a wrong one.
+        r.link_key = Some("not a key".into());
+        assert_eq!(r.link("https://regie.example"), None);
     }
 
     #[test]

@@ -84,6 +84,12 @@ impl Standing {
         )
     }
 
+    /// True while its link still opens, so its QR code may be shown again: not for a share
+    /// that is used up, stopped, past its end or blocked.
+    pub fn can_show_again(self) -> bool {
+        matches!(self, Standing::Live { .. } | Standing::Unknown { .. })
+    }
+
     /// The one sentence for it. `offset_at` gives the device's minutes east of UTC at a
     /// moment (see [`Timestamp::to_local`]).
     pub fn words(self, now: Timestamp, offset_at: &dyn Fn(i64) -> i32, lang: Lang) -> String {
@@ -180,6 +186,7 @@ mod tests {
             starts: None,
             reply_key: None,
             decided: Vec::new(),
+            link_key: None,
         }
     }
 
@@ -189,6 +196,31 @@ mod tests {
 
     fn active() -> RelayAnswer {
         RelayAnswer::State(ShareState::Active)
+    }
+
+    #[test]
+    fn only_a_share_whose_link_still_opens_can_be_shown_again() {
+        let now = Timestamp(NOON);
+        let live = record("a", NOON + 45 * MIN);
+        assert!(Standing::of(&live, active(), now).can_show_again());
+        assert!(Standing::of(&live, RelayAnswer::NoAnswer, now).can_show_again());
+        for relay in [
+            RelayAnswer::State(ShareState::Exhausted),
+            RelayAnswer::State(ShareState::Revoked),
+            RelayAnswer::State(ShareState::Blocked),
+            RelayAnswer::State(ShareState::Expired),
+            RelayAnswer::Gone,
+        ] {
+            assert!(
+                !Standing::of(&live, relay, now).can_show_again(),
+                "{relay:?}"
+            );
+        }
+        let mut stopped = live.clone();
+        stopped.revoked = true;
+        assert!(!Standing::of(&stopped, active(), now).can_show_again());
+        let past = record("b", NOON - MIN);
+        assert!(!Standing::of(&past, active(), now).can_show_again());
     }
 
     #[test]
@@ -276,8 +308,14 @@ mod tests {
         );
         assert_eq!(blocked.key(), "blocked");
         assert!(!blocked.is_live());
-        assert_eq!(words(blocked, Lang::Nl), "Geblokkeerd na 5 foute codes");
-        assert_eq!(words(blocked, Lang::En), "Blocked after 5 wrong codes");
+        assert_eq!(
+            words(blocked, Lang::Nl),
+            "Geblokkeerd na 5 foute spreekcodes"
+        );
+        assert_eq!(
+            words(blocked, Lang::En),
+            "Blocked after 5 wrong spoken codes"
+        );
     }
 
     #[test]
