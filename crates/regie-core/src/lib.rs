@@ -29,5 +29,6 @@ pub mod summary;
 pub mod tar;
 pub mod transfer;
 pub mod vault;
+pub mod viewer_tab;
 
 pub use zeroize;

@@ -256,6 +256,12 @@ catalogue! {
         "Deze gedeelde informatie is niet meer beschikbaar. De tijd is om, het delen is gestopt, of de link is al gebruikt.",
         "This shared information is no longer available. The time is up, sharing was stopped, or the link was already used.";
     ViewGoneHint => "Vraag de persoon die deelde om een nieuwe link of QR-code.", "Ask the person who shared for a new link or QR code.";
+    ViewStopped =>
+        "Het delen is gestopt. Deze gedeelde informatie is niet meer te zien.",
+        "Sharing has been stopped. This shared information can no longer be seen.";
+    ViewExpired =>
+        "De tijd is om. Deze gedeelde informatie is niet meer te zien.",
+        "The time is up. This shared information can no longer be seen.";
     ErrLinkEmpty =>
         "Deze link bevat geen gedeelde informatie. Scan de QR-code opnieuw of vraag om een nieuwe link.",
         "This link contains no shared information. Scan the QR code again or ask for a new link.";
@@ -1248,8 +1254,8 @@ catalogue! {
     ReplySend => "Versturen", "Send";
     ReplySending => "Wordt verstuurd…", "Sending…";
     ReplySent =>
-        "Verstuurd: {}. De cliënt ziet het als voorstel en beslist zelf.",
-        "Sent: {}. The client sees it as a proposal and decides.";
+        "Verstuurd om {}: {}. De cliënt ziet het als voorstel en beslist zelf.",
+        "Sent at {}: {}. The client sees it as a proposal and decides.";
     ErrReplyAuthor => "Vul je naam en organisatie in.", "Please fill in your name and organisation.";
     ErrReplyText => "Schrijf op wat je wilt doorgeven.", "Please write what you want to pass on.";
     ErrReplyTooLong => "Dit is te lang. Maak de tekst korter.", "This is too long. Please make the text shorter.";
