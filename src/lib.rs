@@ -105,6 +105,7 @@ pub fn FirstScreen() -> impl IntoView {
 #[component]
 pub fn ViewerApp() -> impl IntoView {
     provide_language(false);
+    pages::follow_new_links();
     let handed_over = RwSignal::new(false);
     view! {
         <Show when=move || !handed_over.get()>

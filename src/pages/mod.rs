@@ -19,6 +19,7 @@ mod unlock;
 mod view_gate;
 mod view_reply;
 mod view_summary;
+mod view_tab;
 mod viewer;
 
 pub use accessibility::AccessibilityStatement;
@@ -28,6 +29,7 @@ pub use first_run::FirstRun;
 pub use move_in::{KeptAsideNote, ReceiveDossier};
 pub use move_out::MoveToNewPhone;
 pub use unlock::Unlock;
+pub use view_tab::follow_new_links;
 pub use viewer::{open_share, resume_share, verify_envelope, OpenedViewer, Viewer};
 
 pub(crate) use crate::platform::timers::after_next_paint;

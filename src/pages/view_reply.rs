@@ -11,11 +11,13 @@ use regie_core::catalogue::Text;
 use regie_core::model::{Domain, Dossier, SectionKey, Timestamp};
 use regie_core::reply::{seal_reply, ReplyDraft, ReplyKind};
 use regie_core::share::SharePreview;
+use regie_core::viewer_tab::SentReply;
 
 use crate::components::{BusyButton, Reader};
 use crate::i18n::{tr, I18n};
-use crate::platform::clock::{now_ms, perf_now, record_timing};
+use crate::platform::clock::{local_moment, now_ms, perf_now, record_timing};
 use crate::platform::relay::{self, Errand};
+use crate::platform::view_session;
 
 /// Where replies go: the share, this tab's viewer token and the share's reply recipient.
 #[derive(Clone)]
@@ -131,7 +133,8 @@ pub fn ReplyBox(
     let open = RwSignal::new(false);
     let working = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<Text>::new());
-    let sent = RwSignal::new(Vec::<ReplyKind>::new());
+    // What this tab sent through the share, also before a reload.
+    let sent = RwSignal::new(view_session::sent_replies(&channel.share_id));
     let channel = StoredValue::new(channel);
     let checked_against = StoredValue::new(dossier);
 
@@ -163,7 +166,12 @@ pub fn ReplyBox(
             match relay::send_reply(&share_id, &token, &sealed).await {
                 Ok(_) => {
                     record_timing("reply-send", started);
-                    sent.update(|s| s.push(reply.body.kind()));
+                    let went = SentReply {
+                        kind: reply.body.kind(),
+                        at: Timestamp(now_ms()),
+                    };
+                    view_session::record_sent(&share_id, went);
+                    sent.update(|s| s.push(went));
                     fields.clear();
                     open.set(false);
                 }
@@ -182,11 +190,12 @@ pub fn ReplyBox(
             <h2 id="reply-title">{tr(Text::ReplyTitle)}</h2>
             <p class="hint">{tr(Text::ReplyIntro)}</p>
             <div role="status">
-                {move || sent.get().into_iter().map(|kind| view! {
+                {move || sent.get().into_iter().map(|SentReply { kind, at }| view! {
                     <p class="notice" data-testid="reply-sent">
                         {move || {
                             let lang = lang.get();
-                            Text::ReplySent.fill(lang, &[&kind.text().get(lang).to_lowercase()])
+                            let what = kind.text().get(lang).to_lowercase();
+                            Text::ReplySent.fill(lang, &[&local_moment(at.0, lang), &what])
                         }}
                     </p>
                 }).collect_view()}

@@ -16,6 +16,7 @@ use regie_core::share::{
     SharePreview, SignedPreview, VerifiedPreview, VIEW_PATH,
 };
 use regie_core::signing::CheckWords;
+use regie_core::viewer_tab::Ended;
 
 use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
@@ -30,6 +31,7 @@ use crate::sections::SectionCard;
 use super::view_gate::{start_in_words, Gate};
 use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
+use super::view_tab::GoneView;
 
 /// How often an open view asks the relay whether the share still stands: stopping a share
 /// empties every open viewer within this time. Asking does not count as an opening.
@@ -44,8 +46,8 @@ enum State {
     /// The share exists and its signature checked out; the recipient has not opened it yet.
     Ready(Arc<VerifiedPreview>),
     Opening(Arc<VerifiedPreview>),
-    /// Expired, revoked, used up or unknown: the content is wiped.
-    Gone,
+    /// Expired, revoked, used up or unknown: the content is wiped. Why, when this tab knows.
+    Gone(Option<Ended>),
     Failed(Text),
 }
 
@@ -56,8 +58,11 @@ fn http_error_text(e: RelayError) -> Text {
 
 fn failure_state(text: Text) -> State {
     match text {
-        Text::ViewGone => State::Gone,
-        text => State::Failed(text),
+        Text::ViewGone => State::Gone(None),
+        text => match Ended::from_text(text) {
+            Some(why) => State::Gone(Some(why)),
+            None => State::Failed(text),
+        },
     }
 }
 
@@ -107,17 +112,6 @@ fn stop_watching(timers: [Option<IntervalHandle>; 2]) {
     }
 }
 
-#[component]
-fn GoneView() -> impl IntoView {
-    view! {
-        <div data-testid="view-gone" class="gone">
-            <h1>{tr(Text::ViewTitle)}</h1>
-            <p>{tr(Text::ViewGone)}</p>
-            <p>{tr(Text::ViewGoneHint)}</p>
-        </div>
-    }
-}
-
 /// The page a share link opens: no account, nothing stored, read-only, gone when the share
 /// is. This first part checks the link and shows what was shared, by whom, until when; the
 /// second part (fetched meanwhile) opens it on the recipient's press.
@@ -133,6 +127,7 @@ pub fn Viewer(
     let hash = location::fragment();
     if !hash.is_empty() {
         location::replace_entry(VIEW_PATH);
+        view_session::forget_ended();
     }
     let share_id = StoredValue::new(String::new());
     let expires_at = StoredValue::new(0i64);
@@ -151,8 +146,12 @@ pub fn Viewer(
     match ShareLink::parse(&hash) {
         // The second part resumes it (below), once the watch is set up.
         Err(LinkError::Empty) if resume => {}
-        // Nothing in the address: most likely a reload after the key was taken out.
-        Err(LinkError::Empty) => state.set(State::Failed(Text::ViewLinkRead)),
+        // Nothing in the address: a reload after the share this tab showed ended, or after
+        // the key was taken out before the share was opened.
+        Err(LinkError::Empty) => state.set(match view_session::ended() {
+            Some(why) => State::Gone(Some(why)),
+            None => State::Failed(Text::ViewLinkRead),
+        }),
         Err(e) => state.set(State::Failed(e.text())),
         Ok(link) => {
             share_id.set_value(link.id.clone());
@@ -162,7 +161,7 @@ pub fn Viewer(
                 let next = match status {
                     Err(e) => failure_state(http_error_text(e)),
                     // Used up before this viewer opened it: nothing left to open.
-                    Ok(status) if status.used_up => State::Gone,
+                    Ok(status) if status.used_up => State::Gone(None),
                     Ok(status) => {
                         gate.read(&status);
                         let preview = match B64
@@ -203,7 +202,7 @@ pub fn Viewer(
             .unwrap_or(false)
     };
     let timers = watch_share(share_id, expires_at, live, move || {
-        state.try_set(State::Gone);
+        state.try_set(State::Gone(None));
     });
     if resume {
         spawn_local(async move {
@@ -256,7 +255,7 @@ pub fn Viewer(
                 Err(
                     text @ (Text::ErrViewCodeWrong | Text::ViewNotYet | Text::ErrViewCodeShape),
                 ) => match relay::share_status(&share_id.get_value()).await {
-                    Err(RelayError::Gone) => state.set(State::Gone),
+                    Err(RelayError::Gone) => state.set(State::Gone(None)),
                     Ok(status) => {
                         gate.read(&status);
                         if text == Text::ErrViewCodeWrong {
@@ -286,7 +285,7 @@ pub fn Viewer(
                 State::Checking => view! { <p class="hint">{tr(Text::Loading)}</p> }.into_any(),
                 State::Ready(p) => view! { <Preview preview=p on_open=open working=false error=open_error gate/> }.into_any(),
                 State::Opening(p) => view! { <Preview preview=p on_open=open working=true error=open_error gate/> }.into_any(),
-                State::Gone => view! { <GoneView/> }.into_any(),
+                State::Gone(ended) => view! { <GoneView ended/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
                         <h1>{tr(Text::ViewTitle)}</h1>
@@ -360,7 +359,7 @@ pub async fn open_share(
         .map_err(http_error_text)?;
     let snapshot = open_snapshot(&link.key, &opened.bytes, &checked).map_err(|e| e.text())?;
     // Another share this tab opened before is forgotten; this one is kept for a reload.
-    view_session::clear();
+    view_session::forget_view();
     if let Some(token) = &opened.viewer_token {
         view_session::save(&StoredView {
             link: fragment,
@@ -386,20 +385,22 @@ pub async fn open_share(
 pub async fn resume_share() -> Result<(), Text> {
     let started = perf_now();
     let stored = view_session::load().ok_or(Text::ViewLinkRead)?;
-    let gone = || {
-        view_session::clear();
-        Text::ViewGone
+    // The relay says only "gone"; this tab knows the end, and so why.
+    let gone = |ends: i64| {
+        let why = Ended::judge(Timestamp(now_ms()), Timestamp(ends));
+        view_session::end(why);
+        why.text()
     };
     let link = ShareLink::parse(&stored.link).map_err(|e| e.text())?;
     let checked = read_signed_preview(stored.envelope.as_bytes()).map_err(|e| e.text())?;
     // Never later than the signed end, also for a tab that stored the relay's.
     let expires_at = wipe_at(&checked, stored.expires_at).0;
     if expires_at <= now_ms() {
-        return Err(gone());
+        return Err(gone(expires_at));
     }
     let bytes = match relay::view_share(&link.id, &stored.token).await {
         Ok(bytes) => bytes,
-        Err(RelayError::Gone) => return Err(gone()),
+        Err(RelayError::Gone) => return Err(gone(expires_at)),
         Err(e) => return Err(http_error_text(e)),
     };
     let snapshot = open_snapshot(&link.key, &bytes, &checked).map_err(|e| e.text())?;
@@ -434,26 +435,29 @@ fn keep_opened(
 pub fn OpenedViewer() -> impl IntoView {
     let opened = OPENED.with(|opened| opened.borrow_mut().take());
     let Some(opened) = opened else {
-        return view! { <main class="page viewer"><GoneView/></main> }.into_any();
+        return view! { <main class="page viewer"><GoneView ended=None/></main> }.into_any();
     };
-    let gone = RwSignal::new(false);
+    // Set when the share ended, with why.
+    let gone = RwSignal::new(None::<Ended>);
     let reply = ReplyChannel::new(&opened.id, opened.token, &opened.preview);
     let share_id = StoredValue::new(opened.id);
     let expires_at = StoredValue::new(opened.expires_at);
     // The decrypted share lives in the view; wiping drops it.
     let words = opened.words;
     let content = StoredValue::new(Some((opened.preview, opened.dossier, opened.files)));
-    let live = move || gone.try_get_untracked() == Some(false);
+    let live = move || gone.try_with_untracked(Option::is_none) == Some(true);
     watch_share(share_id, expires_at, live, move || {
+        let ends = Timestamp(expires_at.try_get_value().unwrap_or(0));
+        let why = Ended::judge(Timestamp(now_ms()), ends);
         content.try_set_value(None);
-        gone.try_set(true);
-        view_session::clear();
+        gone.try_set(Some(why));
+        view_session::end(why);
     });
     view! {
         <main class="page viewer" aria-live="polite">
             {move || match (gone.get(), content.get_value()) {
-                (false, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f words reply=reply.clone()/> }.into_any(),
-                _ => view! { <GoneView/> }.into_any(),
+                (None, Some((p, d, f))) => view! { <Opened preview=p dossier=d files=f words reply=reply.clone()/> }.into_any(),
+                (ended, _) => view! { <GoneView ended/> }.into_any(),
             }}
         </main>
     }
