@@ -1,10 +1,12 @@
 // The client's control over a share, with two browsers: a spoken code (wrong, right, and
-// five wrong, after which the client's list says the share was blocked), a share for later
+// five wrong, after which the client's list says the share was blocked; the list's log shows
+// each wrong code and each opening in time order), a share for later
 // that the professional cannot open yet, and a used-up share whose open viewer empties
 // within seconds of the client stopping it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, isoDay, suite, writeStory } from './harness.mjs';
+import { join } from 'node:path';
+import { OUT, axe, byTestId, isoDay, suite, writeStory } from './harness.mjs';
 
 const run = suite();
 
@@ -41,6 +43,20 @@ async function professional(link) {
   return { context, page };
 }
 
+/** The texts of the first share's log entries, once there are `count`. */
+async function logEntries(page, count) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="share-item"] [data-testid="share-log"] [data-testid="log-entry"]').length === n,
+    count,
+    { timeout: 20_000 },
+  );
+  const entries = byTestId(byTestId(page, 'share-item').first(), 'log-entry');
+  return Promise.all((await entries.all()).map(async (e) => ({
+    event: await e.getAttribute('data-event'),
+    text: (await e.innerText()).trim(),
+  })));
+}
+
 async function tryCode(viewer, code) {
   await byTestId(viewer, 'view-code').fill(code);
   await byTestId(viewer, 'view-open').click();
@@ -62,6 +78,17 @@ test('a wrong code is refused with the tries left, the right one opens', async (
   await tryCode(viewer, '4821');
   await byTestId(viewer, 'view').waitFor();
   assert.ok((await byTestId(viewer, 'view').innerText()).includes(STORY));
+
+  // The client's list: the wrong code, then the opening, each with its time.
+  await byTestId(page, 'share-done').click();
+  const entries = await logEntries(page, 2);
+  assert.deepEqual(entries.map((e) => e.event), ['wrong-code', 'opened']);
+  assert.match(entries[0].text, /^\d{2}:\d{2} foute spreekcode$/);
+  assert.match(entries[1].text, /^\d{2}:\d{2} geopend$/);
+  assert.ok(entries[0].text.slice(0, 5) <= entries[1].text.slice(0, 5), 'in time order');
+  assert.ok(!(await byTestId(page, 'share-item').first().innerText()).includes('1111'), 'nothing of the code tried');
+  await page.screenshot({ path: join(OUT, 'share-log-wrong-code-360.png'), fullPage: true });
+  await axe(page, 'the list with a wrong code and an opening');
   await anna.close();
   await context.close();
 });
@@ -98,6 +125,10 @@ test('five wrong codes end the share and the client list says it was blocked', a
     { timeout: 20_000 },
   );
   assert.match(await status.innerText(), /Geblokkeerd na 5 foute spreekcodes/);
+  const entries = await logEntries(page, 6);
+  assert.deepEqual(entries.map((e) => e.event), [...Array(5).fill('wrong-code'), 'blocked']);
+  assert.match(entries[5].text, /geblokkeerd: niemand kan dit nog openen$/);
+  await page.screenshot({ path: join(OUT, 'share-log-blocked-360.png'), fullPage: true });
   await bram.close();
   await context.close();
 });

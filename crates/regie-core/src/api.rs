@@ -213,6 +213,10 @@ pub enum ShareState {
 /// unlimited share opened by a crowd cannot grow the relay's database without bound.
 pub const MAX_LOGGED_OPENS: usize = MAX_OPENS_LIMIT as usize;
 
+/// The most wrong spoken codes a share's log lists: all of them, since the last one blocks
+/// the share and no code is tried after that.
+pub const MAX_LOGGED_WRONG_CODES: usize = SHARE_CODE_TRIES as usize;
+
 /// `GET /api/shares/{id}/log`, for the client who holds the revoke token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShareLog {
@@ -226,6 +230,11 @@ pub struct ShareLog {
     /// A share for later: when it starts, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starts_at: Option<i64>,
+    /// The time of each wrong spoken code, oldest first, in milliseconds since the Unix
+    /// epoch; at most [`MAX_LOGGED_WRONG_CODES`]. Nothing of the code tried is kept. An older
+    /// relay sends none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrong_codes: Vec<i64>,
 }
 
 /// What went wrong, as a stable code the app maps to a sentence in its catalogue.
@@ -757,10 +766,25 @@ mod tests {
             max_opens: None,
             opens: vec![1, 2],
             starts_at: None,
+            wrong_codes: Vec::new(),
         };
         assert_eq!(
             serde_json::to_string(&log).unwrap(),
             r#"{"status":"exhausted","expires_at":5,"max_opens":null,"opens":[1,2]}"#
+        );
+        // An older relay's answer has no wrong codes, and still reads.
+        let old: ShareLog = serde_json::from_str(
+            r#"{"status":"blocked","expires_at":5,"max_opens":null,"opens":[1]}"#,
+        )
+        .unwrap();
+        assert!(old.wrong_codes.is_empty());
+        let tried = ShareLog {
+            wrong_codes: vec![3, 4],
+            ..log
+        };
+        assert_eq!(
+            serde_json::to_string(&tried).unwrap(),
+            r#"{"status":"exhausted","expires_at":5,"max_opens":null,"opens":[1,2],"wrong_codes":[3,4]}"#
         );
         for (code, text) in [
             (ErrorCode::Gone, "gone"),

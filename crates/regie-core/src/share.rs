@@ -45,6 +45,7 @@ use crate::signing::sha256;
 use crate::vault::SealError;
 
 pub mod bound;
+pub mod events;
 pub mod signed;
 
 pub use signed::{

@@ -6,6 +6,7 @@ use regie_core::api::ShareLog;
 use regie_core::catalogue::{Counted, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
+use regie_core::share::events::{self, LogLine};
 use regie_core::share::standing::{arrange, RelayAnswer, Standing};
 
 use crate::components::ErrorMessage;
@@ -236,6 +237,25 @@ fn ShareItem(
         })
     };
     let opens = move || opens.get();
+    // Openings and wrong spoken codes, in time order: "19:29 foute spreekcode".
+    let lines = {
+        let id = record.id.clone();
+        Memo::new(move |_| {
+            answers.with(|a| match a.get(&id) {
+                Some(Ok(log)) => events::lines(log),
+                _ => Vec::new(),
+            })
+        })
+    };
+    let log_entry = move |line: LogLine| {
+        let words = move || {
+            tick.track();
+            line.words(Timestamp(now_ms()), &offset_at, lang.get())
+        };
+        view! {
+            <li data-testid="log-entry" data-event=line.event.key()>{words}</li>
+        }
+    };
     let opens_text = move || {
         let (lang, opens) = (lang.get(), opens());
         if opens.is_empty() {
@@ -287,6 +307,9 @@ fn ShareItem(
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
+            <ul class="share-log" data-testid="share-log" aria-label=move || Text::ShareLogTitle.get(lang.get())>
+                {move || lines.get().into_iter().map(log_entry).collect_view()}
+            </ul>
             {code.filter(|_| showable).map(|code| view! {
                 <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
             })}

@@ -209,6 +209,10 @@ catalogue! {
     ShareStatusExhausted => "Geopend, kan niet meer worden geopend", "Opened, cannot be opened again";
     ShareUntil => "Tot {}", "Until {}";
     ShareOpenedNever => "Nog niet geopend", "Not opened yet";
+    ShareLogTitle => "Wat er gebeurde", "What happened";
+    ShareLogOpened => "{} geopend", "{} opened";
+    ShareLogWrongCode => "{} foute spreekcode", "{} wrong spoken code";
+    ShareLogBlocked => "{} geblokkeerd: niemand kan dit nog openen", "{} blocked: no one can open this any more";
     ShareRevoke => "Stop met delen", "Stop sharing";
     ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
     ShareRevokeAllAsk => "Stop alles wat je deelt?", "Stop all sharing?";

@@ -8,10 +8,10 @@ use async_trait::async_trait;
 use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, ClientHash,
-    ClientSecret, CodeLock, Content, DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer,
-    Opened, Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store,
-    StoreError, TokenHash, UPLOAD_GRACE_MS,
+    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
+    wrong_code_number, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate, LiveShare,
+    NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result,
+    ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -45,6 +45,8 @@ struct Record {
     revoked: bool,
     opens: u64,
     log: Vec<i64>,
+    /// The times of the wrong codes, at most `MAX_LOGGED_WRONG_CODES`.
+    wrong_codes: Vec<i64>,
     /// Counted against the quota while the ciphertext is held.
     held_bytes: u64,
     preview: Option<Vec<u8>>,
@@ -158,6 +160,7 @@ impl Store for MemoryStore {
                 revoked: false,
                 opens: 0,
                 log: Vec::new(),
+                wrong_codes: Vec::new(),
                 held_bytes: share.content_bytes,
                 preview: Some(share.preview),
                 content: Some(Vec::new()),
@@ -243,6 +246,9 @@ impl Store for MemoryStore {
             Gate::CodeNeeded { tries_left } => return refused(Opening::CodeNeeded { tries_left }),
             Gate::Wrong { tries_left } => {
                 record.code_tries = Some(tries_left);
+                if wrong_code_number(tries_left).is_some() {
+                    record.wrong_codes.push(now);
+                }
                 if tries_left == 0 {
                     record.revoke(now);
                 }
@@ -363,6 +369,7 @@ impl Store for MemoryStore {
             max_opens: r.max_opens,
             opens: r.log.clone(),
             starts_at: r.starts_at,
+            wrong_codes: r.wrong_codes.clone(),
         }))
     }
 

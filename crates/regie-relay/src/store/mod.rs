@@ -19,6 +19,7 @@ mod sqlite_db;
 mod sqlite_thread;
 mod sqlite_transfer_rows;
 mod sqlite_transfers;
+mod sqlite_wrong_codes;
 mod transfer_rules;
 
 use async_trait::async_trait;
@@ -31,7 +32,7 @@ pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
 pub(crate) use rules::{
-    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, Gate,
+    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, wrong_code_number, Gate,
 };
 
 /// SHA-256 of a revoke token. The token itself is never stored.

@@ -1,6 +1,8 @@
 //! The rules every backend applies alike.
 
-use regie_core::api::{ShareState, MAX_LOGGED_OPENS, MAX_REPLIES_PER_SHARE};
+use regie_core::api::{
+    ShareState, MAX_LOGGED_OPENS, MAX_LOGGED_WRONG_CODES, MAX_REPLIES_PER_SHARE, SHARE_CODE_TRIES,
+};
 use subtle::ConstantTimeEq as _;
 
 use super::{CodeSalt, DailyCharge, Posting, LOG_RETENTION_MS};
@@ -124,6 +126,17 @@ pub(crate) fn reply_gate(
 /// first `MAX_LOGGED_OPENS` do, so a share opened without end cannot grow its log without end.
 pub(crate) fn is_logged(opens: u64) -> bool {
     opens <= MAX_LOGGED_OPENS as u64
+}
+
+/// The number (from one) under which the wrong code that left `tries_left` goes into the
+/// access log, or `None` past [`MAX_LOGGED_WRONG_CODES`]. A share takes at most
+/// [`SHARE_CODE_TRIES`] wrong codes, so each is logged once, by its number; nothing of the
+/// code itself is.
+pub(crate) fn wrong_code_number(tries_left: u32) -> Option<u32> {
+    let number = SHARE_CODE_TRIES.checked_sub(tries_left)?;
+    (1..=MAX_LOGGED_WRONG_CODES as u32)
+        .contains(&number)
+        .then_some(number)
 }
 
 /// Whether a client that uploaded `used` bytes today may upload `bytes` more under `limit`.

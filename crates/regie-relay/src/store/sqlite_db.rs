@@ -15,6 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::rules::StoredCode;
 use super::sqlite_transfer_rows::{transfer_bytes, MIGRATION_5};
+use super::sqlite_wrong_codes::{self as wrong_codes, MIGRATION_6};
 use super::{
     gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, Content,
     DailyCharge, Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply,
@@ -32,7 +33,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
 // an opening must not rewrite kilobytes of content just to count itself.
@@ -181,11 +182,27 @@ impl SqliteDb {
         conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let migrations = match version {
-            0 => [SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
-            1 => [MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
-            2 => [MIGRATION_3, MIGRATION_4, MIGRATION_5].as_slice(),
-            3 => [MIGRATION_4, MIGRATION_5].as_slice(),
-            4 => [MIGRATION_5].as_slice(),
+            0 => [
+                SCHEMA,
+                MIGRATION_2,
+                MIGRATION_3,
+                MIGRATION_4,
+                MIGRATION_5,
+                MIGRATION_6,
+            ]
+            .as_slice(),
+            1 => [
+                MIGRATION_2,
+                MIGRATION_3,
+                MIGRATION_4,
+                MIGRATION_5,
+                MIGRATION_6,
+            ]
+            .as_slice(),
+            2 => [MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6].as_slice(),
+            3 => [MIGRATION_4, MIGRATION_5, MIGRATION_6].as_slice(),
+            4 => [MIGRATION_5, MIGRATION_6].as_slice(),
+            5 => [MIGRATION_6].as_slice(),
             SCHEMA_VERSION => [].as_slice(),
             newer => return Err(StoreError::UnknownSchema(newer)),
         };
@@ -524,6 +541,7 @@ impl SqliteDb {
             Gate::Wrong { tries_left } => {
                 tx.prepare_cached("UPDATE shares SET code_tries = ?2 WHERE key = ?1")?
                     .execute(params![row.key, tries_left])?;
+                wrong_codes::log(&tx, row.key, tries_left, now)?;
                 if tries_left == 0 {
                     revoke_row(&tx, &row, now)?;
                 }
@@ -701,6 +719,7 @@ impl SqliteDb {
             max_opens: row.max_opens,
             opens,
             starts_at: row.starts_at,
+            wrong_codes: wrong_codes::of(&tx, row.key)?,
         }))
     }
 
@@ -711,7 +730,14 @@ impl SqliteDb {
         let abandoned = now.saturating_sub(UPLOAD_GRACE_MS);
         let gone = "SELECT key FROM shares
                     WHERE expires_at <= ?1 OR (finished = 0 AND created_at <= ?2)";
-        for table in ["opens", "previews", "chunks", "viewers", "replies"] {
+        for table in [
+            "opens",
+            "wrong_codes",
+            "previews",
+            "chunks",
+            "viewers",
+            "replies",
+        ] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE share IN ({gone})"),
                 [horizon, abandoned],
@@ -881,6 +907,26 @@ mod tests {
             db.post_reply(reply, &viewer, None).unwrap(),
             Posting::RepliesOff
         );
+    }
+
+    #[test]
+    fn a_database_of_schema_5_gains_the_log_of_wrong_codes() {
+        let schema_5 = [SCHEMA, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5];
+        let db = database_of_schema(&schema_5, 5, "NULL");
+        // A share with a spoken code that took two wrong ones before the upgrade.
+        let salt = [7u8; 16];
+        let hash = crate::secrets::share_code_hash(&salt, "4821");
+        db.conn()
+            .execute(
+                "UPDATE shares SET code_salt = ?1, code_hash = ?2, code_tries = 3",
+                params![&salt[..], &hash[..]],
+            )
+            .unwrap();
+        assert_eq!(
+            db.open("a", Some("1111"), 5).unwrap(),
+            Opening::WrongCode { tries_left: 2 }
+        );
+        assert_eq!(wrong_codes::of(&db.conn(), 1).unwrap(), [5]);
     }
 
     #[test]

@@ -32,9 +32,10 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, refused, reply_gate, state_of, ClientHash, ClientSecret, Content, DailyCharge, Gate,
-    LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release,
-    Reply, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, wrong_code_number, ClientHash, ClientSecret, Content,
+    DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting,
+    PurgeReport, Release, Reply, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS,
+    UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -45,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema4.sql"),
     include_str!("schema5.sql"),
     include_str!("schema6.sql"),
+    include_str!("schema7.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -311,9 +313,14 @@ impl Store for PostgresStore {
             Gate::CodeNeeded { tries_left } => return refused(Opening::CodeNeeded { tries_left }),
             Gate::Wrong { tries_left } => {
                 let tries = tries_left as i32;
+                // Counted and logged in one statement; the log keeps the number, not the code.
+                let number = wrong_code_number(tries_left).map(|n| n as i32);
                 tx.execute(
-                    "UPDATE shares SET code_tries = $2 WHERE id = $1",
-                    &[&id, &tries],
+                    "WITH s AS (UPDATE shares SET code_tries = $2 WHERE id = $1 RETURNING key)
+                     INSERT INTO wrong_codes (share, n, at)
+                         SELECT key, $3, $4 FROM s WHERE $3::INTEGER IS NOT NULL
+                     ON CONFLICT DO NOTHING",
+                    &[&id, &tries, &number, &now],
                 )
                 .await?;
                 if tries_left == 0 {
@@ -560,7 +567,7 @@ impl Store for PostgresStore {
             .prepare_cached(
                 "SELECT expires_at, max_opens, opens, revoked_at IS NOT NULL,
                      ARRAY(SELECT at FROM opens WHERE share = s.key ORDER BY n), code_tries,
-                     starts_at
+                     starts_at, ARRAY(SELECT at FROM wrong_codes WHERE share = s.key ORDER BY n)
                  FROM shares s
                  WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
             )
@@ -586,6 +593,7 @@ impl Store for PostgresStore {
                     max_opens,
                     opens: row.get(4),
                     starts_at: row.get(6),
+                    wrong_codes: row.get(7),
                 }
             }))
     }
