@@ -41,7 +41,7 @@ const SHARED_NOTE = 'Gebeld met de gemeente over de bijzondere bijstand.';
 async function checkedSections(page) {
   const out = [];
   for (const key of SECTIONS) {
-    if (await (await shareHook(page, `share-section-${key}`)).isChecked()) out.push(key);
+    if (await byTestId(page, `share-section-${key}`).isChecked()) out.push(key);
   }
   return out;
 }
