@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
   OUT, PASSPHRASE, phoneContext, byTestId, createDossier, unlock, suite, writeStory,
+  shareHook, shareBackTo,
 } from './harness.mjs';
 
 const run = suite();
@@ -61,7 +62,7 @@ async function walk(context, visit) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
   await visit(page, 'share-form');
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'error').waitFor();
   await visit(page, 'share-form-error');
   await context.setOffline(true);
@@ -69,9 +70,10 @@ async function walk(context, visit) {
   await visit(page, 'share-form-offline');
   await context.setOffline(false);
   await byTestId(page, 'share-offline').waitFor({ state: 'detached' });
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-create').click();
+  // The error came on the last step: back to the sections, and on again.
+  await (await shareBackTo(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor();
   await visit(page, 'share-made');
   const link = (await byTestId(page, 'share-link').innerText()).trim();

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUT, ROOT, byTestId, suite, writeStory } from './harness.mjs';
+import { OUT, ROOT, byTestId, suite, writeStory, shareHook } from './harness.mjs';
 
 const run = suite();
 
@@ -27,13 +27,13 @@ async function client() {
 async function share(page, { minutes = '60', code, maxOpens }) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-about').check();
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-duration').selectOption(minutes);
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
-  if (code) await byTestId(page, 'share-code').fill(code);
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-section-about')).check();
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-duration')).selectOption(minutes);
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  if (maxOpens) await (await shareHook(page, 'share-max-opens')).fill(String(maxOpens));
+  if (code) await (await shareHook(page, 'share-code')).fill(code);
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
   const link = (await byTestId(page, 'share-link').innerText()).trim();
   const [, id, key] = link.split('#')[1].split('.');

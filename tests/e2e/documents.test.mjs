@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   OUT, byTestId, createDossier, unlock, saved, noisePng, pixelOf, rawStorage, storedDocumentIds, untilStoredDocumentIds, suite, desktopScreenshot, axe,
+  shareHook,
 } from './harness.mjs';
 
 const run = suite();
@@ -232,10 +233,10 @@ test('a share of the documents section shows the photo to the professional', asy
 
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-documents').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
+  await (await shareHook(page, 'share-section-documents')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
   const shareStarted = Date.now();
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await page.locator('[data-testid="share-qr"], [data-testid="error"]').first().waitFor({ timeout: 30_000 });
   if (await byTestId(page, 'error').count()) {
     await page.screenshot({ path: join(OUT, 'documents-share-error.png'), fullPage: true });

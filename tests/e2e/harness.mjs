@@ -233,16 +233,43 @@ export async function addEntry(page, kind, fields) {
   await items.nth(before).waitFor();
 }
 
+/**
+ * The share form's hook `testid`, reached as the automation contract says outside tests
+ * reach it: while it is not visible, press `share-next`. Fails when the last step is reached
+ * (no `share-next` left) and the hook is still not there.
+ */
+export async function shareHook(page, testid) {
+  const hook = byTestId(page, testid);
+  const next = byTestId(page, 'share-next');
+  await byTestId(page, 'share-step').waitFor();
+  for (let presses = 0; presses < 6; presses++) {
+    if (await hook.first().isVisible()) return hook;
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  if (await hook.first().isVisible()) return hook;
+  throw new Error(`share-next never showed ${testid}`);
+}
+
+/** As [`shareHook`], backwards: presses the form's Back until `testid` shows again. */
+export async function shareBackTo(page, testid) {
+  const hook = byTestId(page, testid);
+  for (let presses = 0; presses < 6 && !(await hook.first().isVisible()); presses++) {
+    await byTestId(page, 'share-back').click();
+  }
+  return hook;
+}
+
 /** Makes a share of `sections` on the Delen screen; returns its link. */
 export async function makeShare(page, { sections, minutes = '60', recipient, maxOpens, replies }) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  for (const key of sections) await byTestId(page, `share-section-${key}`).check();
-  await byTestId(page, 'share-duration').selectOption(minutes);
-  await byTestId(page, 'share-recipient').fill(recipient);
-  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
-  if (replies) await byTestId(page, 'share-allow-replies').check();
-  await byTestId(page, 'share-create').click();
+  for (const key of sections) await (await shareHook(page, `share-section-${key}`)).check();
+  await (await shareHook(page, 'share-duration')).selectOption(minutes);
+  await (await shareHook(page, 'share-recipient')).fill(recipient);
+  if (maxOpens) await (await shareHook(page, 'share-max-opens')).fill(String(maxOpens));
+  if (replies) await (await shareHook(page, 'share-allow-replies')).check();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
   return (await byTestId(page, 'share-link').innerText()).trim();
 }

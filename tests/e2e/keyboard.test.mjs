@@ -66,13 +66,18 @@ test('first run, writing, and sharing work with the keyboard alone', async () =>
   await page.keyboard.press('Enter');
   await tabTo(page, 'share-new', unseen);
   await page.keyboard.press('Enter');
+  // The form in steps: "Volgende" moves on, and the next step's question takes the focus.
+  await tabTo(page, 'share-next', unseen);
+  await page.keyboard.press('Enter');
   await tabTo(page, 'share-section-story', unseen);
   await page.keyboard.press('Space');
   assert.ok(await byTestId(page, 'share-section-story').isChecked());
-  await tabTo(page, 'share-recipient', unseen);
-  await page.keyboard.type('Anna, wijkteam');
+  await tabTo(page, 'share-next', unseen);
+  await page.keyboard.press('Enter');
   await tabTo(page, 'share-duration', unseen);
   await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'share-recipient', unseen);
+  await page.keyboard.type('Anna, wijkteam');
   await tabTo(page, 'share-create', unseen);
   await page.screenshot({ path: join(OUT, 'keyboard-share-create-360.png') });
   await page.keyboard.press('Enter');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   OUT, byTestId, unlock, suite, writeStory, storyText,
+  shareHook,
 } from './harness.mjs';
 
 const run = suite();
@@ -63,9 +64,9 @@ test('after one visit the app starts, unlocks and saves with no network at all',
   assert.equal(await notice.count(), 1, 'still said on the form');
   await page.screenshot({ path: join(OUT, 'offline-share-360.png'), fullPage: true });
   // Trying anyway gets the plain error, and nothing changes.
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'error').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /geen verbinding/);
 

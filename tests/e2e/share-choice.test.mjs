@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   OUT, addEntry, byTestId, desktopScreenshot, isoDay, saved, suite, writeStory,
+  shareHook, shareBackTo,
 } from './harness.mjs';
 
 const run = suite();
@@ -102,9 +103,9 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
   // Nothing ticked at first, and the preview says so.
-  assert.equal(await byTestId(page, 'share-preset').inputValue(), 'custom');
+  assert.equal(await (await shareHook(page, 'share-preset')).inputValue(), 'custom');
   assert.deepEqual(await checkedSections(page), []);
-  await byTestId(page, 'share-preview-empty').waitFor();
+  await byTestId(page, 'share-preview-empty').waitFor({ state: 'attached' });
   assert.deepEqual(
     await byTestId(page, 'share-preset').locator('option').evaluateAll((os) => os.map((o) => o.value)),
     ['custom', 'wijkteam', 'schuldhulp', 'ggz', 'huisarts', 'clientondersteuner'],
@@ -112,27 +113,29 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
 
   // Every preset ticks its own boxes, and never the journal.
   for (const [preset, expected] of Object.entries(PRESETS)) {
-    await byTestId(page, 'share-preset').selectOption(preset);
+    await (await shareHook(page, 'share-preset')).selectOption(preset);
     assert.deepEqual(await checkedSections(page), expected, preset);
   }
   // Changing a box makes the choice her own; choosing "Zelf kiezen" keeps the boxes.
-  await byTestId(page, 'share-preset').selectOption('schuldhulp');
-  await byTestId(page, 'share-section-story').check();
+  await (await shareHook(page, 'share-preset')).selectOption('schuldhulp');
+  await (await shareHook(page, 'share-section-story')).check();
   assert.equal(await byTestId(page, 'share-preset').inputValue(), 'custom');
   assert.deepEqual(await checkedSections(page), ['about', 'story', 'domains', 'goals', 'support', 'documents']);
   await byTestId(page, 'share-section-story').uncheck();
-  await byTestId(page, 'share-preset').selectOption('custom');
+  // Back to the first step: the boxes stay as they are.
+  await (await shareBackTo(page, 'share-preset')).selectOption('custom');
   assert.deepEqual(await checkedSections(page), PRESETS.schuldhulp);
 
   // Life domains: all ticked, one left out; they hide with their section.
+  await shareHook(page, 'share-domain-finances');
   for (const domain of DOMAINS) {
     assert.equal(await byTestId(page, `share-domain-${domain}`).isChecked(), true, domain);
   }
   await byTestId(page, 'share-domain-finances').uncheck();
-  await byTestId(page, 'share-section-domains').uncheck();
+  await (await shareBackTo(page, 'share-section-domains')).uncheck();
   assert.equal(await byTestId(page, 'share-domain-housing').count(), 0);
-  await byTestId(page, 'share-section-domains').check();
-  assert.equal(await byTestId(page, 'share-domain-finances').isChecked(), false, 'still left out');
+  await (await shareHook(page, 'share-section-domains')).check();
+  assert.equal(await (await shareHook(page, 'share-domain-finances')).isChecked(), false, 'still left out');
 
   // Documents one by one: both ticked, the letter from the bailiff left out.
   const docs = page.locator('[data-testid^="share-document-"]');
@@ -142,9 +145,11 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   assert.equal(await page.locator('li', { hasText: 'Jaaropgave' }).locator('input').isChecked(), true);
   await letter.uncheck();
 
-  await byTestId(page, 'share-recipient').fill('Anna, schuldhulp');
-  // The preview: the viewer's own cards, for exactly what was chosen.
+  await (await shareHook(page, 'share-recipient')).fill('Anna, schuldhulp');
+  // The preview, one tap away: the viewer's own cards, for exactly what was chosen.
   const preview = byTestId(page, 'share-preview');
+  await byTestId(page, 'share-preview-open').click();
+  await preview.locator('.share-preview-view').waitFor();
   const previewText = await preview.innerText();
   assert.ok(!previewText.includes(FIN_NOTE), 'the domain left out is not in the preview');
   assert.ok(previewText.includes(HOUSING_NOTE), 'the domain kept is in the preview');
@@ -160,7 +165,7 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   await page.screenshot({ path: join(OUT, 'share-choice-form-desktop.png'), fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });
 
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 20_000 });
   // The QR screen repeats it in one line.
   assert.equal((await byTestId(page, 'share-summary').innerText()).trim(), previewLine);
@@ -218,12 +223,13 @@ test('a journal entry "alleen voor mij" is not in the preview, the viewer, the u
   });
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-journal').check();
-  await byTestId(page, 'share-recipient').fill('Kees, wijkteam');
+  await (await shareHook(page, 'share-section-journal')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Kees, wijkteam');
+  await byTestId(page, 'share-preview-open').click();
   const preview = await byTestId(page, 'share-preview').innerText();
   assert.ok(preview.includes(SHARED_NOTE));
   assert.ok(!preview.includes(SECRET), 'not in the preview');
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 20_000 });
   assert.equal(
     (await byTestId(page, 'share-summary').innerText()).trim(),

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { OUT, axe, byTestId, isoDay, suite, writeStory } from './harness.mjs';
+import { OUT, axe, byTestId, isoDay, shareHook, suite, writeStory } from './harness.mjs';
 
 const run = suite();
 
@@ -22,15 +22,15 @@ async function client() {
 async function share(page, { recipient, code, suggest = false, starts, maxOpens }) {
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-duration').selectOption('60');
-  await byTestId(page, 'share-recipient').fill(recipient);
-  if (maxOpens) await byTestId(page, 'share-max-opens').fill(String(maxOpens));
-  if (code) await byTestId(page, 'share-code').fill(code);
-  if (suggest) await byTestId(page, 'share-code-suggest').click();
-  if (starts) await byTestId(page, 'share-starts').fill(starts);
-  const chosen = await byTestId(page, 'share-code').inputValue();
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-duration')).selectOption('60');
+  await (await shareHook(page, 'share-recipient')).fill(recipient);
+  if (maxOpens) await (await shareHook(page, 'share-max-opens')).fill(String(maxOpens));
+  if (code) await (await shareHook(page, 'share-code')).fill(code);
+  if (suggest) await (await shareHook(page, 'share-code-suggest')).click();
+  if (starts) await (await shareHook(page, 'share-starts')).fill(starts);
+  const chosen = await (await shareHook(page, 'share-code')).inputValue();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
   const link = (await byTestId(page, 'share-link').innerText()).trim();
   return { link, code: chosen };

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUT, axe, byTestId, suite } from './harness.mjs';
+import { OUT, axe, byTestId, suite, shareHook } from './harness.mjs';
 
 const run = suite();
 mkdirSync(OUT, { recursive: true });
@@ -27,13 +27,15 @@ test('Back from the QR screen, then "show again" gives the same QR code, link an
   const { page } = await run.phoneWithFixture();
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-preset').selectOption('wijkteam');
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-code').fill('4821');
+  await (await shareHook(page, 'share-preset')).selectOption('wijkteam');
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  await (await shareHook(page, 'share-code')).fill('4821');
 
   // The preview speaks her words: plain domain names and "2 van 5: Het gaat slecht…", not
   // the matrix's "Basale ADL" or "niet zelfredzaam".
   const preview = byTestId(page, 'share-preview');
+  await byTestId(page, 'share-preview-open').click();
+  await preview.locator('.share-preview-view').waitFor();
   const said = await textOf(preview);
   assert.match(said, /\d van 5: Het gaat/, said);
   for (const jargon of ['zelfredzaam', 'acute problematiek', 'Basale ADL']) {
@@ -43,7 +45,7 @@ test('Back from the QR screen, then "show again" gives the same QR code, link an
   await page.screenshot({ path: join(OUT, 'share-show-preview-360.png') });
   assert.equal(await textOf(byTestId(page, 'share-create')), 'Maak de QR-code');
 
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 20_000 });
   const link = await textOf(byTestId(page, 'share-link'));
   const words = await textOf(byTestId(page, 'share-check-words'));
@@ -94,10 +96,10 @@ test('a proposal reads as one sentence: who proposes what, through what she shar
   const { page } = await run.phoneWithFixture();
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-journal').check();
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  await byTestId(page, 'share-allow-replies').check();
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-section-journal')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  await (await shareHook(page, 'share-allow-replies')).check();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 20_000 });
   const link = await textOf(byTestId(page, 'share-link'));
 

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   OUT, byTestId, makeShare, momentsBetween, suite, writeStory, storyText,
+  shareHook,
 } from './harness.mjs';
 
 const run = suite();
@@ -28,9 +29,9 @@ test('share story and network with Anna, she scans and reads, the client revokes
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
   for (const key of ['about', 'story', 'domains', 'goals', 'network', 'support', 'health', 'journal', 'documents']) {
-    assert.equal(await byTestId(page, `share-section-${key}`).isChecked(), false, key);
+    assert.equal(await (await shareHook(page, `share-section-${key}`)).isChecked(), false, key);
   }
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   assert.match(await byTestId(page, 'error').innerText(), /minstens één/);
   await byTestId(page, 'share-back').click();
 
@@ -204,10 +205,10 @@ test('the relay being down while sharing gives a clear message and changes nothi
   const { context, page } = await clientWithDossier();
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-recipient').fill('Niemand');
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Niemand');
   await page.route('**/api/shares', (route) => route.abort('connectionrefused'));
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'error').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /geen verbinding/);
   await page.unroute('**/api/shares');

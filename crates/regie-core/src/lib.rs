@@ -24,6 +24,7 @@ pub mod search;
 pub mod share;
 pub mod share_choice;
 pub mod share_gate;
+pub mod share_steps;
 pub mod signing;
 pub mod summary;
 pub mod tar;

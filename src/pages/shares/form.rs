@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::Text;
@@ -8,15 +6,16 @@ use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
 use regie_core::share_choice::{Preset, ShareChoice};
 use regie_core::share_gate;
+use regie_core::share_steps::ShareStep;
 
 use crate::components::{BusyButton, ChoiceItem, ChoiceLabel, ChoiceList, ErrorMessage, Reader};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{now_ms, offset_at};
 use crate::routes::Navigation;
-use crate::sections::{PreviewOfShare, SectionCard};
 use crate::session::share::{self as sharing, ShareRequest};
 use crate::session::Session;
 
+use super::preview::{SharePreview, ShareSummary};
 use super::JustMade;
 
 #[component]
@@ -171,151 +170,173 @@ pub(super) fn ShareForm() -> impl IntoView {
         document_ids.with_value(|ids| choice.update(|c| c.set_document(&ids[at].0, on)));
     });
 
+    // The steps: who, what (and which details), how long; each keeps what was chosen.
+    let step = RwSignal::new(ShareStep::Who);
+    let details = move || {
+        choice
+            .with(|c| c.has(SectionKey::Domains) || (has_documents && c.has(SectionKey::Documents)))
+    };
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let go = move |to: ShareStep| {
+        step.set(to);
+        error.set(None);
+        // A new page: start at its top, with the reader's focus on its question.
+        if let Some(h) = heading.get_untracked() {
+            let _ = h.focus();
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    let next = move || {
+        if let Some(to) = step.get_untracked().next(details()) {
+            go(to);
+        }
+    };
+    let back = move |_| match step.get_untracked().back(details()) {
+        Some(to) => go(to),
+        None => nav.go(Screen::Shares),
+    };
+    let on = move |s: ShareStep| move || step.get() != s;
+    let lang = expect_context::<I18n>().lang;
+    let title = move || {
+        let at = step.get();
+        let of = Text::ShareStepOf.fill(
+            lang.get(),
+            &[&at.number().to_string(), &ShareStep::COUNT.to_string()],
+        );
+        format!("{of}: {}", at.title().get(lang.get()))
+    };
+
     view! {
-        <form class="share-form" on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <h2 class="step">{tr(Text::ShareStepChoose)}</h2>
-            <div class="field">
-                <label for="share-preset">{tr(Text::SharePresetLabel)}</label>
-                <select id="share-preset" data-testid="share-preset" aria-describedby="share-preset-hint"
-                    on:change=move |ev| {
-                        if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
-                            preset.set(p);
-                            choice.update(|c| c.apply_preset(p));
-                        }
-                    }>
-                    {Preset::ALL.into_iter().map(|p| view! {
-                        <option value=p.key() selected=move || preset.get() == p>{tr(p.text())}</option>
-                    }).collect_view()}
-                </select>
-                <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
+        <form class="share-form" on:submit=move |ev| {
+            ev.prevent_default();
+            // Enter on an earlier step goes on; only the last step makes the share.
+            if step.get_untracked() == ShareStep::HowLong { submit() } else { next() }
+        }>
+            <h2 class="step" data-testid="share-step" tabindex="-1" node_ref=heading
+                data-step=move || step.get().number()>{title}</h2>
+            <div hidden=on(ShareStep::Who)>
+                <div class="field">
+                    <label for="share-preset">{tr(Text::SharePresetLabel)}</label>
+                    <select id="share-preset" data-testid="share-preset" aria-describedby="share-preset-hint"
+                        on:change=move |ev| {
+                            if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
+                                preset.set(p);
+                                choice.update(|c| c.apply_preset(p));
+                            }
+                        }>
+                        {Preset::ALL.into_iter().map(|p| view! {
+                            <option value=p.key() selected=move || preset.get() == p>{tr(p.text())}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
+                </div>
             </div>
-            <fieldset>
-                <legend>{tr(Text::ShareWhat)}</legend>
-                <ChoiceList items=sections checked=section_checked toggle=section_toggle/>
-            </fieldset>
-            <Show when=move || choice.with(|c| c.has(SectionKey::Domains))>
-                <fieldset class="sub-choice" data-testid="share-domains">
-                    <legend>{tr(Text::ShareDomainsWhich)}</legend>
-                    <ChoiceList items=domains.clone() checked=domain_checked toggle=domain_toggle/>
+            <div hidden=on(ShareStep::What)>
+                <fieldset>
+                    <legend>{tr(Text::ShareWhat)}</legend>
+                    <ChoiceList items=sections checked=section_checked toggle=section_toggle/>
                 </fieldset>
-            </Show>
-            <Show when=move || has_documents && choice.with(|c| c.has(SectionKey::Documents))>
-                <fieldset class="sub-choice" data-testid="share-documents">
-                    <legend>{tr(Text::ShareDocumentsWhich)}</legend>
-                    <ChoiceList items=documents.clone() checked=document_checked toggle=document_toggle/>
-                </fieldset>
-            </Show>
-            <h2 class="step">{tr(Text::ShareStepWho)}</h2>
-            <div class="field">
-                <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
-                <input id="share-recipient" data-testid="share-recipient" type="text"
-                    autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
-                    prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
             </div>
-            <div class="field">
-                <label for="share-duration">{tr(Text::ShareDurationLabel)}</label>
-                <select id="share-duration" data-testid="share-duration"
-                    on:change=move |ev| {
-                        if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-                            minutes.set(m);
-                        }
-                    }>
-                    {ShareDuration::ALL.into_iter().map(|d| {
-                        let m = d.minutes(now, offset);
-                        view! {
-                            <option value=m.to_string() selected=move || minutes.get() == m>
-                                {tr(d.text())}
-                            </option>
-                        }
-                    }).collect_view()}
-                </select>
+            <div hidden=on(ShareStep::Details)>
+                <p class="hint">{tr(Text::ShareDetailsIntro)}</p>
+                <Show when=move || choice.with(|c| c.has(SectionKey::Domains))>
+                    <fieldset data-testid="share-domains">
+                        <legend>{tr(Text::ShareDomainsWhich)}</legend>
+                        <ChoiceList items=domains.clone() checked=domain_checked toggle=domain_toggle/>
+                    </fieldset>
+                </Show>
+                <Show when=move || has_documents && choice.with(|c| c.has(SectionKey::Documents))>
+                    <fieldset data-testid="share-documents">
+                        <legend>{tr(Text::ShareDocumentsWhich)}</legend>
+                        <ChoiceList items=documents.clone() checked=document_checked toggle=document_toggle/>
+                    </fieldset>
+                </Show>
             </div>
-            <div class="field">
-                <label for="share-max-opens">{tr(Text::ShareMaxOpens)}</label>
-                <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
-                    max="1000" inputmode="numeric" prop:value=max_opens
-                    on:input=move |ev| max_opens.set(event_target_value(&ev))/>
+            <div hidden=on(ShareStep::HowLong)>
+                <div class="field">
+                    <label for="share-duration">{tr(Text::ShareDurationLabel)}</label>
+                    <select id="share-duration" data-testid="share-duration"
+                        on:change=move |ev| {
+                            if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                                minutes.set(m);
+                            }
+                        }>
+                        {ShareDuration::ALL.into_iter().map(|d| {
+                            let m = d.minutes(now, offset);
+                            view! {
+                                <option value=m.to_string() selected=move || minutes.get() == m>
+                                    {tr(d.text())}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
+                    <input id="share-recipient" data-testid="share-recipient" type="text"
+                        autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
+                        prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
+                    <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>
+                    <input id="share-code" data-testid="share-code" type="text" inputmode="numeric"
+                        autocomplete="off" maxlength="6" aria-describedby="share-code-hint"
+                        prop:value=code on:input=move |ev| code.set(event_target_value(&ev))/>
+                    <button type="button" class="button" data-testid="share-code-suggest"
+                        on:click=move |_| {
+                            if let Some(new) = share_gate::random_code() {
+                                code.set(new);
+                            }
+                        }>
+                        {tr(Text::ShareCodeSuggest)}
+                    </button>
+                </div>
+                <div class="field">
+                    <label for="share-starts">{tr(Text::ShareStartsLabel)}</label>
+                    <p class="hint" id="share-starts-hint">{tr(Text::ShareStartsHint)}</p>
+                    <input id="share-starts" data-testid="share-starts" type="datetime-local"
+                        aria-describedby="share-starts-hint" prop:value=starts
+                        on:input=move |ev| starts.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="share-max-opens">{tr(Text::ShareMaxOpens)}</label>
+                    <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
+                        max="1000" inputmode="numeric" prop:value=max_opens
+                        on:input=move |ev| max_opens.set(event_target_value(&ev))/>
+                </div>
+                <ul class="plain">
+                    <li class="check">
+                        <input type="checkbox" id="share-allow-replies" data-testid="share-allow-replies"
+                            prop:checked=replies
+                            on:change=move |ev| replies.set(event_target_checked(&ev))/>
+                        <label for="share-allow-replies">
+                            {tr(Text::ShareAllowReplies)}" "
+                            <span class="hint">{tr(Text::ShareAllowRepliesHint)}</span>
+                        </label>
+                    </li>
+                </ul>
+                <ShareSummary choice recipient/>
+                <SharePreview choice/>
+                <p class="hint">{tr(Text::ShareOfflineNote)}</p>
             </div>
-            <div class="field">
-                <label for="share-starts">{tr(Text::ShareStartsLabel)}</label>
-                <p class="hint" id="share-starts-hint">{tr(Text::ShareStartsHint)}</p>
-                <input id="share-starts" data-testid="share-starts" type="datetime-local"
-                    aria-describedby="share-starts-hint" prop:value=starts
-                    on:input=move |ev| starts.set(event_target_value(&ev))/>
-            </div>
-            <div class="field">
-                <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
-                <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>
-                <input id="share-code" data-testid="share-code" type="text" inputmode="numeric"
-                    autocomplete="off" maxlength="6" aria-describedby="share-code-hint"
-                    prop:value=code on:input=move |ev| code.set(event_target_value(&ev))/>
-                <button type="button" class="button" data-testid="share-code-suggest"
-                    on:click=move |_| {
-                        if let Some(new) = share_gate::random_code() {
-                            code.set(new);
-                        }
-                    }>
-                    {tr(Text::ShareCodeSuggest)}
-                </button>
-            </div>
-            <ul class="plain">
-                <li class="check">
-                    <input type="checkbox" id="share-allow-replies" data-testid="share-allow-replies"
-                        prop:checked=replies
-                        on:change=move |ev| replies.set(event_target_checked(&ev))/>
-                    <label for="share-allow-replies">
-                        {tr(Text::ShareAllowReplies)}" "
-                        <span class="hint">{tr(Text::ShareAllowRepliesHint)}</span>
-                    </label>
-                </li>
-            </ul>
-            <h2 class="step">{tr(Text::ShareStepCheck)}</h2>
-            <SharePreview choice recipient/>
-            <p class="hint">{tr(Text::ShareOfflineNote)}</p>
             <ErrorMessage error=error/>
             <div class="actions">
-                <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
-                <button type="button" class="button" data-testid="share-back"
-                    on:click=move |_| nav.go(Screen::Shares)>
+                <Show when=move || step.get() == ShareStep::HowLong
+                    fallback=move || view! {
+                        <button type="button" class="button primary" data-testid="share-next"
+                            on:click=move |_| next()>
+                            {tr(Text::ShareNext)}
+                        </button>
+                    }>
+                    <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
+                </Show>
+                <button type="button" class="button" data-testid="share-back" on:click=back>
                     {tr(Text::Back)}
                 </button>
             </div>
         </form>
-    }
-}
-
-/// Exactly what the professional will see: the chosen snapshot, drawn by the viewer's own
-/// section cards, under the one line the share's screen repeats.
-#[component]
-fn SharePreview(choice: RwSignal<ShareChoice>, recipient: RwSignal<String>) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let lang = expect_context::<I18n>().lang;
-    provide_context(PreviewOfShare);
-    let content = move || {
-        let (shared, summary) = choice.with(|c| {
-            session
-                .dossier
-                .with(|d| (Arc::new(c.snapshot(d)), c.summary(d)))
-        });
-        if summary.sections.is_empty() {
-            return view! { <p class="notice" data-testid="share-preview-empty">{tr(Text::SharePreviewNothing)}</p> }
-                .into_any();
-        }
-        let cards = summary.sections.clone();
-        let line = move || summary.line(&recipient.get(), lang.get());
-        view! {
-            <p class="share-summary" data-testid="share-preview-summary"><strong>{line}</strong></p>
-            <div class="share-preview-view">
-                {cards.into_iter().map(|key| view! { <SectionCard dossier=shared.clone() key/> }).collect_view()}
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <section class="share-preview" data-testid="share-preview" aria-labelledby="share-preview-title">
-            <h3 id="share-preview-title">{tr(Text::SharePreviewTitle)}</h3>
-            <p class="hint">{tr(Text::SharePreviewIntro)}</p>
-            {content}
-        </section>
     }
 }

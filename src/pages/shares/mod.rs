@@ -10,6 +10,7 @@ use crate::session::share::MadeShare;
 mod form;
 mod list;
 mod made;
+mod preview;
 
 use form::ShareForm;
 use list::ShareList;

@@ -1110,16 +1110,22 @@ catalogue! {
     ShareDomainsWhich => "Welke leefgebieden?", "Which life domains?";
     ShareDomainNoScore => "(geen score)", "(no score)";
     ShareDocumentsWhich => "Welke documenten?", "Which documents?";
-    ShareStepChoose => "1. Kies wat je laat zien", "1. Choose what you show";
-    ShareStepWho => "2. Met wie en hoe lang", "2. With whom and for how long";
-    ShareStepCheck => "3. Kijk of het klopt", "3. Check that it is right";
+    ShareStepOf => "Stap {} van {}", "Step {} of {}";
+    ShareStepWhoTitle => "Voor wie is het?", "Who is it for?";
+    ShareStepWhatTitle => "Wat deel je?", "What do you share?";
+    ShareStepHowLongTitle => "Hoe lang, en voor wie?", "For how long, and for whom?";
+    ShareDetailsIntro =>
+        "Haal het vinkje weg bij wat je niet wilt laten zien.",
+        "Untick what you do not want to show.";
+    ShareNext => "Volgende", "Next";
+    SharePreviewOpen => "Bekijk wat de hulpverlener ziet", "See what the professional sees";
     SharePreviewTitle => "Dit ziet de hulpverlener", "This is what the professional sees";
     SharePreviewIntro =>
         "Precies dit komt in de deellink, en niets anders. Notities die alleen voor jou zijn, gaan nooit mee.",
         "Exactly this goes into the share link, and nothing else. Notes that are only for you never go along.";
     SharePreviewNothing =>
-        "Je hebt nog niets gekozen. Zet hierboven een vinkje bij wat je wilt laten zien.",
-        "You have not chosen anything yet. Tick above what you want to show.";
+        "Je hebt nog niets gekozen. Ga terug naar stap 2 en zet een vinkje bij wat je wilt laten zien.",
+        "You have not chosen anything yet. Go back to step 2 and tick what you want to show.";
     SharePreviewFile => "Het bestand zelf gaat mee.", "The file itself goes along.";
     ShareSummaryLine => "{} ziet: {}.", "{} sees: {}.";
     ShareSummaryAnyone => "De hulpverlener ziet: {}.", "The professional sees: {}.";
