@@ -556,8 +556,16 @@ fn Opened(
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
                 {move || {
+                    // The end moment never breaks inside ("6-/12-2026") on a narrow screen.
                     let lang = lang.get();
-                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment_dated(expires, lang)])
+                    let text = Text::ViewReadOnly.fill(lang, &[&recipient, "\u{1}"]);
+                    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+                    let (before, after) = (before.to_owned(), after.to_owned());
+                    view! {
+                        {before}
+                        <span class="nowrap">{local_moment_dated(expires, lang)}</span>
+                        {after}
+                    }
                 }}
                 {move || left().map(|left| view! {
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>

@@ -190,18 +190,23 @@ pub fn escape(text: &str) -> String {
 }
 
 /// One content line, folded so that no line is longer than 75 octets (the CRLF not
-/// counted), never inside a UTF-8 character; each continuation starts with one space.
+/// counted), never inside a UTF-8 character nor between a backslash and what it escapes
+/// (allowed, but some calendars read it wrong); each continuation starts with one space.
 pub fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
     let mut used = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if used + len > LINE_OCTETS {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        let mut unit = String::from(c);
+        if c == '\\' {
+            unit.extend(chars.next());
+        }
+        if used + unit.len() > LINE_OCTETS {
             out.push_str("\r\n ");
             used = 1;
         }
-        out.push(c);
-        used += len;
+        out.push_str(&unit);
+        used += unit.len();
     }
     out.push_str("\r\n");
     out

@@ -256,6 +256,9 @@ fn long_lines_fold_at_75_octets_and_never_inside_a_character() {
     let exact = "x".repeat(75);
     assert_eq!(fold(&exact), format!("{exact}\r\n"));
     assert_eq!(fold(&format!("{exact}y")), format!("{exact}\r\n y\r\n"));
+    // An escape stays on one line.
+    let escaped = format!("{}\\;x", "x".repeat(74));
+    assert_eq!(fold(&escaped), format!("{}\r\n \\;x\r\n", "x".repeat(74)));
 }
 
 #[test]
