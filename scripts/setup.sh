@@ -50,6 +50,9 @@ if [ "$want" = test ]; then
   # pdftotext reads back the personal plan as Chromium prints it.
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
   command -v age >/dev/null || missing+=(age)
+  # A real calendar parser reads back the appointments the Dagboek hands to the calendar.
+  # Debian's package goes into /usr/bin/python3, whatever python3 comes first on PATH.
+  /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
   # The server binaries live in /usr/lib/postgresql/<version>/bin, off the PATH.
   command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
     || missing+=(postgresql)

@@ -23,22 +23,35 @@ pub fn overview_chart_with(
     with_table: bool,
 ) -> AnyView {
     let hint = reader.chart_hint();
-    let overview = Overview::new(domains);
-    let grid = overview
+    let overview = Overview::new(domains, lang, reader);
+    let ticks = overview
         .grid
         .iter()
         .map(|g| {
-            view! {
-                <line class="grid" x1=g.x y1=g.top x2=g.x y2=g.bottom/>
-                <text class="tick" x=g.x y=g.label_y text-anchor="middle">{g.score}</text>
-            }
+            view! { <text class="tick" x=g.x y=g.label_y text-anchor="middle">{g.score}</text> }
         })
         .collect_view();
+    let xs: Vec<f32> = overview.grid.iter().map(|g| g.x).collect();
     let rows = overview
         .rows
         .iter()
         .map(|row| {
-            let name = row.domain.name(reader).get(lang);
+            // The grid runs along the bars only, so no line crosses the name.
+            let grid = xs
+                .iter()
+                .map(|&x| view! { <line class="grid" x1=x y1=row.grid_top x2=x y2=row.grid_bottom/> })
+                .collect_view();
+            let step = row.label_line_height;
+            let label = row
+                .label
+                .iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let dy = if i == 0 { 0.0 } else { step };
+                    view! { <tspan x="0" dy=dy>{line.clone()}</tspan> }
+                })
+                .collect_view();
+            let below_label = row.label_y + step * (row.label.len() - 1) as f32;
             let bars = [(row.own, "bar own"), (row.pro, "bar pro")]
                 .into_iter()
                 .filter_map(|(bar, class)| bar.map(|bar| (bar, class)))
@@ -52,14 +65,15 @@ pub fn overview_chart_with(
                 .collect_view();
             let none = (row.own.is_none() && row.pro.is_none()).then(|| {
                 view! {
-                    <text class="none" x="0" y=row.label_y + 20.0>
+                    <text class="none" x="0" y=below_label + 20.0>
                         {Text::ViewNoScore.get(lang)}
                     </text>
                 }
             });
             view! {
                 <g data-domain=row.domain.key()>
-                    <text class="label" x="0" y=row.label_y>{name}</text>
+                    {grid}
+                    <text class="label" x="0" y=row.label_y>{label}</text>
                     {bars}
                     {none}
                 </g>
@@ -102,7 +116,7 @@ pub fn overview_chart_with(
             </figcaption>
             <svg class="chart-svg" viewBox=overview.view_box() aria-hidden="true" focusable="false"
                 data-testid="domains-chart-svg">
-                {grid}
+                {ticks}
                 {rows}
             </svg>
             {table}

@@ -8,6 +8,7 @@ mod editing;
 mod entry_list;
 mod error_message;
 mod field;
+mod keep_whole;
 mod passphrase_field;
 mod save_status;
 mod shared_document;
@@ -20,6 +21,7 @@ pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADA
 pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
+pub use keep_whole::keep_whole;
 pub use passphrase_field::PassphraseField;
 pub use regie_core::catalogue::words::Reader;
 pub use save_status::SaveStatus;

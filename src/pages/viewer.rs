@@ -18,7 +18,7 @@ use regie_core::share::{
 use regie_core::signing::CheckWords;
 use regie_core::viewer_tab::Ended;
 
-use crate::components::{CheckWordsBox, ErrorMessage, SharedFiles};
+use crate::components::{keep_whole, CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment_dated, now_ms, perf_now, record_timing};
 use crate::platform::parts::{self, Part};
@@ -494,7 +494,8 @@ fn Preview(
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
-        Text::ViewValidUntil.fill(lang, &[&local_moment_dated(expires, lang)])
+        let end = local_moment_dated(expires, lang);
+        keep_whole(Text::ViewValidUntil.fill(lang, &[&end]), &end)
     };
     view! {
         <h1>{tr(Text::ViewTitle)}</h1>
@@ -560,8 +561,10 @@ fn Opened(
         <div data-testid="view">
             <div class="readonly-banner" role="note" data-testid="view-expires">
                 {move || {
+                    // The end moment never breaks inside ("6-/12-2026") on a narrow screen.
                     let lang = lang.get();
-                    Text::ViewReadOnly.fill(lang, &[&recipient, &local_moment_dated(expires, lang)])
+                    let end = local_moment_dated(expires, lang);
+                    keep_whole(Text::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
                 }}
                 {move || left().map(|left| view! {
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>

@@ -110,3 +110,12 @@ pub fn backup_file(blob: &web_sys::Blob, name: &str) -> Option<web_sys::File> {
     web_sys::File::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), name, &options)
         .ok()
 }
+
+/// A text as a file with its name and type (`text/calendar` for an appointment), for the
+/// share sheet or a download.
+pub fn text_file(text: &str, name: &str, mime: &str) -> Option<web_sys::File> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&text.into());
+    web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()
+}

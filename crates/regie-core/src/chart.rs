@@ -19,6 +19,11 @@ pub const WIDTH: f32 = 320.0;
 const OVERVIEW_TOP: f32 = 20.0;
 /// One domain: its name on a line of its own, then two bars.
 const ROW_HEIGHT: f32 = 50.0;
+/// A name longer than this many characters wraps onto a next line, so that at the label's
+/// size (14 user units, semibold) it stays inside the picture's width, wide letters included.
+pub const LABEL_LINE_CHARS: usize = 32;
+/// The distance between two lines of a wrapped name.
+const LABEL_LINE_HEIGHT: f32 = 17.0;
 const BAR_HEIGHT: f32 = 11.0;
 /// Room right of the longest bar for its number.
 const VALUE_ROOM: f32 = 16.0;
@@ -28,7 +33,7 @@ const VALUE_ROOM: f32 = 16.0;
 pub struct Overview {
     pub width: f32,
     pub height: f32,
-    /// Vertical lines at each score, with the number on top.
+    /// The numbers 1 to 5 along the top; each row draws its own lines at these x.
     pub grid: Vec<GridLine>,
     /// One per domain, in the order of the matrix.
     pub rows: Vec<OverviewRow>,
@@ -38,8 +43,6 @@ pub struct Overview {
 pub struct GridLine {
     pub score: u8,
     pub x: f32,
-    pub top: f32,
-    pub bottom: f32,
     /// Baseline of the number above the line.
     pub label_y: f32,
 }
@@ -47,8 +50,15 @@ pub struct GridLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverviewRow {
     pub domain: Domain,
-    /// Baseline of the domain's name, which starts at x = 0.
+    /// The domain's name, wrapped to lines that fit the picture's width.
+    pub label: Vec<String>,
+    /// Baseline of the name's first line, which starts at x = 0; the next lines follow
+    /// `label_line_height` lower.
     pub label_y: f32,
+    pub label_line_height: f32,
+    /// Where the grid lines of this row run: along the bars, never through the name.
+    pub grid_top: f32,
+    pub grid_bottom: f32,
     /// The client's own latest score, on the upper bar.
     pub own: Option<Bar>,
     /// A professional's latest score, on the lower bar.
@@ -73,12 +83,15 @@ fn overview_x(score: f32) -> f32 {
 }
 
 impl Overview {
-    pub fn new(domains: &Domains) -> Overview {
+    /// The overview with each domain's name as `reader` reads it in `lang`.
+    pub fn new(domains: &Domains, lang: Lang, reader: Reader) -> Overview {
+        let mut top = OVERVIEW_TOP;
         let rows: Vec<OverviewRow> = Domain::ALL
             .into_iter()
-            .enumerate()
-            .map(|(i, domain)| {
-                let top = OVERVIEW_TOP + ROW_HEIGHT * i as f32;
+            .map(|domain| {
+                let label = wrap_label(domain.name(reader).get(lang), LABEL_LINE_CHARS);
+                let extra = LABEL_LINE_HEIGHT * label.len().saturating_sub(1) as f32;
+                let bars_top = top + 21.0 + extra;
                 let bar = |score: Option<&DomainScore>, y: f32| {
                     score.map(|score| {
                         let value = score.score.get();
@@ -94,21 +107,25 @@ impl Overview {
                         }
                     })
                 };
-                OverviewRow {
+                let row = OverviewRow {
                     domain,
+                    label,
                     label_y: top + 15.0,
-                    own: bar(domains.latest(domain, true), top + 21.0),
-                    pro: bar(domains.latest(domain, false), top + 21.0 + BAR_HEIGHT + 3.0),
-                }
+                    label_line_height: LABEL_LINE_HEIGHT,
+                    grid_top: bars_top - 2.0,
+                    grid_bottom: top + ROW_HEIGHT + extra,
+                    own: bar(domains.latest(domain, true), bars_top),
+                    pro: bar(domains.latest(domain, false), bars_top + BAR_HEIGHT + 3.0),
+                };
+                top += ROW_HEIGHT + extra;
+                row
             })
             .collect();
-        let height = OVERVIEW_TOP + ROW_HEIGHT * rows.len() as f32;
+        let height = top;
         let grid = (1..=5)
             .map(|score| GridLine {
                 score,
                 x: overview_x(f32::from(score)),
-                top: OVERVIEW_TOP - 4.0,
-                bottom: height,
                 label_y: OVERVIEW_TOP - 7.0,
             })
             .collect();
@@ -123,6 +140,25 @@ impl Overview {
     pub fn view_box(&self) -> String {
         format!("0 0 {} {}", self.width, self.height)
     }
+}
+
+/// `name` in lines of at most `max` characters, broken between words; a single word longer
+/// than that keeps a line of its own.
+pub fn wrap_label(name: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
 
 /// The overview as a table for screen readers: per domain its name, the client's own latest
@@ -352,7 +388,7 @@ mod tests {
 
     #[test]
     fn overview_has_a_row_per_domain_with_bars_as_long_as_the_score() {
-        let overview = Overview::new(&sample());
+        let overview = Overview::new(&sample(), Lang::Nl, Reader::Client);
         assert_eq!(overview.rows.len(), 11);
         assert_eq!(overview.view_box(), format!("0 0 320 {}", overview.height));
         let finances = &overview.rows[0];
@@ -384,8 +420,48 @@ mod tests {
     }
 
     #[test]
+    fn long_names_wrap_between_words_and_push_the_rows_below_down() {
+        assert_eq!(wrap_label("Financiën", LABEL_LINE_CHARS), ["Financiën"]);
+        assert_eq!(
+            wrap_label("Looking after yourself (washing, dressing, eating)", 32),
+            ["Looking after yourself (washing,", "dressing, eating)"]
+        );
+        assert_eq!(wrap_label("Onafgebroken", 5), ["Onafgebroken"]);
+        for lang in [Lang::Nl, Lang::En] {
+            for reader in [Reader::Client, Reader::Viewer] {
+                let overview = Overview::new(&sample(), lang, reader);
+                let mut below = 0.0;
+                for row in &overview.rows {
+                    assert!(row
+                        .label
+                        .iter()
+                        .all(|l| l.chars().count() <= LABEL_LINE_CHARS));
+                    assert_eq!(row.label.join(" "), row.domain.name(reader).get(lang));
+                    let last = row.label_y + row.label_line_height * (row.label.len() - 1) as f32;
+                    // The name sits under the row above, and above its own bars and grid lines.
+                    assert!(row.label_y - 15.0 >= below);
+                    assert!(row.grid_top >= last + 4.0, "below the descenders");
+                    for bar in [row.own, row.pro].into_iter().flatten() {
+                        assert!(bar.y >= row.grid_top && bar.y + bar.height <= row.grid_bottom);
+                    }
+                    below = row.grid_bottom;
+                }
+                assert_eq!(overview.height, below);
+            }
+        }
+        // The client's plain words for daily care take two lines, in both languages.
+        let plain = Overview::new(&sample(), Lang::En, Reader::Client);
+        let adl = plain
+            .rows
+            .iter()
+            .find(|r| r.domain == Domain::AdlActivities)
+            .unwrap();
+        assert_eq!(adl.label.len(), 2);
+    }
+
+    #[test]
     fn an_empty_dossier_draws_empty_rows() {
-        let overview = Overview::new(&Domains::default());
+        let overview = Overview::new(&Domains::default(), Lang::Nl, Reader::Client);
         assert!(overview
             .rows
             .iter()

@@ -11,6 +11,7 @@ pub mod attention;
 pub mod backup;
 pub mod backup_archive;
 pub mod bundle;
+pub mod calendar;
 pub mod catalogue;
 pub mod chart;
 pub mod editing;

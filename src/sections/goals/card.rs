@@ -5,7 +5,7 @@ use regie_core::model::{Agreement, Date, Goal, Goals};
 
 use regie_core::reply::ProvenanceMap;
 
-use crate::components::Reader;
+use crate::components::{keep_whole, Reader};
 use crate::sections::card_parts::{accepted_from, typed_by_client_mark};
 use crate::sections::card_parts::{heading, non_empty, view_list, Level};
 use crate::sections::Now;
@@ -53,7 +53,8 @@ pub(crate) fn card(
 /// A goal's title, since when, and what it means to the client.
 pub(crate) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
     let since = goal.created.map(|date| {
-        view! { <p class="meta">{Text::ViewGoalSince.fill(lang, &[&formats::date_short(date, lang)])}</p> }
+        let day = formats::date_short(date, lang);
+        view! { <p class="meta">{keep_whole(Text::ViewGoalSince.fill(lang, &[&day]), &day)}</p> }
     });
     let description = non_empty(&goal.description)
         .map(|description| view! { <p class="note story">{description}</p> });

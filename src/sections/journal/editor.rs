@@ -3,6 +3,7 @@ use regie_core::catalogue::{Lang, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
 use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
+use super::calendar::calendar_button;
 use super::card::{entry_card, upcoming};
 use crate::components::{
     date_input, new_entry_id, report, today, Check, Choice, EntryForm, EntryList, FormArgs, Input,
@@ -69,6 +70,7 @@ fn journal_card(entry: &JournalEntry, lang: Lang) -> AnyView {
             })}
             {entry_card(entry, lang, today)}
             {accepted_from(&entry.id, lang)}
+            {calendar_button(entry, lang, entry_title(entry))}
         </div>
     }
     .into_any()

@@ -1,5 +1,6 @@
 //! Dagboek: notes and appointments on one timeline.
 
+mod calendar;
 mod card;
 mod editor;
 

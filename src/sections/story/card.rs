@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::{formats, Lang, Text};
 use regie_core::model::Story;
 
+use crate::components::keep_whole;
 use crate::sections::Now;
 
 /// The story as told, with when it last changed.
@@ -13,9 +14,8 @@ pub(crate) fn card(story: &Story, lang: Lang, now: Now) -> Option<AnyView> {
         .updated
         .and_then(|moment| now.date_of(moment))
         .map(|date| {
-            view! {
-                <p class="meta">{Text::ViewStoryUpdated.fill(lang, &[&formats::date_short(date, lang)])}</p>
-            }
+            let day = formats::date_short(date, lang);
+            view! { <p class="meta">{keep_whole(Text::ViewStoryUpdated.fill(lang, &[&day]), &day)}</p> }
         });
     let text = story.text.clone();
     Some(view! { {updated} <p class="story">{text}</p> }.into_any())

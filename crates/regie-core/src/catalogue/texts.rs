@@ -1131,6 +1131,18 @@ catalogue! {
     ShareSummaryAnyone => "De hulpverlener ziet: {}.", "The professional sees: {}.";
     ShareSummaryWithout => "{} (zonder {})", "{} (without {})";
     JournalPrivate => "Alleen voor mij", "Only for me";
+    // -- Appointments to the calendar --
+    CalendarAdd => "Zet in je agenda", "Add to your calendar";
+    CalendarAddLabel => "Zet in je agenda: {}", "Add to your calendar: {}";
+    CalendarWith => "Afspraak met {}", "Appointment with {}";
+    CalendarFileName => "afspraak", "appointment";
+    CalendarSaved =>
+        "De afspraak staat in je downloads. Open het bestand om hem in je agenda te zetten.",
+        "The appointment is in your downloads. Open the file to put it in your calendar.";
+    CalendarFailed =>
+        "Het lukte niet om de afspraak door te geven. Probeer het nog een keer.",
+        "The appointment could not be handed over. Please try again.";
+    // -- end Appointments to the calendar --
     JournalPrivateHint =>
         "Deze notitie gaat nooit mee als je iets deelt, en staat niet in je plan.",
         "This note never goes along when you share something, and is not in your plan.";
