@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUT, axe, byTestId, suite } from './harness.mjs';
+import { OUT, axe, byTestId, shareHook, suite } from './harness.mjs';
 
 const run = suite();
 const TMP = mkdtempSync(join(tmpdir(), 'regie-phone-'));
@@ -112,11 +112,10 @@ test('the start-time field is a full-size field, and the viewer never breaks a d
   const { context, page } = await run.phoneWithFixture();
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await byTestId(page, 'share-section-story').check();
-  await byTestId(page, 'share-duration').selectOption('60');
-  await byTestId(page, 'share-recipient').fill('Anna, wijkteam');
-  const starts = byTestId(page, 'share-starts');
-  for (let i = 0; i < 6 && !(await starts.isVisible()); i += 1) await byTestId(page, 'share-next').click();
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-duration')).selectOption('60');
+  await (await shareHook(page, 'share-recipient')).fill('Anna, wijkteam');
+  const starts = await shareHook(page, 'share-starts');
   const field = await box(starts);
   const size = await starts.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -126,8 +125,7 @@ test('the start-time field is a full-size field, and the viewer never breaks a d
   await starts.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUT, 'phone-share-starts-360.png') });
   await axe(page, 'the share form at 360 px');
-  while (!(await byTestId(page, 'share-create').isVisible())) await byTestId(page, 'share-next').click();
-  await byTestId(page, 'share-create').click();
+  await (await shareHook(page, 'share-create')).click();
   await byTestId(page, 'share-qr').waitFor({ timeout: 10_000 });
   const link = (await byTestId(page, 'share-link').innerText()).trim();
 
