@@ -35,6 +35,17 @@ pub const DB_FILE: &str = "shares.sqlite3";
 /// Bumped with every change to the tables, so a future version knows what it opens.
 const SCHEMA_VERSION: i64 = 6;
 
+/// From an empty file to `SCHEMA_VERSION`: step n brings a database from version n to n + 1
+/// (version 0 is an empty file, version 1 the first schema).
+const STEPS: [&str; SCHEMA_VERSION as usize] = [
+    SCHEMA,
+    MIGRATION_2,
+    MIGRATION_3,
+    MIGRATION_4,
+    MIGRATION_5,
+    MIGRATION_6,
+];
+
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
 // an opening must not rewrite kilobytes of content just to count itself.
 const SCHEMA: &str = "
@@ -181,30 +192,11 @@ impl SqliteDb {
         // Another process (a backup, an admin's sqlite3 shell) may hold the file briefly.
         conn.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let migrations = match version {
-            0 => [
-                SCHEMA,
-                MIGRATION_2,
-                MIGRATION_3,
-                MIGRATION_4,
-                MIGRATION_5,
-                MIGRATION_6,
-            ]
-            .as_slice(),
-            1 => [
-                MIGRATION_2,
-                MIGRATION_3,
-                MIGRATION_4,
-                MIGRATION_5,
-                MIGRATION_6,
-            ]
-            .as_slice(),
-            2 => [MIGRATION_3, MIGRATION_4, MIGRATION_5, MIGRATION_6].as_slice(),
-            3 => [MIGRATION_4, MIGRATION_5, MIGRATION_6].as_slice(),
-            4 => [MIGRATION_5, MIGRATION_6].as_slice(),
-            5 => [MIGRATION_6].as_slice(),
-            SCHEMA_VERSION => [].as_slice(),
-            newer => return Err(StoreError::UnknownSchema(newer)),
+        // A database at version v has had the first v steps; it takes the rest.
+        let migrations = match usize::try_from(version) {
+            Ok(done) if done < STEPS.len() => &STEPS[done..],
+            _ if version == SCHEMA_VERSION => &[],
+            _ => return Err(StoreError::UnknownSchema(version)),
         };
         if !migrations.is_empty() {
             let tx = conn.unchecked_transaction()?;
