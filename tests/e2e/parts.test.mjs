@@ -32,10 +32,14 @@ function firstLoadGzip(page) {
   return total;
 }
 
-test('the first screens are within 300 KB gzip, and the rest is not part of them', () => {
-  for (const page of ['index.html', 'v.html']) {
+// The viewer's preview is held to its budget (docs/size.md); the app's first screen to what it
+// weighs now (152 KB) with a little room, until it reaches its budget of 135 KB.
+const FIRST_LOAD_LIMIT_KB = { 'index.html': 160, 'v.html': 220 };
+
+test('the first screens are within their gzip limits, and the rest is not part of them', () => {
+  for (const [page, limit] of Object.entries(FIRST_LOAD_LIMIT_KB)) {
     const size = firstLoadGzip(page);
-    assert.ok(size <= 300 * 1024, `${page}: ${(size / 1024).toFixed(1)} KB gzip`);
+    assert.ok(size <= limit * 1024, `${page}: ${(size / 1024).toFixed(1)} KB gzip, limit ${limit} KB`);
   }
   const index = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
   assert.match(index, /<meta name="regie-dossier" content="\/regie-dossier-[0-9a-f]+\.js \/regie-dossier-[0-9a-f]+_bg\.wasm">/);
