@@ -226,6 +226,8 @@ test('a journal entry "alleen voor mij" is not in the preview, the viewer, the u
   await (await shareHook(page, 'share-section-journal')).check();
   await (await shareHook(page, 'share-recipient')).fill('Kees, wijkteam');
   await byTestId(page, 'share-preview-open').click();
+  // The fold is drawn when it opens: read it once it is there.
+  await byTestId(page, 'share-preview').locator('.share-preview-view').waitFor();
   const preview = await byTestId(page, 'share-preview').innerText();
   assert.ok(preview.includes(SHARED_NOTE));
   assert.ok(!preview.includes(SECRET), 'not in the preview');
