@@ -66,6 +66,8 @@ test('a client puts her money on a row, and debt help gets it without typing it 
   for (const typed of ['€ 1.089,43 per maand', '€ 85,50 per week', '€ 2.450', '€ 734,20', 'Bij deurwaarder', '€ 55 per maand']) {
     assert.ok(cards.includes(typed), `shown: ${typed}`);
   }
+  await overview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'money-360-overview.png') });
   await page.screenshot({ path: join(OUT, 'money-360.png'), fullPage: true });
   await axe(page, 'the money section');
 

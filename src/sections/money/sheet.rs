@@ -46,7 +46,7 @@ pub(crate) fn sheet(money: &Money, name: &str, lang: Lang, today: Date) -> AnyVi
     let of = (!name.is_empty()).then(|| view! { <p>{Text::MoneyPrintFor.fill(lang, &[name])}</p> });
     let made = Text::MoneyPrintMadeOn.fill(lang, &[&formats::date_long(today, lang)]);
     view! {
-        <article class="money-sheet" data-testid="money-sheet" aria-hidden="true">
+        <article class="money-sheet" data-testid="money-sheet">
             <h2 class="money-sheet-title">{Text::MoneyPrintTitle.get(lang)}</h2>
             {of}
             <p>{made}</p>
