@@ -120,7 +120,7 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   await (await shareHook(page, 'share-preset')).selectOption('schuldhulp');
   await (await shareHook(page, 'share-section-story')).check();
   assert.equal(await byTestId(page, 'share-preset').inputValue(), 'custom');
-  assert.deepEqual(await checkedSections(page), ['about', 'story', 'domains', 'goals', 'support', 'documents']);
+  assert.deepEqual(await checkedSections(page), ['about', 'story', 'domains', 'goals', 'support', 'money', 'documents']);
   await byTestId(page, 'share-section-story').uncheck();
   // Back to the first step: the boxes stay as they are.
   await (await shareBackTo(page, 'share-preset')).selectOption('custom');
@@ -226,6 +226,8 @@ test('a journal entry "alleen voor mij" is not in the preview, the viewer, the u
   await (await shareHook(page, 'share-section-journal')).check();
   await (await shareHook(page, 'share-recipient')).fill('Kees, wijkteam');
   await byTestId(page, 'share-preview-open').click();
+  // The fold is drawn when it opens: read it once it is there.
+  await byTestId(page, 'share-preview').locator('.share-preview-view').waitFor();
   const preview = await byTestId(page, 'share-preview').innerText();
   assert.ok(preview.includes(SHARED_NOTE));
   assert.ok(!preview.includes(SECRET), 'not in the preview');
