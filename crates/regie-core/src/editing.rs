@@ -25,6 +25,8 @@ pub enum Mistake {
     },
     /// A time that is not `HH:MM`.
     BadTime,
+    /// An amount of money that cannot be read. The field is the JSON key.
+    BadAmount(&'static str),
     /// Any other rule of the dossier.
     Other,
 }
@@ -39,6 +41,8 @@ impl Mistake {
             Mistake::Required("decision_date") => Text::ErrNeedDecisionDate,
             Mistake::Required("date") => Text::ErrNeedDate,
             Mistake::Required("title") => Text::ErrNeedTitleOrText,
+            Mistake::Required("creditor") => Text::ErrNeedCreditor,
+            Mistake::Required("amount" | "monthly") => Text::ErrNeedAmount,
             Mistake::Required(_) => Text::ErrNeedField,
             Mistake::BadDate(_) => Text::ErrInvalidDate,
             Mistake::EndsBeforeStart {
@@ -48,8 +52,10 @@ impl Mistake {
             Mistake::EndsBeforeStart {
                 end: "expected", ..
             } => Text::ErrExpectedBeforeApplied,
+            Mistake::EndsBeforeStart { end: "ends", .. } => Text::ErrLastPaymentBeforeNext,
             Mistake::EndsBeforeStart { .. } => Text::ErrEndBeforeStart,
             Mistake::BadTime => Text::ErrBadTime,
+            Mistake::BadAmount(_) => Text::ErrBadAmount,
             Mistake::Other => Text::ErrEntryRule,
         }
     }
@@ -61,6 +67,7 @@ impl From<&Problem> for Mistake {
             Problem::Required { field } => Mistake::Required(field),
             Problem::EndsBeforeStart { start, end } => Mistake::EndsBeforeStart { start, end },
             Problem::BadTime => Mistake::BadTime,
+            Problem::BadAmount { field } => Mistake::BadAmount(field),
             _ => Mistake::Other,
         }
     }
@@ -105,7 +112,7 @@ pub fn objection_deadline_to_store(decision_date: Date, entered: Option<Date>) -
     entered.filter(|&deadline| deadline != default_objection_deadline(decision_date))
 }
 
-fn mistakes(result: Result<(), Vec<ValidationError>>) -> Result<(), Vec<Mistake>> {
+pub(crate) fn mistakes(result: Result<(), Vec<ValidationError>>) -> Result<(), Vec<Mistake>> {
     result.map_err(|errors| {
         let mut found: Vec<Mistake> = Vec::new();
         for error in &errors {

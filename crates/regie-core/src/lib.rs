@@ -17,6 +17,7 @@ pub mod chart;
 pub mod editing;
 pub mod home_hint;
 pub mod model;
+pub mod money;
 pub mod passphrase;
 pub mod plan;
 pub mod reply;

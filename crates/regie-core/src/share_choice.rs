@@ -73,7 +73,7 @@ impl Preset {
             // (finances first), what was agreed, benefits, applications and decisions, and
             // the letters from creditors and the municipality. Health, network and story
             // are not theirs to read.
-            Preset::Schuldhulp => &[About, Domains, Goals, Support, Documents],
+            Preset::Schuldhulp => &[About, Domains, Goals, Support, Money, Documents],
             // Mental health care needs the story in the client's words, how the domains go,
             // her goals, who is around her, and medication and diagnoses.
             Preset::Ggz => &[About, Story, Domains, Goals, Network, Health],

@@ -13,6 +13,7 @@
 use std::str::FromStr;
 
 pub mod formats;
+mod money_words;
 pub mod words;
 
 /// The languages Regie speaks.

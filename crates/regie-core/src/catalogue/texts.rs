@@ -546,6 +546,83 @@ catalogue! {
         "A professional calls this person first. You can have only one first contact.";
     // -- end network --
 
+    // -- money: Geld (see docs/money.md) --
+    SectionMoney => "Geld", "Money";
+    HomeMoneyHint => "Je inkomen, vaste lasten, schulden en betalingsregelingen.", "Your income, fixed costs, debts and payment arrangements.";
+    MoneyIntro =>
+        "Wat er binnenkomt, wat er vast af gaat, je schulden en je betalingsregelingen. Typ bedragen zoals op de brief, bijvoorbeeld 1.234,56.",
+        "What comes in, what goes out every time, your debts and your payment arrangements. Type amounts as on the letter, for example 1,234.56.";
+    MoneyIncome => "Inkomen", "Income";
+    MoneyIncomeEmpty => "Schrijf hier op welk geld je krijgt. Bijvoorbeeld loon, uitkering of toeslag.", "Write down here what money you get. For example wages, benefits or an allowance.";
+    MoneyIncomeAdd => "Inkomen toevoegen", "Add income";
+    MoneyCosts => "Vaste lasten", "Fixed costs";
+    MoneyCostsEmpty => "Schrijf hier op wat je elke keer moet betalen. Bijvoorbeeld huur, energie of zorgverzekering.", "Write down here what you pay every time. For example rent, energy or health insurance.";
+    MoneyCostAdd => "Vaste last toevoegen", "Add a fixed cost";
+    MoneyDebts => "Schulden", "Debts";
+    MoneyDebtsEmpty => "Schrijf hier op aan wie je geld moet betalen. Zo heb je alles op een rij.", "Write down here whom you owe money. Then you have everything in one place.";
+    MoneyDebtAdd => "Schuld toevoegen", "Add a debt";
+    MoneyArrangements => "Betalingsregelingen", "Payment arrangements";
+    MoneyArrangementsEmpty => "Betaal je een schuld elke maand een beetje af? Schrijf die regeling hier op.", "Do you pay off a debt a little each month? Write that arrangement down here.";
+    MoneyArrangementAdd => "Regeling toevoegen", "Add an arrangement";
+    MoneyLabelIncomeWhat => "Van wie of waarvoor krijg je het?", "Where does it come from?";
+    MoneyLabelCostWhat => "Waarvoor betaal je?", "What do you pay for?";
+    MoneyLabelAmount => "Bedrag", "Amount";
+    MoneyLabelHowOften => "Hoe vaak", "How often";
+    MoneyLabelCreditor => "Schuldeiser", "Creditor";
+    MoneyCreditorHint => "Aan wie moet je het betalen?", "Whom do you have to pay?";
+    MoneyLabelReference => "Kenmerk", "Reference";
+    MoneyReferenceHint => "Het nummer op de brief, zoals dossiernummer of factuurnummer.", "The number on the letter, such as a file or invoice number.";
+    MoneyLabelOriginal => "Bedrag bij de start", "Amount at the start";
+    MoneyLabelCurrent => "Bedrag nu", "Amount now";
+    MoneyLabelDocument => "Brief of document", "Letter or document";
+    MoneyNoDocument => "Geen", "None";
+    MoneyLabelDebt => "Voor welke schuld", "For which debt";
+    MoneyNoDebt => "Geen schuld uit de lijst", "No debt from the list";
+    MoneyLabelMonthly => "Bedrag per maand", "Amount per month";
+    MoneyLabelNextPayment => "Volgende betaling", "Next payment";
+    MoneyLabelEnds => "Laatste betaling", "Last payment";
+    MoneyFreqWeek => "per week", "a week";
+    MoneyFreqFourWeeks => "per 4 weken", "every 4 weeks";
+    MoneyFreqMonth => "per maand", "a month";
+    MoneyFreqQuarter => "per kwartaal", "a quarter";
+    MoneyFreqYear => "per jaar", "a year";
+    MoneyDebtOpen => "Open", "Open";
+    MoneyDebtArrangement => "Betalingsregeling", "Payment arrangement";
+    MoneyDebtBailiff => "Bij deurwaarder", "With a bailiff";
+    MoneyDebtDebtHelp => "In schuldhulp", "In debt help";
+    MoneyDebtPaidOff => "Afgelost", "Paid off";
+    MoneyOverview => "Per maand", "Per month";
+    MoneyOverviewLeft => "Over om van te leven", "Left to live on";
+    MoneyOverviewShort => "Je komt elke maand geld tekort. Praat erover met je schuldhulp of wijkteam.", "You are short of money every month. Talk about it with your debt help or neighbourhood team.";
+    MoneyOverviewHow => "Bedragen per week, per 4 weken, per kwartaal of per jaar zijn omgerekend naar een maand. Een jaar heeft 52 weken.", "Amounts a week, every 4 weeks, a quarter or a year are worked out per month. A year has 52 weeks.";
+    MoneyDebtsTotal => "Nog te betalen: {}", "Still owed: {}";
+    MoneyPaysDebt => "Voor: {}", "For: {}";
+    MoneyExportCsv => "Schuldenoverzicht downloaden (CSV)", "Download the debt overview (CSV)";
+    MoneyPrint => "Schuldenoverzicht printen", "Print the debt overview";
+    MoneyExportHint => "Een hulpverlener kan het CSV-bestand openen in Excel. Dan hoeft niemand alles over te typen. Let op: het bestand en papier zijn niet versleuteld.", "A professional can open the CSV file in Excel. Then nobody has to type it all again. Note: the file and paper are not encrypted.";
+    MoneyCsvFileName => "schuldenoverzicht.csv", "debt-overview.csv";
+    MoneyCsvSaved => "Het schuldenoverzicht staat nu in Downloads, als {}.", "The debt overview is now in Downloads, as {}.";
+    MoneyCsvFailed => "Het bestand kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.", "The file could not be made. Nothing has been changed. Please try again.";
+    MoneyPrintTitle => "Schuldenoverzicht", "Debt overview";
+    MoneyPrintMadeOn => "Gemaakt op {}", "Made on {}";
+    MoneyPrintFor => "Van: {}", "Of: {}";
+    MoneyPrintTotal => "Totaal", "Total";
+    MoneyCsvCreditor => "schuldeiser", "creditor";
+    MoneyCsvReference => "kenmerk", "reference";
+    MoneyCsvOriginal => "oorspronkelijk bedrag", "original amount";
+    MoneyCsvCurrent => "huidig bedrag", "current amount";
+    MoneyCsvSince => "sinds", "since";
+    MoneyCsvStatus => "status", "status";
+    MoneyCsvMonthly => "regeling per maand", "arrangement per month";
+    AttentionPaymentDue => "Betaling van een regeling", "Payment of an arrangement";
+    AttentionBailiff => "Schuld bij de deurwaarder", "Debt with a bailiff";
+    AttentionBailiffWhen => "Vraag hulp, wacht niet", "Ask for help, do not wait";
+    AttentionArrangementEnds => "Regeling stopt", "Arrangement ends";
+    ErrBadAmount => "Dit bedrag kan Regie niet lezen. Typ alleen cijfers, zoals 1.234,56 of 40.", "Regie cannot read this amount. Type only numbers, such as 1,234.56 or 40.";
+    ErrNeedAmount => "Vul een bedrag in.", "Please fill in an amount.";
+    ErrNeedCreditor => "Vul in aan wie je het moet betalen.", "Please fill in whom you have to pay.";
+    ErrLastPaymentBeforeNext => "De laatste betaling is voor de volgende betaling. Kijk de datums na.", "The last payment is before the next payment. Please check the dates.";
+
     // -- support: Hulp en aanvragen editor --
     SupportIntro =>
         "De hulp die je nu krijgt, wat je hebt aangevraagd, en de beschikkingen (brieven met een besluit) die je hebt gekregen.",
@@ -983,8 +1060,8 @@ catalogue! {
     NavMain => "Hoofdmenu", "Main menu";
     SkipToContent => "Naar de inhoud", "Skip to content";
     SectionsIntro =>
-        "Alles wat je over jezelf bijhoudt, in negen onderdelen. Kies een onderdeel om het te lezen of aan te vullen.",
-        "Everything you keep about yourself, in nine parts. Choose a part to read it or add to it.";
+        "Alles wat je over jezelf bijhoudt, in tien onderdelen. Kies een onderdeel om het te lezen of aan te vullen.",
+        "Everything you keep about yourself, in ten parts. Choose a part to read it or add to it.";
     OtherSections => "Naar een ander onderdeel", "Go to another part";
     HomeSectionsTitle => "Je dossier", "Your dossier";
     MoreSettingsHint =>

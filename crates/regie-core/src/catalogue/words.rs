@@ -54,6 +54,7 @@ impl SectionKey {
             SectionKey::Goals => Text::SectionGoals,
             SectionKey::Network => Text::SectionNetwork,
             SectionKey::Support => Text::SectionSupport,
+            SectionKey::Money => Text::SectionMoney,
             SectionKey::Health => Text::SectionHealth,
             SectionKey::Journal => Text::SectionJournal,
             SectionKey::Documents => Text::SectionDocuments,
@@ -320,11 +321,20 @@ impl AttentionItem {
                 Text::AttentionDecisionEnding.get(lang).to_owned()
             }
             (AttentionKind::ObjectionDeadline, _) => Text::AttentionObjection.get(lang).to_owned(),
+            (AttentionKind::PaymentDue, _) => Text::AttentionPaymentDue.get(lang).to_owned(),
+            (AttentionKind::DebtAtBailiff, _) => Text::AttentionBailiff.get(lang).to_owned(),
+            (AttentionKind::ArrangementEnds, _) => {
+                Text::AttentionArrangementEnds.get(lang).to_owned()
+            }
         }
     }
 
     /// When: "22-11-2026 om 14:30 (morgen)", "5-3-2026 (over 12 dagen)".
     pub fn when_words(&self, lang: Lang) -> String {
+        if self.kind == AttentionKind::DebtAtBailiff {
+            // Not a day to count down to: what to do now.
+            return Text::AttentionBailiffWhen.get(lang).to_owned();
+        }
         let date = match &self.time {
             Some(time) => formats::date_at_time(self.date, time, lang),
             None => formats::date_short(self.date, lang),
