@@ -66,11 +66,12 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                 <p class="notice" data-testid="domains-empty">{tr(Text::DomEmpty)}</p>
             </Show>
             {overview}
+            // The thirteen domains of the matrix, then Dagbesteding of the earlier one while
+            // it has scores, as history.
             <ul class="domain-list">
-                {Domain::ALL
-                    .into_iter()
-                    .map(|domain| view! { <DomainCard domain editing confirming/> })
-                    .collect_view()}
+                <For each=move || session.dossier.with(|d| d.domains.shown())
+                    key=|domain| *domain
+                    children=move |domain| view! { <DomainCard domain editing confirming/> }/>
             </ul>
         </section>
     }
@@ -149,7 +150,10 @@ fn DomainCard(
             <h2 id=title_id>{name}</h2>
             <p class="latest" data-testid=format!("domain-latest-own-{key}")>{latest(true)}</p>
             <p class="latest" data-testid=format!("domain-latest-pro-{key}")>{latest(false)}</p>
-            <Show when=move || editing.with(|e| *e != Editing::New(domain))>
+            {move || domain.earlier_words(lang.get(), Reader::Client).map(|words| {
+                view! { <p class="hint" data-testid=format!("domain-earlier-{key}")>{words}</p> }
+            })}
+            <Show when=move || domain.is_current() && editing.with(|e| *e != Editing::New(domain))>
                 <button type="button" class="button" data-testid=format!("domain-score-{key}")
                     aria-label=give_label
                     on:click=move |_| {

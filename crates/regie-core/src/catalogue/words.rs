@@ -76,6 +76,9 @@ impl Domain {
             Domain::SocialNetwork => Text::DomainSocialNetwork,
             Domain::CommunityParticipation => Text::DomainCommunityParticipation,
             Domain::Justice => Text::DomainJustice,
+            Domain::WorkEducation => Text::DomainWorkEducation,
+            Domain::TimeUse => Text::DomainTimeUse,
+            Domain::InstrumentalAdl => Text::DomainInstrumentalAdl,
         }
     }
 
@@ -86,11 +89,27 @@ impl Domain {
             (Reader::Client, Domain::DomesticRelations) => Text::DomainPlainDomesticRelations,
             (Reader::Client, Domain::Addiction) => Text::DomainPlainAddiction,
             (Reader::Client, Domain::AdlActivities) => Text::DomainPlainAdlActivities,
+            (Reader::Client, Domain::InstrumentalAdl) => Text::DomainPlainInstrumentalAdl,
+            (Reader::Client, Domain::TimeUse) => Text::DomainPlainTimeUse,
             (Reader::Client, Domain::CommunityParticipation) => {
                 Text::DomainPlainCommunityParticipation
             }
             (Reader::Client, _) => self.official_name(),
         }
+    }
+
+    /// For a domain of the earlier matrix, one sentence under its history: that it is no
+    /// longer scored and where a new score goes. `None` for the thirteen of 2017.
+    pub fn earlier_words(self, lang: Lang, reader: Reader) -> Option<String> {
+        if self.is_current() {
+            return None;
+        }
+        let text = match reader {
+            Reader::Client => Text::DomEarlierHint,
+            Reader::Viewer => Text::ViewDomainEarlier,
+        };
+        let now = [Domain::WorkEducation, Domain::TimeUse].map(|d| d.name(reader).get(lang));
+        Some(text.fill(lang, &now))
     }
 }
 
