@@ -1,9 +1,9 @@
 // The 2017 Zelfredzaamheid-Matrix of thirteen domains, on a phone of 360 px. Samira's
 // dossier was scored on the earlier list of eleven (the published backup fixture, Dagbesteding
 // among them): it opens with every score where it was, Dagbesteding as history without a
-// button for a new score. She scores Werk & opleiding, new in 2017; she shares her life domains
-// with replies allowed, Anna scores Instrumentele ADL (also new) from her desk, and Samira
-// accepts it.
+// button for a new score. She scores Werk & opleiding, new in 2017, each level explained for
+// that domain; she shares her life domains with replies allowed, Anna scores Instrumentele
+// ADL (also new) from her desk, and Samira accepts it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -50,7 +50,12 @@ test('an eleven-domain dossier opens whole under the 2017 matrix, and new scores
 
   // A new score goes to Werk & opleiding.
   await byTestId(page, 'domain-score-work_education').click();
+  // Each level says what it means on this domain, under the general words.
+  assert.equal(await byTestId(page, 'score-level-3').innerText(), 'Ik doe vrijwilligerswerk, of ik werk of leer met hulp.');
+  assert.equal(await byTestId(page, 'score-level-1').innerText(), 'Ik heb geen werk en volg geen opleiding. Ik zoek ook niet.');
   await byTestId(page, 'score-value-3').check();
+  await byTestId(page, 'domain-work_education').screenshot({ path: join(OUT, 'matrix-2017-work-form-360.png') });
+  await axe(page, 'the score form of Werk & opleiding with its levels');
   await byTestId(page, 'score-note').fill('Ik zoek vrijwilligerswerk bij de kringloop.');
   await byTestId(page, 'score-save').click();
   await saved(page);

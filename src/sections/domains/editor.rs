@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use regie_core::catalogue::levels::level_words;
 use regie_core::catalogue::words::latest_score_words;
 use regie_core::catalogue::{formats, Text};
 use regie_core::model::{Domain, DomainScore, EntryId, Score, ScoreDraft};
@@ -235,6 +236,7 @@ fn ScoreForm(
     editing: RwSignal<Editing>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
     let today = today();
     let start = existing
         .as_ref()
@@ -282,6 +284,8 @@ fn ScoreForm(
                         on:change=move |_| draft.update(|d| d.score = n.to_string())/>
                     <label for=input_id>
                         <strong class="score-number">{n}</strong>" "{tr(score.meaning(Reader::Client))}
+                        {move || level_words(domain, score, lang.get())
+                            .map(|words| view! { <span class="level" data-testid=format!("score-level-{n}")>{words}</span> })}
                     </label>
                 </div>
             }

@@ -312,13 +312,6 @@ catalogue! {
     DomainPlainAdlActivities => "Voor jezelf zorgen (wassen, aankleden, eten)", "Looking after yourself (washing, dressing, eating)";
     DomainPlainInstrumentalAdl => "Huishouden en regelen (boodschappen, post, vervoer)", "Running your home (shopping, post, getting around)";
     DomainPlainTimeUse => "Hoe je je dagen vult", "How you fill your days";
-    // Dagbesteding is not in the 2017 matrix: its scores stay, as history.
-    DomEarlierHint =>
-        "Dit leefgebied staat niet meer in de lijst. Je oude scores blijven bewaard. Een nieuwe score geef je bij {} of bij {}.",
-        "This life domain is no longer on the list. Your old scores are kept. Give a new score under {} or under {}.";
-    ViewDomainEarlier =>
-        "Leefgebied uit de matrix van vóór 2017 (nu {} en {}). Alleen eerdere scores.",
-        "Life domain of the matrix before 2017 (now {}, and {}). Earlier scores only.";
     DomainPlainCommunityParticipation => "Meedoen in de buurt en de samenleving", "Taking part in your neighbourhood and society";
     ViewScore1 => "acute problematiek", "acute problems";
     ViewScore2 => "niet zelfredzaam", "not self-reliant";

@@ -97,20 +97,6 @@ impl Domain {
             (Reader::Client, _) => self.official_name(),
         }
     }
-
-    /// For a domain of the earlier matrix, one sentence under its history: that it is no
-    /// longer scored and where a new score goes. `None` for the thirteen of 2017.
-    pub fn earlier_words(self, lang: Lang, reader: Reader) -> Option<String> {
-        if self.is_current() {
-            return None;
-        }
-        let text = match reader {
-            Reader::Client => Text::DomEarlierHint,
-            Reader::Viewer => Text::ViewDomainEarlier,
-        };
-        let now = [Domain::WorkEducation, Domain::TimeUse].map(|d| d.name(reader).get(lang));
-        Some(text.fill(lang, &now))
-    }
 }
 
 impl Score {
