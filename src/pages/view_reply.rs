@@ -8,8 +8,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::catalogue::Text;
-use regie_core::model::{Domain, Dossier, SectionKey, Timestamp};
-use regie_core::reply::{seal_reply, ReplyDraft, ReplyKind};
+use regie_core::model::{Dossier, Timestamp};
+use regie_core::reply::{score_domains, seal_reply, ReplyDraft, ReplyKind};
 use regie_core::share::SharePreview;
 use regie_core::viewer_tab::SentReply;
 
@@ -111,21 +111,7 @@ pub fn ReplyBox(
         .map(|g| (g.id.as_str().to_owned(), g.title.trim().to_owned()))
         .collect();
     let fields = Fields::new(goals.first().map(|g| g.0.clone()).unwrap_or_default());
-    // A score only for shared life domains: those scored in the share, or all of them when
-    // the section is shared without any score yet.
-    let domains: Vec<Domain> = if preview.sections.contains(&SectionKey::Domains) {
-        let scored: Vec<Domain> = Domain::ALL
-            .into_iter()
-            .filter(|d| dossier.domains.scores.iter().any(|s| s.domain == *d))
-            .collect();
-        if scored.is_empty() {
-            Domain::ALL.to_vec()
-        } else {
-            scored
-        }
-    } else {
-        Vec::new()
-    };
+    let domains = score_domains(&preview.sections);
     let kinds: Vec<ReplyKind> = ReplyKind::ALL
         .into_iter()
         .filter(|k| *k != ReplyKind::Score || !domains.is_empty())

@@ -24,8 +24,9 @@ const PRESETS = {
   huisarts: ['about', 'network', 'support', 'health'],
   clientondersteuner: ['about', 'story', 'domains', 'goals', 'network', 'support', 'documents'],
 };
-const DOMAINS = ['finances', 'daily_activity', 'housing', 'domestic_relations', 'mental_health',
-  'physical_health', 'addiction', 'adl_activities', 'social_network', 'community_participation', 'justice'];
+const DOMAINS = ['finances', 'work_education', 'time_use', 'housing', 'domestic_relations',
+  'mental_health', 'physical_health', 'addiction', 'adl_activities', 'instrumental_adl', 'social_network',
+  'community_participation', 'justice'];
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'

@@ -183,6 +183,18 @@ pub fn live_reply_shares(records: &[ShareRecord], now: i64) -> Vec<ShareRecord> 
         .collect()
 }
 
+/// The life domains a professional may propose a score for: when the share holds the life
+/// domains, every domain of the 2017 matrix, also one nobody scored yet (an older dossier has
+/// no score for Werk & opleiding, Tijdsbesteding or Instrumentele ADL); never Dagbesteding
+/// of the earlier matrix. Nothing when the life domains are not shared.
+pub fn score_domains(sections: &[crate::model::SectionKey]) -> Vec<Domain> {
+    if sections.contains(&crate::model::SectionKey::Domains) {
+        Domain::ALL.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
 /// How long a declined proposal can still be brought back before it is declined for good
 /// and deleted at the relay.
 pub const DECLINE_UNDO_MS: u32 = 8_000;

@@ -195,15 +195,18 @@ impl ShareChoice {
 
     /// What is shared, for the one line on the screen of the share just made.
     pub fn summary(&self, dossier: &Dossier) -> ShareSummary {
-        let scored: Vec<Domain> = Domain::ALL
+        let scored: Vec<Domain> = dossier
+            .domains
+            .shown()
             .into_iter()
             .filter(|d| dossier.domains.scores.iter().any(|s| s.domain == *d))
             .collect();
         ShareSummary {
             sections: self.sections.clone(),
-            left_out_domains: Domain::ALL
-                .into_iter()
-                .filter(|d| scored.contains(d) && self.left_out_domains.contains(d))
+            left_out_domains: scored
+                .iter()
+                .copied()
+                .filter(|d| self.left_out_domains.contains(d))
                 .collect(),
             documents: (
                 self.document_ids(dossier).len(),

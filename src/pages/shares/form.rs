@@ -124,7 +124,8 @@ pub(super) fn ShareForm() -> impl IntoView {
 
     // Life domains, in the client's own words, each shared unless she leaves it out.
     let domains = session.dossier.with_untracked(|d| {
-        Domain::ALL
+        d.domains
+            .shown()
             .into_iter()
             .map(|domain| {
                 let scored = d.domains.scores.iter().any(|s| s.domain == domain);

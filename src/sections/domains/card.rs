@@ -52,13 +52,19 @@ pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) ->
     let chart = overview_chart_with(domains, lang, reader, false);
     // How each scored domain went over time; the list of scores is not in the share, so the
     // picture's accessible name tells its course in words.
-    let trends = Domain::ALL
+    // Dagbesteding of the earlier matrix comes last, as history, with a line that says so.
+    let trends = domains
+        .shown()
         .into_iter()
         .filter_map(|domain| {
             trend_chart(domains, domain, lang, reader).map(|trend| {
+                let earlier = domain
+                    .earlier_words(lang, reader)
+                    .map(|words| view! { <p class="meta">{words}</p> });
                 view! {
                     <li class="view-entry" data-domain=domain.key()>
                         <h4>{domain.name(reader).get(lang)}</h4>
+                        {earlier}
                         {trend}
                     </li>
                 }

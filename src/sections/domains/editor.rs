@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use regie_core::catalogue::levels::level_words;
 use regie_core::catalogue::words::latest_score_words;
 use regie_core::catalogue::{formats, Text};
 use regie_core::model::{Domain, DomainScore, EntryId, Score, ScoreDraft};
@@ -66,11 +67,12 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                 <p class="notice" data-testid="domains-empty">{tr(Text::DomEmpty)}</p>
             </Show>
             {overview}
+            // The thirteen domains of the matrix, then Dagbesteding of the earlier one while
+            // it has scores, as history.
             <ul class="domain-list">
-                {Domain::ALL
-                    .into_iter()
-                    .map(|domain| view! { <DomainCard domain editing confirming/> })
-                    .collect_view()}
+                <For each=move || session.dossier.with(|d| d.domains.shown())
+                    key=|domain| *domain
+                    children=move |domain| view! { <DomainCard domain editing confirming/> }/>
             </ul>
         </section>
     }
@@ -149,7 +151,10 @@ fn DomainCard(
             <h2 id=title_id>{name}</h2>
             <p class="latest" data-testid=format!("domain-latest-own-{key}")>{latest(true)}</p>
             <p class="latest" data-testid=format!("domain-latest-pro-{key}")>{latest(false)}</p>
-            <Show when=move || editing.with(|e| *e != Editing::New(domain))>
+            {move || domain.earlier_words(lang.get(), Reader::Client).map(|words| {
+                view! { <p class="hint" data-testid=format!("domain-earlier-{key}")>{words}</p> }
+            })}
+            <Show when=move || domain.is_current() && editing.with(|e| *e != Editing::New(domain))>
                 <button type="button" class="button" data-testid=format!("domain-score-{key}")
                     aria-label=give_label
                     on:click=move |_| {
@@ -231,6 +236,7 @@ fn ScoreForm(
     editing: RwSignal<Editing>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
     let today = today();
     let start = existing
         .as_ref()
@@ -278,6 +284,8 @@ fn ScoreForm(
                         on:change=move |_| draft.update(|d| d.score = n.to_string())/>
                     <label for=input_id>
                         <strong class="score-number">{n}</strong>" "{tr(score.meaning(Reader::Client))}
+                        {move || level_words(domain, score, lang.get())
+                            .map(|words| view! { <span class="level" data-testid=format!("score-level-{n}")>{words}</span> })}
                     </label>
                 </div>
             }

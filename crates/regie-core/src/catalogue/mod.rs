@@ -8,11 +8,13 @@
 //! - [`texts`]: the table itself.
 //! - [`words`]: the words for each value of the core (a section's title, a domain's name,
 //!   an agreement's status…), so each value is named once.
+//! - [`levels`]: what each score means on each life domain, apart from the table.
 //! - [`formats`]: dates, moments, days from today and file sizes, per language.
 
 use std::str::FromStr;
 
 pub mod formats;
+pub mod levels;
 mod money_words;
 pub mod words;
 

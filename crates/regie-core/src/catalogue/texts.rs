@@ -303,10 +303,15 @@ catalogue! {
     DomainSocialNetwork => "Sociaal netwerk", "Social network";
     DomainCommunityParticipation => "Maatschappelijke participatie", "Community participation";
     DomainJustice => "Justitie", "Justice";
+    DomainWorkEducation => "Werk & opleiding", "Work and education";
+    DomainTimeUse => "Tijdsbesteding", "Use of time";
+    DomainInstrumentalAdl => "Instrumentele ADL", "Instrumental activities of daily living";
     // The same domains in everyday words, for the client's own screens.
     DomainPlainDomesticRelations => "Relaties thuis", "Relationships at home";
     DomainPlainAddiction => "Alcohol, drugs en gokken", "Alcohol, drugs and gambling";
     DomainPlainAdlActivities => "Voor jezelf zorgen (wassen, aankleden, eten)", "Looking after yourself (washing, dressing, eating)";
+    DomainPlainInstrumentalAdl => "Huishouden en regelen (boodschappen, post, vervoer)", "Running your home (shopping, post, getting around)";
+    DomainPlainTimeUse => "Hoe je je dagen vult", "How you fill your days";
     DomainPlainCommunityParticipation => "Meedoen in de buurt en de samenleving", "Taking part in your neighbourhood and society";
     ViewScore1 => "acute problematiek", "acute problems";
     ViewScore2 => "niet zelfredzaam", "not self-reliant";

@@ -77,6 +77,9 @@ impl Domain {
             Domain::SocialNetwork => Text::DomainSocialNetwork,
             Domain::CommunityParticipation => Text::DomainCommunityParticipation,
             Domain::Justice => Text::DomainJustice,
+            Domain::WorkEducation => Text::DomainWorkEducation,
+            Domain::TimeUse => Text::DomainTimeUse,
+            Domain::InstrumentalAdl => Text::DomainInstrumentalAdl,
         }
     }
 
@@ -87,6 +90,8 @@ impl Domain {
             (Reader::Client, Domain::DomesticRelations) => Text::DomainPlainDomesticRelations,
             (Reader::Client, Domain::Addiction) => Text::DomainPlainAddiction,
             (Reader::Client, Domain::AdlActivities) => Text::DomainPlainAdlActivities,
+            (Reader::Client, Domain::InstrumentalAdl) => Text::DomainPlainInstrumentalAdl,
+            (Reader::Client, Domain::TimeUse) => Text::DomainPlainTimeUse,
             (Reader::Client, Domain::CommunityParticipation) => {
                 Text::DomainPlainCommunityParticipation
             }
