@@ -41,6 +41,7 @@ test('a Wmo melding shows its six-week and seven-day clocks, then what to do whe
       + 'Dit staat in de wet: Wmo 2015, art. 2.3.2 lid 1.',
   ]);
   assert.match(await card.innerText(), /Soort aanvraag: Wmo: melding/);
+  await card.screenshot({ path: join(OUT, 'deadlines-card-360.png') });
 
   // The start screen counts both down, the nearest first.
   await byTestId(page, 'nav-home').click();
