@@ -34,6 +34,7 @@ pub fn Home() -> impl IntoView {
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
             <super::proposals::Proposals/>
+            <super::clocks::Clocks/>
             <Attention/>
             <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
             <super::plan::PlanLink/>

@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod backup;
+mod clocks;
 mod contents;
 mod dossier;
 mod first_run;

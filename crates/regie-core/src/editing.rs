@@ -8,7 +8,6 @@ use crate::catalogue::Text;
 use crate::model::{
     Allergy, Application, CareProvider, Condition, Contact, CurrentHelp, Date, Decision, EntryId,
     Health, Journal, JournalEntry, Medication, Network, Problem, Support, ValidationError,
-    OBJECTION_PERIOD_DAYS,
 };
 
 /// Something wrong with what was typed into a form.
@@ -101,9 +100,10 @@ pub fn read_time(text: &str) -> Result<Option<String>, Mistake> {
     }
 }
 
-/// Six weeks after the decision: what the form suggests for the objection deadline.
+/// Six weeks from the day after the decision, past a weekend or holiday: what the form
+/// suggests for the objection deadline.
 pub fn default_objection_deadline(decision_date: Date) -> Date {
-    decision_date.add_days(OBJECTION_PERIOD_DAYS)
+    crate::model::objection_deadline(decision_date)
 }
 
 /// What to store for the objection deadline: nothing when it is the legal default, so the
@@ -356,6 +356,7 @@ mod tests {
             where_: "Woningnet".into(),
             what: String::new(),
             applied_on: Some(date("2024-03-01")),
+            procedure: Default::default(),
             status: ApplicationStatus::WaitingList,
             expected: Some(date("2024-02-01")),
             note: String::new(),

@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod calendar;
 pub mod catalogue;
 pub mod chart;
+pub mod deadlines;
 pub mod editing;
 pub mod home_hint;
 pub mod model;

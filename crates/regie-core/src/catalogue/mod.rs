@@ -112,8 +112,40 @@ macro_rules! counted {
     };
 }
 
+/// A table of texts for one part of the app, like [`Text`] but its own type, so that code
+/// which never shows them (the first screen) does not carry them: the table is only linked
+/// in where one of its texts is used.
+macro_rules! text_part {
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $nl:literal, $en:literal;)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                static NL: &[&str] = &[$($nl),*];
+                static EN: &[&str] = &[$($en),*];
+                match lang {
+                    Lang::Nl => NL[self as usize],
+                    Lang::En => EN[self as usize],
+                }
+            }
+
+            /// The text with each `{}` replaced by the next value.
+            pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+                fill_in(self.get(lang), values)
+            }
+        }
+    };
+}
+
+mod clock_texts;
+mod clock_words;
 mod texts;
 
+pub use clock_texts::ClockText;
 pub use texts::{Counted, Text};
 
 impl Text {

@@ -24,6 +24,7 @@ mod shares;
 mod story;
 mod support;
 mod validation;
+pub mod workdays;
 
 #[cfg(test)]
 pub(crate) mod samples;
@@ -65,7 +66,8 @@ pub use settings::Settings;
 pub use shares::{ShareRecord, Shares};
 pub use story::Story;
 pub use support::{
-    Application, ApplicationStatus, CurrentHelp, Decision, Support, OBJECTION_PERIOD_DAYS,
+    objection_deadline, Application, ApplicationStatus, CurrentHelp, Decision, Procedure, Support,
+    OBJECTION_PERIOD_DAYS,
 };
 pub use validation::{Part, Problem, ValidationError};
 
