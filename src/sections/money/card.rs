@@ -3,7 +3,7 @@
 //! as the client typed them; only sums are written out by the app.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, MoneyText, Phrase, Text};
 use regie_core::model::{Arrangement, Date, Debt, Money, MoneyLine};
 use regie_core::money::{debts_total, euros, overview};
 
@@ -44,10 +44,10 @@ pub(crate) fn card(
         .map(|a| entry(arrangement_card(a, money, lang, Level::H4, today)))
         .collect();
     let lists = groups([
-        group(lang, Text::MoneyIncome, "income", lines(&money.income)),
-        group(lang, Text::MoneyCosts, "costs", lines(&money.costs)),
-        group(lang, Text::MoneyDebts, "debts", debts),
-        group(lang, Text::MoneyArrangements, "arrangements", arrangements),
+        group(lang, MoneyText::Income, "income", lines(&money.income)),
+        group(lang, MoneyText::Costs, "costs", lines(&money.costs)),
+        group(lang, MoneyText::Debts, "debts", debts),
+        group(lang, MoneyText::Arrangements, "arrangements", arrangements),
     ]);
     Some(view! { {overview_view(money, lang, today, Level::H3, true)} {lists} }.into_any())
 }
@@ -71,16 +71,16 @@ fn amount_words(line: &MoneyLine, lang: Lang) -> String {
 }
 
 pub(crate) fn line_card(line: &MoneyLine, lang: Lang, level: Level) -> AnyView {
-    titled(
+    titled::<Phrase>(
         level,
         &line.what,
         lang,
         vec![
             (
-                Text::MoneyLabelAmount,
+                MoneyText::LabelAmount.into(),
                 Value::Plain(amount_words(line, lang)),
             ),
-            (Text::ViewLabelNote, Value::multiline(&line.note)),
+            (Text::ViewLabelNote.into(), Value::multiline(&line.note)),
         ],
     )
 }
@@ -94,24 +94,27 @@ pub(crate) fn debt_card(
     let amount = |amount: &Option<regie_core::model::Amount>| {
         Value::Plain(amount.as_ref().map(|a| a.shown()).unwrap_or_default())
     };
-    titled(
+    titled::<Phrase>(
         level,
         &debt.creditor,
         lang,
         vec![
-            (Text::MoneyLabelReference, Value::plain(&debt.reference)),
-            (Text::MoneyLabelOriginal, amount(&debt.original)),
-            (Text::MoneyLabelCurrent, amount(&debt.current)),
-            (Text::ViewLabelSince, Value::Date(debt.since)),
             (
-                Text::ViewLabelStatus,
+                MoneyText::LabelReference.into(),
+                Value::plain(&debt.reference),
+            ),
+            (MoneyText::LabelOriginal.into(), amount(&debt.original)),
+            (MoneyText::LabelCurrent.into(), amount(&debt.current)),
+            (Text::ViewLabelSince.into(), Value::Date(debt.since)),
+            (
+                Text::ViewLabelStatus.into(),
                 Value::Plain(debt.status.text().get(lang).to_owned()),
             ),
             (
-                Text::MoneyLabelDocument,
+                MoneyText::LabelDocument.into(),
                 Value::Plain(document.unwrap_or_default()),
             ),
-            (Text::ViewLabelNote, Value::multiline(&debt.note)),
+            (Text::ViewLabelNote.into(), Value::multiline(&debt.note)),
         ],
     )
 }
@@ -127,20 +130,23 @@ pub(crate) fn arrangement_card(
     let monthly = format!(
         "{} {}",
         arrangement.monthly.shown(),
-        Text::MoneyFreqMonth.get(lang)
+        MoneyText::FreqMonth.get(lang)
     );
-    titled(
+    titled::<Phrase>(
         level,
         money.creditor_of(arrangement),
         lang,
         vec![
-            (Text::MoneyLabelMonthly, Value::Plain(monthly)),
+            (MoneyText::LabelMonthly.into(), Value::Plain(monthly)),
             (
-                Text::MoneyLabelNextPayment,
+                MoneyText::LabelNextPayment.into(),
                 Value::Date(arrangement.next_due(today)),
             ),
-            (Text::MoneyLabelEnds, Value::Date(arrangement.ends)),
-            (Text::ViewLabelNote, Value::multiline(&arrangement.note)),
+            (MoneyText::LabelEnds.into(), Value::Date(arrangement.ends)),
+            (
+                Text::ViewLabelNote.into(),
+                Value::multiline(&arrangement.note),
+            ),
         ],
     )
 }
@@ -158,7 +164,7 @@ pub(crate) fn overview_view(
 ) -> AnyView {
     let month = overview(money, today);
     let hook = move |hook: &'static str| hooked.then_some(hook);
-    let row = move |label: Text, cents: i64, name: &'static str| {
+    let row = move |label: MoneyText, cents: i64, name: &'static str| {
         view! {
             <div class="pair">
                 <dt>{label.get(lang)}</dt>
@@ -167,29 +173,29 @@ pub(crate) fn overview_view(
         }
     };
     let short = (month.left < 0).then(|| {
-        view! { <p class="warning" data-testid=hook("money-short")>{Text::MoneyOverviewShort.get(lang)}</p> }
+        view! { <p class="warning" data-testid=hook("money-short")>{MoneyText::OverviewShort.get(lang)}</p> }
     });
     let owed = debts_total(money);
     let owed = (owed > 0).then(|| {
-        let words = Text::MoneyDebtsTotal.fill(lang, &[&euros(owed, lang)]);
+        let words = MoneyText::DebtsTotal.fill(lang, &[&euros(owed, lang)]);
         view! { <p class="money-owed" data-testid=hook("money-owed")>{words}</p> }
     });
-    let heading = Text::MoneyOverview.get(lang).to_owned();
+    let heading = MoneyText::Overview.get(lang).to_owned();
     view! {
         <div class="money-overview card" data-testid=hook("money-overview")>
             {crate::sections::card_parts::heading(level, "money-overview-title", heading)}
             <dl class="details">
-                {row(Text::MoneyIncome, month.income, "money-overview-income")}
-                {row(Text::MoneyCosts, -month.costs, "money-overview-costs")}
-                {row(Text::MoneyArrangements, -month.arrangements, "money-overview-arrangements")}
+                {row(MoneyText::Income, month.income, "money-overview-income")}
+                {row(MoneyText::Costs, -month.costs, "money-overview-costs")}
+                {row(MoneyText::Arrangements, -month.arrangements, "money-overview-arrangements")}
                 <div class="pair money-left">
-                    <dt>{Text::MoneyOverviewLeft.get(lang)}</dt>
+                    <dt>{MoneyText::OverviewLeft.get(lang)}</dt>
                     <dd data-testid=hook("money-overview-left")>{euros(month.left, lang)}</dd>
                 </div>
             </dl>
             {short}
             {owed}
-            <p class="hint">{Text::MoneyOverviewHow.get(lang)}</p>
+            <p class="hint">{MoneyText::OverviewHow.get(lang)}</p>
         </div>
     }
     .into_any()

@@ -2,7 +2,7 @@
 //! and the schuldenoverzicht as a CSV download and on paper.
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{MoneyText, Text};
 use regie_core::editing::remove;
 use regie_core::model::{Arrangement, Debt, EntryId, MoneyLine};
 use regie_core::money::csv::debts_csv;
@@ -61,26 +61,26 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
         <section data-testid="section-money" aria-labelledby="money-title">
             <div class="money-screen">
                 <h1 id="money-title">{tr(Text::SectionMoney)}</h1>
-                <p>{tr(Text::MoneyIntro)}</p>
+                <p>{tr(MoneyText::Intro)}</p>
                 {overview}
-                <EntryList testid="income" heading=Text::MoneyIncome
-                    empty=Text::MoneyIncomeEmpty adds=vec![Text::MoneyIncomeAdd] items=income
+                <EntryList testid="income" heading=MoneyText::Income
+                    empty=MoneyText::IncomeEmpty adds=vec![MoneyText::IncomeAdd.into()] items=income
                     id_of=|l: &MoneyLine| &l.id title_of=|l: &MoneyLine| l.what.trim().to_owned()
                     card=|x: &MoneyLine, lang| line_card(x, lang, Level::H3)
                     reveal=reveal.clone() form=income_form
                     remove=|d, id| {
                         remove(&mut d.money.income, |l| &l.id, id);
                     }/>
-                <EntryList testid="cost" heading=Text::MoneyCosts
-                    empty=Text::MoneyCostsEmpty adds=vec![Text::MoneyCostAdd] items=costs
+                <EntryList testid="cost" heading=MoneyText::Costs
+                    empty=MoneyText::CostsEmpty adds=vec![MoneyText::CostAdd.into()] items=costs
                     id_of=|l: &MoneyLine| &l.id title_of=|l: &MoneyLine| l.what.trim().to_owned()
                     card=|x: &MoneyLine, lang| line_card(x, lang, Level::H3)
                     reveal=reveal.clone() form=cost_form
                     remove=|d, id| {
                         remove(&mut d.money.costs, |l| &l.id, id);
                     }/>
-                <EntryList testid="debt" heading=Text::MoneyDebts
-                    empty=Text::MoneyDebtsEmpty adds=vec![Text::MoneyDebtAdd] items=debts
+                <EntryList testid="debt" heading=MoneyText::Debts
+                    empty=MoneyText::DebtsEmpty adds=vec![MoneyText::DebtAdd.into()] items=debts
                     id_of=|x: &Debt| &x.id title_of=|x: &Debt| x.creditor.trim().to_owned()
                     card=|x: &Debt, lang| {
                         let titles = document_titles(expect_context::<Session>());
@@ -98,8 +98,8 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                             }
                         }
                     }/>
-                <EntryList testid="arrangement" heading=Text::MoneyArrangements
-                    empty=Text::MoneyArrangementsEmpty adds=vec![Text::MoneyArrangementAdd]
+                <EntryList testid="arrangement" heading=MoneyText::Arrangements
+                    empty=MoneyText::ArrangementsEmpty adds=vec![MoneyText::ArrangementAdd.into()]
                     items=arrangements
                     id_of=|x: &Arrangement| &x.id title_of=creditor_of
                     card=|x: &Arrangement, lang| {
@@ -133,11 +133,11 @@ fn Export() -> impl IntoView {
         let csv = session
             .dossier
             .with_untracked(|d| debts_csv(&d.money, lang, today()));
-        let name = Text::MoneyCsvFileName.get(lang);
+        let name = MoneyText::CsvFileName.get(lang);
         let saved = text_file(&csv, name, "text/csv;charset=utf-8")
             .and_then(|file| download_blob(&file, name).ok());
         match saved {
-            Some(()) => status.set(Some(Text::MoneyCsvSaved.fill(lang, &[name]))),
+            Some(()) => status.set(Some(MoneyText::CsvSaved.fill(lang, &[name]))),
             None => {
                 status.set(None);
                 error.set(Some(Text::MoneyCsvFailed));
@@ -150,14 +150,14 @@ fn Export() -> impl IntoView {
     };
     view! {
         <div class="money-export card">
-            <h2>{tr(Text::MoneyPrintTitle)}</h2>
-            <p class="hint">{tr(Text::MoneyExportHint)}</p>
+            <h2>{tr(MoneyText::PrintTitle)}</h2>
+            <p class="hint">{tr(MoneyText::ExportHint)}</p>
             <button type="button" class="button wide" data-testid="money-export-csv"
                 on:click=download>
-                {tr(Text::MoneyExportCsv)}
+                {tr(MoneyText::ExportCsv)}
             </button>
             <button type="button" class="button wide" data-testid="money-print" on:click=print>
-                {tr(Text::MoneyPrint)}
+                {tr(MoneyText::Print)}
             </button>
             <p class="hint" role="status" data-testid="money-export-status">{move || status.get()}</p>
             <ErrorMessage error=error/>

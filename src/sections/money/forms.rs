@@ -2,7 +2,7 @@
 //! reads what was typed through the core's rules and stores nothing until it is right.
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{MoneyText, Phrase, Text};
 use regie_core::editing::{read_date, upsert, Mistake};
 use regie_core::model::{Arrangement, Debt, DebtStatus, EntryId, Frequency, MoneyLine};
 use regie_core::money::forms::{
@@ -76,11 +76,11 @@ fn LineForm(initial: Option<MoneyLine>, done: Callback<()>, cost: bool) -> impl 
             done.run(());
         }
     });
-    let options = Frequency::ALL.map(|f| (f.key(), f.text())).to_vec();
+    let options = Frequency::ALL.map(|f| (f.key(), f.text().into())).to_vec();
     let (title, what_label) = if cost {
-        (Text::MoneyCostAdd, Text::MoneyLabelCostWhat)
+        (MoneyText::CostAdd, MoneyText::LabelCostWhat)
     } else {
-        (Text::MoneyIncomeAdd, Text::MoneyLabelIncomeWhat)
+        (MoneyText::IncomeAdd, MoneyText::LabelIncomeWhat)
     };
     let (what_id, amount_id, often_id, note_id) = if cost {
         ("cost-what", "cost-amount", "cost-how-often", "cost-note")
@@ -95,8 +95,8 @@ fn LineForm(initial: Option<MoneyLine>, done: Callback<()>, cost: bool) -> impl 
     view! {
         <EntryForm testid=testid title=title editing=editing error=error on_save=save done=done>
             <Input label=what_label testid=what_id value=what required=true/>
-            <Input label=Text::MoneyLabelAmount testid=amount_id value=amount required=true/>
-            <Choice label=Text::MoneyLabelHowOften testid=often_id value=how_often
+            <Input label=MoneyText::LabelAmount testid=amount_id value=amount required=true/>
+            <Choice label=MoneyText::LabelHowOften testid=often_id value=how_often
                 options=options/>
             <Input label=Text::ViewLabelNote testid=note_id value=note multiline=true/>
         </EntryForm>
@@ -168,22 +168,22 @@ fn DebtForm(initial: Option<Debt>, done: Callback<()>) -> impl IntoView {
             done.run(());
         }
     });
-    let statuses = DebtStatus::ALL.map(|s| (s.key(), s.text())).to_vec();
+    let statuses = DebtStatus::ALL.map(|s| (s.key(), s.text().into())).to_vec();
     let documents = document_titles(session);
     view! {
-        <EntryForm testid="debt" title=Text::MoneyDebtAdd editing=editing error=error
+        <EntryForm testid="debt" title=MoneyText::DebtAdd editing=editing error=error
             on_save=save done=done>
-            <Input label=Text::MoneyLabelCreditor testid="debt-creditor" value=creditor
-                required=true hint=Text::MoneyCreditorHint/>
-            <Input label=Text::MoneyLabelReference testid="debt-reference" value=reference
-                hint=Text::MoneyReferenceHint/>
-            <Input label=Text::MoneyLabelOriginal testid="debt-original" value=original/>
-            <Input label=Text::MoneyLabelCurrent testid="debt-current" value=current/>
+            <Input label=MoneyText::LabelCreditor testid="debt-creditor" value=creditor
+                required=true hint=MoneyText::CreditorHint/>
+            <Input label=MoneyText::LabelReference testid="debt-reference" value=reference
+                hint=MoneyText::ReferenceHint/>
+            <Input label=MoneyText::LabelOriginal testid="debt-original" value=original/>
+            <Input label=MoneyText::LabelCurrent testid="debt-current" value=current/>
             <Input label=Text::ViewLabelSince testid="debt-since" value=since kind="date"/>
             <Choice label=Text::ViewLabelStatus testid="debt-status" value=status
                 options=statuses/>
-            <LinkChoice label=Text::MoneyLabelDocument testid="debt-document" value=document
-                none=Text::MoneyNoDocument options=documents/>
+            <LinkChoice label=MoneyText::LabelDocument testid="debt-document" value=document
+                none=MoneyText::NoDocument options=documents/>
             <Input label=Text::ViewLabelNote testid="debt-note" value=note multiline=true/>
         </EntryForm>
     }
@@ -263,17 +263,17 @@ fn ArrangementForm(initial: Option<Arrangement>, done: Callback<()>) -> impl Int
             .collect::<Vec<_>>()
     });
     view! {
-        <EntryForm testid="arrangement" title=Text::MoneyArrangementAdd editing=editing
+        <EntryForm testid="arrangement" title=MoneyText::ArrangementAdd editing=editing
             error=error on_save=save done=done>
-            <LinkChoice label=Text::MoneyLabelDebt testid="arrangement-debt" value=debt
-                none=Text::MoneyNoDebt options=debts/>
-            <Input label=Text::MoneyLabelCreditor testid="arrangement-creditor" value=creditor
-                hint=Text::MoneyCreditorHint/>
-            <Input label=Text::MoneyLabelMonthly testid="arrangement-monthly" value=monthly
+            <LinkChoice label=MoneyText::LabelDebt testid="arrangement-debt" value=debt
+                none=MoneyText::NoDebt options=debts/>
+            <Input label=MoneyText::LabelCreditor testid="arrangement-creditor" value=creditor
+                hint=MoneyText::CreditorHint/>
+            <Input label=MoneyText::LabelMonthly testid="arrangement-monthly" value=monthly
                 required=true/>
-            <Input label=Text::MoneyLabelNextPayment testid="arrangement-next" value=next
+            <Input label=MoneyText::LabelNextPayment testid="arrangement-next" value=next
                 kind="date"/>
-            <Input label=Text::MoneyLabelEnds testid="arrangement-ends" value=ends kind="date"/>
+            <Input label=MoneyText::LabelEnds testid="arrangement-ends" value=ends kind="date"/>
             <Input label=Text::ViewLabelNote testid="arrangement-note" value=note
                 multiline=true/>
         </EntryForm>
@@ -283,10 +283,10 @@ fn ArrangementForm(initial: Option<Arrangement>, done: Callback<()>) -> impl Int
 /// A choice of one entry of the dossier by its name, or none; the value is the entry's id.
 #[component]
 fn LinkChoice(
-    label: Text,
+    #[prop(into)] label: Phrase,
     testid: &'static str,
     value: RwSignal<String>,
-    none: Text,
+    #[prop(into)] none: Phrase,
     options: Vec<(String, String)>,
 ) -> impl IntoView {
     let lang = expect_context::<I18n>().lang;

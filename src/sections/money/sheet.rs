@@ -3,7 +3,7 @@
 //! month overview.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::catalogue::{formats, Lang, MoneyText, Phrase, Text};
 use regie_core::model::{Date, Money};
 use regie_core::money::csv::print_rows;
 use regie_core::money::{debts_total, euros};
@@ -11,14 +11,14 @@ use regie_core::money::{debts_total, euros};
 use super::card::overview_view;
 use crate::sections::card_parts::Level;
 
-const HEADINGS: [Text; 7] = [
-    Text::MoneyLabelCreditor,
-    Text::MoneyLabelReference,
-    Text::MoneyLabelOriginal,
-    Text::MoneyLabelCurrent,
-    Text::ViewLabelSince,
-    Text::ViewLabelStatus,
-    Text::MoneyLabelMonthly,
+const HEADINGS: [Phrase; 7] = [
+    Phrase::Money(MoneyText::LabelCreditor),
+    Phrase::Money(MoneyText::LabelReference),
+    Phrase::Money(MoneyText::LabelOriginal),
+    Phrase::Money(MoneyText::LabelCurrent),
+    Phrase::Main(Text::ViewLabelSince),
+    Phrase::Main(Text::ViewLabelStatus),
+    Phrase::Money(MoneyText::LabelMonthly),
 ];
 
 pub(crate) fn sheet(money: &Money, name: &str, lang: Lang, today: Date) -> AnyView {
@@ -43,11 +43,11 @@ pub(crate) fn sheet(money: &Money, name: &str, lang: Lang, today: Date) -> AnyVi
         })
         .collect_view();
     let name = name.trim();
-    let of = (!name.is_empty()).then(|| view! { <p>{Text::MoneyPrintFor.fill(lang, &[name])}</p> });
-    let made = Text::MoneyPrintMadeOn.fill(lang, &[&formats::date_long(today, lang)]);
+    let of = (!name.is_empty()).then(|| view! { <p>{MoneyText::PrintFor.fill(lang, &[name])}</p> });
+    let made = MoneyText::PrintMadeOn.fill(lang, &[&formats::date_long(today, lang)]);
     view! {
         <article class="money-sheet" data-testid="money-sheet">
-            <h2 class="money-sheet-title">{Text::MoneyPrintTitle.get(lang)}</h2>
+            <h2 class="money-sheet-title">{MoneyText::PrintTitle.get(lang)}</h2>
             {of}
             <p>{made}</p>
             <table class="money-table">
@@ -55,7 +55,7 @@ pub(crate) fn sheet(money: &Money, name: &str, lang: Lang, today: Date) -> AnyVi
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{Text::MoneyPrintTotal.get(lang)}</th>
+                        <th scope="row">{MoneyText::PrintTotal.get(lang)}</th>
                         <td></td>
                         <td></td>
                         <td class="amount">{euros(debts_total(money), lang)}</td>

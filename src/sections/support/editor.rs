@@ -29,7 +29,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
             <h1 id="support-title">{tr(Text::SectionSupport)}</h1>
             <p>{tr(Text::SupportIntro)}</p>
             <EntryList testid="help" heading=Text::ViewCurrentHelp empty=Text::SupportHelpEmpty
-                adds=vec![Text::SupportHelpAdd] items=help
+                adds=vec![Text::SupportHelpAdd.into()] items=help
                 id_of=|h: &CurrentHelp| &h.id title_of=|h: &CurrentHelp| h.what.trim().to_owned()
                 card=|x: &CurrentHelp, lang| help_card(x, lang, Level::H3)
                 reveal=reveal.clone() form=help_form
@@ -37,7 +37,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.support.help, |h| &h.id, id);
                 }/>
             <EntryList testid="application" heading=Text::ViewApplications
-                empty=Text::SupportApplicationsEmpty adds=vec![Text::SupportApplicationAdd]
+                empty=Text::SupportApplicationsEmpty adds=vec![Text::SupportApplicationAdd.into()]
                 items=applications
                 id_of=|a: &Application| &a.id
                 title_of=|a: &Application| a.where_.trim().to_owned()
@@ -50,7 +50,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.support.applications, |a| &a.id, id);
                 }/>
             <EntryList testid="decision" heading=Text::ViewDecisions
-                empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd]
+                empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd.into()]
                 items=decisions
                 id_of=|d: &Decision| &d.id title_of=|d: &Decision| d.what.trim().to_owned()
                 card=|x: &Decision, lang| decision_card(x, lang, Level::H3)
@@ -170,7 +170,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     });
     let options = ApplicationStatus::ALL
         .into_iter()
-        .map(|s| (s.key(), s.text()))
+        .map(|s| (s.key(), s.text().into()))
         .collect();
     view! {
         <EntryForm testid="application" title=Text::SupportApplicationAdd editing=editing

@@ -138,14 +138,22 @@ macro_rules! text_part {
                 fill_in(self.get(lang), values)
             }
         }
+
+        impl $crate::catalogue::Words for $name {
+            fn get(self, lang: Lang) -> &'static str {
+                $name::get(self, lang)
+            }
+        }
     };
 }
 
 mod clock_texts;
 mod clock_words;
+mod money_texts;
 mod texts;
 
 pub use clock_texts::ClockText;
+pub use money_texts::MoneyText;
 pub use texts::{Counted, Text};
 
 impl Text {
@@ -167,6 +175,67 @@ impl Counted {
     /// The form for `n`, for texts with no other value.
     pub fn count(self, lang: Lang, n: u64) -> String {
         self.fill(lang, n, &[])
+    }
+}
+
+/// Any table's text, looked up the same way: what a screen needs to show a text of the main
+/// table or of a part's. Generic code (`tr` in the app) is built once per table it is used
+/// with, so the first screen, which only shows [`Text`], carries no part's table.
+pub trait Words: Copy {
+    fn get(self, lang: Lang) -> &'static str;
+}
+
+impl Words for Text {
+    fn get(self, lang: Lang) -> &'static str {
+        Text::get(self, lang)
+    }
+}
+
+/// A text of the main table or of a part's table, for the app's shared parts (forms, lists,
+/// cards) that show texts of every section. Only code past the first screen uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phrase {
+    Main(Text),
+    Money(MoneyText),
+    Clock(ClockText),
+}
+
+impl Phrase {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Phrase::Main(text) => text.get(lang),
+            Phrase::Money(text) => text.get(lang),
+            Phrase::Clock(text) => text.get(lang),
+        }
+    }
+
+    /// The text with each `{}` replaced by the next value.
+    pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+        fill_in(self.get(lang), values)
+    }
+}
+
+impl Words for Phrase {
+    fn get(self, lang: Lang) -> &'static str {
+        Phrase::get(self, lang)
+    }
+}
+
+impl From<Text> for Phrase {
+    fn from(text: Text) -> Phrase {
+        Phrase::Main(text)
+    }
+}
+
+impl From<MoneyText> for Phrase {
+    fn from(text: MoneyText) -> Phrase {
+        Phrase::Money(text)
+    }
+}
+
+impl From<ClockText> for Phrase {
+    fn from(text: ClockText) -> Phrase {
+        Phrase::Clock(text)
     }
 }
 

@@ -1,30 +1,30 @@
 //! The words for the values of the money section: how often, and where a debt stands.
 
-use super::Text;
+use super::MoneyText;
 use crate::model::{DebtStatus, Frequency};
 
 impl Frequency {
     /// "per maand", "per 4 weken".
-    pub fn text(self) -> Text {
+    pub fn text(self) -> MoneyText {
         match self {
-            Frequency::Week => Text::MoneyFreqWeek,
-            Frequency::FourWeeks => Text::MoneyFreqFourWeeks,
-            Frequency::Month => Text::MoneyFreqMonth,
-            Frequency::Quarter => Text::MoneyFreqQuarter,
-            Frequency::Year => Text::MoneyFreqYear,
+            Frequency::Week => MoneyText::FreqWeek,
+            Frequency::FourWeeks => MoneyText::FreqFourWeeks,
+            Frequency::Month => MoneyText::FreqMonth,
+            Frequency::Quarter => MoneyText::FreqQuarter,
+            Frequency::Year => MoneyText::FreqYear,
         }
     }
 }
 
 impl DebtStatus {
     /// "Open", "Betalingsregeling", "Bij deurwaarder", "In schuldhulp", "Afgelost".
-    pub fn text(self) -> Text {
+    pub fn text(self) -> MoneyText {
         match self {
-            DebtStatus::Open => Text::MoneyDebtOpen,
-            DebtStatus::Arrangement => Text::MoneyDebtArrangement,
-            DebtStatus::Bailiff => Text::MoneyDebtBailiff,
-            DebtStatus::DebtHelp => Text::MoneyDebtDebtHelp,
-            DebtStatus::PaidOff => Text::MoneyDebtPaidOff,
+            DebtStatus::Open => MoneyText::DebtOpen,
+            DebtStatus::Arrangement => MoneyText::DebtArrangement,
+            DebtStatus::Bailiff => MoneyText::DebtBailiff,
+            DebtStatus::DebtHelp => MoneyText::DebtDebtHelp,
+            DebtStatus::PaidOff => MoneyText::DebtPaidOff,
         }
     }
 }

@@ -7,7 +7,7 @@
 //! keeps the official terms of the self-reliance matrix ("Basale ADL", "beperkt
 //! zelfredzaam") that professionals work with. [`Reader`] says which.
 
-use super::{formats, Counted, Lang, Text};
+use super::{formats, Counted, Lang, MoneyText, Text};
 use crate::attention::{AttentionItem, AttentionKind};
 use crate::model::{
     AgreementStatus, ApplicationStatus, ContactKind, DocumentRef, Domain, DomainScore, GoalProblem,
@@ -326,10 +326,10 @@ impl AttentionItem {
                 Text::AttentionDecisionEnding.get(lang).to_owned()
             }
             (AttentionKind::ObjectionDeadline, _) => Text::AttentionObjection.get(lang).to_owned(),
-            (AttentionKind::PaymentDue, _) => Text::AttentionPaymentDue.get(lang).to_owned(),
-            (AttentionKind::DebtAtBailiff, _) => Text::AttentionBailiff.get(lang).to_owned(),
+            (AttentionKind::PaymentDue, _) => MoneyText::AttentionPaymentDue.get(lang).to_owned(),
+            (AttentionKind::DebtAtBailiff, _) => MoneyText::AttentionBailiff.get(lang).to_owned(),
             (AttentionKind::ArrangementEnds, _) => {
-                Text::AttentionArrangementEnds.get(lang).to_owned()
+                MoneyText::AttentionArrangementEnds.get(lang).to_owned()
             }
         }
     }
@@ -338,7 +338,7 @@ impl AttentionItem {
     pub fn when_words(&self, lang: Lang) -> String {
         if self.kind == AttentionKind::DebtAtBailiff {
             // Not a day to count down to: what to do now.
-            return Text::AttentionBailiffWhen.get(lang).to_owned();
+            return MoneyText::AttentionBailiffWhen.get(lang).to_owned();
         }
         let date = match &self.time {
             Some(time) => formats::date_at_time(self.date, time, lang),

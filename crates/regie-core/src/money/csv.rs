@@ -8,18 +8,18 @@
 //! with `=`, `+`, `-`, `@`) gets a `'` in front.
 
 use super::{euros, monthly_for_debt};
-use crate::catalogue::{formats, Lang, Text};
+use crate::catalogue::{formats, Lang, MoneyText};
 use crate::model::{Date, Debt, Money};
 
 /// The headings of the columns, in order.
-pub const COLUMNS: [Text; 7] = [
-    Text::MoneyCsvCreditor,
-    Text::MoneyCsvReference,
-    Text::MoneyCsvOriginal,
-    Text::MoneyCsvCurrent,
-    Text::MoneyCsvSince,
-    Text::MoneyCsvStatus,
-    Text::MoneyCsvMonthly,
+pub const COLUMNS: [MoneyText; 7] = [
+    MoneyText::CsvCreditor,
+    MoneyText::CsvReference,
+    MoneyText::CsvOriginal,
+    MoneyText::CsvCurrent,
+    MoneyText::CsvSince,
+    MoneyText::CsvStatus,
+    MoneyText::CsvMonthly,
 ];
 
 /// One debt on the printed overview: amounts as the client typed them.
