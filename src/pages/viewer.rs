@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::{Counted, Text};
+use regie_core::catalogue::{Counted, PageText, Text};
 use regie_core::model::Dossier;
 use regie_core::model::Timestamp;
 use regie_core::share::bound::{check_bound, wipe_at};
@@ -288,7 +288,7 @@ pub fn Viewer(
                 State::Gone(ended) => view! { <GoneView ended/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
-                        <h1>{tr(Text::ViewTitle)}</h1>
+                        <h1>{tr(PageText::ViewTitle)}</h1>
                         <p class="error" role="alert" data-testid="error">{tr(text)}</p>
                     </div>
                 }.into_any(),
@@ -477,9 +477,9 @@ fn Preview(
     let p = preview.clone();
     let who = move || {
         if p.sharer.is_empty() {
-            Text::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
+            PageText::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
         } else {
-            Text::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
+            PageText::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
         }
     };
     let p = preview.clone();
@@ -489,16 +489,16 @@ fn Preview(
             .iter()
             .map(|k| k.title().get(lang.get()))
             .collect();
-        Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
+        PageText::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
         let end = local_moment_dated(expires, lang);
-        keep_whole(Text::ViewValidUntil.fill(lang, &[&end]), &end)
+        keep_whole(PageText::ViewValidUntil.fill(lang, &[&end]), &end)
     };
     view! {
-        <h1>{tr(Text::ViewTitle)}</h1>
+        <h1>{tr(PageText::ViewTitle)}</h1>
         <p>{who}</p>
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
@@ -509,25 +509,25 @@ fn Preview(
                 <p data-testid="view-not-yet" class="notice">
                     <strong>{move || Text::ViewNotYet.fill(lang.get(), &[&start_in_words(at, lang.get())])}</strong>
                 </p>
-                <p class="hint">{tr(Text::ViewNotYetHint)}</p>
+                <p class="hint">{tr(PageText::ViewNotYetHint)}</p>
             }.into_any(),
             None => view! {
                 {move || gate.code_needed.get().then(|| view! {
                     <div class="field">
-                        <label for="view-code">{tr(Text::ViewCodeLabel)}</label>
-                        <p class="hint">{tr(Text::ViewCodeExplain)}</p>
+                        <label for="view-code">{tr(PageText::ViewCodeLabel)}</label>
+                        <p class="hint">{tr(PageText::ViewCodeExplain)}</p>
                         <input id="view-code" data-testid="view-code" type="text" inputmode="numeric"
                             autocomplete="off" maxlength="6" prop:value=gate.code
                             on:input=move |ev| gate.code.set(event_target_value(&ev))/>
                     </div>
                 })}
-                <p>{tr(Text::ViewOpenExplain)}</p>
+                <p>{tr(PageText::ViewOpenExplain)}</p>
                 <ErrorMessage error=error/>
                 {move || gate.code_error.get().map(|text| view! {
                     <p class="error" role="alert" data-testid="error">{text}</p>
                 })}
                 <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
-                    {move || if working { tr(Text::ViewOpening)() } else { tr(Text::ViewOpen)() }}
+                    {move || if working { tr(PageText::ViewOpening)() } else { tr(PageText::ViewOpen)() }}
                 </button>
             }.into_any(),
         }}
@@ -564,7 +564,7 @@ fn Opened(
                     // The end moment never breaks inside ("6-/12-2026") on a narrow screen.
                     let lang = lang.get();
                     let end = local_moment_dated(expires, lang);
-                    keep_whole(Text::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
+                    keep_whole(PageText::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
                 }}
                 {move || left().map(|left| view! {
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>
@@ -573,9 +573,9 @@ fn Opened(
             {move || warning.get().map(|text| view! {
                 <p class="notice ending" role="alert" data-testid="view-ending"><strong>{text}</strong></p>
             })}
-            <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
+            <h1>{tr(PageText::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
-            <p class="hint">{tr(Text::ViewWipeNote)}</p>
+            <p class="hint">{tr(PageText::ViewWipeNote)}</p>
             <CheckWordsBox words testid="view-check-words" hint=Text::CheckWordsViewer/>
             <div class="view-layout">
                 <ViewContents sections=preview.sections.clone()/>

@@ -7,7 +7,7 @@
 
 use crate::catalogue::formats::date_short;
 use crate::catalogue::words::{latest_score_words, Reader};
-use crate::catalogue::{Lang, Text};
+use crate::catalogue::{Lang, PageText, Text};
 use crate::model::{Date, Domain, DomainScore, Domains};
 
 /// Both charts are this wide; the app scales them to the screen (360 px phones included).
@@ -342,7 +342,7 @@ pub fn line_path(points: &[TrendPoint]) -> String {
 /// The client's line is "my score" in their app, "the client's" in the viewer.
 pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Reader) -> String {
     let name = domain.name(reader).get(lang);
-    let mut parts = vec![Text::DomTrendOf.fill(lang, &[name])];
+    let mut parts = vec![PageText::DomTrendOf.fill(lang, &[name])];
     let own = reader.own_score_label();
     for (points, who) in [(&trend.own, own), (&trend.pro, Text::ViewColProScore)] {
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
@@ -351,9 +351,9 @@ pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Read
         let from = date_short(first.date, lang);
         let to = date_short(last.date, lang);
         parts.push(if points.len() == 1 {
-            Text::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
+            PageText::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
         } else {
-            Text::DomTrendFromTo.fill(
+            PageText::DomTrendFromTo.fill(
                 lang,
                 &[
                     who.get(lang),

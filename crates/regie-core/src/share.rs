@@ -33,6 +33,7 @@
 //! signing) is refused. A share signed before its terms were (envelope version 2) still
 //! opens, until its signed end.
 
+use crate::catalogue::PageText;
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
@@ -573,11 +574,11 @@ impl Countdown {
         until: Timestamp,
         lang: crate::catalogue::Lang,
     ) -> Option<String> {
-        use crate::catalogue::{Counted, Text};
+        use crate::catalogue::Counted;
         let ms = until.0 - now.0;
         (ms > 0 && ms <= ENDING_WARNING_MS).then(|| {
             let minutes = Counted::ViewEndingIn.count(lang, ((ms + 59_999) / 60_000) as u64);
-            Text::ViewEnding.fill(lang, &[&minutes])
+            PageText::ViewEnding.fill(lang, &[&minutes])
         })
     }
 }

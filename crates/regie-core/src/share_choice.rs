@@ -7,7 +7,7 @@
 //! changes them as she likes.
 
 use crate::catalogue::words::Reader;
-use crate::catalogue::{Counted, Lang, Text};
+use crate::catalogue::{Counted, Lang, PageText, Text};
 use crate::model::{Domain, Dossier, EntryId, SectionKey};
 
 /// A kind of professional the client often shares with, or her own choice.
@@ -247,7 +247,7 @@ impl ShareSummary {
                             .iter()
                             .map(|d| d.name(Reader::Client).get(lang))
                             .collect();
-                        Text::ShareSummaryWithout.fill(lang, &[title, &names.join(", ")])
+                        PageText::ShareSummaryWithout.fill(lang, &[title, &names.join(", ")])
                     }
                     SectionKey::Documents if self.documents.0 != self.documents.1 => {
                         let of = self.documents.1.to_string();
@@ -270,8 +270,8 @@ impl ShareSummary {
     /// is named yet.
     pub fn line(&self, recipient: &str, lang: Lang) -> String {
         match recipient.trim() {
-            "" => Text::ShareSummaryAnyone.fill(lang, &[&self.parts(lang)]),
-            who => Text::ShareSummaryLine.fill(lang, &[who, &self.parts(lang)]),
+            "" => PageText::ShareSummaryAnyone.fill(lang, &[&self.parts(lang)]),
+            who => PageText::ShareSummaryLine.fill(lang, &[who, &self.parts(lang)]),
         }
     }
 }

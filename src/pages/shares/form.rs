@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::model::{Domain, SectionKey, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
@@ -202,7 +202,7 @@ pub(super) fn ShareForm() -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let title = move || {
         let at = step.get();
-        let of = Text::ShareStepOf.fill(
+        let of = PageText::ShareStepOf.fill(
             lang.get(),
             &[&at.number().to_string(), &ShareStep::COUNT.to_string()],
         );
@@ -219,7 +219,7 @@ pub(super) fn ShareForm() -> impl IntoView {
                 data-step=move || step.get().number()>{title}</h2>
             <div hidden=on(ShareStep::Who)>
                 <div class="field">
-                    <label for="share-preset">{tr(Text::SharePresetLabel)}</label>
+                    <label for="share-preset">{tr(PageText::SharePresetLabel)}</label>
                     <select id="share-preset" data-testid="share-preset" aria-describedby="share-preset-hint"
                         on:change=move |ev| {
                             if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
@@ -231,33 +231,33 @@ pub(super) fn ShareForm() -> impl IntoView {
                             <option value=p.key() selected=move || preset.get() == p>{tr(p.text())}</option>
                         }).collect_view()}
                     </select>
-                    <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
+                    <p class="hint" id="share-preset-hint">{tr(PageText::SharePresetHint)}</p>
                 </div>
             </div>
             <div hidden=on(ShareStep::What)>
                 <fieldset>
-                    <legend>{tr(Text::ShareWhat)}</legend>
+                    <legend>{tr(PageText::ShareWhat)}</legend>
                     <ChoiceList items=sections checked=section_checked toggle=section_toggle/>
                 </fieldset>
             </div>
             <div hidden=on(ShareStep::Details)>
-                <p class="hint">{tr(Text::ShareDetailsIntro)}</p>
+                <p class="hint">{tr(PageText::ShareDetailsIntro)}</p>
                 <Show when=move || choice.with(|c| c.has(SectionKey::Domains))>
                     <fieldset data-testid="share-domains">
-                        <legend>{tr(Text::ShareDomainsWhich)}</legend>
+                        <legend>{tr(PageText::ShareDomainsWhich)}</legend>
                         <ChoiceList items=domains.clone() checked=domain_checked toggle=domain_toggle/>
                     </fieldset>
                 </Show>
                 <Show when=move || has_documents && choice.with(|c| c.has(SectionKey::Documents))>
                     <fieldset data-testid="share-documents">
-                        <legend>{tr(Text::ShareDocumentsWhich)}</legend>
+                        <legend>{tr(PageText::ShareDocumentsWhich)}</legend>
                         <ChoiceList items=documents.clone() checked=document_checked toggle=document_toggle/>
                     </fieldset>
                 </Show>
             </div>
             <div hidden=on(ShareStep::HowLong)>
                 <div class="field">
-                    <label for="share-duration">{tr(Text::ShareDurationLabel)}</label>
+                    <label for="share-duration">{tr(PageText::ShareDurationLabel)}</label>
                     <select id="share-duration" data-testid="share-duration"
                         on:change=move |ev| {
                             if let Ok(m) = event_target_value(&ev).parse::<u32>() {
@@ -275,14 +275,14 @@ pub(super) fn ShareForm() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
+                    <label for="share-recipient">{tr(PageText::ShareRecipient)}</label>
                     <input id="share-recipient" data-testid="share-recipient" type="text"
-                        autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
+                        autocomplete="off" placeholder=tr(PageText::ShareRecipientHint)
                         prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
-                    <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>
+                    <label for="share-code">{tr(PageText::ShareCodeLabel)}</label>
+                    <p class="hint" id="share-code-hint">{tr(PageText::ShareCodeHint)}</p>
                     <input id="share-code" data-testid="share-code" type="text" inputmode="numeric"
                         autocomplete="off" maxlength="6" aria-describedby="share-code-hint"
                         prop:value=code on:input=move |ev| code.set(event_target_value(&ev))/>
@@ -292,18 +292,18 @@ pub(super) fn ShareForm() -> impl IntoView {
                                 code.set(new);
                             }
                         }>
-                        {tr(Text::ShareCodeSuggest)}
+                        {tr(PageText::ShareCodeSuggest)}
                     </button>
                 </div>
                 <div class="field">
-                    <label for="share-starts">{tr(Text::ShareStartsLabel)}</label>
-                    <p class="hint" id="share-starts-hint">{tr(Text::ShareStartsHint)}</p>
+                    <label for="share-starts">{tr(PageText::ShareStartsLabel)}</label>
+                    <p class="hint" id="share-starts-hint">{tr(PageText::ShareStartsHint)}</p>
                     <input id="share-starts" data-testid="share-starts" type="datetime-local"
                         aria-describedby="share-starts-hint" prop:value=starts
                         on:input=move |ev| starts.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="share-max-opens">{tr(Text::ShareMaxOpens)}</label>
+                    <label for="share-max-opens">{tr(PageText::ShareMaxOpens)}</label>
                     <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
                         max="1000" inputmode="numeric" prop:value=max_opens
                         on:input=move |ev| max_opens.set(event_target_value(&ev))/>
@@ -314,14 +314,14 @@ pub(super) fn ShareForm() -> impl IntoView {
                             prop:checked=replies
                             on:change=move |ev| replies.set(event_target_checked(&ev))/>
                         <label for="share-allow-replies">
-                            {tr(Text::ShareAllowReplies)}" "
-                            <span class="hint">{tr(Text::ShareAllowRepliesHint)}</span>
+                            {tr(PageText::ShareAllowReplies)}" "
+                            <span class="hint">{tr(PageText::ShareAllowRepliesHint)}</span>
                         </label>
                     </li>
                 </ul>
                 <ShareSummary choice recipient/>
                 <SharePreview choice/>
-                <p class="hint">{tr(Text::ShareOfflineNote)}</p>
+                <p class="hint">{tr(PageText::ShareOfflineNote)}</p>
             </div>
             <ErrorMessage error=error/>
             <div class="actions">
@@ -329,7 +329,7 @@ pub(super) fn ShareForm() -> impl IntoView {
                     fallback=move || view! {
                         <button type="button" class="button primary" data-testid="share-next"
                             on:click=move |_| next()>
-                            {tr(Text::ShareNext)}
+                            {tr(PageText::ShareNext)}
                         </button>
                     }>
                     <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::ShareLog;
-use regie_core::catalogue::{Counted, Text};
+use regie_core::catalogue::{Counted, PageText, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::events::{self, LogLine};
@@ -107,18 +107,18 @@ pub(super) fn ShareList() -> impl IntoView {
         session.save_now();
     };
     view! {
-        <p>{tr(Text::SharesIntro)}</p>
+        <p>{tr(PageText::SharesIntro)}</p>
         <button class="button primary wide" data-testid="share-new" on:click=move |_| nav.go(Screen::NewShare)>
-            {tr(Text::ShareNew)}
+            {tr(PageText::ShareNew)}
         </button>
         <crate::pages::proposals::Proposals/>
-        <h2>{tr(Text::SharesListTitle)}</h2>
+        <h2>{tr(PageText::SharesListTitle)}</h2>
         <ErrorMessage error=error/>
         <Show when=move || session.dossier.with(|d| d.shares.records.is_empty())>
-            <p>{tr(Text::SharesNone)}</p>
+            <p>{tr(PageText::SharesNone)}</p>
         </Show>
         <Show when=move || arranged.with(|(live, history)| live.is_empty() && !history.is_empty())>
-            <p>{tr(Text::ShareLiveNone)}</p>
+            <p>{tr(PageText::ShareLiveNone)}</p>
         </Show>
         <ul class="share-list" data-testid="share-live">
             <For each=live key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
@@ -130,28 +130,28 @@ pub(super) fn ShareList() -> impl IntoView {
                 fallback=move || view! {
                     <button class="button danger" data-testid="share-revoke-all"
                         on:click=move |_| confirm_all.set(true)>
-                        {tr(Text::ShareRevokeAll)}
+                        {tr(PageText::ShareRevokeAll)}
                     </button>
                 }>
                 <div class="warning" role="alert" data-testid="share-revoke-all-ask">
-                    <p><strong>{tr(Text::ShareRevokeAllAsk)}</strong></p>
-                    <p>{tr(Text::ShareRevokeAllConfirm)}</p>
+                    <p><strong>{tr(PageText::ShareRevokeAllAsk)}</strong></p>
+                    <p>{tr(PageText::ShareRevokeAllConfirm)}</p>
                     <button class="button danger" data-testid="share-revoke-all-confirm"
                         on:click=revoke_all disabled=move || stopping_all.get()>
-                        {tr(Text::ShareRevokeAllYes)}
+                        {tr(PageText::ShareRevokeAllYes)}
                     </button>
                     " "
                     <button class="button" data-testid="share-revoke-all-cancel"
                         on:click=move |_| confirm_all.set(false)>
-                        {tr(Text::ShareRevokeNo)}
+                        {tr(PageText::ShareRevokeNo)}
                     </button>
                 </div>
             </Show>
         </Show>
         <Show when=move || arranged.with(|(_, history)| !history.is_empty())>
             <section class="share-history" data-testid="share-history" aria-labelledby="share-history-title">
-                <h2 id="share-history-title">{tr(Text::ShareHistoryTitle)}</h2>
-                <p class="hint">{tr(Text::ShareHistoryIntro)}</p>
+                <h2 id="share-history-title">{tr(PageText::ShareHistoryTitle)}</h2>
+                <p class="hint">{tr(PageText::ShareHistoryIntro)}</p>
                 <ul class="share-list">
                     <For each=history key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
                         <ShareItem record=item.0 standing=item.1 answers tick error/>
@@ -161,18 +161,18 @@ pub(super) fn ShareList() -> impl IntoView {
                     fallback=move || view! {
                         <button class="button" data-testid="share-history-clear"
                             on:click=move |_| confirm_clear.set(true)>
-                            {tr(Text::ShareHistoryClear)}
+                            {tr(PageText::ShareHistoryClear)}
                         </button>
                     }>
                     <div class="warning" role="alert">
-                        <p>{tr(Text::ShareHistoryClearAsk)}</p>
+                        <p>{tr(PageText::ShareHistoryClearAsk)}</p>
                         <button class="button danger" data-testid="share-history-clear-confirm" on:click=clear_history>
-                            {tr(Text::ShareHistoryClearYes)}
+                            {tr(PageText::ShareHistoryClearYes)}
                         </button>
                         " "
                         <button class="button" data-testid="share-history-clear-cancel"
                             on:click=move |_| confirm_clear.set(false)>
-                            {tr(Text::ShareHistoryClearNo)}
+                            {tr(PageText::ShareHistoryClearNo)}
                         </button>
                     </div>
                 </Show>
@@ -259,7 +259,7 @@ fn ShareItem(
     let opens_text = move || {
         let (lang, opens) = (lang.get(), opens());
         if opens.is_empty() {
-            return Text::ShareOpenedNever.get(lang).to_owned();
+            return PageText::ShareOpenedNever.get(lang).to_owned();
         }
         let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms, lang)).collect();
         Counted::ShareOpened.fill(lang, opens.len() as u64, &[&times.join(", ")])
@@ -300,14 +300,14 @@ fn ShareItem(
     view! {
         <li class="share-item" data-testid="share-item" data-share-id=record.id.clone()>
             <p class="share-head">
-                <strong>{move || Text::ShareWith.fill(lang.get(), &[&recipient])}</strong>
+                <strong>{move || PageText::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
             <p>{sections}</p>
             <p data-testid="share-status" data-status=standing.key() class="share-status">
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            <ul class="share-log" data-testid="share-log" aria-label=move || Text::ShareLogTitle.get(lang.get())>
+            <ul class="share-log" data-testid="share-log" aria-label=move || PageText::ShareLogTitle.get(lang.get())>
                 {move || lines.get().into_iter().map(log_entry).collect_view()}
             </ul>
             {code.filter(|_| showable).map(|code| view! {
@@ -321,7 +321,7 @@ fn ShareItem(
             })}
             {can_show.then(|| view! {
                 <button class="button" data-testid="share-show" on:click=show>
-                    {tr(Text::ShareShowAgain)}
+                    {tr(PageText::ShareShowAgain)}
                 </button>
             })}
             {standing.is_live().then(|| view! {
@@ -329,20 +329,20 @@ fn ShareItem(
                     fallback=move || view! {
                         <button class="button danger" data-testid="share-revoke"
                             on:click=move |_| asking.set(true)>
-                            {tr(Text::ShareRevoke)}
+                            {tr(PageText::ShareRevoke)}
                         </button>
                     }>
                     <div class="warning" role="alert" data-testid="share-revoke-ask">
-                        <p><strong>{tr(Text::ShareRevokeAsk)}</strong></p>
-                        <p>{tr(Text::ShareRevokeMeans)}</p>
+                        <p><strong>{tr(PageText::ShareRevokeAsk)}</strong></p>
+                        <p>{tr(PageText::ShareRevokeMeans)}</p>
                         <button class="button danger" data-testid="share-revoke-confirm"
                             on:click=revoke.clone() disabled=move || working.get()>
-                            {tr(Text::ShareRevokeYes)}
+                            {tr(PageText::ShareRevokeYes)}
                         </button>
                         " "
                         <button class="button" data-testid="share-revoke-cancel"
                             on:click=move |_| asking.set(false)>
-                            {tr(Text::ShareRevokeNo)}
+                            {tr(PageText::ShareRevokeNo)}
                         </button>
                     </div>
                 </Show>

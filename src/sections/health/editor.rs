@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::editing::{
     check_allergy, check_condition, check_medication, check_provider, read_date, remove, upsert,
 };
@@ -22,7 +22,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-health" aria-labelledby="health-title">
             <h1 id="health-title">{tr(Text::SectionHealth)}</h1>
-            <p>{tr(Text::HealthIntro)}</p>
+            <p>{tr(PageText::HealthIntro)}</p>
             <EntryList testid="medication" heading=Text::ViewMedication
                 empty=Text::HealthMedicationEmpty adds=vec![Text::HealthMedicationAdd.into()]
                 items=medication

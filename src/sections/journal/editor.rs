@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
 use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
@@ -31,7 +31,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-journal" aria-labelledby="journal-title">
             <h1 id="journal-title">{tr(Text::SectionJournal)}</h1>
-            <p>{tr(Text::JournalIntro)}</p>
+            <p>{tr(PageText::JournalIntro)}</p>
             <EntryList testid="journal" heading=Text::JournalTimeline empty=Text::JournalEmpty
                 adds=vec![Text::JournalAddNote.into(), Text::JournalAddAppointment.into()]
                 items=timeline page_size=PAGE

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::editing::{
     check_application, check_decision, check_help, default_objection_deadline,
     objection_deadline_to_store, read_date, read_required_date, remove, upsert, Mistake,
@@ -27,7 +27,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-support" aria-labelledby="support-title">
             <h1 id="support-title">{tr(Text::SectionSupport)}</h1>
-            <p>{tr(Text::SupportIntro)}</p>
+            <p>{tr(PageText::SupportIntro)}</p>
             <EntryList testid="help" heading=Text::ViewCurrentHelp empty=Text::SupportHelpEmpty
                 adds=vec![Text::SupportHelpAdd.into()] items=help
                 id_of=|h: &CurrentHelp| &h.id title_of=|h: &CurrentHelp| h.what.trim().to_owned()

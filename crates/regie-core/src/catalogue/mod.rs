@@ -150,10 +150,12 @@ macro_rules! text_part {
 mod clock_texts;
 mod clock_words;
 mod money_texts;
+mod page_texts;
 mod texts;
 
 pub use clock_texts::ClockText;
 pub use money_texts::MoneyText;
+pub use page_texts::PageText;
 pub use texts::{Counted, Text};
 
 impl Text {
@@ -196,6 +198,7 @@ impl Words for Text {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Phrase {
     Main(Text),
+    Page(PageText),
     Money(MoneyText),
     Clock(ClockText),
 }
@@ -204,6 +207,7 @@ impl Phrase {
     pub fn get(self, lang: Lang) -> &'static str {
         match self {
             Phrase::Main(text) => text.get(lang),
+            Phrase::Page(text) => text.get(lang),
             Phrase::Money(text) => text.get(lang),
             Phrase::Clock(text) => text.get(lang),
         }
@@ -212,6 +216,15 @@ impl Phrase {
     /// The text with each `{}` replaced by the next value.
     pub fn fill(self, lang: Lang, values: &[&str]) -> String {
         fill_in(self.get(lang), values)
+    }
+
+    /// Every text of every table, for the checks that hold for all of them.
+    pub fn all() -> impl Iterator<Item = Phrase> {
+        let main = Text::ALL.iter().map(|&t| Phrase::Main(t));
+        let page = PageText::ALL.iter().map(|&t| Phrase::Page(t));
+        let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
+        let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
+        main.chain(page).chain(money).chain(clock)
     }
 }
 
@@ -224,6 +237,12 @@ impl Words for Phrase {
 impl From<Text> for Phrase {
     fn from(text: Text) -> Phrase {
         Phrase::Main(text)
+    }
+}
+
+impl From<PageText> for Phrase {
+    fn from(text: PageText) -> Phrase {
+        Phrase::Page(text)
     }
 }
 

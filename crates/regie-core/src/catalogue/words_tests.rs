@@ -279,7 +279,7 @@ fn a_proposal_reads_as_one_sentence_without_deling() {
 
 #[test]
 fn no_text_says_deling_or_deelcode_and_the_spoken_code_has_its_own_word() {
-    for text in Text::ALL {
+    for text in crate::catalogue::Phrase::all() {
         let nl = text.get(Lang::Nl).to_lowercase();
         assert!(
             !nl.contains("deling") && !nl.contains("deelcode"),
