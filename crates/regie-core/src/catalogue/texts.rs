@@ -212,6 +212,27 @@ catalogue! {
     ShareLogTitle => "Wat er gebeurde", "What happened";
     ShareLogOpened => "{} geopend", "{} opened";
     ShareLogWrongCode => "{} foute spreekcode", "{} wrong spoken code";
+    ViewWhoTitle => "Wie ben je?", "Who are you?";
+    ViewWhoIntro =>
+        "De cliënt ziet wat je hier typt, met het moment waarop je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.",
+        "The client sees what you type here, with the moment you open, open again, print or reply. You may leave it empty.";
+    ViewWhoName => "Je naam", "Your name";
+    ViewWhoOrg => "Organisatie", "Organisation";
+    ViewWhoRole => "Rol", "Role";
+    ActivitySomeone => "Iemand ({})", "Someone ({})";
+    ActivityNoName => "naam niet opgegeven", "name not given";
+    ActivityOpened => "opende om {}", "opened at {}";
+    ActivityResumed => "opende opnieuw om {}", "opened again at {}";
+    ActivityPrinted => "printte om {}", "printed at {}";
+    ActivityReplied => "stuurde een antwoord om {}", "sent a reply at {}";
+    ActivityAnd => "en", "and";
+    ActivityCsv => "Bewaar als CSV", "Save as CSV";
+    ActivityCsvMoment => "moment", "moment";
+    ActivityCsvName => "naam", "name";
+    ActivityCsvOrg => "organisatie", "organisation";
+    ActivityCsvRole => "rol", "role";
+    ActivityCsvAction => "actie", "action";
+    ActivityCsvSections => "onderdelen", "sections";
     ShareLogBlocked => "{} geblokkeerd: niemand kan dit nog openen", "{} blocked: no one can open this any more";
     ShareRevoke => "Stop met delen", "Stop sharing";
     ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
