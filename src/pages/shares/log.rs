@@ -1,0 +1,101 @@
+//! A share's log in sentences, for a share with an activity log: "Anna de Boer (wijkteam
+//! Oost, consulent) opende om 14:02 en printte om 14:10", one `log-entry` per event; the wrong
+//! spoken codes and a block as lines below; and the log as a CSV download.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use regie_core::catalogue::Text;
+use regie_core::model::Timestamp;
+use regie_core::share::activity::{self, ActivityEvent, Entry};
+use regie_core::share::events::{self, Event};
+
+use crate::i18n::{tr, I18n};
+use crate::platform::clock::{now_ms, offset_at};
+use crate::platform::files;
+use crate::platform::relay::RelayError;
+
+/// The opened events of one share's activity log, with the relay's moment of each.
+pub(super) type Events = Vec<(i64, ActivityEvent)>;
+
+type Answer = Result<regie_core::api::ShareLog, RelayError>;
+
+#[component]
+pub(super) fn ShareLogSentences(
+    id: String,
+    answers: RwSignal<HashMap<String, Answer>>,
+    activity: RwSignal<HashMap<String, Events>>,
+    tick: RwSignal<u32>,
+) -> impl IntoView {
+    let lang = expect_context::<I18n>().lang;
+    let entries = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            answers.with(|a| match a.get(&id) {
+                Some(Ok(log)) => activity.with(|events| {
+                    let events = events.get(&id).map(Vec::as_slice).unwrap_or_default();
+                    activity::entries(log, events)
+                }),
+                _ => Vec::new(),
+            })
+        })
+    };
+    // Wrong spoken codes and a block stay lines of their own.
+    let others = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            answers.with(|a| match a.get(&id) {
+                Some(Ok(log)) => events::lines(log)
+                    .into_iter()
+                    .filter(|line| line.event != Event::Opened)
+                    .collect(),
+                _ => Vec::new(),
+            })
+        })
+    };
+    let sentences = move || {
+        tick.track();
+        let said =
+            entries.with(|e| activity::sentences(e, Timestamp(now_ms()), &offset_at, lang.get()));
+        said.into_iter()
+            .map(|sentence| {
+                let parts = sentence.parts.iter().enumerate().map(|(i, (part, key))| {
+                    let join = if i == 0 { " ".to_owned() } else { sentence.joins[i - 1].clone() };
+                    view! { {join}<span data-testid="log-entry" data-event=*key>{part.clone()}</span> }
+                });
+                view! { <li class="log-sentence">{sentence.who.clone()}{parts.collect_view()}</li> }
+            })
+            .collect_view()
+    };
+    let lines = move || {
+        tick.track();
+        others
+            .get()
+            .into_iter()
+            .map(|line| {
+                let words = line.words(Timestamp(now_ms()), &offset_at, lang.get());
+                view! { <li data-testid="log-entry" data-event=line.event.key()>{words}</li> }
+            })
+            .collect_view()
+    };
+    let export = move |_| {
+        let csv = entries
+            .with_untracked(|e: &Vec<Entry>| activity::csv(e, &offset_at, lang.get_untracked()));
+        let day = Timestamp(now_ms())
+            .to_date(offset_at(now_ms()))
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        let _ = files::download(csv.as_bytes(), &format!("regie-log-{day}.csv"));
+    };
+    view! {
+        <ul class="share-log" data-testid="share-log" aria-label=move || Text::ShareLogTitle.get(lang.get())>
+            {sentences}
+            {lines}
+        </ul>
+        <Show when=move || entries.with(|e| !e.is_empty())>
+            <button class="button" type="button" data-testid="share-log-csv" on:click=export>
+                {tr(Text::ActivityCsv)}
+            </button>
+        </Show>
+    }
+}
