@@ -53,30 +53,30 @@ pub(super) fn ShareLogSentences(
             })
         })
     };
-    let sentences = move || {
+    // Sentences and lines in time order; at the same moment the sentence first.
+    let items = move || {
         tick.track();
-        let said =
-            entries.with(|e| activity::sentences(e, Timestamp(now_ms()), &offset_at, lang.get()));
-        said.into_iter()
+        let (now, lang) = (Timestamp(now_ms()), lang.get());
+        let said = entries.with(|e| activity::sentences(e, now, &offset_at, lang));
+        let mut items: Vec<(i64, u8, AnyView)> = said
+            .into_iter()
             .map(|sentence| {
                 let parts = sentence.parts.iter().enumerate().map(|(i, (part, key))| {
                     let join = if i == 0 { " ".to_owned() } else { sentence.joins[i - 1].clone() };
                     view! { {join}<span data-testid="log-entry" data-event=*key>{part.clone()}</span> }
                 });
-                view! { <li class="log-sentence">{sentence.who.clone()}{parts.collect_view()}</li> }
+                let item = view! { <li class="log-sentence">{sentence.who.clone()}{parts.collect_view()}</li> };
+                (sentence.at, 0, item.into_any())
             })
-            .collect_view()
-    };
-    let lines = move || {
-        tick.track();
-        others
-            .get()
-            .into_iter()
-            .map(|line| {
-                let words = line.words(Timestamp(now_ms()), &offset_at, lang.get());
-                view! { <li data-testid="log-entry" data-event=line.event.key()>{words}</li> }
-            })
-            .collect_view()
+            .collect();
+        items.extend(others.get().into_iter().map(|line| {
+            let words = line.words(now, &offset_at, lang);
+            let item =
+                view! { <li data-testid="log-entry" data-event=line.event.key()>{words}</li> };
+            (line.at, 1, item.into_any())
+        }));
+        items.sort_by_key(|(at, order, _)| (*at, *order));
+        items.into_iter().map(|(_, _, item)| item).collect_view()
     };
     let export = move |_| {
         let csv = entries
@@ -89,8 +89,7 @@ pub(super) fn ShareLogSentences(
     };
     view! {
         <ul class="share-log" data-testid="share-log" aria-label=move || Text::ShareLogTitle.get(lang.get())>
-            {sentences}
-            {lines}
+            {items}
         </ul>
         <Show when=move || entries.with(|e| !e.is_empty())>
             <button class="button" type="button" data-testid="share-log-csv" on:click=export>

@@ -229,6 +229,8 @@ pub fn entries(log: &ShareLog, events: &[(i64, ActivityEvent)]) -> Vec<Entry> {
 /// One sentence of the list: who, then what they did, each part with its moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
+    /// The moment of its first entry, to place it among the log's other lines.
+    pub at: i64,
     /// "Anna de Boer (wijkteam Oost, consulent)".
     pub who: String,
     /// ("opende om 14:02", "opened"), one per entry.
@@ -289,6 +291,7 @@ pub fn sentences(
                 })
                 .collect();
             Sentence {
+                at: run[0].at,
                 who: who.words(lang),
                 parts,
                 joins,
