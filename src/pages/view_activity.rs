@@ -7,7 +7,6 @@
 
 use std::cell::RefCell;
 
-use leptos::task::spawn_local;
 use regie_core::model::Timestamp;
 use regie_core::share::activity::{seal_event, Action, ActivityEvent};
 use regie_core::share::SharePreview;
@@ -91,7 +90,8 @@ pub fn send(action: Action) {
         Some((c.share_id.clone(), c.token.clone(), sealed))
     });
     if let Some((id, token, sealed)) = sealed {
-        spawn_local(async move {
+        // The second part calls this before Leptos runs there: the browser's own executor.
+        wasm_bindgen_futures::spawn_local(async move {
             // Nothing to tell the professional: the relay still counted the opening.
             let _ = relay::send_activity(&id, &token, &sealed).await;
         });

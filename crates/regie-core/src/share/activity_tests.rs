@@ -201,3 +201,29 @@ fn csv_has_a_header_quotes_what_needs_it_and_defuses_formulas() {
     );
     assert_eq!(lines[2], "");
 }
+
+#[test]
+fn records_and_previews_from_before_the_log_still_read() {
+    // A share record as an earlier version sealed it in the dossier: no log key.
+    let record: crate::model::ShareRecord = serde_json::from_str(
+        r#"{"id":"AAAAAAAAAAAAAAAAAAAAAA","revoke_token":"t","recipient":"Anna",
+            "sections":["story"],"created":1,"expires":2}"#,
+    )
+    .unwrap();
+    assert_eq!(record.log_key, None);
+    // A preview from before the log: no log recipient, so its viewer sends nothing.
+    let preview: crate::share::SharePreview = serde_json::from_str(
+        r#"{"v":1,"recipient":"Anna","sharer":"","sections":["story"],"created":1,"expires":2}"#,
+    )
+    .unwrap();
+    assert_eq!(preview.log_to, None);
+    // A new preview carries it, and writes nothing for an old one.
+    let with = crate::share::SharePreview {
+        log_to: Some(LogKey::generate().recipient()),
+        ..preview.clone()
+    };
+    assert!(serde_json::to_string(&with)
+        .unwrap()
+        .contains("\"log_to\":\"age1"));
+    assert!(!serde_json::to_string(&preview).unwrap().contains("log_to"));
+}
