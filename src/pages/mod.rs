@@ -17,6 +17,7 @@ mod search;
 mod settings;
 mod shares;
 mod unlock;
+mod view_activity;
 mod view_gate;
 mod view_reply;
 mod view_summary;

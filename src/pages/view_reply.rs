@@ -152,6 +152,7 @@ pub fn ReplyBox(
             match relay::send_reply(&share_id, &token, &sealed).await {
                 Ok(_) => {
                     record_timing("reply-send", started);
+                    super::view_activity::send(regie_core::share::activity::Action::Replied);
                     let went = SentReply {
                         kind: reply.body.kind(),
                         at: Timestamp(now_ms()),

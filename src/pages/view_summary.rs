@@ -179,7 +179,10 @@ pub fn ViewContents(sections: Vec<SectionKey>) -> impl IntoView {
             <h2 id="view-contents-title">{tr(Text::ViewContents)}</h2>
             <ol>{links}</ol>
             <button class="button" type="button" data-testid="view-print"
-                on:click=move |_| cannot_print.set(!print_page())>
+                on:click=move |_| {
+                    super::view_activity::printed();
+                    cannot_print.set(!print_page());
+                }>
                 {tr(PageText::ViewPrint)}
             </button>
             <Show when=move || cannot_print.get()>

@@ -10,6 +10,7 @@ use regie_core::bundle::SharedFile;
 use regie_core::catalogue::{Counted, PageText, Text};
 use regie_core::model::Dossier;
 use regie_core::model::Timestamp;
+use regie_core::share::activity::{Action, Who};
 use regie_core::share::bound::{check_bound, wipe_at};
 use regie_core::share::{
     open_envelope, open_snapshot, read_signed_preview, Countdown, LinkError, ShareLink,
@@ -28,6 +29,7 @@ use crate::platform::view_session::{self, StoredView};
 use crate::platform::{ed25519, location};
 use crate::sections::SectionCard;
 
+use super::view_activity;
 use super::view_gate::{start_in_words, Gate};
 use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
@@ -368,6 +370,8 @@ pub async fn open_share(
             envelope: signed,
         });
     }
+    view_activity::start(&link.id, opened.viewer_token.as_deref(), &snapshot.preview);
+    view_activity::send(Action::Opened);
     keep_opened(
         link.id,
         expires_at as i64,
@@ -404,6 +408,8 @@ pub async fn resume_share() -> Result<(), Text> {
         Err(e) => return Err(http_error_text(e)),
     };
     let snapshot = open_snapshot(&link.key, &bytes, &checked).map_err(|e| e.text())?;
+    view_activity::start(&link.id, Some(&stored.token), &snapshot.preview);
+    view_activity::send(Action::Resumed);
     keep_opened(link.id, expires_at, snapshot, &checked, Some(stored.token));
     record_timing("view-resume", started);
     Ok(())
@@ -521,6 +527,7 @@ fn Preview(
                             on:input=move |ev| gate.code.set(event_target_value(&ev))/>
                     </div>
                 })}
+                <WhoFields/>
                 <p>{tr(PageText::ViewOpenExplain)}</p>
                 <ErrorMessage error=error/>
                 {move || gate.code_error.get().map(|text| view! {
@@ -531,6 +538,39 @@ fn Preview(
                 </button>
             }.into_any(),
         }}
+    }
+}
+
+/// Who the professional is, before opening: optional, prefilled from this tab (a request
+/// page writes it there too), and kept there as typed. The share's log tells the client.
+#[component]
+fn WhoFields() -> impl IntoView {
+    let who = RwSignal::new(view_session::who());
+    let field = |id: &'static str,
+                 label: PageText,
+                 autocomplete: &'static str,
+                 part: fn(&mut Who) -> &mut String| {
+        let value = move || who.with(|w| part(&mut w.clone()).clone());
+        let on_input = move |ev| {
+            who.update(|w| *part(w) = event_target_value(&ev));
+            who.with_untracked(view_session::save_who);
+        };
+        view! {
+            <div class="field">
+                <label for=id>{tr(label)}</label>
+                <input id=id data-testid=id type="text" maxlength="80" autocomplete=autocomplete
+                    prop:value=value on:input=on_input/>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="view-who">
+            <legend>{tr(PageText::ViewWhoTitle)}</legend>
+            <p class="hint">{tr(PageText::ViewWhoIntro)}</p>
+            {field("view-who-name", PageText::ViewWhoName, "name", |w| &mut w.name)}
+            {field("view-who-org", PageText::ViewWhoOrg, "organization", |w| &mut w.org)}
+            {field("view-who-role", PageText::ViewWhoRole, "organization-title", |w| &mut w.role)}
+        </fieldset>
     }
 }
 

@@ -4,9 +4,9 @@
 //! words.
 
 use regie_core::api::{
-    log_path, open_path, replies_path, reply_path, revoke_path, share_path, view_path, ApiError,
-    ErrorCode, NotYet, OpenShare, ReplyList, ReplyPosted, ShareCreated, ShareLog, ShareStatus,
-    RAW_SHARE_TYPE, SHARES_PATH, VIEWER_TOKEN_HEADER,
+    activity_path, log_path, open_path, replies_path, reply_path, revoke_path, share_path,
+    view_path, ActivityList, ApiError, ErrorCode, NotYet, OpenShare, ReplyList, ReplyPosted,
+    ShareCreated, ShareLog, ShareStatus, RAW_SHARE_TYPE, SHARES_PATH, VIEWER_TOKEN_HEADER,
 };
 use regie_core::catalogue::Text;
 use regie_core::transfer::{
@@ -169,6 +169,19 @@ pub async fn send_reply(
 ) -> Result<ReplyPosted, RelayError> {
     let body = Some(("application/octet-stream", sealed));
     json(&call("POST", &replies_path(id), body, Some(viewer_token)).await?)
+}
+
+/// `POST /api/shares/{id}/activity` with the viewer token and one sealed event.
+pub async fn send_activity(id: &str, viewer_token: &str, sealed: &[u8]) -> Result<(), RelayError> {
+    let body = Some(("application/octet-stream", sealed));
+    call("POST", &activity_path(id), body, Some(viewer_token))
+        .await
+        .map(drop)
+}
+
+/// `GET /api/shares/{id}/activity` with the revoke token: the sealed events of its log.
+pub async fn fetch_activity(id: &str, token: &str) -> Result<ActivityList, RelayError> {
+    json(&call("GET", &activity_path(id), None, Some(token)).await?)
 }
 
 /// `GET /api/shares/{id}/replies` with the revoke token: the sealed replies waiting.

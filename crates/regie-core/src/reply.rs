@@ -61,6 +61,11 @@ impl ReplyKey {
     pub fn recipient(&self) -> String {
         self.0.to_public().to_string()
     }
+
+    /// An age file sealed to [`ReplyKey::recipient`], opened; `None` when it does not open.
+    pub fn decrypt(&self, ciphertext: &[u8]) -> Option<Vec<u8>> {
+        age::decrypt(&self.0, ciphertext).ok()
+    }
 }
 
 /// What the professional writes.

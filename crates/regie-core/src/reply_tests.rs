@@ -323,6 +323,7 @@ fn only_live_shares_that_allow_replies_are_asked_again() {
             id: "no-replies".into(),
             expires: Timestamp(now + 60_000),
             reply_key: None,
+            log_key: None,
             ..record()
         },
     ];

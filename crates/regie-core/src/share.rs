@@ -45,6 +45,7 @@ use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
 use crate::signing::sha256;
 use crate::vault::SealError;
 
+pub mod activity;
 pub mod bound;
 pub mod events;
 pub mod signed;
@@ -265,6 +266,11 @@ pub struct SharePreview {
     /// the professional writes back to it. Signed with the rest of the preview.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
+    /// The log recipient (`age1…`): the viewer seals each opening, reload, print and reply
+    /// to it, with who the professional said they are (see [`activity`]). Shares made before
+    /// the log have none, and their viewers send nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_to: Option<String>,
 }
 
 /// The shared view itself.
@@ -304,6 +310,7 @@ impl SharePreview {
             created,
             expires,
             reply_to: None,
+            log_to: None,
         }
     }
 }

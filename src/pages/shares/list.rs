@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::api::ShareLog;
+use regie_core::api::{ShareLog, ShareState};
 use regie_core::catalogue::{Counted, PageText, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
@@ -18,6 +18,7 @@ use crate::routes::Navigation;
 use crate::session::share::{self as sharing};
 use crate::session::Session;
 
+use super::log::{Events, ShareLogSentences};
 use super::{JustMade, REFRESH};
 
 #[component]
@@ -31,6 +32,8 @@ pub(super) fn ShareList() -> impl IntoView {
     let confirm_clear = RwSignal::new(false);
     // What the relay last said about each share, by id: kept while the list is asked again.
     let answers = RwSignal::new(HashMap::<String, Answer>::new());
+    // The opened events of each share's activity log, by id.
+    let activity = RwSignal::new(HashMap::<String, Events>::new());
     let records = move || session.dossier.with(|d| d.shares.records.clone());
     // One round of questions per tick, one share after the other.
     Effect::new(move |_| {
@@ -44,6 +47,19 @@ pub(super) fn ShareList() -> impl IntoView {
                     && answers.with_untracked(|a| a.contains_key(&record.id))
                 {
                     continue;
+                }
+                // The log's events while the share can still be opened, and once after.
+                let live = matches!(
+                    &answer,
+                    Ok(log) if matches!(log.status, ShareState::Active | ShareState::Exhausted)
+                );
+                let asked = activity.with_untracked(|a| a.contains_key(&record.id));
+                if answer.is_ok() && record.log_key.is_some() && (live || !asked) {
+                    if let Ok(events) = sharing::activity(&record).await {
+                        if activity.with_untracked(|a| a.get(&record.id) != Some(&events)) {
+                            activity.try_update(|a| a.insert(record.id.clone(), events));
+                        }
+                    }
                 }
                 if answers.with_untracked(|a| a.get(&record.id) != Some(&answer)) {
                     answers.try_update(|a| a.insert(record.id.clone(), answer));
@@ -122,7 +138,7 @@ pub(super) fn ShareList() -> impl IntoView {
         </Show>
         <ul class="share-list" data-testid="share-live">
             <For each=live key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
-                <ShareItem record=item.0 standing=item.1 answers tick error/>
+                <ShareItem record=item.0 standing=item.1 answers activity tick error/>
             </For>
         </ul>
         <Show when=move || arranged.with(|(live, _)| !live.is_empty())>
@@ -154,7 +170,7 @@ pub(super) fn ShareList() -> impl IntoView {
                 <p class="hint">{tr(PageText::ShareHistoryIntro)}</p>
                 <ul class="share-list">
                     <For each=history key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
-                        <ShareItem record=item.0 standing=item.1 answers tick error/>
+                        <ShareItem record=item.0 standing=item.1 answers activity tick error/>
                     </For>
                 </ul>
                 <Show when=move || confirm_clear.get()
@@ -200,6 +216,7 @@ fn ShareItem(
     record: ShareRecord,
     standing: Standing,
     answers: RwSignal<HashMap<String, Answer>>,
+    activity: RwSignal<HashMap<String, Events>>,
     tick: RwSignal<u32>,
     error: RwSignal<Option<Text>>,
 ) -> impl IntoView {
@@ -307,9 +324,15 @@ fn ShareItem(
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            <ul class="share-log" data-testid="share-log" aria-label=move || PageText::ShareLogTitle.get(lang.get())>
-                {move || lines.get().into_iter().map(log_entry).collect_view()}
-            </ul>
+            {match record.log_key.is_some() {
+                // A share with an activity log tells who did what, in sentences.
+                true => view! { <ShareLogSentences id=record.id.clone() answers activity tick/> }.into_any(),
+                false => view! {
+                    <ul class="share-log" data-testid="share-log" aria-label=move || PageText::ShareLogTitle.get(lang.get())>
+                        {move || lines.get().into_iter().map(log_entry).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
             {code.filter(|_| showable).map(|code| view! {
                 <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
             })}

@@ -9,6 +9,7 @@ use crate::session::share::MadeShare;
 
 mod form;
 mod list;
+mod log;
 mod made;
 mod preview;
 

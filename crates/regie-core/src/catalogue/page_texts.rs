@@ -385,5 +385,26 @@ text_part! {
             "A message came in through what you shared with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
         ReplyProvenance => "Voorstel van {}, via wat je op {} deelde", "Proposal from {}, through what you shared on {}";
         ViewWrittenBy => "Geschreven door {}", "Written by {}";
+        ViewWhoTitle => "Wie ben je?", "Who are you?";
+        ViewWhoIntro =>
+            "De cliënt ziet wat je hier typt, met het moment waarop je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.",
+            "The client sees what you type here, with the moment you open, open again, print or reply. You may leave it empty.";
+        ViewWhoName => "Je naam", "Your name";
+        ViewWhoOrg => "Organisatie", "Organisation";
+        ViewWhoRole => "Rol", "Role";
+        ActivitySomeone => "Iemand ({})", "Someone ({})";
+        ActivityNoName => "naam niet opgegeven", "name not given";
+        ActivityOpened => "opende om {}", "opened at {}";
+        ActivityResumed => "opende opnieuw om {}", "opened again at {}";
+        ActivityPrinted => "printte om {}", "printed at {}";
+        ActivityReplied => "stuurde een antwoord om {}", "sent a reply at {}";
+        ActivityAnd => "en", "and";
+        ActivityCsv => "Bewaar als CSV", "Save as CSV";
+        ActivityCsvMoment => "moment", "moment";
+        ActivityCsvName => "naam", "name";
+        ActivityCsvOrg => "organisatie", "organisation";
+        ActivityCsvRole => "rol", "role";
+        ActivityCsvAction => "actie", "action";
+        ActivityCsvSections => "onderdelen", "sections";
     }
 }

@@ -185,6 +185,7 @@ mod tests {
             code: None,
             starts: None,
             reply_key: None,
+            log_key: None,
             decided: Vec::new(),
             link_key: None,
         }

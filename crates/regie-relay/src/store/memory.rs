@@ -8,10 +8,10 @@ use async_trait::async_trait;
 use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
-    wrong_code_number, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate, LiveShare,
-    NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result,
-    ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
+    activity_gate, gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
+    wrong_code_number, Activity, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate,
+    LiveShare, NewActivity, NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport,
+    Release, Reply, Result, ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -59,6 +59,7 @@ struct Record {
     replies_on: bool,
     viewers: Vec<TokenHash>,
     replies: Vec<Reply>,
+    activity: Vec<Activity>,
 }
 
 impl Record {
@@ -170,6 +171,7 @@ impl Store for MemoryStore {
                 replies_on: share.replies,
                 viewers: Vec::new(),
                 replies: Vec::new(),
+                activity: Vec::new(),
             },
         );
         Ok(())
@@ -326,6 +328,33 @@ impl Store for MemoryStore {
     async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
         let mut maps = self.maps();
         Ok(maps.owned(id, token, now).map(|r| r.replies.clone()))
+    }
+
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        let mut maps = self.maps();
+        let Some(record) = maps.finished(&event.share) else {
+            return Ok(Posting::Gone);
+        };
+        let fits = record.viewers.contains(viewer);
+        let state = record.state(event.received_at);
+        if let Some(refused) = activity_gate(state, fits, record.activity.len()) {
+            return Ok(refused);
+        }
+        record.activity.push(Activity {
+            received_at: event.received_at,
+            ciphertext: event.ciphertext,
+        });
+        Ok(Posting::Posted)
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        let mut maps = self.maps();
+        Ok(maps.owned(id, token, now).map(|r| r.activity.clone()))
     }
 
     async fn delete_reply(

@@ -15,6 +15,7 @@ mod memory;
 mod postgres;
 mod rules;
 mod sqlite;
+mod sqlite_activity;
 mod sqlite_db;
 mod sqlite_thread;
 mod sqlite_transfer_rows;
@@ -32,7 +33,8 @@ pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
 pub(crate) use rules::{
-    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, wrong_code_number, Gate,
+    activity_gate, gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of,
+    wrong_code_number, Gate,
 };
 
 /// SHA-256 of a revoke token. The token itself is never stored.
@@ -83,6 +85,22 @@ pub struct NewReply {
     /// The share it answers.
     pub share: String,
     pub id: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// An event for a share's activity log as it arrives: `received_at` by the relay's clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewActivity {
+    /// The share it is about.
+    pub share: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// An event of a share's activity log as the store hands it to the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
     pub received_at: i64,
     pub ciphertext: Vec<u8>,
 }
@@ -314,6 +332,21 @@ pub trait Store: Send + Sync + 'static {
         reply: &str,
         now: i64,
     ) -> Result<bool>;
+
+    /// Keeps an event for a share's activity log from the holder of a viewer token, while
+    /// the share can be viewed (used up is fine) and holds fewer than
+    /// `MAX_ACTIVITY_PER_SHARE` events: counted as atomically as the openings. `TooMany` past
+    /// that; `Gone` for every other refusal.
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting>;
+
+    /// The activity log's events, oldest first, for the holder of the revoke token, until the
+    /// share is purged: also after revoke, take-down and expiry.
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>>;
 
     /// Drops the ciphertext and refuses further openings, also of a used-up share whose
     /// viewer is still open, and new replies; the replies held stay for the client.

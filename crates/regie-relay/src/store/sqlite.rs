@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    ClientSecret, Content, DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened,
-    Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
+    Activity, ClientSecret, Content, DailyCharge, LiveShare, NewActivity, NewReply, NewShare,
+    NewTransfer, Opened, Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -117,6 +117,25 @@ impl Store for SqliteStore {
         let (id, token) = (id.to_owned(), *token);
         self.thread
             .run(move |db| db.replies(&id, &token, now))
+            .await
+    }
+
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        let viewer = *viewer;
+        self.thread
+            .run(move |db| db.post_activity(event, &viewer))
+            .await
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        let (id, token) = (id.to_owned(), *token);
+        self.thread
+            .run(move |db| db.activity(&id, &token, now))
             .await
     }
 

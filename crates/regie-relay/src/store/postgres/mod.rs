@@ -14,6 +14,7 @@
 //! it) and rewrites the key tables, so purged ciphertext cannot be read
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
+mod activity;
 mod seal;
 mod transfers;
 
@@ -32,10 +33,10 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, refused, reply_gate, state_of, wrong_code_number, ClientHash, ClientSecret, Content,
-    DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting,
-    PurgeReport, Release, Reply, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS,
-    UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, wrong_code_number, Activity, ClientHash, ClientSecret,
+    Content, DailyCharge, Gate, LiveShare, NewActivity, NewReply, NewShare, NewTransfer, Opened,
+    Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, StoreError, TokenHash,
+    LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -47,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema5.sql"),
     include_str!("schema6.sql"),
     include_str!("schema7.sql"),
+    include_str!("schema8.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -479,6 +481,19 @@ impl Store for PostgresStore {
         .await?;
         tx.commit().await?;
         Ok(Posting::Posted)
+    }
+
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        self.add_activity(event, viewer).await
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        self.activity_of(id, token, now).await
     }
 
     async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
