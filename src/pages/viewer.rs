@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::{Counted, PageText, Text};
+use regie_core::catalogue::{Counted, PageText, Phrase, Text};
 use regie_core::model::Dossier;
 use regie_core::model::Timestamp;
 use regie_core::share::activity::{Action, Who};
@@ -547,7 +547,7 @@ fn Preview(
 fn WhoFields() -> impl IntoView {
     let who = RwSignal::new(view_session::who());
     let field = |id: &'static str,
-                 label: PageText,
+                 label: Phrase,
                  autocomplete: &'static str,
                  part: fn(&mut Who) -> &mut String| {
         let value = move || who.with(|w| part(&mut w.clone()).clone());
@@ -567,9 +567,9 @@ fn WhoFields() -> impl IntoView {
         <fieldset class="view-who">
             <legend>{tr(PageText::ViewWhoTitle)}</legend>
             <p class="hint">{tr(PageText::ViewWhoIntro)}</p>
-            {field("view-who-name", PageText::ViewWhoName, "name", |w| &mut w.name)}
-            {field("view-who-org", PageText::ViewWhoOrg, "organization", |w| &mut w.org)}
-            {field("view-who-role", PageText::ViewWhoRole, "organization-title", |w| &mut w.role)}
+            {field("view-who-name", PageText::ViewWhoName.into(), "name", |w| &mut w.name)}
+            {field("view-who-org", PageText::ViewWhoOrg.into(), "organization", |w| &mut w.org)}
+            {field("view-who-role", Text::ViewLabelRole.into(), "organization-title", |w| &mut w.role)}
         </fieldset>
     }
 }

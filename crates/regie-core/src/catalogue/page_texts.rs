@@ -391,7 +391,6 @@ text_part! {
             "The client sees what you type here, with the moment you open, open again, print or reply. You may leave it empty.";
         ViewWhoName => "Je naam", "Your name";
         ViewWhoOrg => "Organisatie", "Organisation";
-        ViewWhoRole => "Rol", "Role";
         ActivitySomeone => "Iemand ({})", "Someone ({})";
         ActivityNoName => "naam niet opgegeven", "name not given";
         ActivityOpened => "opende om {}", "opened at {}";

@@ -30,6 +30,7 @@ fn dutch_and_english_differ_where_they_should() {
         Text::OwnerNameAt.into(),
         MoneyText::DebtOpen.into(),
         MoneyText::CsvStatus.into(),
+        PageText::ActivityCsvMoment.into(),
     ]
     .into_iter()
     .collect();
