@@ -20,6 +20,7 @@ pub mod model;
 pub mod passphrase;
 pub mod plan;
 pub mod reply;
+pub mod request;
 pub mod screen;
 pub mod search;
 pub mod share;
