@@ -55,6 +55,8 @@ pub mod paths {
     pub const REQUEST: &str = "/api/requests/{id}";
     pub const REQUEST_ANSWER: &str = "/api/requests/{id}/answer";
     pub const REQUEST_STATE: &str = "/api/requests/{id}/state";
+    /// The professional's request page, served as the viewer's page.
+    pub const REQUEST_PAGE: &str = "/vraag";
     pub const HEALTH: &str = "/healthz";
 }
 

@@ -16,6 +16,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::catalogue::Text;
 use crate::model::SectionKey;
 
 /// A request waits ten minutes for the client's answer.
@@ -135,6 +136,48 @@ impl ShareRequest {
         }
         ShareRequest::from_body(body)
     }
+}
+
+impl ShareRequest {
+    /// Who asks, as one line for the client's screen and the share's "with": name, role,
+    /// organisation, the empty ones left out.
+    pub fn asker(&self) -> String {
+        [&self.name, &self.role, &self.org]
+            .iter()
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl RequestError {
+    /// The sentence for this error, for the professional or the client.
+    pub fn text(self) -> Text {
+        match self {
+            RequestError::NoName => Text::ErrRequestName,
+            RequestError::NoSections => Text::ErrShareNoSections,
+            RequestError::TooLong => Text::ErrPurposeLong,
+            RequestError::Altered => Text::ErrRequestAltered,
+            RequestError::Duration
+            | RequestError::Format
+            | RequestError::TooLarge
+            | RequestError::Undecryptable => Text::ErrLinkBroken,
+        }
+    }
+}
+
+/// The purposes offered to choose from; the client or professional may type their own.
+pub const PURPOSE_PRESETS: [Text; 3] = [Text::PurposeIntake, Text::PurposeKitchen, Text::PurposeGp];
+
+/// A share's purpose as typed or chosen: trimmed, `None` when left empty; at most
+/// [`MAX_FIELD_CHARS`] characters and no control characters, like a request's purpose.
+pub fn purpose_of(text: &str) -> Result<Option<String>, RequestError> {
+    let text = text.trim();
+    if text.chars().count() > MAX_FIELD_CHARS || text.chars().any(char::is_control) {
+        return Err(RequestError::TooLong);
+    }
+    Ok((!text.is_empty()).then(|| text.to_owned()))
 }
 
 /// The SHA-256 of a request body, base64url without padding.

@@ -141,3 +141,61 @@ fn answers_that_are_not_one_small_age_file_are_refused() {
         r#"{"state":"waiting"}"#
     );
 }
+
+#[test]
+fn the_asker_is_one_line_without_empty_parts() {
+    let key = RequestKey::generate();
+    let mut asked = request(&key);
+    assert_eq!(asked.asker(), "Anna de Boer, consulent, Wijkteam Oost");
+    asked.role = " ".into();
+    asked.org = String::new();
+    assert_eq!(asked.asker(), "Anna de Boer");
+}
+
+#[test]
+fn a_purpose_is_trimmed_short_and_plain() {
+    assert_eq!(purpose_of("  "), Ok(None));
+    assert_eq!(
+        purpose_of(" Intake schuldhulp "),
+        Ok(Some("Intake schuldhulp".into()))
+    );
+    assert_eq!(
+        purpose_of(&"x".repeat(MAX_FIELD_CHARS)).map(|p| p.map(|p| p.len())),
+        Ok(Some(MAX_FIELD_CHARS))
+    );
+    assert_eq!(
+        purpose_of(&"x".repeat(MAX_FIELD_CHARS + 1)),
+        Err(RequestError::TooLong)
+    );
+    assert_eq!(purpose_of("a\nb"), Err(RequestError::TooLong));
+    for preset in PURPOSE_PRESETS {
+        for lang in [crate::catalogue::Lang::Nl, crate::catalogue::Lang::En] {
+            assert!(purpose_of(preset.get(lang)).unwrap().is_some());
+        }
+    }
+}
+
+#[test]
+fn a_preview_without_purpose_still_reads_and_writes_none() {
+    use crate::share::SharePreview;
+    // A preview as shares made before the purpose carried it.
+    let old =
+        r#"{"v":2,"recipient":"Anna","sharer":"Sam","sections":["about"],"created":1,"expires":2}"#;
+    let preview: SharePreview = serde_json::from_str(old).unwrap();
+    assert_eq!(preview.purpose, None);
+    // Written again, it has no purpose key: the bytes an old signature covers stay the same.
+    assert!(!serde_json::to_string(&preview).unwrap().contains("purpose"));
+    let with = SharePreview {
+        purpose: Some("Huisartsconsult".into()),
+        ..preview
+    };
+    let json = serde_json::to_string(&with).unwrap();
+    let back: SharePreview = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.purpose.as_deref(), Some("Huisartsconsult"));
+    // The client's record of an old share reads without one too.
+    let record: crate::model::ShareRecord = serde_json::from_str(
+        r#"{"id":"s","revoke_token":"t","recipient":"Anna","sections":[],"created":1,"expires":2}"#,
+    )
+    .unwrap();
+    assert_eq!(record.purpose, None);
+}

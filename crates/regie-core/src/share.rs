@@ -264,6 +264,10 @@ pub struct SharePreview {
     /// the professional writes back to it. Signed with the rest of the preview.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
+    /// What the share is for ("waarvoor"), as the client chose it; shares made before it
+    /// existed have none. Signed with the rest of the preview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 /// The shared view itself.
@@ -303,6 +307,7 @@ impl SharePreview {
             created,
             expires,
             reply_to: None,
+            purpose: None,
         }
     }
 }

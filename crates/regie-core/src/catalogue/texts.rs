@@ -1325,6 +1325,39 @@ catalogue! {
     ReplyProvenance => "Voorstel van {}, via wat je op {} deelde", "Proposal from {}, through what you shared on {}";
     ViewWrittenBy => "Geschreven door {}", "Written by {}";
     // -- end The professional writes back --
+    // Purpose of a share ("waarvoor"), and requests for a share ("vraag")
+    PurposeLabel => "Waarvoor?", "What for?";
+    PurposeHint => "Kies of typ zelf. Bijvoorbeeld: intake schuldhulp.", "Choose or type. For example: debt help intake.";
+    PurposeIs => "Waarvoor: {}", "What for: {}";
+    PurposeIntake => "Intake schuldhulp", "Debt help intake";
+    PurposeKitchen => "Keukentafelgesprek", "Kitchen table talk";
+    PurposeGp => "Huisartsconsult", "GP appointment";
+    ErrPurposeLong => "Deze tekst is te lang. Gebruik hoogstens 80 tekens.", "This text is too long. Use at most 80 characters.";
+    RequestReviewTitle => "Iemand vraagt om te delen", "Someone asks you to share";
+    RequestFrom => "{} vraagt of je iets uit je dossier wilt laten zien.", "{} asks to see part of your file.";
+    RequestHowLong => "Hoe lang: {} minuten", "For how long: {} minutes";
+    RequestChange => "Zet een vinkje uit als je iets niet wilt delen.", "Untick what you do not want to share.";
+    RequestApprove => "Ja, delen", "Yes, share";
+    RequestRefuse => "Niet delen", "Do not share";
+    RequestApproved => "Gedeeld. Het staat nu op het scherm van {}.", "Shared. It is now on the screen of {}.";
+    RequestRefusedDone => "Je hebt niets gedeeld.", "You shared nothing.";
+    ErrRequestAltered => "Deze vraag is onderweg veranderd. Deel niets. Vraag om een nieuwe QR-code.", "This request was changed on the way. Do not share. Ask for a new QR code.";
+    ErrRequestGone => "Deze vraag bestaat niet meer. De tijd is om of er is al geantwoord.", "This request no longer exists. Its time is up or it was answered.";
+    RequestPageTitle => "Vraag de cliënt om te delen", "Ask the client to share";
+    RequestPageIntro => "Vul in wie je bent en wat je wilt zien. De cliënt scant de QR-code en kiest zelf wat je ziet.", "Fill in who you are and what you want to see. The client scans the QR code and chooses what you see.";
+    RequestName => "Je naam", "Your name";
+    RequestOrg => "Organisatie", "Organisation";
+    RequestRole => "Functie", "Role";
+    RequestSections => "Wat wil je zien?", "What do you want to see?";
+    RequestDuration => "Hoe lang wil je het lezen?", "For how long do you want to read it?";
+    RequestMinutes => "{} minuten", "{} minutes";
+    RequestCreate => "Vraag maken", "Make request";
+    RequestScan => "Laat de cliënt deze QR-code scannen. Of stuur de link.", "Let the client scan this QR code. Or send the link.";
+    RequestWaiting => "Wachten op de cliënt…", "Waiting for the client…";
+    RequestRefusedPro => "De cliënt wil dit niet delen.", "The client does not want to share this.";
+    RequestExpired => "De tijd is om. De cliënt heeft niet geantwoord. Maak een nieuwe vraag.", "Time is up. The client did not answer. Make a new request.";
+    RequestArrived => "Gedeeld. Het dossier wordt geopend…", "Shared. The file is opening…";
+    ErrRequestName => "Vul je naam in.", "Fill in your name.";
 }
 
 counted! {

@@ -42,6 +42,9 @@ pub struct ShareRecord {
     /// stopped or ends; records from earlier versions have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_key: Option<String>,
+    /// What the share is for ("waarvoor"); records from earlier versions have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 impl ShareRecord {
@@ -132,6 +135,7 @@ mod tests {
             reply_key: None,
             decided: Vec::new(),
             link_key: Some("k".into()),
+            purpose: None,
         }
     }
 

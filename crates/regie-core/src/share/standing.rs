@@ -187,6 +187,7 @@ mod tests {
             reply_key: None,
             decided: Vec::new(),
             link_key: None,
+            purpose: None,
         }
     }
 
