@@ -38,7 +38,7 @@ use super::view_tab::GoneView;
 const LIVENESS: Duration = Duration::from_secs(3);
 
 /// The viewer's second part, which opens the share and shows it.
-const CONTENT: Part = Part("regie-viewer-content");
+pub(super) const CONTENT: Part = Part("regie-viewer-content");
 
 #[derive(Clone)]
 enum State {
@@ -491,6 +491,7 @@ fn Preview(
             .collect();
         Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
+    let purpose = preview.purpose.clone();
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
@@ -500,6 +501,9 @@ fn Preview(
     view! {
         <h1>{tr(Text::ViewTitle)}</h1>
         <p>{who}</p>
+        {purpose.map(|p| view! {
+            <p data-testid="view-purpose">{move || Text::PurposeIs.fill(lang.get(), &[&p])}</p>
+        })}
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
         <CheckWordsBox words=preview.check_words() testid="view-check-words" hint=Text::CheckWordsViewer/>

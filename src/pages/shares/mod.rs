@@ -12,6 +12,7 @@ mod list;
 mod made;
 mod preview;
 
+pub(crate) use form::PurposeField;
 use form::ShareForm;
 use list::ShareList;
 use made::ShareMade;
