@@ -150,9 +150,14 @@ pub fn RequestPage() -> impl IntoView {
                 }.into_any(),
                 Stage::Refused => view! {
                     <p class="notice" role="alert" data-testid="request-refused">{tr(Text::RequestRefusedPro)}</p>
+                    <button class="button primary" data-testid="request-again"
+                        on:click=move |_| stage.set(Stage::Form)>{tr(Text::RequestAgain)}</button>
                 }.into_any(),
                 Stage::Expired => view! {
                     <p class="notice" role="alert" data-testid="request-expired">{tr(Text::RequestExpired)}</p>
+                    // What was typed is kept: one press to ask again.
+                    <button class="button primary" data-testid="request-again"
+                        on:click=move |_| stage.set(Stage::Form)>{tr(Text::RequestAgain)}</button>
                 }.into_any(),
             }}
         </main>

@@ -18,6 +18,20 @@ const STORY = 'Ik wil graag mijn schulden op een rij zetten.';
 const MEDICINE = 'Sertraline';
 const PURPOSE = 'Intake schuldhulp';
 
+/** The client's phone, one for the whole file (a dossier is made once): unlocked, with a
+ * story and a medicine. */
+let phone;
+async function client() {
+  if (!phone) {
+    phone = await run.phoneWithDossier();
+    await writeStory(phone.page, STORY);
+    await byTestId(phone.page, 'nav-health').click();
+    await addEntry(phone.page, 'medication', { name: MEDICINE, dose: '50 mg', when: "'s ochtends" });
+    await saved(phone.page);
+  }
+  return phone;
+}
+
 /** A professional's desk: a 1280 px page at /vraag. */
 async function desk({ clock = false } = {}) {
   const context = await run.browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
@@ -52,12 +66,7 @@ function relayFiles() {
 }
 
 test('a request approved on the phone with a section taken out opens on the desk', async () => {
-  const phone = await run.phoneWithDossier();
-  const { page } = phone;
-  await writeStory(page, STORY);
-  await byTestId(page, 'nav-health').click();
-  await addEntry(page, 'medication', { name: MEDICINE, dose: '50 mg', when: "'s ochtends" });
-  await saved(page);
+  const { page } = await client();
 
   const { page: pro } = await desk();
   await axe(pro, 'the request form');
@@ -110,7 +119,7 @@ test('a request approved on the phone with a section taken out opens on the desk
   await byTestId(page, 'nav-shares').click();
   const item = byTestId(page, 'share-item').first();
   await item.waitFor();
-  assert.equal(await item.locator('[data-testid="share-purpose"]').innerText(), `Waarvoor: ${PURPOSE}`);
+  assert.equal(await item.locator('[data-testid="share-item-purpose"]').innerText(), `Waarvoor: ${PURPOSE}`);
   assert.ok((await item.innerText()).includes('Anna de Boer'));
 
   // The relay keeps no key of the share and no word of the dossier.
@@ -126,10 +135,7 @@ test('a request approved on the phone with a section taken out opens on the desk
 });
 
 test('an altered request is refused, a refusal and an expiry are said plainly', async () => {
-  const phone = await run.phoneWithDossier();
-  const { page } = phone;
-  await writeStory(page, STORY);
-
+  const { page } = await client();
   const { page: pro } = await desk();
   const link = await ask(pro, { sections: ['story'] });
 
@@ -172,23 +178,26 @@ test('an altered request is refused, a refusal and an expiry are said plainly', 
   await byTestId(late.page, 'request-expired').waitFor({ timeout: 10_000 });
   assert.match(await byTestId(late.page, 'request-expired').innerText(), /De tijd is om/);
   await late.page.screenshot({ path: join(OUT, 'request-desk-expired.png'), fullPage: true });
+  // One press to ask again, with what was typed kept.
+  await byTestId(late.page, 'request-again').click();
+  assert.equal(await byTestId(late.page, 'request-name').inputValue(), 'Anna de Boer');
 });
 
 test('a share made on the form carries its purpose to the viewer and the list', async () => {
-  const { page } = await run.phoneWithDossier();
-  await writeStory(page, STORY);
+  const { page } = await client();
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  await (await shareHook(page, 'share-section-story')).check();
-  await (await shareHook(page, 'share-recipient')).fill('Dokter Jansen');
+  // On the first step, beside the kind of professional. Own words past the limit: a
+  // sentence there, and no next step.
   const purpose = await shareHook(page, 'share-purpose');
-  // Own words past the limit: a sentence, nothing made.
-  await purpose.fill('x'.repeat(81));
   await purpose.evaluate((el) => el.removeAttribute('maxlength'));
   await purpose.fill('x'.repeat(81));
-  await byTestId(page, 'share-create').click();
+  await byTestId(page, 'share-next').click();
   await byTestId(page, 'error').waitFor();
+  assert.equal(await byTestId(page, 'share-step').getAttribute('data-step'), '1');
   await purpose.fill('Huisartsconsult');
+  await (await shareHook(page, 'share-section-story')).check();
+  await (await shareHook(page, 'share-recipient')).fill('Dokter Jansen');
   await page.screenshot({ path: join(OUT, 'request-share-purpose.png'), fullPage: true });
   await axe(page, 'the share form with its purpose');
   await byTestId(page, 'share-create').click();

@@ -198,6 +198,11 @@ pub(super) fn ShareForm() -> impl IntoView {
         }
     };
     let next = move || {
+        // The purpose is on the first step: a wrong one is said there, not two steps on.
+        if let Err(e) = regie_core::request::purpose_of(&purpose.get_untracked()) {
+            error.set(Some(e.text()));
+            return;
+        }
         if let Some(to) = step.get_untracked().next(details()) {
             go(to);
         }
@@ -241,6 +246,8 @@ pub(super) fn ShareForm() -> impl IntoView {
                     </select>
                     <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
                 </div>
+                // On the first step, beside the kind of professional: the last one is full.
+                <PurposeField value=purpose testid="share-purpose"/>
             </div>
             <div hidden=on(ShareStep::What)>
                 <fieldset>
@@ -288,7 +295,6 @@ pub(super) fn ShareForm() -> impl IntoView {
                         autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
                         prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
                 </div>
-                <PurposeField value=purpose testid="share-purpose"/>
                 <div class="field">
                     <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
                     <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>

@@ -304,7 +304,7 @@ fn ShareItem(
                 <strong>{move || Text::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
             {purpose.map(|p| view! {
-                <p data-testid="share-purpose">{move || Text::PurposeIs.fill(lang.get(), &[&p])}</p>
+                <p data-testid="share-item-purpose">{move || Text::PurposeIs.fill(lang.get(), &[&p])}</p>
             })}
             <p>{sections}</p>
             <p data-testid="share-status" data-status=standing.key() class="share-status">

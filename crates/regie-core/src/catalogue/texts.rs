@@ -1358,6 +1358,7 @@ catalogue! {
     RequestExpired => "De tijd is om. De cliënt heeft niet geantwoord. Maak een nieuwe vraag.", "Time is up. The client did not answer. Make a new request.";
     RequestArrived => "Gedeeld. Het dossier wordt geopend…", "Shared. The file is opening…";
     ErrRequestName => "Vul je naam in.", "Fill in your name.";
+    RequestAgain => "Nieuwe vraag maken", "Make a new request";
 }
 
 counted! {
