@@ -108,6 +108,7 @@ test('a request approved on the phone with a section taken out opens on the desk
   const who = JSON.parse(await pro.evaluate(() => sessionStorage.getItem('regie.view.who')));
   assert.deepEqual(who, { name: 'Anna de Boer', org: 'Schuldhulp Oost', role: 'consulent' });
   await pro.screenshot({ path: join(OUT, 'request-desk-before-open.png'), fullPage: true });
+  await axe(pro, 'the viewer before opening, with the purpose');
   await byTestId(pro, 'view-open').click();
   await byTestId(pro, 'view').waitFor({ timeout: 15_000 });
   const shown = await byTestId(pro, 'view').innerText();
