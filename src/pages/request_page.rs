@@ -78,6 +78,7 @@ pub fn RequestPage() -> impl IntoView {
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<Text>);
     let stage = RwSignal::new(Stage::Form);
+    let copied = RwSignal::new(false);
 
     let create = move || {
         if working.get_untracked() {
@@ -142,7 +143,15 @@ pub fn RequestPage() -> impl IntoView {
                     <p>{tr(Text::RequestScan)}</p>
                     // Our own SVG from the qrcode crate; no typed text is in it.
                     <div class="qr-frame" inner_html=svg></div>
-                    <p class="link" data-testid="request-link">{link}</p>
+                    <p class="link" data-testid="request-link">{link.clone()}</p>
+                    <button class="button" data-testid="request-copy" on:click=move |_| {
+                        if crate::platform::share_sheet::copy_text(&link) {
+                            copied.set(true);
+                        }
+                    }>{tr(Text::ShareCopy)}</button>
+                    <Show when=move || copied.get()>
+                        <p role="status">{tr(Text::ShareCopied)}</p>
+                    </Show>
                     <p role="status" data-testid="request-waiting">{tr(Text::RequestWaiting)}</p>
                 }.into_any(),
                 Stage::Arrived => view! {

@@ -75,6 +75,10 @@ test('a request approved on the phone with a section taken out opens on the desk
   await byTestId(pro, 'error').waitFor();
   const link = await ask(pro, { sections: ['story', 'health'] });
   assert.match(link, new RegExp(`^${run.server.url}/#vraag=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}$`));
+  // The link to copy, for a client who is not at the desk.
+  await pro.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await byTestId(pro, 'request-copy').click();
+  assert.equal(await pro.evaluate(() => navigator.clipboard.readText()), link);
   await pro.screenshot({ path: join(OUT, 'request-desk-qr.png'), fullPage: true });
   await axe(pro, 'the request QR code');
 
