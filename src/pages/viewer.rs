@@ -40,7 +40,7 @@ use super::view_tab::GoneView;
 const LIVENESS: Duration = Duration::from_secs(3);
 
 /// The viewer's second part, which opens the share and shows it.
-const CONTENT: Part = Part("regie-viewer-content");
+pub(super) const CONTENT: Part = Part("regie-viewer-content");
 
 #[derive(Clone)]
 enum State {
@@ -497,6 +497,7 @@ fn Preview(
             .collect();
         PageText::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
+    let purpose = preview.purpose.clone();
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
@@ -506,6 +507,9 @@ fn Preview(
     view! {
         <h1>{tr(PageText::ViewTitle)}</h1>
         <p>{who}</p>
+        {purpose.map(|p| view! {
+            <p data-testid="view-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+        })}
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
         <CheckWordsBox words=preview.check_words() testid="view-check-words" hint=Text::CheckWordsViewer/>

@@ -30,6 +30,8 @@ pub struct ShareRequest {
     pub starts_at: Option<i64>,
     /// The professional may write back (see [`regie_core::reply`]).
     pub replies: bool,
+    /// What it is for ("waarvoor"), checked ([`regie_core::request::purpose_of`]).
+    pub purpose: Option<String>,
 }
 
 /// A share just made: the link exists only here, in memory, and in the QR code.
@@ -121,6 +123,7 @@ impl Session {
             let preview = SharePreview {
                 reply_to: reply_key.as_ref().map(ReplyKey::recipient),
                 log_to: Some(log_key.recipient()),
+                purpose: request.purpose.clone(),
                 ..SharePreview::new(
                     &request.recipient,
                     dossier,
@@ -174,6 +177,7 @@ impl Session {
             decided: Vec::new(),
             // Kept in the sealed dossier until the share ends, to show its QR code again.
             link_key: Some(key.to_record()),
+            purpose: request.purpose.clone(),
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));

@@ -16,6 +16,10 @@
 //! | `POST /api/shares/{id}/replies`  | `Bearer <v>`, one age file     | 201 [`ReplyPosted`]  | 400, 403 [`ErrorCode::RepliesOff`], 404, 409, 413, 429 |
 //! | `GET /api/shares/{id}/replies`   | `Authorization: Bearer <t>`    | 200 [`ReplyList`]    | 404 gone, 429                |
 //! | `DELETE /api/shares/{id}/replies/{reply}` | `Authorization: Bearer <t>` | 204      | 404 gone, 429                |
+//! | `POST /api/requests`             | [`crate::request::ShareRequest`] JSON | 201 [`crate::request::RequestCreated`] | 400, 413, 429, 503 |
+//! | `GET /api/requests/{id}`         | —                              | 200 the body as posted | 404 gone, 429              |
+//! | `POST /api/requests/{id}/answer` | [`crate::request::RequestAnswer`] JSON | 204          | 400, 404 gone, 413, 429      |
+//! | `GET /api/requests/{id}/state`   | `Authorization: Bearer <r>`    | 200 [`crate::request::RequestState`] | 404 gone, 429 |
 //!
 //! `<t>` is the revoke token the client got when sharing; `<v>` is a viewer token: every
 //! counted opening answers one in the [`VIEWER_TOKEN_HEADER`] header, and with it the viewer
@@ -48,6 +52,12 @@ pub mod paths {
     pub const TRANSFERS: &str = "/api/transfers";
     pub const TRANSFER_RECEIVE: &str = "/api/transfers/{id}/receive";
     pub const TRANSFER_CANCEL: &str = "/api/transfers/{id}/cancel";
+    pub const REQUESTS: &str = "/api/requests";
+    pub const REQUEST: &str = "/api/requests/{id}";
+    pub const REQUEST_ANSWER: &str = "/api/requests/{id}/answer";
+    pub const REQUEST_STATE: &str = "/api/requests/{id}/state";
+    /// The professional's request page, served as the viewer's page.
+    pub const REQUEST_PAGE: &str = "/vraag";
     pub const HEALTH: &str = "/healthz";
 }
 

@@ -22,6 +22,7 @@ pub mod money;
 pub mod passphrase;
 pub mod plan;
 pub mod reply;
+pub mod request;
 pub mod screen;
 pub mod search;
 pub mod share;

@@ -271,6 +271,10 @@ pub struct SharePreview {
     /// the log have none, and their viewers send nothing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_to: Option<String>,
+    /// What the share is for ("waarvoor"), as the client chose it; shares made before it
+    /// existed have none. Signed with the rest of the preview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 /// The shared view itself.
@@ -311,6 +315,7 @@ impl SharePreview {
             expires,
             reply_to: None,
             log_to: None,
+            purpose: None,
         }
     }
 }

@@ -30,6 +30,7 @@ pub(super) fn ShareForm() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let starts = RwSignal::new(String::new());
     let replies = RwSignal::new(false);
+    let purpose = RwSignal::new(String::new());
     let now = Timestamp(now_ms());
     let offset = offset_at(now.0);
     let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
@@ -72,6 +73,13 @@ pub(super) fn ShareForm() -> impl IntoView {
                 }
             },
         };
+        let purpose = match regie_core::request::purpose_of(&purpose.get_untracked()) {
+            Ok(purpose) => purpose,
+            Err(e) => {
+                error.set(Some(e.text()));
+                return;
+            }
+        };
         let request = ShareRequest {
             recipient: recipient.get_untracked(),
             choice: choice.get_untracked(),
@@ -80,6 +88,7 @@ pub(super) fn ShareForm() -> impl IntoView {
             code,
             starts_at,
             replies: replies.get_untracked(),
+            purpose,
         };
         if let Err(text) = sharing::check(&request) {
             error.set(Some(text));
@@ -190,6 +199,11 @@ pub(super) fn ShareForm() -> impl IntoView {
         }
     };
     let next = move || {
+        // The purpose is on the first step: a wrong one is said there, not two steps on.
+        if let Err(e) = regie_core::request::purpose_of(&purpose.get_untracked()) {
+            error.set(Some(e.text()));
+            return;
+        }
         if let Some(to) = step.get_untracked().next(details()) {
             go(to);
         }
@@ -233,6 +247,8 @@ pub(super) fn ShareForm() -> impl IntoView {
                     </select>
                     <p class="hint" id="share-preset-hint">{tr(PageText::SharePresetHint)}</p>
                 </div>
+                // On the first step, beside the kind of professional: the last one is full.
+                <PurposeField value=purpose testid="share-purpose"/>
             </div>
             <div hidden=on(ShareStep::What)>
                 <fieldset>
@@ -339,5 +355,26 @@ pub(super) fn ShareForm() -> impl IntoView {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// "Waarvoor": a few purposes to choose from, or the person's own words.
+#[component]
+pub(crate) fn PurposeField(value: RwSignal<String>, testid: &'static str) -> impl IntoView {
+    let list = format!("{testid}-choices");
+    let hint = format!("{testid}-hint");
+    view! {
+        <div class="field">
+            <label for=testid>{tr(PageText::PurposeLabel)}</label>
+            <p class="hint" id=hint.clone()>{tr(PageText::PurposeHint)}</p>
+            <input id=testid data-testid=testid type="text" autocomplete="off" maxlength="80"
+                list=list.clone() aria-describedby=hint prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+            <datalist id=list>
+                {regie_core::request::PURPOSE_PRESETS.into_iter().map(|p| view! {
+                    <option value=tr(p)></option>
+                }).collect_view()}
+            </datalist>
+        </div>
     }
 }

@@ -314,11 +314,15 @@ fn ShareItem(
         });
     };
     let recipient = record.recipient.clone();
+    let purpose = record.purpose.clone();
     view! {
         <li class="share-item" data-testid="share-item" data-share-id=record.id.clone()>
             <p class="share-head">
                 <strong>{move || PageText::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
+            {purpose.map(|p| view! {
+                <p data-testid="share-item-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+            })}
             <p>{sections}</p>
             <p data-testid="share-status" data-status=standing.key() class="share-status">
                 {words}

@@ -13,6 +13,7 @@ mod log;
 mod made;
 mod preview;
 
+pub(crate) use form::PurposeField;
 use form::ShareForm;
 use list::ShareList;
 use made::ShareMade;

@@ -405,5 +405,24 @@ text_part! {
         ActivityCsvRole => "rol", "role";
         ActivityCsvAction => "actie", "action";
         ActivityCsvSections => "onderdelen", "sections";
+        PurposeLabel => "Waarvoor?", "What for?";
+        PurposeHint => "Kies of typ zelf. Bijvoorbeeld: intake schuldhulp.", "Choose or type. For example: debt help intake.";
+        PurposeIs => "Waarvoor: {}", "What for: {}";
+        RequestReviewTitle => "Iemand vraagt om te delen", "Someone asks you to share";
+        RequestFrom => "{} vraagt of je iets uit je dossier wilt laten zien.", "{} asks to see part of your file.";
+        RequestHowLong => "Hoe lang: {} minuten", "For how long: {} minutes";
+        RequestChange => "Zet een vinkje uit als je iets niet wilt delen.", "Untick what you do not want to share.";
+        RequestRefuse => "Niet delen", "Do not share";
+        RequestPageTitle => "Vraag de cliënt om te delen", "Ask the client to share";
+        RequestPageIntro => "Vul in wie je bent en wat je wilt zien. De cliënt scant de QR-code en kiest zelf wat je ziet.", "Fill in who you are and what you want to see. The client scans the QR code and chooses what you see.";
+        RequestSections => "Wat wil je zien?", "What do you want to see?";
+        RequestDuration => "Hoe lang wil je het lezen?", "For how long do you want to read it?";
+        RequestMinutes => "{} minuten", "{} minutes";
+        RequestScan => "Laat de cliënt deze QR-code scannen. Of stuur de link.", "Let the client scan this QR code. Or send the link.";
+        RequestWaiting => "Wachten op de cliënt…", "Waiting for the client…";
+        RequestRefusedPro => "De cliënt wil dit niet delen.", "The client does not want to share this.";
+        RequestExpired => "De tijd is om. De cliënt heeft niet geantwoord. Maak een nieuwe vraag.", "Time is up. The client did not answer. Make a new request.";
+        RequestArrived => "Gedeeld. Het dossier wordt geopend…", "Shared. The file is opening…";
+        RequestAgain => "Nieuwe vraag maken", "Make a new request";
     }
 }

@@ -962,6 +962,21 @@ catalogue! {
         "Dit schreven hulpverleners terug via wat je deelde. Jij kiest wat in je dossier komt.",
         "Professionals wrote this back through what you shared. You choose what goes into your file.";
     // -- end The professional writes back --
+    // Purpose of a share ("waarvoor"), and requests for a share ("vraag")
+    PurposeIntake => "Intake schuldhulp", "Debt help intake";
+    PurposeKitchen => "Keukentafelgesprek", "Kitchen table talk";
+    PurposeGp => "Huisartsconsult", "GP appointment";
+    ErrPurposeLong => "Deze tekst is te lang. Gebruik hoogstens 80 tekens.", "This text is too long. Use at most 80 characters.";
+    RequestApprove => "Ja, delen", "Yes, share";
+    RequestApproved => "Gedeeld. Het staat nu op het scherm van {}.", "Shared. It is now on the screen of {}.";
+    RequestRefusedDone => "Je hebt niets gedeeld.", "You shared nothing.";
+    ErrRequestAltered => "Deze vraag is onderweg veranderd. Deel niets. Vraag om een nieuwe QR-code.", "This request was changed on the way. Do not share. Ask for a new QR code.";
+    ErrRequestGone => "Deze vraag bestaat niet meer. De tijd is om of er is al geantwoord.", "This request no longer exists. Its time is up or it was answered.";
+    RequestName => "Je naam", "Your name";
+    RequestOrg => "Organisatie", "Organisation";
+    RequestRole => "Functie", "Role";
+    RequestCreate => "Vraag maken", "Make request";
+    ErrRequestName => "Vul je naam in.", "Fill in your name.";
 }
 
 counted! {

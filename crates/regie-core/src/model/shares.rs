@@ -46,6 +46,9 @@ pub struct ShareRecord {
     /// stopped or ends; records from earlier versions have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_key: Option<String>,
+    /// What the share is for ("waarvoor"); records from earlier versions have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 impl ShareRecord {
@@ -137,6 +140,7 @@ mod tests {
             log_key: None,
             decided: Vec::new(),
             link_key: Some("k".into()),
+            purpose: None,
         }
     }
 

@@ -188,6 +188,7 @@ mod tests {
             log_key: None,
             decided: Vec::new(),
             link_key: None,
+            purpose: None,
         }
     }
 

@@ -12,11 +12,14 @@
 //! tokens): each is a column or a table keyed by the share, not a change of this shape.
 
 mod memory;
+mod memory_requests;
 mod postgres;
+mod requests;
 mod rules;
 mod sqlite;
 mod sqlite_activity;
 mod sqlite_db;
+mod sqlite_requests;
 mod sqlite_thread;
 mod sqlite_transfer_rows;
 mod sqlite_transfers;
@@ -28,6 +31,7 @@ use async_trait::async_trait;
 pub use memory::MemoryStore;
 pub use postgres::PostgresStore;
 pub use regie_core::api::{ShareLog, ShareState};
+pub use requests::{NewRequest, Pending, ANSWER_GRACE_MS};
 pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
@@ -406,6 +410,28 @@ pub trait Store: Send + Sync + 'static {
 
     /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
+
+    // Requests for a share (see `requests`). Nothing of one is kept after it is answered and
+    // read, or expired.
+
+    /// Keeps a new request, unless `cap` requests are alive already: `false` then.
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool>;
+
+    /// The body of a request that is neither answered nor expired.
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>>;
+
+    /// Keeps the client's answer, once: `false` when the request is answered already,
+    /// expired or unknown.
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool>;
+
+    /// For the holder of the request's secret: waiting, or the answer, which deletes the
+    /// request. `None` when unknown, expired, taken already, or the secret does not fit.
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>>;
 }
 
 /// A whole transfer in one go: begin, one chunk, finish. For tests and small callers.

@@ -35,7 +35,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 7;
+const SCHEMA_VERSION: i64 = 8;
 
 /// From an empty file to `SCHEMA_VERSION`: step n brings a database from version n to n + 1
 /// (version 0 is an empty file, version 1 the first schema).
@@ -47,6 +47,7 @@ const STEPS: [&str; SCHEMA_VERSION as usize] = [
     MIGRATION_5,
     MIGRATION_6,
     MIGRATION_7,
+    super::sqlite_requests::MIGRATION_8,
 ];
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
@@ -789,6 +790,7 @@ impl SqliteDb {
         let today = crate::clock::day_of(now);
         tx.execute("DELETE FROM client_usage WHERE day < ?1", [today - 1])?;
         let transfers = super::sqlite_transfer_rows::purge(&tx, now, abandoned, today)?;
+        super::sqlite_requests::purge(&tx, now)?;
         tx.commit()?;
         Ok(PurgeReport {
             emptied,

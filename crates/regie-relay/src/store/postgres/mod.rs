@@ -15,6 +15,7 @@
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
 mod activity;
+mod requests;
 mod seal;
 mod transfers;
 
@@ -34,9 +35,9 @@ use seal::Part;
 use super::rules::StoredCode;
 use super::{
     gate, refused, reply_gate, state_of, wrong_code_number, Activity, ClientHash, ClientSecret,
-    Content, DailyCharge, Gate, LiveShare, NewActivity, NewReply, NewShare, NewTransfer, Opened,
-    Opening, Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, StoreError, TokenHash,
-    LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    Content, DailyCharge, Gate, LiveShare, NewActivity, NewReply, NewRequest, NewShare,
+    NewTransfer, Opened, Opening, Pending, Posting, PurgeReport, Release, Reply, Result, ShareLog,
+    Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -49,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema6.sql"),
     include_str!("schema7.sql"),
     include_str!("schema8.sql"),
+    include_str!("schema9.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -670,6 +672,7 @@ impl Store for PostgresStore {
         )
         .await?;
         let transfers = transfers::purge(&tx, now, abandoned).await?;
+        requests::purge(&tx, now).await?;
         tx.commit().await?;
         compact_keys(&client).await?;
         Ok(PurgeReport {
@@ -724,6 +727,27 @@ impl Store for PostgresStore {
 
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         transfers::cancel(&self.client().await?, id, token, now).await
+    }
+
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool> {
+        requests::create(&mut self.client().await?, request, cap, now).await
+    }
+
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+        requests::body(&self.client().await?, id, now).await
+    }
+
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool> {
+        requests::answer(&self.client().await?, id, &answer, now).await
+    }
+
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>> {
+        requests::take_answer(&self.client().await?, id, secret, now).await
     }
 }
 
