@@ -571,9 +571,9 @@ fn WhoFields() -> impl IntoView {
         <fieldset class="view-who">
             <legend>{tr(PageText::ViewWhoTitle)}</legend>
             <p class="hint">{tr(PageText::ViewWhoIntro)}</p>
-            {field("view-who-name", PageText::ViewWhoName.into(), "name", |w| &mut w.name)}
-            {field("view-who-org", PageText::ViewWhoOrg.into(), "organization", |w| &mut w.org)}
-            {field("view-who-role", Text::ViewLabelRole.into(), "organization-title", |w| &mut w.role)}
+            {field("view-who-name", Text::RequestName.into(), "name", |w| &mut w.name)}
+            {field("view-who-org", Text::RequestOrg.into(), "organization", |w| &mut w.org)}
+            {field("view-who-role", Text::RequestRole.into(), "organization-title", |w| &mut w.role)}
         </fieldset>
     }
 }

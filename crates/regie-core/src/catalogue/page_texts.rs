@@ -389,8 +389,6 @@ text_part! {
         ViewWhoIntro =>
             "De cliënt ziet wat je hier typt, met het moment waarop je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.",
             "The client sees what you type here, with the moment you open, open again, print or reply. You may leave it empty.";
-        ViewWhoName => "Je naam", "Your name";
-        ViewWhoOrg => "Organisatie", "Organisation";
         ActivitySomeone => "Iemand ({})", "Someone ({})";
         ActivityNoName => "naam niet opgegeven", "name not given";
         ActivityOpened => "opende om {}", "opened at {}";
