@@ -152,11 +152,13 @@ mod clock_words;
 mod money_texts;
 mod page_texts;
 mod texts;
+mod viewer_texts;
 
 pub use clock_texts::ClockText;
 pub use money_texts::MoneyText;
 pub use page_texts::PageText;
 pub use texts::{Counted, Text};
+pub use viewer_texts::ViewerText;
 
 impl Text {
     /// The text with each `{}` replaced by the next value.
@@ -199,6 +201,7 @@ impl Words for Text {
 pub enum Phrase {
     Main(Text),
     Page(PageText),
+    Viewer(ViewerText),
     Money(MoneyText),
     Clock(ClockText),
 }
@@ -208,6 +211,7 @@ impl Phrase {
         match self {
             Phrase::Main(text) => text.get(lang),
             Phrase::Page(text) => text.get(lang),
+            Phrase::Viewer(text) => text.get(lang),
             Phrase::Money(text) => text.get(lang),
             Phrase::Clock(text) => text.get(lang),
         }
@@ -222,9 +226,10 @@ impl Phrase {
     pub fn all() -> impl Iterator<Item = Phrase> {
         let main = Text::ALL.iter().map(|&t| Phrase::Main(t));
         let page = PageText::ALL.iter().map(|&t| Phrase::Page(t));
+        let viewer = ViewerText::ALL.iter().map(|&t| Phrase::Viewer(t));
         let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
         let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
-        main.chain(page).chain(money).chain(clock)
+        main.chain(page).chain(viewer).chain(money).chain(clock)
     }
 }
 
@@ -243,6 +248,12 @@ impl From<Text> for Phrase {
 impl From<PageText> for Phrase {
     fn from(text: PageText) -> Phrase {
         Phrase::Page(text)
+    }
+}
+
+impl From<ViewerText> for Phrase {
+    fn from(text: ViewerText) -> Phrase {
+        Phrase::Viewer(text)
     }
 }
 
