@@ -19,6 +19,7 @@ pub mod home_hint;
 pub mod model;
 pub mod passphrase;
 pub mod plan;
+pub mod recovery;
 pub mod reply;
 pub mod screen;
 pub mod search;
