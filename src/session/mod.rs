@@ -135,7 +135,9 @@ impl Session {
             .await
             .map_err(|e| e.text())?;
         let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
-        let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
+        // The helpers' recovery wrap, if any, is kept for every save after this.
+        let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec())
+            .with_recovery(sealed.recovery().cloned());
         let dossier = vault.open(&sealed).map_err(|e| e.text())?;
         // The received dossier opened: the one kept aside for it may go.
         transfer::finish_after_unlock().await;
