@@ -364,7 +364,7 @@ fn check_of(head: &[u8]) -> [u8; CHECK_BYTES] {
 }
 
 /// The cards gathered while recovering, checked one by one against the vault's set.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Gathered {
     set: CardSet,
     threshold: usize,
@@ -445,6 +445,9 @@ impl Gathered {
         Some(RecoverySecret(secret))
     }
 }
+
+mod said;
+pub mod scan;
 
 #[cfg(test)]
 mod tests;

@@ -489,7 +489,7 @@ mod b64 {
 }
 
 mod recovery_wrap;
-pub use recovery_wrap::{RecoverError, RecoveryWrap, RECOVERY_WORK_FACTOR};
+pub use recovery_wrap::{recover_key, RecoverError, RecoveryWrap, RECOVERY_WORK_FACTOR};
 
 #[cfg(test)]
 mod tests;

@@ -87,6 +87,33 @@ macro_rules! catalogue {
     };
 }
 
+/// A table of texts that only a later part of the app shows, with an enum of its own, so that
+/// a part that never names one of them does not carry the table.
+macro_rules! part_catalogue {
+    ($name:ident; $($key:ident => $nl:literal, $en:literal;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                static NL: &[&str] = &[$($nl),*];
+                static EN: &[&str] = &[$($en),*];
+                match lang {
+                    Lang::Nl => NL[self as usize],
+                    Lang::En => EN[self as usize],
+                }
+            }
+
+            /// The text with each `{}` replaced by the next value.
+            pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+                fill_in(self.get(lang), values)
+            }
+        }
+    };
+}
+
 macro_rules! counted {
     ($($key:ident => [$nl_one:literal, $nl_other:literal], [$en_one:literal, $en_other:literal];)*) => {
         /// A text that says how many: one form for exactly one, one for any other count.
@@ -109,8 +136,10 @@ macro_rules! counted {
     };
 }
 
+mod recovery_texts;
 mod texts;
 
+pub use recovery_texts::RecoveryText;
 pub use texts::{Counted, Text};
 
 impl Text {

@@ -1050,6 +1050,11 @@ catalogue! {
     PlanProfessionalsDo => "Wat hulpverleners doen", "What professionals do";
     PlanSignature => "Datum en handtekening", "Date and signature";
     // -- end personal plan --
+    // Herstelhelpers on the unlock screen (the rest: catalogue/recovery_texts.rs)
+    RecoverOffer =>
+        "Heb je herstelhelpers gekozen? Dan open je je dossier met hun herstelkaarten.",
+        "Did you choose recovery helpers? Then open your file with their recovery cards.";
+    RecoverStart => "Openen met herstelkaarten", "Open with recovery cards";
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?", "Forgot your passphrase?";
     ForgotNobody =>
