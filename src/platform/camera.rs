@@ -1,50 +1,29 @@
 //! The camera, for scanning a helper's card: the back camera's picture in a `<video>`, and
 //! its current frame as grey values for the QR decoder. Nothing leaves the phone.
+//!
+//! Calls go through `js_sys::Reflect` rather than an inline script: a script snippet would be
+//! shipped with every part of the app, the first screen included.
 
-use js_sys::{Promise, Reflect, Uint8Array};
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array, Uint8ClampedArray};
 use regie_core::catalogue::RecoveryText;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = r#"
-export function start_camera(video) {
-  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-    return Promise.reject(new Error('no camera'));
-  }
-  return navigator.mediaDevices
-    .getUserMedia({ video: { facingMode: 'environment' }, audio: false })
-    .then((stream) => {
-      video.srcObject = stream;
-      video.muted = true;
-      video.setAttribute('playsinline', '');
-      return video.play().then(() => stream);
-    });
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
-export function stop_camera(stream) {
-  for (const track of stream.getTracks()) track.stop();
+
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let function: Function = get(target, method)?.dyn_into().ok()?;
+    let args: Array = args.iter().collect();
+    function.apply(target, &args).ok()
 }
-let canvas = null;
-export function grey_frame(video) {
-  const width = video.videoWidth, height = video.videoHeight;
-  if (!width || !height) return null;
-  canvas = canvas || document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  context.drawImage(video, 0, 0, width, height);
-  const rgba = context.getImageData(0, 0, width, height).data;
-  const grey = new Uint8Array(width * height);
-  for (let i = 0, j = 0; j < grey.length; i += 4, j++) {
-    grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
-  }
-  return { grey, width, height };
-}
-"#)]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    fn start_camera(video: &JsValue) -> Result<Promise, JsValue>;
-    fn stop_camera(stream: &JsValue);
-    fn grey_frame(video: &JsValue) -> JsValue;
+
+async fn wait(value: JsValue) -> Option<JsValue> {
+    JsFuture::from(value.dyn_into::<Promise>().ok()?).await.ok()
 }
 
 /// The running camera; stopped on drop.
@@ -55,27 +34,76 @@ pub struct Camera {
 impl Camera {
     /// Asks for the back camera and shows it in `video`.
     pub async fn start(video: &JsValue) -> Result<Camera, RecoveryText> {
-        let promise = start_camera(video).map_err(|_| RecoveryText::ErrCameraUnavailable)?;
-        let stream = JsFuture::from(promise)
+        let stream = open(video)
             .await
-            .map_err(|_| RecoveryText::ErrCameraUnavailable)?;
+            .ok_or(RecoveryText::ErrCameraUnavailable)?;
         Ok(Camera { stream })
+    }
+}
+
+async fn open(video: &JsValue) -> Option<JsValue> {
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let devices = get(&navigator, "mediaDevices")?;
+    let wanted =
+        js_sys::JSON::parse(r#"{"video":{"facingMode":"environment"},"audio":false}"#).ok()?;
+    let stream = wait(call(&devices, "getUserMedia", &[wanted])?).await?;
+    Reflect::set(video, &"srcObject".into(), &stream).ok()?;
+    Reflect::set(video, &"muted".into(), &JsValue::TRUE).ok()?;
+    if wait(call(video, "play", &[])?).await.is_none() {
+        stop(&stream);
+        return None;
+    }
+    Some(stream)
+}
+
+fn stop(stream: &JsValue) {
+    if let Some(tracks) = call(stream, "getTracks", &[]) {
+        for track in Array::from(&tracks).iter() {
+            call(&track, "stop", &[]);
+        }
     }
 }
 
 impl Drop for Camera {
     fn drop(&mut self) {
-        stop_camera(&self.stream);
+        stop(&self.stream);
     }
 }
 
 /// The frame `video` shows now, as grey values with its width and height.
 pub fn frame(video: &JsValue) -> Option<(Uint8Array, f64, f64)> {
-    let frame = grey_frame(video);
-    if frame.is_null() || frame.is_undefined() {
-        return None;
-    }
-    let get = |key: &str| Reflect::get(&frame, &JsValue::from_str(key)).ok();
-    let grey = get("grey")?.dyn_into::<Uint8Array>().ok()?;
-    Some((grey, get("width")?.as_f64()?, get("height")?.as_f64()?))
+    let width = get(video, "videoWidth")?.as_f64().filter(|w| *w > 0.0)?;
+    let height = get(video, "videoHeight")?.as_f64().filter(|h| *h > 0.0)?;
+    let canvas: web_sys::HtmlCanvasElement = leptos::prelude::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(width as u32);
+    canvas.set_height(height as u32);
+    let context: JsValue = canvas.get_context("2d").ok()??.into();
+    let zero = JsValue::from(0);
+    call(
+        &context,
+        "drawImage",
+        &[
+            video.clone(),
+            zero.clone(),
+            zero.clone(),
+            width.into(),
+            height.into(),
+        ],
+    )?;
+    let image = call(
+        &context,
+        "getImageData",
+        &[zero.clone(), zero, width.into(), height.into()],
+    )?;
+    let rgba: Uint8ClampedArray = get(&image, "data")?.dyn_into().ok()?;
+    let rgba = rgba.to_vec();
+    let grey: Vec<u8> = rgba
+        .chunks_exact(4)
+        .map(|p| ((u32::from(p[0]) * 77 + u32::from(p[1]) * 150 + u32::from(p[2]) * 29) >> 8) as u8)
+        .collect();
+    Some((Uint8Array::from(&grey[..]), width, height))
 }
