@@ -45,7 +45,8 @@ self.addEventListener('message', (event) => {
 });
 
 function isViewer(path) {
-  return path === '/v' || path === '/v.html' || path.startsWith('/v/');
+  // The professional's request page (/vraag) is the viewer's page too.
+  return path === '/v' || path === '/v.html' || path.startsWith('/v/') || path === '/vraag';
 }
 
 self.addEventListener('fetch', (event) => {

@@ -59,10 +59,39 @@ await measuring(async ({ server, browser }) => {
     await viewer.close();
   }
 
+  // A professional's request (docs/requests.md): made on a 1280 px desk page, approved on
+  // the phone, arriving in the desk's viewer ready to open (the desk asks every second).
+  const asks = [];
+  const arrivals = [];
+  const deskContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await byTestId(page, 'nav-home').click();
+  for (let i = 0; i < RUNS; i++) {
+    const desk = await deskContext.newPage();
+    await desk.goto(`${server.url}/vraag`);
+    await byTestId(desk, 'request-name').fill(`Meting ${i}`);
+    await byTestId(desk, 'request-section-story').check();
+    const t0 = Date.now();
+    await byTestId(desk, 'request-create').click();
+    await byTestId(desk, 'request-qr').waitFor();
+    asks.push(Date.now() - t0);
+    const link = (await byTestId(desk, 'request-link').innerText()).trim();
+    // Only the fragment differs from the open app's address: no reload, no unlock.
+    await page.goto(link);
+    await byTestId(page, 'request-approve').waitFor();
+    const t1 = Date.now();
+    await byTestId(page, 'request-approve').click();
+    await byTestId(desk, 'view-open').waitFor();
+    arrivals.push(Date.now() - t1);
+    await byTestId(page, 'request-done').waitFor();
+    await desk.close();
+  }
+
   console.log(`\nHeadless Chromium, release build, ${RUNS} runs each:`);
   console.log(`  unlock (scrypt 2^${workFactor} + open dossier)       ${fmt(unlocks)}   budget 1000 ms`);
   console.log(`  save after an edit, ${(STORY.length / 1024).toFixed(0)} KB story (${(sealedBytes / 1024).toFixed(0)} KB stored)  ${fmt(saves)}   budget 50 ms`);
   console.log(`  create a share of it (seal+upload+QR)      ${fmt(shares)}   budget 300 ms`);
   console.log(`  press open to content on screen            ${fmt(opens)}   budget 500 ms`);
+  console.log(`  make a request on the desk (to its QR code) ${fmt(asks)}`);
+  console.log(`  approve on the phone to the desk's viewer  ${fmt(arrivals)}   (the desk asks every 1 s)`);
   await context.close();
 });

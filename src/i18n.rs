@@ -1,7 +1,7 @@
 //! The chosen language as app state; texts come from the core's catalogue.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, RecoveryText, Text};
+use regie_core::catalogue::{Lang, RecoveryText, Text, Words};
 
 use crate::platform::{self, storage};
 
@@ -36,14 +36,10 @@ impl I18n {
     }
 }
 
-/// A text that follows the chosen language.
-pub fn tr(key: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = expect_context::<I18n>().lang;
-    move || key.get(lang.get())
-}
-
-/// A text of a later part's own table (see `RecoveryText`), following the chosen language.
-pub fn tr_part(key: RecoveryText) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// A text that follows the chosen language; of any table (the main one, or a part's).
+pub fn tr<K: Words + Send + Sync + 'static>(
+    key: K,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<I18n>().lang;
     move || key.get(lang.get())
 }

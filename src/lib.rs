@@ -106,14 +106,37 @@ pub fn FirstScreen() -> impl IntoView {
 #[component]
 pub fn ViewerApp() -> impl IntoView {
     provide_language(false);
-    pages::follow_new_links();
     let handed_over = RwSignal::new(false);
+    // `/vraag`, the professional's request page, lives in the viewer's second part.
+    if platform::history::current_path() == regie_core::api::paths::REQUEST_PAGE {
+        return view! {
+            <Show when=move || !handed_over.get()>
+                <ViewerFrame>
+                    <pages::RequestGate handed_over/>
+                </ViewerFrame>
+            </Show>
+        }
+        .into_any();
+    }
+    pages::follow_new_links();
     view! {
         <Show when=move || !handed_over.get()>
             <ViewerFrame>
                 <pages::Viewer handed_over/>
             </ViewerFrame>
         </Show>
+    }
+    .into_any()
+}
+
+/// The professional's request page (`/vraag`), mounted by the viewer's second part.
+#[component]
+pub fn RequestApp() -> impl IntoView {
+    provide_language(false);
+    view! {
+        <ViewerFrame>
+            <pages::RequestPage/>
+        </ViewerFrame>
     }
 }
 

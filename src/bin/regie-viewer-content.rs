@@ -29,6 +29,12 @@ pub async fn resume() -> Result<(), JsValue> {
     regie::resume_share().await.map_err(error_code)
 }
 
+/// Shows the professional's request page (`/vraag`) in place of the first part.
+#[wasm_bindgen]
+pub async fn request() {
+    leptos::mount::mount_to_body(regie::RequestApp);
+}
+
 #[wasm_bindgen]
 pub async fn mount() {
     leptos::mount::mount_to_body(regie::OpenedViewerApp);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Text};
 use regie_core::chart::{self, Overview, Trend, TrendPoint};
 use regie_core::model::{Domain, Domains};
 
@@ -66,7 +66,7 @@ pub fn overview_chart_with(
             let none = (row.own.is_none() && row.pro.is_none()).then(|| {
                 view! {
                     <text class="none" x="0" y=below_label + 20.0>
-                        {Text::ViewNoScore.get(lang)}
+                        {PageText::ViewNoScore.get(lang)}
                     </text>
                 }
             });
@@ -91,10 +91,10 @@ pub fn overview_chart_with(
             // A table box grows to fit its content, so the hiding is done by a wrapper.
             <div class="visually-hidden">
             <table data-testid="domains-chart-table">
-                <caption>{Text::DomChartTable.get(lang)}</caption>
+                <caption>{PageText::DomChartTable.get(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{Text::ViewColDomain.get(lang)}</th>
+                        <th scope="col">{PageText::ViewColDomain.get(lang)}</th>
                         <th scope="col">{reader.own_score_label().get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>
@@ -107,7 +107,7 @@ pub fn overview_chart_with(
     view! {
         <figure class="chart" data-testid="domains-chart">
             <figcaption>
-                <strong>{Text::DomChartTitle.get(lang)}</strong>
+                <strong>{PageText::DomChartTitle.get(lang)}</strong>
                 <span class="chart-legend">
                     <span class="key"><span class="swatch own"></span>{reader.own_score_label().get(lang)}</span>
                     <span class="key"><span class="swatch pro"></span>{Text::ViewColProScore.get(lang)}</span>

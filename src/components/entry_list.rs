@@ -5,7 +5,7 @@
 //! typing never re-renders the list, however long it is.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, Phrase, Text};
 use regie_core::editing::Mistake;
 use regie_core::model::{Date, Dossier, EntryId};
 
@@ -47,12 +47,13 @@ pub fn EntryList<T>(
     /// Prefix of the test hooks: `<testid>-add`, `-item`, `-edit`, `-delete`, `-form`...
     testid: &'static str,
     /// The list's heading, when the page holds more than one list.
-    #[prop(optional)]
-    heading: Option<Text>,
+    #[prop(optional, into)]
+    heading: Option<Phrase>,
     /// Said when the list is empty, inviting the first entry.
-    empty: Text,
+    #[prop(into)]
+    empty: Phrase,
     /// One add button per kind of entry (most lists have one).
-    adds: Vec<Text>,
+    adds: Vec<Phrase>,
     #[prop(into)] items: Signal<Vec<T>>,
     id_of: fn(&T) -> &EntryId,
     title_of: fn(&T) -> String,
@@ -346,7 +347,8 @@ pub fn EntryActions(
 pub fn EntryForm(
     testid: &'static str,
     /// "Medicijn toevoegen" for a new entry; the entry's title when editing one.
-    title: Text,
+    #[prop(into)]
+    title: Phrase,
     editing: Option<String>,
     /// What the title speaks of, filled into it ("Score geven voor {}").
     #[prop(optional)]
@@ -415,13 +417,13 @@ pub fn report(error: RwSignal<Option<Text>>, result: Result<(), Vec<Mistake>>) -
 /// A labelled input bound to a form's copy of one field.
 #[component]
 pub fn Input(
-    label: Text,
+    #[prop(into)] label: Phrase,
     testid: &'static str,
     value: RwSignal<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = false)] required: bool,
     #[prop(default = false)] multiline: bool,
-    #[prop(optional)] hint: Option<Text>,
+    #[prop(optional, into)] hint: Option<Phrase>,
     #[prop(default = "off")] autocomplete: &'static str,
 ) -> impl IntoView {
     let id = format!("f-{testid}");
@@ -475,10 +477,10 @@ pub fn Check(
 /// A labelled choice of a few options, bound to a form's copy of one field.
 #[component]
 pub fn Choice(
-    label: Text,
+    #[prop(into)] label: Phrase,
     testid: &'static str,
     value: RwSignal<String>,
-    options: Vec<(&'static str, Text)>,
+    options: Vec<(&'static str, Phrase)>,
 ) -> impl IntoView {
     let id = format!("f-{testid}");
     let options = options

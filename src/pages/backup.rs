@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use regie_core::backup;
-use regie_core::catalogue::{formats, Counted, Text};
+use regie_core::catalogue::{formats, Counted, PageText, Text};
 use regie_core::model::Timestamp;
 use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
@@ -102,7 +102,7 @@ fn ExportBackup() -> impl IntoView {
         sending.set(true);
         sent.set(None);
         // Read here: the task below runs outside the component, where there is no context.
-        let title = Text::BackupShareTitle.get(lang.get_untracked());
+        let title = PageText::BackupShareTitle.get(lang.get_untracked());
         leptos::task::spawn_local(async move {
             match share_sheet::share_file(&file, title).await {
                 Ok(()) => {
@@ -117,8 +117,8 @@ fn ExportBackup() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="backup-title">
-            <h2 id="backup-title">{tr(Text::BackupTitle)}</h2>
-            <p>{tr(Text::BackupIntro)}</p>
+            <h2 id="backup-title">{tr(PageText::BackupTitle)}</h2>
+            <p>{tr(PageText::BackupIntro)}</p>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 // Asked only when the dossier was not opened with a passphrase in this tab.
                 <Show when=move || !session.passphrase.with_value(Option::is_some)>
@@ -132,7 +132,7 @@ fn ExportBackup() -> impl IntoView {
             <div role="status">
                 {move || done.get().map(|(name, missing)| view! {
                     <p class="notice" data-testid="backup-done">
-                        {Text::BackupDownloadedPhone.fill(lang.get(), &[&name])}
+                        {PageText::BackupDownloadedPhone.fill(lang.get(), &[&name])}
                     </p>
                     {(missing > 0).then(|| view! {
                         <p class="warning" data-testid="backup-missing">
@@ -143,11 +143,11 @@ fn ExportBackup() -> impl IntoView {
             </div>
             <Show when=move || can_send.get()>
                 <div class="backup-send" data-testid="backup-send">
-                    <h3>{tr(Text::BackupSendTitle)}</h3>
-                    <p>{tr(Text::BackupShareIntro)}</p>
+                    <h3>{tr(PageText::BackupSendTitle)}</h3>
+                    <p>{tr(PageText::BackupShareIntro)}</p>
                     <button class="button primary wide" type="button" data-testid="backup-share"
                         disabled=move || sending.get() on:click=send>
-                        {tr(Text::BackupShareButton)}
+                        {tr(PageText::BackupShareButton)}
                     </button>
                 </div>
             </Show>
@@ -466,10 +466,10 @@ pub fn BackupReminder(
             .with(|d| backup::reminder(d, Timestamp(now_ms())))
     });
     let said = move || match reminder.get().days_ago {
-        None => tr(Text::ReminderNever)().to_owned(),
-        Some(0) => tr(Text::ReminderToday)().to_owned(),
-        Some(1) => tr(Text::ReminderYesterday)().to_owned(),
-        Some(days) => Text::ReminderDaysAgo.fill(lang.get(), &[&days.to_string()]),
+        None => tr(PageText::ReminderNever)().to_owned(),
+        Some(0) => tr(PageText::ReminderToday)().to_owned(),
+        Some(1) => tr(PageText::ReminderYesterday)().to_owned(),
+        Some(days) => PageText::ReminderDaysAgo.fill(lang.get(), &[&days.to_string()]),
     };
     // Only where a backup can be sent from here does "never sent" mean something.
     let can_send = share_sheet::can_share_files();
@@ -482,11 +482,13 @@ pub fn BackupReminder(
     });
     let sent_said = move || match sent_days.get() {
         None => None,
-        Some(None) if can_send => Some(tr(Text::ReminderNeverSent)().to_owned()),
+        Some(None) if can_send => Some(tr(PageText::ReminderNeverSent)().to_owned()),
         Some(None) => None,
-        Some(Some(0)) => Some(tr(Text::ReminderSentToday)().to_owned()),
-        Some(Some(1)) => Some(tr(Text::ReminderSentYesterday)().to_owned()),
-        Some(Some(days)) => Some(Text::ReminderSentDaysAgo.fill(lang.get(), &[&days.to_string()])),
+        Some(Some(0)) => Some(tr(PageText::ReminderSentToday)().to_owned()),
+        Some(Some(1)) => Some(tr(PageText::ReminderSentYesterday)().to_owned()),
+        Some(Some(days)) => {
+            Some(PageText::ReminderSentDaysAgo.fill(lang.get(), &[&days.to_string()]))
+        }
     };
     view! {
         <div class=move || if reminder.get().nudge { "backup-reminder warning" } else { "backup-reminder notice" }
@@ -503,15 +505,15 @@ pub fn BackupReminder(
             <Show when=move || reminder.get().nudge>
                 <p data-testid="backup-nudge">
                     {move || if reminder.get().days_ago.is_none() {
-                        tr(Text::ReminderNudgeNever)()
+                        tr(PageText::ReminderNudgeNever)()
                     } else {
-                        tr(Text::ReminderNudge)()
+                        tr(PageText::ReminderNudge)()
                     }}
                 </p>
             </Show>
             <button class="button" type="button" data-testid="backup-reminder-go"
                 on:click=move |_| on_go.run(())>
-                {tr(Text::ReminderGoToBackup)}
+                {tr(PageText::ReminderGoToBackup)}
             </button>
         </div>
     }

@@ -18,6 +18,7 @@ pub fn section_hint(key: SectionKey) -> Text {
         SectionKey::Goals => Text::HomeGoalsHint,
         SectionKey::Network => Text::HomeNetworkHint,
         SectionKey::Support => Text::HomeSupportHint,
+        SectionKey::Money => Text::HomeMoneyHint,
         SectionKey::Health => Text::HomeHealthHint,
         SectionKey::Journal => Text::HomeJournalHint,
         SectionKey::Documents => Text::HomeDocumentsHint,

@@ -14,8 +14,20 @@ use crate::session::Session;
 #[component]
 pub fn Dossier() -> impl IntoView {
     let session = expect_context::<Session>();
+    // Opened on a professional's request link: its review comes first. Read before the
+    // address bar is set to the screen, which drops the fragment.
+    let request = RwSignal::new(None::<(String, String)>);
+    super::request_review::watch_address(request);
     let nav = Navigation::start();
     provide_context(nav);
+    // Going anywhere from the review (the bottom bar, Back) leaves it.
+    Effect::new(move |before: Option<crate::routes::Place>| {
+        let place = nav.place();
+        if before.is_some_and(|b| b != place) {
+            request.set(None);
+        }
+        place
+    });
     super::shares::JustMade::provide();
     let listeners = [
         // A hidden tab may be killed without warning: save what is waiting now.
@@ -35,6 +47,14 @@ pub fn Dossier() -> impl IntoView {
     });
 
     let screen = move || {
+        if let Some((id, fingerprint)) = request.get() {
+            let on_close = Callback::new(move |()| {
+                request.set(None);
+                nav.go(Screen::Shares);
+            });
+            return view! { <super::request_review::RequestReview id fingerprint on_close/> }
+                .into_any();
+        }
         let place = nav.place();
         match place.screen {
             Screen::Home => view! { <super::home::Home/> }.into_any(),

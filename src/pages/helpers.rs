@@ -3,14 +3,14 @@
 //! second part), never of the first screen.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, RecoveryText, Text};
+use regie_core::catalogue::{formats, PageText, RecoveryText, Text};
 use regie_core::model::helpers::{check_names, NameProblem};
 use regie_core::recovery::{HelperPlan, MAX_HELPERS, MIN_HELPERS, MIN_THRESHOLD};
 use regie_core::share::qr_inline;
 
 use super::said::SaidMessage;
 use crate::components::today;
-use crate::i18n::{tr, tr_part, I18n, Said};
+use crate::i18n::{tr, I18n, Said};
 use crate::platform::print::print_page;
 use crate::session::{PrintedCard, Session};
 
@@ -24,8 +24,8 @@ pub fn HelpersSettings() -> impl IntoView {
     let helpers = move || session.dossier.with(|d| d.settings.helpers.clone());
     view! {
         <section class="helpers" aria-labelledby="helpers-title" data-testid="helpers">
-            <h2 id="helpers-title">{tr_part(RecoveryText::HelpersTitle)}</h2>
-            <p>{tr_part(RecoveryText::HelpersIntro)}</p>
+            <h2 id="helpers-title">{tr(RecoveryText::HelpersTitle)}</h2>
+            <p>{tr(RecoveryText::HelpersIntro)}</p>
             {move || helpers().map(|h| {
                 let lang = lang.get();
                 let since = formats::date_long(h.made, lang);
@@ -40,14 +40,14 @@ pub fn HelpersSettings() -> impl IntoView {
                     </ul>
                     <p>{RecoveryText::HelpersNeeded.fill(lang, &[&h.threshold.to_string(), &h.names.len().to_string()])}</p>
                     <Show when=move || !working>
-                        <p class="warning" role="note" data-testid="helpers-need-new">{tr_part(RecoveryText::HelpersNeedNew)}</p>
+                        <p class="warning" role="note" data-testid="helpers-need-new">{tr(RecoveryText::HelpersNeedNew)}</p>
                     </Show>
                     <Show when=move || due>
                         <div class="notice" role="status" data-testid="helpers-check-due">
-                            <p>{tr_part(RecoveryText::HelpersCheckDue)}</p>
+                            <p>{tr(RecoveryText::HelpersCheckDue)}</p>
                             <button type="button" class="button secondary"
                                 on:click=move |_| session.helpers_checked()>
-                                {tr_part(RecoveryText::HelpersChecked)}
+                                {tr(RecoveryText::HelpersChecked)}
                             </button>
                         </div>
                     </Show>
@@ -59,12 +59,12 @@ pub fn HelpersSettings() -> impl IntoView {
             <Show when=move || !choosing.get() && session.fresh_cards.with(Option::is_none)>
                 <button type="button" class="button secondary" data-testid="helpers-setup"
                     on:click=move |_| choosing.set(true)>
-                    {move || if helpers().is_some() { tr_part(RecoveryText::HelpersRenew)() } else { tr_part(RecoveryText::HelpersSetup)() }}
+                    {move || if helpers().is_some() { tr(RecoveryText::HelpersRenew)() } else { tr(RecoveryText::HelpersSetup)() }}
                 </button>
                 <Show when=move || helpers().is_some()>
                     <button type="button" class="button link" data-testid="helpers-stop"
                         on:click=move |_| session.stop_helpers()>
-                        {tr_part(RecoveryText::HelpersStop)}
+                        {tr(RecoveryText::HelpersStop)}
                     </button>
                 </Show>
             </Show>
@@ -115,12 +115,12 @@ fn ChooseHelpers(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVie
     };
     view! {
         <form class="helpers-form" on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <div class="warning" role="note">{tr_part(RecoveryText::HelpersWarning)}</div>
+            <div class="warning" role="note">{tr(RecoveryText::HelpersWarning)}</div>
             <Show when=move || renewing>
-                <p class="notice">{tr_part(RecoveryText::HelpersRenewNote)}</p>
+                <p class="notice">{tr(RecoveryText::HelpersRenewNote)}</p>
             </Show>
             <div class="field">
-                <label for="helpers-count">{tr_part(RecoveryText::HelpersCountLabel)}</label>
+                <label for="helpers-count">{tr(RecoveryText::HelpersCountLabel)}</label>
                 <select id="helpers-count" data-testid="helpers-count"
                     on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).parse::<usize>() {
@@ -138,7 +138,7 @@ fn ChooseHelpers(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVie
             <datalist id="helpers-known">
                 {known.into_iter().map(|n| view! { <option value=n/> }).collect_view()}
             </datalist>
-            <p class="hint" id="helper-name-hint">{tr_part(RecoveryText::HelperNameHint)}</p>
+            <p class="hint" id="helper-name-hint">{tr(RecoveryText::HelperNameHint)}</p>
             {names.into_iter().enumerate().map(|(i, name)| {
                 let id = format!("helper-name-{}", i + 1);
                 view! {
@@ -156,7 +156,7 @@ fn ChooseHelpers(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVie
                 }
             }).collect_view()}
             <div class="field">
-                <label for="helpers-threshold">{tr_part(RecoveryText::HelpersThresholdLabel)}</label>
+                <label for="helpers-threshold">{tr(RecoveryText::HelpersThresholdLabel)}</label>
                 <select id="helpers-threshold" data-testid="helpers-threshold"
                     on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).parse::<usize>() {
@@ -175,7 +175,7 @@ fn ChooseHelpers(done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVie
             </div>
             <SaidMessage said=error/>
             <button type="submit" class="button primary wide" data-testid="helpers-create">
-                {tr_part(RecoveryText::HelpersCreate)}
+                {tr(RecoveryText::HelpersCreate)}
             </button>
             <button type="button" class="button link" on:click=move |_| done()>
                 {tr(Text::Cancel)}
@@ -192,14 +192,14 @@ pub fn HelperCards() -> impl IntoView {
     let cards = session.fresh_cards.get_untracked().unwrap_or_default();
     view! {
         <div class="helper-cards-intro">
-            <p class="notice" role="status">{tr_part(RecoveryText::HelpersCardsReady)}</p>
+            <p class="notice" role="status">{tr(RecoveryText::HelpersCardsReady)}</p>
             <button type="button" class="button primary" data-testid="helpers-print"
                 on:click=move |_| { print_page(); }>
-                {tr_part(RecoveryText::HelpersPrint)}
+                {tr(RecoveryText::HelpersPrint)}
             </button>
             <button type="button" class="button secondary" data-testid="helpers-done"
                 on:click=move |_| session.fresh_cards.set(None)>
-                {tr_part(RecoveryText::HelpersDone)}
+                {tr(RecoveryText::HelpersDone)}
             </button>
         </div>
         <div class="helper-cards">
@@ -233,13 +233,13 @@ fn HelperCard(card: PrintedCard) -> impl IntoView {
     let threshold = card.threshold.to_string();
     view! {
         <article class="helper-card" data-testid="helper-card">
-            <h3>{tr_part(RecoveryText::CardTitle)}</h3>
+            <h3>{tr(RecoveryText::CardTitle)}</h3>
             <p class="helper-card-for">{move || RecoveryText::CardFor.fill(lang.get(), &[&name, &client.get()])}</p>
-            <p>{move || RecoveryText::CardMade.fill(lang.get(), &[&formats::date_long(made, lang.get())])}</p>
+            <p>{move || PageText::MadeOn.fill(lang.get(), &[&formats::date_long(made, lang.get())])}</p>
             <p><strong>{move || RecoveryText::CardNeeded.fill(lang.get(), &[&threshold])}</strong></p>
             <p>{move || RecoveryText::CardWhatToDo.fill(lang.get(), &[&client.get()])}</p>
             <div class="helper-card-qr" inner_html=qr></div>
-            <p class="helper-card-words-label">{tr_part(RecoveryText::CardWords)}</p>
+            <p class="helper-card-words-label">{tr(RecoveryText::CardWords)}</p>
             <p class="helper-card-words" data-testid="helper-card-words" translate="no">{words}</p>
         </article>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use regie_core::attention::{attention, AttentionItem, AttentionKind};
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::home_hint::{home_hint, home_hint_section};
 
 use regie_core::screen::Screen;
@@ -21,9 +21,9 @@ pub fn Home() -> impl IntoView {
     let welcome = move || {
         let name = session.dossier.with(|d| d.about.name.trim().to_owned());
         if name.is_empty() {
-            Text::HomeWelcomeNoName.get(lang.get()).to_owned()
+            PageText::HomeWelcomeNoName.get(lang.get()).to_owned()
         } else {
-            Text::HomeWelcome.fill(lang.get(), &[&name])
+            PageText::HomeWelcome.fill(lang.get(), &[&name])
         }
     };
     view! {
@@ -34,10 +34,11 @@ pub fn Home() -> impl IntoView {
                 <p class="warning" data-testid="storage-warning">{tr(Text::StorageNotPersistent)}</p>
             </Show>
             <super::proposals::Proposals/>
+            <super::clocks::Clocks/>
             <Attention/>
             <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
             <super::plan::PlanLink/>
-            <h2>{tr(Text::HomeSectionsTitle)}</h2>
+            <h2>{tr(PageText::HomeSectionsTitle)}</h2>
             <SectionLinks/>
         </section>
     }
@@ -75,7 +76,7 @@ fn Attention() -> impl IntoView {
         let items = items.get();
         if items.is_empty() {
             return view! {
-                <p class="empty-note" data-testid="attention-none">{Text::HomeAttentionNone.get(lang)}</p>
+                <p class="empty-note" data-testid="attention-none">{PageText::HomeAttentionNone.get(lang)}</p>
             }
             .into_any();
         }
@@ -87,7 +88,7 @@ fn Attention() -> impl IntoView {
     };
     view! {
         <section class="attention" data-testid="attention" aria-labelledby="attention-title">
-            <h2 id="attention-title">{tr(Text::HomeAttentionTitle)}</h2>
+            <h2 id="attention-title">{tr(PageText::HomeAttentionTitle)}</h2>
             {list}
         </section>
     }

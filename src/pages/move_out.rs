@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::share::qr_inline;
 use regie_core::transfer::countdown;
 
@@ -47,21 +47,21 @@ pub fn MoveToNewPhone() -> impl IntoView {
 
     view! {
         <section class="move-out" aria-labelledby="move-title" data-testid="move-out">
-            <h2 id="move-title">{tr(Text::MoveTitle)}</h2>
+            <h2 id="move-title">{tr(PageText::MoveTitle)}</h2>
             {move || match step.get() {
                 Step::Intro => view! {
-                    <p>{tr(Text::MoveIntro)}</p>
+                    <p>{tr(PageText::MoveIntro)}</p>
                     <ol class="move-steps">
-                        <li>{tr(Text::MoveStepSend)}</li>
-                        <li>{tr(Text::MoveStepScan)}</li>
-                        <li>{tr(Text::MoveStepCode)}</li>
-                        <li>{tr(Text::MoveStepOpen)}</li>
+                        <li>{tr(PageText::MoveStepSend)}</li>
+                        <li>{tr(PageText::MoveStepScan)}</li>
+                        <li>{tr(PageText::MoveStepCode)}</li>
+                        <li>{tr(PageText::MoveStepOpen)}</li>
                     </ol>
-                    <p class="hint">{tr(Text::MoveNote)}</p>
+                    <p class="hint">{tr(PageText::MoveNote)}</p>
                     <ErrorMessage error=error/>
                     <button class="button primary wide" data-testid="move-start" type="button"
                         disabled=move || working.get() on:click=begin>
-                        {move || if working.get() { tr(Text::MoveStarting)() } else { tr(Text::MoveStart)() }}
+                        {move || if working.get() { tr(PageText::MoveStarting)() } else { tr(PageText::MoveStart)() }}
                     </button>
                 }.into_any(),
                 Step::Made(made) => view! { <MoveMade made step/> }.into_any(),
@@ -69,7 +69,7 @@ pub fn MoveToNewPhone() -> impl IntoView {
                     <p role="status" data-testid="move-ended">{tr(text)}</p>
                     <button class="button wide" type="button" data-testid="move-again"
                         on:click=move |_| step.set(Step::Intro)>
-                        {tr(Text::MoveAgain)}
+                        {tr(PageText::MoveAgain)}
                     </button>
                 }.into_any(),
             }}
@@ -104,7 +104,7 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
     let svg = qr_inline(
         &made.qr_svg,
         "move-qr",
-        Text::MoveQrLabel.get(lang.get_untracked()),
+        PageText::MoveQrLabel.get(lang.get_untracked()),
     );
     // Read digit by digit by a screen reader, not as "four hundred eighty-two thousand".
     let spoken: String = made
@@ -134,26 +134,26 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
     };
     view! {
         <div class="move-made">
-            <h3 tabindex="-1" node_ref=heading>{tr(Text::MoveReadyTitle)}</h3>
+            <h3 tabindex="-1" node_ref=heading>{tr(PageText::MoveReadyTitle)}</h3>
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
-            <p class="move-code-label" id="move-code-label">{tr(Text::MoveCodeLabel)}</p>
+            <p class="move-code-label" id="move-code-label">{tr(PageText::MoveCodeLabel)}</p>
             <p class="move-code">
                 <span aria-hidden="true" data-testid="move-code">{code}</span>
                 <span class="move-sr-only">
-                    {move || Text::MoveCodeSpoken.fill(lang.get(), &[&spoken])}
+                    {move || PageText::MoveCodeSpoken.fill(lang.get(), &[&spoken])}
                 </span>
             </p>
             <p class="move-left" data-testid="move-countdown" role="timer" aria-live="off">
-                {move || left.get().map(|l| Text::MoveTimeLeft.fill(lang.get(), &[&l])).unwrap_or_default()}
+                {move || left.get().map(|l| PageText::MoveTimeLeft.fill(lang.get(), &[&l])).unwrap_or_default()}
             </p>
-            <p class="hint">{tr(Text::MoveCodeSecret)}</p>
-            <p><strong>{tr(Text::MoveLinkLabel)}</strong></p>
+            <p class="hint">{tr(PageText::MoveCodeSecret)}</p>
+            <p><strong>{tr(PageText::MoveLinkLabel)}</strong></p>
             <p class="link" data-testid="move-link">{link}</p>
             <ErrorMessage error=error/>
             <button class="button danger wide" type="button" data-testid="move-cancel"
                 disabled=move || stopping.get() on:click=stop>
-                {tr(Text::MoveCancel)}
+                {tr(PageText::MoveCancel)}
             </button>
         </div>
     }

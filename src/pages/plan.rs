@@ -3,7 +3,7 @@
 //! everything but the plan itself off the paper.
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::plan::{Plan, PlanPart};
 use regie_core::screen::Screen;
 
@@ -77,11 +77,11 @@ pub fn PersonalPlan() -> impl IntoView {
                     <header class="plan-head">
                         <h2 id="plan-document-title" class="plan-title">{plan.title(lang)}</h2>
                         <p class="plan-as-of" data-testid="plan-as-of">{plan.as_of(lang)}</p>
-                        <p>{Text::PlanWmo.get(lang)}</p>
+                        <p>{PageText::PlanWmo.get(lang)}</p>
                     </header>
                     {parts}
                     <footer class="plan-signature">
-                        <p>{Text::PlanSignature.get(lang)}</p>
+                        <p>{PageText::PlanSignature.get(lang)}</p>
                         <div class="plan-signature-line"></div>
                     </footer>
                 </article>
@@ -94,19 +94,19 @@ pub fn PersonalPlan() -> impl IntoView {
         <section class="plan" data-testid="plan" aria-labelledby="plan-title">
             <div class="plan-controls">
                 <h1 id="plan-title">{tr(Text::PlanTitle)}</h1>
-                <p>{tr(Text::PlanIntro)}</p>
-                <p class="warning" data-testid="plan-not-encrypted">{tr(Text::PlanNotEncrypted)}</p>
+                <p>{tr(PageText::PlanIntro)}</p>
+                <p class="warning" data-testid="plan-not-encrypted">{tr(PageText::PlanNotEncrypted)}</p>
                 <fieldset>
-                    <legend>{tr(Text::PlanChooseTitle)}</legend>
+                    <legend>{tr(PageText::PlanChooseTitle)}</legend>
                     <ChoiceList items=choices checked toggle/>
                 </fieldset>
                 <button type="button" class="button primary wide" data-testid="plan-print-now"
                     on:click=move |_| {
                         print_error.set((!print::print_page()).then_some(Text::PlanPrintFailed));
                     }>
-                    {tr(Text::PlanPrint)}
+                    {tr(PageText::PlanPrint)}
                 </button>
-                <p class="hint">{tr(Text::PlanPrintHint)}</p>
+                <p class="hint">{tr(PageText::PlanPrintHint)}</p>
                 <ErrorMessage error=print_error/>
             </div>
             {document}
@@ -121,8 +121,8 @@ pub fn PlanLink() -> impl IntoView {
     view! {
         <button type="button" class="card plan-link" data-testid="plan-print"
             on:click=move |_| nav.go(Screen::Plan)>
-            <strong>{tr(Text::PlanOpen)}</strong>
-            <span>{tr(Text::PlanOpenHint)}</span>
+            <strong>{tr(PageText::PlanOpen)}</strong>
+            <span>{tr(PageText::PlanOpenHint)}</span>
         </button>
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Text};
 use regie_core::model::SectionKey;
 use regie_core::reply::{ReplyKind, DECLINE_UNDO_MS};
 use regie_core::screen::Screen;
@@ -147,7 +147,7 @@ pub fn Proposals() -> impl IntoView {
                 let title = section.title().get(lang);
                 view! {
                     <p data-testid="reply-accepted" data-section=section.key()>
-                        {Text::ReplyAcceptedIn.fill(lang, &[title])}
+                        {PageText::ReplyAcceptedIn.fill(lang, &[title])}
                     </p>
                     <button type="button" class="button" data-testid="reply-accepted-go"
                         on:click=move |_| nav.go(Screen::Section(section))>
@@ -157,14 +157,14 @@ pub fn Proposals() -> impl IntoView {
                 .into_any()
             }
             Answer::Declined => view! {
-                <p data-testid="reply-declined">{Text::ReplyDeclinedUndo.get(lang)}</p>
+                <p data-testid="reply-declined">{PageText::ReplyDeclinedUndo.get(lang)}</p>
                 <button type="button" class="button" data-testid="reply-undo" on:click=undo.clone()>
-                    {Text::ReplyUndo.get(lang)}
+                    {PageText::ReplyUndo.get(lang)}
                 </button>
             }
             .into_any(),
             Answer::DeclinedForGood => view! {
-                <p data-testid="reply-declined-final">{Text::ReplyDeclinedFinal.get(lang)}</p>
+                <p data-testid="reply-declined-final">{PageText::ReplyDeclinedFinal.get(lang)}</p>
             }
             .into_any(),
         })
@@ -202,14 +202,14 @@ fn proposal_item(
     decide: impl Fn(Proposal, bool) + Clone + 'static,
 ) -> impl IntoView {
     let Ok(reply) = proposal.reply.clone() else {
-        let bad = Text::ReplyBad.fill(lang, &[proposal.recipient.trim()]);
+        let bad = PageText::ReplyBad.fill(lang, &[proposal.recipient.trim()]);
         return view! {
             <li class="card reply-item bad" data-testid="reply-item" data-bad="true">
                 <p role="note">{bad}</p>
                 <div class="actions">
                     <button type="button" class="button" data-testid="reply-decline"
                         on:click=move |_| decide(proposal.clone(), false)>
-                        {Text::ReplyThrowAway.get(lang)}
+                        {PageText::ReplyThrowAway.get(lang)}
                     </button>
                 </div>
             </li>
@@ -220,7 +220,7 @@ fn proposal_item(
         .map(|day| formats::date_long(day, lang))
         .unwrap_or_default();
     let from = reply.proposal_words(lang, &shared_on);
-    let written = Text::ReplyWritten.fill(lang, &[&local_moment(reply.written.0, lang)]);
+    let written = PageText::ReplyWritten.fill(lang, &[&local_moment(reply.written.0, lang)]);
     let kind: ReplyKind = reply.body.kind();
     let lines = reply
         .detail_lines(lang)
@@ -238,11 +238,11 @@ fn proposal_item(
             <div class="actions">
                 <button type="button" class="button primary" data-testid="reply-accept"
                     on:click=move |_| decide(accept.clone(), true)>
-                    {Text::ReplyAccept.get(lang)}
+                    {PageText::ReplyAccept.get(lang)}
                 </button>
                 <button type="button" class="button" data-testid="reply-decline"
                     on:click=move |_| decide_too(decline.clone(), false)>
-                    {Text::ReplyDecline.get(lang)}
+                    {PageText::ReplyDecline.get(lang)}
                 </button>
             </div>
         </li>

@@ -10,7 +10,7 @@ use regie_core::vault::check_passphrase_form;
 use super::said::SaidMessage;
 use super::unlock::hand_over;
 use crate::components::PassphraseField;
-use crate::i18n::{tr, tr_part, I18n, Said};
+use crate::i18n::{tr, I18n, Said};
 use crate::session::Session;
 
 #[component]
@@ -58,19 +58,19 @@ pub fn Recover() -> impl IntoView {
     let back = move |_| session.recovering.set(false);
     view! {
         <main class="page narrow" id="main">
-            <h1>{tr_part(RecoveryText::RecoverTitle)}</h1>
-            <p>{tr_part(RecoveryText::RecoverIntro)}</p>
+            <h1>{tr(Text::RecoverStart)}</h1>
+            <p>{tr(RecoveryText::RecoverIntro)}</p>
             <Show when=move || !enough() && progress.get().is_some()>
                 <form on:submit=move |ev| { ev.prevent_default(); add(typed.get_untracked()); }>
                     <div class="field">
-                        <label for="recover-words">{tr_part(RecoveryText::RecoverWordsLabel)}</label>
+                        <label for="recover-words">{tr(RecoveryText::RecoverWordsLabel)}</label>
                         <textarea id="recover-words" data-testid="recover-words" rows="4"
                             autocomplete="off" autocapitalize="none" spellcheck="false"
                             prop:value=move || typed.get()
                             on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
                     </div>
                     <button type="submit" class="button primary wide" data-testid="recover-add">
-                        {tr_part(RecoveryText::RecoverAdd)}
+                        {tr(RecoveryText::RecoverAdd)}
                     </button>
                 </form>
                 <super::scan::ScanCard read=add/>
@@ -80,7 +80,7 @@ pub fn Recover() -> impl IntoView {
                 {move || have().filter(|(h, _)| *h > 0).map(|(h, n)| {
                     RecoveryText::RecoverHave.fill(lang.get(), &[&h.to_string(), &n.to_string()])
                 })}
-                {move || enough().then(|| tr_part(RecoveryText::RecoverEnough)())}
+                {move || enough().then(|| tr(RecoveryText::RecoverEnough)())}
             </p>
             <Show when=enough>
                 <NewPassphrase gathered/>
@@ -142,7 +142,7 @@ fn NewPassphrase(gathered: StoredValue<Option<Gathered>>) -> impl IntoView {
             <SaidMessage said=refused/>
             <button class="button primary wide" type="submit" data-testid="recover-finish"
                 disabled=move || working.get()>
-                {move || if working.get() { tr(Text::Unlocking)() } else { tr_part(RecoveryText::RecoverFinish)() }}
+                {move || if working.get() { tr(Text::Unlocking)() } else { tr(RecoveryText::RecoverFinish)() }}
             </button>
         </form>
     }
@@ -154,15 +154,15 @@ pub fn Recovered() -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
         <main class="page narrow" id="main" data-testid="recovered">
-            <h1>{tr_part(RecoveryText::HelpersTitle)}</h1>
-            <p class="notice" role="status">{tr_part(RecoveryText::RecoverDone)}</p>
+            <h1>{tr(RecoveryText::HelpersTitle)}</h1>
+            <p class="notice" role="status">{tr(RecoveryText::RecoverDone)}</p>
             <super::helpers::HelperCards/>
             <button type="button" class="button primary wide" data-testid="recover-to-dossier"
                 on:click=move |_| {
                     session.fresh_cards.set(None);
                     session.recovering.set(false);
                 }>
-                {tr_part(RecoveryText::RecoverToDossier)}
+                {tr(RecoveryText::RecoverToDossier)}
             </button>
         </main>
     }

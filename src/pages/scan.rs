@@ -9,7 +9,7 @@ use regie_core::catalogue::RecoveryText;
 use wasm_bindgen::JsValue;
 
 use super::said::SaidMessage;
-use crate::i18n::tr_part;
+use crate::i18n::tr;
 use crate::i18n::Said;
 use crate::platform::camera::{self, Camera};
 use crate::platform::parts::Part;
@@ -32,7 +32,7 @@ pub fn ScanCard(read: impl Fn(String) + Copy + Send + Sync + 'static) -> impl In
         <Show when=move || !scanning.get()>
             <button type="button" class="button secondary wide" data-testid="recover-scan"
                 on:click=move |_| { error.set(None); scanning.set(true); }>
-                {tr_part(RecoveryText::RecoverScan)}
+                {tr(RecoveryText::RecoverScan)}
             </button>
         </Show>
         <SaidMessage said=error/>
@@ -108,12 +108,12 @@ fn Scanner(
     });
     view! {
         <div class="scanner">
-            <p role="status">{tr_part(RecoveryText::ScanHint)}</p>
+            <p role="status">{tr(RecoveryText::ScanHint)}</p>
             <video node_ref=video class="scan-video" data-testid="scan-video" aria-hidden="true"
                 muted=true playsinline=true></video>
             <button type="button" class="button secondary" data-testid="scan-stop"
                 on:click=move |_| stop()>
-                {tr_part(RecoveryText::ScanStop)}
+                {tr(RecoveryText::ScanStop)}
             </button>
         </div>
     }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 
 use crate::components::CheckWordsBox;
 use crate::i18n::tr;
@@ -40,8 +40,8 @@ pub fn Settings() -> impl IntoView {
             })}
             <h2>{tr(Text::PlanTitle)}</h2>
             <super::plan::PlanLink/>
-            <h2>{tr(Text::PromisesTitle)}</h2>
-            <p>{tr(Text::PromisesText)}</p>
+            <h2>{tr(PageText::PromisesTitle)}</h2>
+            <p>{tr(PageText::PromisesText)}</p>
         </section>
     }
 }

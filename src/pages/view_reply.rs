@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::Text;
-use regie_core::model::{Domain, Dossier, SectionKey, Timestamp};
-use regie_core::reply::{seal_reply, ReplyDraft, ReplyKind};
+use regie_core::catalogue::{PageText, Text};
+use regie_core::model::{Dossier, Timestamp};
+use regie_core::reply::{score_domains, seal_reply, ReplyDraft, ReplyKind};
 use regie_core::share::SharePreview;
 use regie_core::viewer_tab::SentReply;
 
@@ -111,21 +111,7 @@ pub fn ReplyBox(
         .map(|g| (g.id.as_str().to_owned(), g.title.trim().to_owned()))
         .collect();
     let fields = Fields::new(goals.first().map(|g| g.0.clone()).unwrap_or_default());
-    // A score only for shared life domains: those scored in the share, or all of them when
-    // the section is shared without any score yet.
-    let domains: Vec<Domain> = if preview.sections.contains(&SectionKey::Domains) {
-        let scored: Vec<Domain> = Domain::ALL
-            .into_iter()
-            .filter(|d| dossier.domains.scores.iter().any(|s| s.domain == *d))
-            .collect();
-        if scored.is_empty() {
-            Domain::ALL.to_vec()
-        } else {
-            scored
-        }
-    } else {
-        Vec::new()
-    };
+    let domains = score_domains(&preview.sections);
     let kinds: Vec<ReplyKind> = ReplyKind::ALL
         .into_iter()
         .filter(|k| *k != ReplyKind::Score || !domains.is_empty())
@@ -166,6 +152,7 @@ pub fn ReplyBox(
             match relay::send_reply(&share_id, &token, &sealed).await {
                 Ok(_) => {
                     record_timing("reply-send", started);
+                    super::view_activity::send(regie_core::share::activity::Action::Replied);
                     let went = SentReply {
                         kind: reply.body.kind(),
                         at: Timestamp(now_ms()),
@@ -187,15 +174,15 @@ pub fn ReplyBox(
     let domains = StoredValue::new(domains);
     view! {
         <section class="view-section reply-box" data-testid="reply-box" aria-labelledby="reply-title">
-            <h2 id="reply-title">{tr(Text::ReplyTitle)}</h2>
-            <p class="hint">{tr(Text::ReplyIntro)}</p>
+            <h2 id="reply-title">{tr(PageText::ReplyTitle)}</h2>
+            <p class="hint">{tr(PageText::ReplyIntro)}</p>
             <div role="status">
                 {move || sent.get().into_iter().map(|SentReply { kind, at }| view! {
                     <p class="notice" data-testid="reply-sent">
                         {move || {
                             let lang = lang.get();
                             let what = kind.text().get(lang).to_lowercase();
-                            Text::ReplySent.fill(lang, &[&local_moment(at.0, lang), &what])
+                            PageText::ReplySent.fill(lang, &[&local_moment(at.0, lang), &what])
                         }}
                     </p>
                 }).collect_view()}
@@ -203,13 +190,13 @@ pub fn ReplyBox(
             <Show when=move || !open.get()>
                 <button type="button" class="button primary" data-testid="reply-new"
                     on:click=move |_| open.set(true)>
-                    {tr(Text::ReplyNew)}
+                    {tr(PageText::ReplyNew)}
                 </button>
             </Show>
             <Show when=move || open.get()>
                 <form class="reply-form" on:submit=move |ev| { ev.prevent_default(); send(); }>
                     <div class="field">
-                        <label for="reply-kind">{tr(Text::ReplyKindLabel)}</label>
+                        <label for="reply-kind">{tr(PageText::ReplyKindLabel)}</label>
                         <select id="reply-kind" data-testid="reply-kind"
                             on:change=move |ev| {
                                 if let Some(kind) = ReplyKind::from_key(&event_target_value(&ev)) {
@@ -223,8 +210,8 @@ pub fn ReplyBox(
                         </select>
                     </div>
                     <div class="field">
-                        <label for="reply-author">{tr(Text::ReplyAuthorLabel)}</label>
-                        <p class="hint" id="reply-author-hint">{tr(Text::ReplyAuthorHint)}</p>
+                        <label for="reply-author">{tr(PageText::ReplyAuthorLabel)}</label>
+                        <p class="hint" id="reply-author-hint">{tr(PageText::ReplyAuthorHint)}</p>
                         <input id="reply-author" data-testid="reply-author" type="text"
                             autocomplete="off" aria-describedby="reply-author-hint"
                             maxlength="200" prop:value=fields.author
@@ -232,26 +219,26 @@ pub fn ReplyBox(
                     </div>
                     <Show when=kind_is(ReplyKind::Agreement)>
                         <div class="field">
-                            <label for="reply-goal">{tr(Text::ReplyGoalLabel)}</label>
+                            <label for="reply-goal">{tr(PageText::ReplyGoalLabel)}</label>
                             <select id="reply-goal" data-testid="reply-goal"
                                 on:change=move |ev| fields.goal.set(event_target_value(&ev))>
                                 {goal_options.get_value().into_iter().map(|(id, title)| {
                                     let selected = id.clone();
                                     view! { <option value=id selected=move || fields.goal.get() == selected>{title}</option> }
                                 }).collect_view()}
-                                <option value="" selected=move || fields.goal.get().is_empty()>{tr(Text::ReplyGoalNew)}</option>
+                                <option value="" selected=move || fields.goal.get().is_empty()>{tr(PageText::ReplyGoalNew)}</option>
                             </select>
                         </div>
                         <Show when=move || fields.goal.get().is_empty()>
                             <div class="field">
-                                <label for="reply-goal-title">{tr(Text::ReplyGoalTitleLabel)}</label>
+                                <label for="reply-goal-title">{tr(PageText::ReplyGoalTitleLabel)}</label>
                                 <input id="reply-goal-title" data-testid="reply-goal-title" type="text"
                                     maxlength="200" prop:value=fields.goal_title
                                     on:input=move |ev| fields.goal_title.set(event_target_value(&ev))/>
                             </div>
                         </Show>
                         <div class="field">
-                            <label for="reply-due">{tr(Text::ReplyDueLabel)}</label>
+                            <label for="reply-due">{tr(PageText::ReplyDueLabel)}</label>
                             <input id="reply-due" data-testid="reply-due" type="date"
                                 prop:value=fields.due
                                 on:input=move |ev| fields.due.set(event_target_value(&ev))/>
@@ -259,20 +246,20 @@ pub fn ReplyBox(
                     </Show>
                     <Show when=kind_is(ReplyKind::Score)>
                         <div class="field">
-                            <label for="reply-domain">{tr(Text::ViewColDomain)}</label>
+                            <label for="reply-domain">{tr(PageText::ViewColDomain)}</label>
                             <select id="reply-domain" data-testid="reply-domain"
                                 on:change=move |ev| fields.domain.set(event_target_value(&ev))>
-                                <option value="" selected=move || fields.domain.get().is_empty()>{tr(Text::ReplyChoose)}</option>
+                                <option value="" selected=move || fields.domain.get().is_empty()>{tr(PageText::ReplyChoose)}</option>
                                 {domains.get_value().into_iter().map(|d| {
                                     view! { <option value=d.key() selected=move || fields.domain.get() == d.key()>{tr(d.name(Reader::Viewer))}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
                         <div class="field">
-                            <label for="reply-score">{tr(Text::ReplyScoreLabel)}</label>
+                            <label for="reply-score">{tr(PageText::ReplyScoreLabel)}</label>
                             <select id="reply-score" data-testid="reply-score"
                                 on:change=move |ev| fields.score.set(event_target_value(&ev))>
-                                <option value="" selected=move || fields.score.get().is_empty()>{tr(Text::ReplyChoose)}</option>
+                                <option value="" selected=move || fields.score.get().is_empty()>{tr(PageText::ReplyChoose)}</option>
                                 {regie_core::model::Score::all().map(|s| {
                                     let value = s.get().to_string();
                                     let selected = value.clone();
@@ -287,7 +274,7 @@ pub fn ReplyBox(
                     </Show>
                     <Show when=kind_is(ReplyKind::Appointment)>
                         <div class="field">
-                            <label for="reply-when">{tr(Text::ReplyWhenLabel)}</label>
+                            <label for="reply-when">{tr(PageText::ReplyWhenLabel)}</label>
                             <input id="reply-when" data-testid="reply-when" type="datetime-local"
                                 prop:value=fields.when
                                 on:input=move |ev| fields.when.set(event_target_value(&ev))/>

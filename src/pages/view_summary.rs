@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{formats, Counted, Lang, Text};
+use regie_core::catalogue::{formats, Counted, Lang, PageText, Text};
 use regie_core::model::{Dossier, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
@@ -19,9 +19,9 @@ use crate::sections::card_parts::typed_by_client_mark;
 fn as_of_line(preview: &SharePreview, lang: Lang) -> String {
     let moment = local_moment_dated(preview.created.0, lang);
     if preview.sharer.is_empty() {
-        Text::PlanAsOf.fill(lang, &[&moment])
+        PageText::PlanAsOf.fill(lang, &[&moment])
     } else {
-        Text::ViewAsOfBy.fill(lang, &[&moment, &preview.sharer])
+        PageText::ViewAsOfBy.fill(lang, &[&moment, &preview.sharer])
     }
 }
 
@@ -67,7 +67,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                     );
                     if let Some(due) = agreement.due {
                         line.push_str(" · ");
-                        line.push_str(&Text::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
+                        line.push_str(&PageText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
                     }
                     let goal = goal.title.trim().to_owned();
                     let by_client = typed_by_client_mark(&dossier.provenance, *agreement, lang);
@@ -75,14 +75,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                         <li class:late=overdue data-late=overdue.to_string()>
                             {line}
                             {by_client}
-                            {overdue.then(|| view! { <strong>" · "{Text::ViewSummaryLate.get(lang)}</strong> })}
+                            {overdue.then(|| view! { <strong>" · "{PageText::ViewSummaryLate.get(lang)}</strong> })}
                             {(!goal.is_empty()).then(|| view! { <span class="meta">" ("{goal}")"</span> })}
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <h3>{Text::ViewSummaryAgreements.get(lang)}</h3>
+                <h3>{PageText::ViewSummaryAgreements.get(lang)}</h3>
                 {late}
                 <ul class="summary-list" data-testid="view-summary-agreements">{items}</ul>
             }
@@ -93,11 +93,11 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let until = d.valid_until.map(|u| formats::date_long(u, lang)).unwrap_or_default();
-                    view! { <li>{d.what.trim().to_owned()}" · "{Text::ViewSummaryEnds.fill(lang, &[&until])}</li> }
+                    view! { <li>{d.what.trim().to_owned()}" · "{PageText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
                 })
                 .collect_view();
             view! {
-                <h3>{Text::ViewSummaryDecisions.get(lang)}</h3>
+                <h3>{PageText::ViewSummaryDecisions.get(lang)}</h3>
                 <ul class="summary-list">{items}</ul>
             }
         });
@@ -110,7 +110,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 }
             }
             view! {
-                <h3>{Text::ViewFirstContact.get(lang)}</h3>
+                <h3>{PageText::ViewFirstContact.get(lang)}</h3>
                 <p>{line}</p>
             }
         });
@@ -130,13 +130,13 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{Text::ViewSummaryScores.get(lang)}</h3>
+                <h3>{PageText::ViewSummaryScores.get(lang)}</h3>
                 <ul class="summary-list">{items}</ul>
             }
         });
         Some(view! {
             <section class="card view-summary" data-testid="view-summary" aria-labelledby="view-summary-title">
-                <h2 id="view-summary-title">{Text::ViewSummaryTitle.get(lang)}</h2>
+                <h2 id="view-summary-title">{PageText::ViewSummaryTitle.get(lang)}</h2>
                 {agreements}
                 {decisions}
                 {contact}
@@ -179,8 +179,11 @@ pub fn ViewContents(sections: Vec<SectionKey>) -> impl IntoView {
             <h2 id="view-contents-title">{tr(Text::ViewContents)}</h2>
             <ol>{links}</ol>
             <button class="button" type="button" data-testid="view-print"
-                on:click=move |_| cannot_print.set(!print_page())>
-                {tr(Text::ViewPrint)}
+                on:click=move |_| {
+                    super::view_activity::printed();
+                    cannot_print.set(!print_page());
+                }>
+                {tr(PageText::ViewPrint)}
             </button>
             <Show when=move || cannot_print.get()>
                 <p role="status">{move || Text::PlanPrintFailed.get(lang.get())}</p>

@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::{Counted, Text};
+use regie_core::catalogue::{Counted, PageText, Phrase, Text};
 use regie_core::model::Dossier;
 use regie_core::model::Timestamp;
+use regie_core::share::activity::{Action, Who};
 use regie_core::share::bound::{check_bound, wipe_at};
 use regie_core::share::{
     open_envelope, open_snapshot, read_signed_preview, Countdown, LinkError, ShareLink,
@@ -28,6 +29,7 @@ use crate::platform::view_session::{self, StoredView};
 use crate::platform::{ed25519, location};
 use crate::sections::SectionCard;
 
+use super::view_activity;
 use super::view_gate::{start_in_words, Gate};
 use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
@@ -38,7 +40,7 @@ use super::view_tab::GoneView;
 const LIVENESS: Duration = Duration::from_secs(3);
 
 /// The viewer's second part, which opens the share and shows it.
-const CONTENT: Part = Part("regie-viewer-content");
+pub(super) const CONTENT: Part = Part("regie-viewer-content");
 
 #[derive(Clone)]
 enum State {
@@ -288,7 +290,7 @@ pub fn Viewer(
                 State::Gone(ended) => view! { <GoneView ended/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
-                        <h1>{tr(Text::ViewTitle)}</h1>
+                        <h1>{tr(PageText::ViewTitle)}</h1>
                         <p class="error" role="alert" data-testid="error">{tr(text)}</p>
                     </div>
                 }.into_any(),
@@ -368,6 +370,8 @@ pub async fn open_share(
             envelope: signed,
         });
     }
+    view_activity::start(&link.id, opened.viewer_token.as_deref(), &snapshot.preview);
+    view_activity::send(Action::Opened);
     keep_opened(
         link.id,
         expires_at as i64,
@@ -404,6 +408,8 @@ pub async fn resume_share() -> Result<(), Text> {
         Err(e) => return Err(http_error_text(e)),
     };
     let snapshot = open_snapshot(&link.key, &bytes, &checked).map_err(|e| e.text())?;
+    view_activity::start(&link.id, Some(&stored.token), &snapshot.preview);
+    view_activity::send(Action::Resumed);
     keep_opened(link.id, expires_at, snapshot, &checked, Some(stored.token));
     record_timing("view-resume", started);
     Ok(())
@@ -477,9 +483,9 @@ fn Preview(
     let p = preview.clone();
     let who = move || {
         if p.sharer.is_empty() {
-            Text::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
+            PageText::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
         } else {
-            Text::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
+            PageText::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
         }
     };
     let p = preview.clone();
@@ -489,17 +495,21 @@ fn Preview(
             .iter()
             .map(|k| k.title().get(lang.get()))
             .collect();
-        Text::ViewSections.fill(lang.get(), &[&names.join(", ")])
+        PageText::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
+    let purpose = preview.purpose.clone();
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
         let end = local_moment_dated(expires, lang);
-        keep_whole(Text::ViewValidUntil.fill(lang, &[&end]), &end)
+        keep_whole(PageText::ViewValidUntil.fill(lang, &[&end]), &end)
     };
     view! {
-        <h1>{tr(Text::ViewTitle)}</h1>
+        <h1>{tr(PageText::ViewTitle)}</h1>
         <p>{who}</p>
+        {purpose.map(|p| view! {
+            <p data-testid="view-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+        })}
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
         <CheckWordsBox words=preview.check_words() testid="view-check-words" hint=Text::CheckWordsViewer/>
@@ -509,28 +519,62 @@ fn Preview(
                 <p data-testid="view-not-yet" class="notice">
                     <strong>{move || Text::ViewNotYet.fill(lang.get(), &[&start_in_words(at, lang.get())])}</strong>
                 </p>
-                <p class="hint">{tr(Text::ViewNotYetHint)}</p>
+                <p class="hint">{tr(PageText::ViewNotYetHint)}</p>
             }.into_any(),
             None => view! {
                 {move || gate.code_needed.get().then(|| view! {
                     <div class="field">
-                        <label for="view-code">{tr(Text::ViewCodeLabel)}</label>
-                        <p class="hint">{tr(Text::ViewCodeExplain)}</p>
+                        <label for="view-code">{tr(PageText::ViewCodeLabel)}</label>
+                        <p class="hint">{tr(PageText::ViewCodeExplain)}</p>
                         <input id="view-code" data-testid="view-code" type="text" inputmode="numeric"
                             autocomplete="off" maxlength="6" prop:value=gate.code
                             on:input=move |ev| gate.code.set(event_target_value(&ev))/>
                     </div>
                 })}
-                <p>{tr(Text::ViewOpenExplain)}</p>
+                <WhoFields/>
+                <p>{tr(PageText::ViewOpenExplain)}</p>
                 <ErrorMessage error=error/>
                 {move || gate.code_error.get().map(|text| view! {
                     <p class="error" role="alert" data-testid="error">{text}</p>
                 })}
                 <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
-                    {move || if working { tr(Text::ViewOpening)() } else { tr(Text::ViewOpen)() }}
+                    {move || if working { tr(PageText::ViewOpening)() } else { tr(PageText::ViewOpen)() }}
                 </button>
             }.into_any(),
         }}
+    }
+}
+
+/// Who the professional is, before opening: optional, prefilled from this tab (a request
+/// page writes it there too), and kept there as typed. The share's log tells the client.
+#[component]
+fn WhoFields() -> impl IntoView {
+    let who = RwSignal::new(view_session::who());
+    let field = |id: &'static str,
+                 label: Phrase,
+                 autocomplete: &'static str,
+                 part: fn(&mut Who) -> &mut String| {
+        let value = move || who.with(|w| part(&mut w.clone()).clone());
+        let on_input = move |ev| {
+            who.update(|w| *part(w) = event_target_value(&ev));
+            who.with_untracked(view_session::save_who);
+        };
+        view! {
+            <div class="field">
+                <label for=id>{tr(label)}</label>
+                <input id=id data-testid=id type="text" maxlength="80" autocomplete=autocomplete
+                    prop:value=value on:input=on_input/>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="view-who">
+            <legend>{tr(PageText::ViewWhoTitle)}</legend>
+            <p class="hint">{tr(PageText::ViewWhoIntro)}</p>
+            {field("view-who-name", Text::RequestName.into(), "name", |w| &mut w.name)}
+            {field("view-who-org", Text::RequestOrg.into(), "organization", |w| &mut w.org)}
+            {field("view-who-role", Text::RequestRole.into(), "organization-title", |w| &mut w.role)}
+        </fieldset>
     }
 }
 
@@ -564,7 +608,7 @@ fn Opened(
                     // The end moment never breaks inside ("6-/12-2026") on a narrow screen.
                     let lang = lang.get();
                     let end = local_moment_dated(expires, lang);
-                    keep_whole(Text::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
+                    keep_whole(PageText::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
                 }}
                 {move || left().map(|left| view! {
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>
@@ -573,9 +617,9 @@ fn Opened(
             {move || warning.get().map(|text| view! {
                 <p class="notice ending" role="alert" data-testid="view-ending"><strong>{text}</strong></p>
             })}
-            <h1>{tr(Text::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
+            <h1>{tr(PageText::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
-            <p class="hint">{tr(Text::ViewWipeNote)}</p>
+            <p class="hint">{tr(PageText::ViewWipeNote)}</p>
             <CheckWordsBox words testid="view-check-words" hint=Text::CheckWordsViewer/>
             <div class="view-layout">
                 <ViewContents sections=preview.sections.clone()/>

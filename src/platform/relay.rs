@@ -3,12 +3,14 @@
 //! refusal is a [`RelayError`], and [`RelayError::text`] is the one place that says it in
 //! words.
 
+use regie_core::api::paths;
 use regie_core::api::{
-    log_path, open_path, replies_path, reply_path, revoke_path, share_path, view_path, ApiError,
-    ErrorCode, NotYet, OpenShare, ReplyList, ReplyPosted, ShareCreated, ShareLog, ShareStatus,
-    RAW_SHARE_TYPE, SHARES_PATH, VIEWER_TOKEN_HEADER,
+    activity_path, log_path, open_path, replies_path, reply_path, revoke_path, share_path,
+    view_path, ActivityList, ApiError, ErrorCode, NotYet, OpenShare, ReplyList, ReplyPosted,
+    ShareCreated, ShareLog, ShareStatus, RAW_SHARE_TYPE, SHARES_PATH, VIEWER_TOKEN_HEADER,
 };
 use regie_core::catalogue::Text;
+use regie_core::request::{RequestAnswer, RequestCreated, RequestState};
 use regie_core::transfer::{
     cancel_path, receive_path, ReceiveTransfer, TransferCreated, WrongCode, TRANSFERS_PATH,
 };
@@ -171,6 +173,19 @@ pub async fn send_reply(
     json(&call("POST", &replies_path(id), body, Some(viewer_token)).await?)
 }
 
+/// `POST /api/shares/{id}/activity` with the viewer token and one sealed event.
+pub async fn send_activity(id: &str, viewer_token: &str, sealed: &[u8]) -> Result<(), RelayError> {
+    let body = Some(("application/octet-stream", sealed));
+    call("POST", &activity_path(id), body, Some(viewer_token))
+        .await
+        .map(drop)
+}
+
+/// `GET /api/shares/{id}/activity` with the revoke token: the sealed events of its log.
+pub async fn fetch_activity(id: &str, token: &str) -> Result<ActivityList, RelayError> {
+    json(&call("GET", &activity_path(id), None, Some(token)).await?)
+}
+
 /// `GET /api/shares/{id}/replies` with the revoke token: the sealed replies waiting.
 pub async fn fetch_replies(id: &str, token: &str) -> Result<ReplyList, RelayError> {
     json(&call("GET", &replies_path(id), None, Some(token)).await?)
@@ -225,6 +240,39 @@ pub async fn cancel_transfer(id: &str, token: &str) -> Result<(), RelayError> {
     call("POST", &cancel_path(id), None, Some(token))
         .await
         .map(drop)
+}
+
+/// `POST /api/requests`: a professional's request body ([`regie_core::request`]).
+pub async fn create_request(body: &[u8]) -> Result<RequestCreated, RelayError> {
+    let answer = call(
+        "POST",
+        paths::REQUESTS,
+        Some(("application/json", body)),
+        None,
+    )
+    .await?;
+    json(&answer)
+}
+
+/// `GET /api/requests/{id}`: the request's body exactly as posted, for the client's app to
+/// hold to its link's fingerprint.
+pub async fn request_body(id: &str) -> Result<Vec<u8>, RelayError> {
+    call("GET", &paths::REQUEST.replace("{id}", id), None, None).await
+}
+
+/// `POST /api/requests/{id}/answer`: the client's approval (sealed) or refusal.
+pub async fn answer_request(id: &str, answer: &RequestAnswer) -> Result<(), RelayError> {
+    let body = serde_json::to_vec(answer).map_err(|_| RelayError::Refused)?;
+    let path = paths::REQUEST_ANSWER.replace("{id}", id);
+    call("POST", &path, Some(("application/json", &body)), None)
+        .await
+        .map(drop)
+}
+
+/// `GET /api/requests/{id}/state` with the request's secret.
+pub async fn request_state(id: &str, secret: &str) -> Result<RequestState, RelayError> {
+    let path = paths::REQUEST_STATE.replace("{id}", id);
+    json(&call("GET", &path, None, Some(secret)).await?)
 }
 
 fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, RelayError> {

@@ -104,3 +104,22 @@ pub fn record_sent(share: &str, reply: SentReply) {
         &viewer_tab::record_sent(kept.as_deref(), share, reply),
     );
 }
+
+/// Where the viewer keeps who the professional said they are, for this tab: the request page
+/// writes it there too, before it opens the viewer (`{"name":…,"org":…,"role":…}`).
+const WHO: &str = "regie.view.who";
+
+/// Who the professional said they are in this tab; empty when nothing was typed.
+pub fn who() -> regie_core::share::activity::Who {
+    storage()
+        .and_then(|s| s.get_item(WHO).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers who the professional said they are, for this tab only.
+pub fn save_who(who: &regie_core::share::activity::Who) {
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(who)) {
+        let _ = storage.set_item(WHO, &json);
+    }
+}

@@ -5,7 +5,7 @@
 //! `inner_html`, so HTML in the dossier is shown as the text it is.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Words};
 use regie_core::model::Date;
 
 /// The level of an entry's heading: the same card sits under a list heading of its own in
@@ -27,7 +27,12 @@ pub(crate) fn heading(level: Level, class: &'static str, text: String) -> AnyVie
 }
 
 /// An entry's name as its heading, with the rows that have a value under it.
-pub(crate) fn titled(level: Level, name: &str, lang: Lang, rows: Vec<(Text, Value)>) -> AnyView {
+pub(crate) fn titled<W: Words>(
+    level: Level,
+    name: &str,
+    lang: Lang,
+    rows: Vec<(W, Value)>,
+) -> AnyView {
     let rows = details(lang, rows);
     view! { {heading(level, "entry-title", name.trim().to_owned())} {rows} }.into_any()
 }
@@ -103,8 +108,17 @@ impl Value {
 }
 
 /// A `<dl>` of the pairs that have a value, or `None` when none has.
-pub(crate) fn details(lang: Lang, rows: Vec<(Text, Value)>) -> Option<AnyView> {
-    let rows: Vec<(Text, Value)> = rows.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+/// The labels may come from any table of the catalogue.
+pub(crate) fn details<W: Words>(lang: Lang, rows: Vec<(W, Value)>) -> Option<AnyView> {
+    let rows = rows
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(label, value)| (label.get(lang), value))
+        .collect();
+    labelled(lang, rows)
+}
+
+fn labelled(lang: Lang, rows: Vec<(&'static str, Value)>) -> Option<AnyView> {
     if rows.is_empty() {
         return None;
     }
@@ -113,7 +127,7 @@ pub(crate) fn details(lang: Lang, rows: Vec<(Text, Value)>) -> Option<AnyView> {
         .map(|(label, value)| {
             view! {
                 <div class="pair">
-                    <dt>{label.get(lang)}</dt>
+                    <dt>{label}</dt>
                     {value.into_view(lang)}
                 </div>
             }
@@ -159,7 +173,7 @@ fn email_view(address: String) -> AnyView {
 /// A heading and a list, only when there is anything to list.
 pub(crate) fn group(
     lang: Lang,
-    heading: Text,
+    heading: impl Words,
     class: &'static str,
     items: Vec<AnyView>,
 ) -> Option<AnyView> {
@@ -190,7 +204,7 @@ pub(crate) fn typed_by_client_mark(
     lang: Lang,
 ) -> Option<AnyView> {
     regie_core::reply::typed_by_client(provenance, entry).then(|| {
-        view! { <span class="by-client" data-testid="typed-by-client">" · "{Text::ViewTypedByClient.get(lang)}</span> }
+        view! { <span class="by-client" data-testid="typed-by-client">" · "{PageText::ViewTypedByClient.get(lang)}</span> }
             .into_any()
     })
 }

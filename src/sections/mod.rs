@@ -1,11 +1,11 @@
-//! The nine sections of the dossier, one folder each: the read-only card a professional sees
+//! The ten sections of the dossier, one folder each: the read-only card a professional sees
 //! through a share link and the client sees in their own app, and the client's editor, which
 //! is that card with buttons and forms.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText};
 use regie_core::model::{Date, Dossier, EntryId, SectionKey, Timestamp};
 
 use crate::i18n::{tr, I18n};
@@ -18,6 +18,7 @@ mod domains;
 mod goals;
 mod health;
 mod journal;
+mod money;
 mod network;
 mod plan;
 mod story;
@@ -61,7 +62,7 @@ pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
     let content = move || {
         let lang = lang.get();
         card(&dossier, key, lang, now).unwrap_or_else(|| {
-            view! { <p class="empty">{Text::ViewEmpty.get(lang)}</p> }.into_any()
+            view! { <p class="empty">{PageText::ViewEmpty.get(lang)}</p> }.into_any()
         })
     };
     view! {
@@ -85,6 +86,13 @@ fn card(dossier: &Dossier, key: SectionKey, lang: Lang, now: Now) -> Option<AnyV
         SectionKey::Goals => goals::card(&dossier.goals, lang, now, &dossier.provenance),
         SectionKey::Network => network::card(&dossier.network, lang),
         SectionKey::Support => support::card(&dossier.support, lang),
+        SectionKey::Money => {
+            // Only documents in this dossier (or share) can be named by a debt.
+            let documents: Vec<(String, String)> = (dossier.documents.files.iter())
+                .map(|file| (file.id.to_string(), file.name.trim().to_owned()))
+                .collect();
+            money::card(&dossier.money, &documents, lang, now)
+        }
         SectionKey::Health => health::card(&dossier.health, lang),
         SectionKey::Journal => {
             journal::card(&dossier.journal, lang, now.today, &dossier.provenance)
@@ -107,6 +115,7 @@ pub fn SectionEditor(
         SectionKey::Goals => view! { <goals::Editor reveal/> }.into_any(),
         SectionKey::Network => view! { <network::Editor reveal/> }.into_any(),
         SectionKey::Support => view! { <support::Editor reveal/> }.into_any(),
+        SectionKey::Money => view! { <money::Editor reveal/> }.into_any(),
         SectionKey::Health => view! { <health::Editor reveal/> }.into_any(),
         SectionKey::Journal => view! { <journal::Editor reveal/> }.into_any(),
         SectionKey::Documents => view! { <documents::Editor reveal/> }.into_any(),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::chart;
 use regie_core::model::{Agreement, Goal, Score};
 use regie_core::plan::{Plan, PlanPart};
@@ -67,14 +67,14 @@ fn situation(plan: &Plan, lang: Lang) -> Option<AnyView> {
             <table class="plan-scores">
                 <thead>
                     <tr>
-                        <th scope="col">{Text::ViewColDomain.get(lang)}</th>
+                        <th scope="col">{PageText::ViewColDomain.get(lang)}</th>
                         <th scope="col">{Text::DomMyScore.get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h3>{Text::PlanLegend.get(lang)}</h3>
+            <h3>{PageText::PlanLegend.get(lang)}</h3>
             <ul class="plan-legend">{legend}</ul>
         }
         .into_any(),
@@ -105,7 +105,7 @@ fn steps(steps: &[(&Goal, &Agreement)], lang: Lang, now: Now) -> Option<AnyView>
         .iter()
         .map(|(goal, agreement)| {
             let mut card = AgreementCard::new(agreement, Reader::Client);
-            card.for_goal = Some(Text::GoalForGoal.fill(lang, &[goal.title.trim()]));
+            card.for_goal = Some(PageText::GoalForGoal.fill(lang, &[goal.title.trim()]));
             card.view(lang, now.today)
         })
         .collect_view();
@@ -119,10 +119,10 @@ fn network(plan: &Plan, lang: Lang, now: Now) -> Option<AnyView> {
             .into_iter()
             .map(|contact| view! { <li class="view-entry contact">{contact_card(contact, lang)}</li> })
             .collect_view();
-        view! { <h3>{Text::PlanPeople.get(lang)}</h3> <ul class="view-list">{items}</ul> }
+        view! { <h3>{PageText::PlanPeople.get(lang)}</h3> <ul class="view-list">{items}</ul> }
     });
     let promised = steps(&plan.network_steps(), lang, now)
-        .map(|list| view! { <h3>{Text::PlanTheyDo.get(lang)}</h3> {list} });
+        .map(|list| view! { <h3>{PageText::PlanTheyDo.get(lang)}</h3> {list} });
     (people.is_some() || promised.is_some()).then(|| view! { {people} {promised} }.into_any())
 }
 
@@ -136,7 +136,7 @@ fn support(plan: &Plan, lang: Lang, now: Now) -> Option<AnyView> {
         view! { <h3>{Text::ViewCurrentHelp.get(lang)}</h3> <ul class="view-list">{items}</ul> }
     });
     let promised = steps(&plan.professional_steps(), lang, now)
-        .map(|list| view! { <h3>{Text::PlanProfessionalsDo.get(lang)}</h3> {list} });
+        .map(|list| view! { <h3>{PageText::PlanProfessionalsDo.get(lang)}</h3> {list} });
     (help.is_some() || promised.is_some()).then(|| view! { {help} {promised} }.into_any())
 }
 

@@ -5,7 +5,7 @@
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::reply::{live_reply_shares, open_reply, reply_shares, BadReply, Reply, ReplyKey};
 
@@ -109,7 +109,7 @@ impl Session {
                 return;
             };
             if let (true, Ok(reply)) = (accept, &proposal.reply) {
-                let unnamed = Text::ReplyGoalUnnamed.fill(lang, &[&reply.author_parts().0]);
+                let unnamed = PageText::ReplyGoalUnnamed.fill(lang, &[&reply.author_parts().0]);
                 d.accept_reply(reply, &proposal.reply_id, &record, written_on, &unnamed);
             }
             if let Some(record) = d.shares.get_mut(&proposal.share_id) {

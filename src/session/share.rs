@@ -30,6 +30,8 @@ pub struct ShareRequest {
     pub starts_at: Option<i64>,
     /// The professional may write back (see [`regie_core::reply`]).
     pub replies: bool,
+    /// What it is for ("waarvoor"), checked ([`regie_core::request::purpose_of`]).
+    pub purpose: Option<String>,
 }
 
 /// A share just made: the link exists only here, in memory, and in the QR code.
@@ -92,6 +94,9 @@ impl Session {
         // One reply key per share: its public half goes in the signed preview, its secret
         // stays in the sealed dossier with the share's record.
         let reply_key = request.replies.then(ReplyKey::generate);
+        // Every share has a log key the same way: viewers seal who opened, reloaded,
+        // printed or replied to its public half; only the client opens them.
+        let log_key = ReplyKey::generate();
         // Every share is signed; a dossier that has no key yet gets it now, and keeps it.
         if self.dossier.with_untracked(|d| d.signing.is_none()) {
             self.edit(|d| {
@@ -117,6 +122,8 @@ impl Session {
         let (preview, sealed, check_words) = self.dossier.with_untracked(|dossier| {
             let preview = SharePreview {
                 reply_to: reply_key.as_ref().map(ReplyKey::recipient),
+                log_to: Some(log_key.recipient()),
+                purpose: request.purpose.clone(),
                 ..SharePreview::new(
                     &request.recipient,
                     dossier,
@@ -166,9 +173,11 @@ impl Session {
             code: request.code.clone(),
             starts,
             reply_key: reply_key.as_ref().map(ReplyKey::to_secret),
+            log_key: Some(log_key.to_secret()),
             decided: Vec::new(),
             // Kept in the sealed dossier until the share ends, to show its QR code again.
             link_key: Some(key.to_record()),
+            purpose: request.purpose.clone(),
         };
         // The revoke token exists nowhere else: store it at once.
         self.edit(|d| d.shares.add(record));
@@ -225,6 +234,30 @@ impl Session {
 /// The relay's record of one share: status and openings.
 pub async fn log(record: &ShareRecord) -> Result<ShareLog, RelayError> {
     relay::share_log(&record.id, &record.revoke_token).await
+}
+
+/// The events of a share's activity log that open with its log key, with the relay's moment
+/// of each, oldest first. A share made before the log has none; an event that does not open
+/// or read is left out.
+pub async fn activity(
+    record: &ShareRecord,
+) -> Result<Vec<(i64, regie_core::share::activity::ActivityEvent)>, RelayError> {
+    use base64::Engine as _;
+    use regie_core::share::activity::{open_event, LogKey};
+    let Some(key) = record.log_key.as_deref().and_then(LogKey::from_secret) else {
+        return Ok(Vec::new());
+    };
+    let list = relay::fetch_activity(&record.id, &record.revoke_token).await?;
+    Ok(list
+        .events
+        .iter()
+        .filter_map(|e| {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(&e.ciphertext)
+                .ok()?;
+            Some((e.received_at, open_event(&key, &bytes).ok()?))
+        })
+        .collect())
 }
 
 impl Session {

@@ -11,7 +11,7 @@ import {
 const run = suite();
 
 const STORY = 'Mijn verhaal over de schulden en de woning aan de Kastanjelaan.';
-const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'health',
+const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'money', 'health',
   'journal', 'documents'];
 
 const pathOf = (page) => new URL(page.url()).pathname;

@@ -15,17 +15,18 @@ import {
 
 const run = suite();
 
-const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'health', 'journal', 'documents'];
+const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'money', 'health', 'journal', 'documents'];
 // What each preset ticks, written out here on its own so a change in the app shows up.
 const PRESETS = {
   wijkteam: ['about', 'story', 'domains', 'goals', 'network', 'support'],
-  schuldhulp: ['about', 'domains', 'goals', 'support', 'documents'],
+  schuldhulp: ['about', 'domains', 'goals', 'support', 'money', 'documents'],
   ggz: ['about', 'story', 'domains', 'goals', 'network', 'health'],
   huisarts: ['about', 'network', 'support', 'health'],
   clientondersteuner: ['about', 'story', 'domains', 'goals', 'network', 'support', 'documents'],
 };
-const DOMAINS = ['finances', 'daily_activity', 'housing', 'domestic_relations', 'mental_health',
-  'physical_health', 'addiction', 'adl_activities', 'social_network', 'community_participation', 'justice'];
+const DOMAINS = ['finances', 'work_education', 'time_use', 'housing', 'domestic_relations',
+  'mental_health', 'physical_health', 'addiction', 'adl_activities', 'instrumental_adl', 'social_network',
+  'community_participation', 'justice'];
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
@@ -120,7 +121,7 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   await (await shareHook(page, 'share-preset')).selectOption('schuldhulp');
   await (await shareHook(page, 'share-section-story')).check();
   assert.equal(await byTestId(page, 'share-preset').inputValue(), 'custom');
-  assert.deepEqual(await checkedSections(page), ['about', 'story', 'domains', 'goals', 'support', 'documents']);
+  assert.deepEqual(await checkedSections(page), ['about', 'story', 'domains', 'goals', 'support', 'money', 'documents']);
   await byTestId(page, 'share-section-story').uncheck();
   // Back to the first step: the boxes stay as they are.
   await (await shareBackTo(page, 'share-preset')).selectOption('custom');
@@ -156,7 +157,7 @@ test('a preset ticks the boxes, the client changes them, leaves a domain and a l
   assert.ok(!previewText.includes('Brief deurwaarder'), 'the letter left out is not in the preview');
   assert.ok(previewText.includes('Jaaropgave'));
   const previewLine = (await byTestId(page, 'share-preview-summary').innerText()).trim();
-  assert.match(previewLine, /^Anna, schuldhulp ziet: Over mij, Leefgebieden \(zonder [^)]+\), Doelen en afspraken, Hulp en aanvragen, Documenten \(1 van 2\)\.$/);
+  assert.match(previewLine, /^Anna, schuldhulp ziet: Over mij, Leefgebieden \(zonder [^)]+\), Doelen en afspraken, Hulp en aanvragen, Geld, Documenten \(1 van 2\)\.$/);
   const previewCards = await cards(page, '[data-testid="share-preview"]');
   assert.deepEqual(Object.keys(previewCards), PRESETS.schuldhulp);
   await page.screenshot({ path: join(OUT, 'share-choice-form-360.png'), fullPage: true });

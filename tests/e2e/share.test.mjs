@@ -28,7 +28,7 @@ test('share story and network with Anna, she scans and reads, the client revokes
   // Nothing is preselected.
   await byTestId(page, 'nav-shares').click();
   await byTestId(page, 'share-new').click();
-  for (const key of ['about', 'story', 'domains', 'goals', 'network', 'support', 'health', 'journal', 'documents']) {
+  for (const key of ['about', 'story', 'domains', 'goals', 'network', 'support', 'money', 'health', 'journal', 'documents']) {
     assert.equal(await (await shareHook(page, `share-section-${key}`)).isChecked(), false, key);
   }
   await (await shareHook(page, 'share-create')).click();

@@ -71,7 +71,9 @@ fn main() {
         id: EntryId::new("d0"),
         what: "Huishoudelijke hulp (Wmo)".into(),
         issuer: "Gemeente Utrecht".into(),
-        decision_date: today.add_days(-30),
+        // Six weeks on is a week from today: still within two weeks when the Algemene
+        // termijnenwet moves it past a weekend or a holiday.
+        decision_date: today.add_days(-35),
         valid_from: Some(today.add_days(-30)),
         valid_until: Some(today.add_days(40)),
         objection_deadline: None,

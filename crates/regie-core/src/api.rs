@@ -16,6 +16,10 @@
 //! | `POST /api/shares/{id}/replies`  | `Bearer <v>`, one age file     | 201 [`ReplyPosted`]  | 400, 403 [`ErrorCode::RepliesOff`], 404, 409, 413, 429 |
 //! | `GET /api/shares/{id}/replies`   | `Authorization: Bearer <t>`    | 200 [`ReplyList`]    | 404 gone, 429                |
 //! | `DELETE /api/shares/{id}/replies/{reply}` | `Authorization: Bearer <t>` | 204      | 404 gone, 429                |
+//! | `POST /api/requests`             | [`crate::request::ShareRequest`] JSON | 201 [`crate::request::RequestCreated`] | 400, 413, 429, 503 |
+//! | `GET /api/requests/{id}`         | —                              | 200 the body as posted | 404 gone, 429              |
+//! | `POST /api/requests/{id}/answer` | [`crate::request::RequestAnswer`] JSON | 204          | 400, 404 gone, 413, 429      |
+//! | `GET /api/requests/{id}/state`   | `Authorization: Bearer <r>`    | 200 [`crate::request::RequestState`] | 404 gone, 429 |
 //!
 //! `<t>` is the revoke token the client got when sharing; `<v>` is a viewer token: every
 //! counted opening answers one in the [`VIEWER_TOKEN_HEADER`] header, and with it the viewer
@@ -44,9 +48,16 @@ pub mod paths {
     pub const SHARE_VIEW: &str = "/api/shares/{id}/view";
     pub const SHARE_REPLIES: &str = "/api/shares/{id}/replies";
     pub const SHARE_REPLY: &str = "/api/shares/{id}/replies/{reply}";
+    pub const SHARE_ACTIVITY: &str = "/api/shares/{id}/activity";
     pub const TRANSFERS: &str = "/api/transfers";
     pub const TRANSFER_RECEIVE: &str = "/api/transfers/{id}/receive";
     pub const TRANSFER_CANCEL: &str = "/api/transfers/{id}/cancel";
+    pub const REQUESTS: &str = "/api/requests";
+    pub const REQUEST: &str = "/api/requests/{id}";
+    pub const REQUEST_ANSWER: &str = "/api/requests/{id}/answer";
+    pub const REQUEST_STATE: &str = "/api/requests/{id}/state";
+    /// The professional's request page, served as the viewer's page.
+    pub const REQUEST_PAGE: &str = "/vraag";
     pub const HEALTH: &str = "/healthz";
 }
 
@@ -100,6 +111,12 @@ pub const MAX_REPLIES_PER_SHARE: usize = 50;
 pub const RETENTION_MS: i64 = 30 * 86_400 * 1000;
 /// A reply id is 16 random bytes, base64url without padding, like a share id.
 pub const REPLY_ID_BYTES: usize = 16;
+/// The largest event of a share's activity log the relay takes: one sealed line (who, what,
+/// which sections, when) is a few hundred bytes.
+pub const MAX_ACTIVITY_BYTES: usize = 2 * 1024;
+/// The most events one share's activity log holds at the relay; later ones are refused, so
+/// a viewer cannot grow the relay's database without bound.
+pub const MAX_ACTIVITY_PER_SHARE: usize = 100;
 
 /// True when `code` is a spoken code: 4 to 6 ASCII digits, nothing else.
 pub fn is_share_code(code: &str) -> bool {
@@ -195,6 +212,23 @@ pub struct ReplyList {
     pub replies: Vec<StoredReply>,
 }
 
+/// One event of a share's activity log as the relay holds it: ciphertext that only the
+/// client can open (see [`crate::share::activity`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredActivity {
+    /// Milliseconds since the Unix epoch, by the relay's clock.
+    pub received_at: i64,
+    /// Standard base64 of the event's age file.
+    pub ciphertext: String,
+}
+
+/// `GET /api/shares/{id}/activity`, for the client who holds the revoke token: the events
+/// the viewers sent, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityList {
+    pub events: Vec<StoredActivity>,
+}
+
 /// Where a share is in its life, as the client sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -270,6 +304,8 @@ pub enum ErrorCode {
     TooManyReplies,
     /// 409: an upload named a share id that is (or was) in use.
     IdTaken,
+    /// 409: the share's activity log holds [`MAX_ACTIVITY_PER_SHARE`] events already.
+    LogFull,
 }
 
 /// The body of every failing API answer.
@@ -502,6 +538,12 @@ pub fn view_path(id: &str) -> String {
 /// Path of a share's replies: posted with a viewer token, listed with the revoke token.
 pub fn replies_path(id: &str) -> String {
     path_for(paths::SHARE_REPLIES, id)
+}
+
+/// Path of a share's activity log: events posted with a viewer token, listed with the
+/// revoke token.
+pub fn activity_path(id: &str) -> String {
+    path_for(paths::SHARE_ACTIVITY, id)
 }
 
 /// Path of one reply, deleted with the revoke token once the client decided.

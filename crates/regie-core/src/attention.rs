@@ -27,6 +27,12 @@ pub enum AttentionKind {
     DecisionEnding,
     /// The last day to object to a decision is near.
     ObjectionDeadline,
+    /// A payment of an arrangement is due within a week.
+    PaymentDue,
+    /// A debt is with a bailiff: shown for as long as it is.
+    DebtAtBailiff,
+    /// An arrangement's last payment is within a month.
+    ArrangementEnds,
 }
 
 impl AttentionKind {
@@ -38,6 +44,9 @@ impl AttentionKind {
             AttentionKind::AgreementDue => "agreement-due",
             AttentionKind::DecisionEnding => "decision-ending",
             AttentionKind::ObjectionDeadline => "objection-deadline",
+            AttentionKind::PaymentDue => "payment-due",
+            AttentionKind::DebtAtBailiff => "debt-bailiff",
+            AttentionKind::ArrangementEnds => "arrangement-ends",
         }
     }
 }
@@ -139,11 +148,70 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
         }
     }
 
+    money_items(dossier, today, &mut items);
+
     items.sort_by(|a, b| {
         let late = |item: &AttentionItem| item.kind != AttentionKind::AgreementOverdue;
         (late(a), a.date, a.time.as_deref()).cmp(&(late(b), b.date, b.time.as_deref()))
     });
     items
+}
+
+/// Payments due within a week, debts with a bailiff (dated today, so they stay near the top)
+/// and arrangements whose last payment is within a month.
+fn money_items(dossier: &Dossier, today: Date, items: &mut Vec<AttentionItem>) {
+    use crate::model::DebtStatus;
+    use crate::money::{ARRANGEMENT_ENDING_DAYS, PAYMENT_DAYS};
+    let money = &dossier.money;
+    let item = |kind, entry: &EntryId, date: Date, title: &str, detail: String| AttentionItem {
+        kind,
+        section: SectionKey::Money,
+        entry: entry.clone(),
+        date,
+        time: None,
+        title: title.trim().to_owned(),
+        detail,
+        days: today.days_until(date),
+        owner: None,
+    };
+    for debt in &money.debts {
+        if debt.status == DebtStatus::Bailiff {
+            let detail = debt.reference.trim().to_owned();
+            items.push(item(
+                AttentionKind::DebtAtBailiff,
+                &debt.id,
+                today,
+                &debt.creditor,
+                detail,
+            ));
+        }
+    }
+    for arrangement in &money.arrangements {
+        let creditor = money.creditor_of(arrangement);
+        let amount = arrangement.monthly.shown();
+        if let Some(due) = arrangement.next_due(today) {
+            if (0..=PAYMENT_DAYS).contains(&today.days_until(due)) {
+                items.push(item(
+                    AttentionKind::PaymentDue,
+                    &arrangement.id,
+                    due,
+                    creditor,
+                    amount.clone(),
+                ));
+            }
+        }
+        if let Some(ends) = arrangement.ends {
+            if (0..=ARRANGEMENT_ENDING_DAYS).contains(&today.days_until(ends)) {
+                items.push(item(
+                    AttentionKind::ArrangementEnds,
+                    &arrangement.id,
+                    ends,
+                    creditor,
+                    amount,
+                ));
+            }
+        }
+    }
 }
 
 fn join(parts: &[&String]) -> String {

@@ -7,7 +7,7 @@
 
 use crate::catalogue::formats::date_short;
 use crate::catalogue::words::{latest_score_words, Reader};
-use crate::catalogue::{Lang, Text};
+use crate::catalogue::{Lang, PageText, Text};
 use crate::model::{Date, Domain, DomainScore, Domains};
 
 /// Both charts are this wide; the app scales them to the screen (360 px phones included).
@@ -342,7 +342,7 @@ pub fn line_path(points: &[TrendPoint]) -> String {
 /// The client's line is "my score" in their app, "the client's" in the viewer.
 pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Reader) -> String {
     let name = domain.name(reader).get(lang);
-    let mut parts = vec![Text::DomTrendOf.fill(lang, &[name])];
+    let mut parts = vec![PageText::DomTrendOf.fill(lang, &[name])];
     let own = reader.own_score_label();
     for (points, who) in [(&trend.own, own), (&trend.pro, Text::ViewColProScore)] {
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
@@ -351,9 +351,9 @@ pub fn trend_summary_for(trend: &Trend, domain: Domain, lang: Lang, reader: Read
         let from = date_short(first.date, lang);
         let to = date_short(last.date, lang);
         parts.push(if points.len() == 1 {
-            Text::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
+            PageText::DomTrendOnce.fill(lang, &[who.get(lang), &first.score.to_string(), &from])
         } else {
-            Text::DomTrendFromTo.fill(
+            PageText::DomTrendFromTo.fill(
                 lang,
                 &[
                     who.get(lang),
@@ -389,7 +389,7 @@ mod tests {
     #[test]
     fn overview_has_a_row_per_domain_with_bars_as_long_as_the_score() {
         let overview = Overview::new(&sample(), Lang::Nl, Reader::Client);
-        assert_eq!(overview.rows.len(), 11);
+        assert_eq!(overview.rows.len(), 13);
         assert_eq!(overview.view_box(), format!("0 0 320 {}", overview.height));
         let finances = &overview.rows[0];
         assert_eq!(finances.domain, Domain::Finances);
@@ -403,7 +403,7 @@ mod tests {
         assert!(pro.y >= own.y + own.height);
         assert!(own.y > finances.label_y);
         assert!(overview.rows[1].own.is_none() && overview.rows[1].pro.is_none());
-        let justice = &overview.rows[10];
+        let justice = &overview.rows[12];
         assert_eq!(justice.own.unwrap().score, 5);
         assert!(justice.pro.is_none());
         // Everything stays inside the picture.
@@ -472,21 +472,21 @@ mod tests {
     #[test]
     fn overview_table_says_the_same_in_words() {
         let table = overview_table_for(&sample(), Lang::Nl, Reader::Viewer);
-        assert_eq!(table.len(), 11);
+        assert_eq!(table.len(), 13);
         assert_eq!(table[0][0], "Financiën");
         assert_eq!(table[0][1], "3 van 5: beperkt zelfredzaam (20-3-2024)");
         assert_eq!(table[0][2], "2 van 5: niet zelfredzaam (1-2-2024, Sanne)");
         assert_eq!(table[1][1], "Geen score");
         let english = overview_table_for(&sample(), Lang::En, Reader::Viewer);
-        assert_eq!(english[10][1], "5 of 5: fully self-reliant (1 Feb 2024)");
+        assert_eq!(english[12][1], "5 of 5: fully self-reliant (1 Feb 2024)");
         // The client reads the legend's everyday words, not the matrix's terms.
         let own = overview_table_for(&sample(), Lang::Nl, Reader::Client);
         assert_eq!(
             own[0][1],
             "3 van 5: Het gaat een beetje. Met wat hulp lukt het. (20-3-2024)"
         );
-        assert_eq!(own[7][0], "Voor jezelf zorgen (wassen, aankleden, eten)");
-        assert_eq!(table[7][0], "Basale ADL");
+        assert_eq!(own[8][0], "Voor jezelf zorgen (wassen, aankleden, eten)");
+        assert_eq!(table[8][0], "Basale ADL");
     }
 
     #[test]

@@ -8,7 +8,6 @@ use crate::catalogue::Text;
 use crate::model::{
     Allergy, Application, CareProvider, Condition, Contact, CurrentHelp, Date, Decision, EntryId,
     Health, Journal, JournalEntry, Medication, Network, Problem, Support, ValidationError,
-    OBJECTION_PERIOD_DAYS,
 };
 
 /// Something wrong with what was typed into a form.
@@ -25,6 +24,8 @@ pub enum Mistake {
     },
     /// A time that is not `HH:MM`.
     BadTime,
+    /// An amount of money that cannot be read. The field is the JSON key.
+    BadAmount(&'static str),
     /// Any other rule of the dossier.
     Other,
 }
@@ -39,6 +40,8 @@ impl Mistake {
             Mistake::Required("decision_date") => Text::ErrNeedDecisionDate,
             Mistake::Required("date") => Text::ErrNeedDate,
             Mistake::Required("title") => Text::ErrNeedTitleOrText,
+            Mistake::Required("creditor") => Text::ErrNeedCreditor,
+            Mistake::Required("amount" | "monthly") => Text::ErrNeedAmount,
             Mistake::Required(_) => Text::ErrNeedField,
             Mistake::BadDate(_) => Text::ErrInvalidDate,
             Mistake::EndsBeforeStart {
@@ -48,8 +51,10 @@ impl Mistake {
             Mistake::EndsBeforeStart {
                 end: "expected", ..
             } => Text::ErrExpectedBeforeApplied,
+            Mistake::EndsBeforeStart { end: "ends", .. } => Text::ErrLastPaymentBeforeNext,
             Mistake::EndsBeforeStart { .. } => Text::ErrEndBeforeStart,
             Mistake::BadTime => Text::ErrBadTime,
+            Mistake::BadAmount(_) => Text::ErrBadAmount,
             Mistake::Other => Text::ErrEntryRule,
         }
     }
@@ -61,6 +66,7 @@ impl From<&Problem> for Mistake {
             Problem::Required { field } => Mistake::Required(field),
             Problem::EndsBeforeStart { start, end } => Mistake::EndsBeforeStart { start, end },
             Problem::BadTime => Mistake::BadTime,
+            Problem::BadAmount { field } => Mistake::BadAmount(field),
             _ => Mistake::Other,
         }
     }
@@ -94,9 +100,10 @@ pub fn read_time(text: &str) -> Result<Option<String>, Mistake> {
     }
 }
 
-/// Six weeks after the decision: what the form suggests for the objection deadline.
+/// Six weeks from the day after the decision, past a weekend or holiday: what the form
+/// suggests for the objection deadline.
 pub fn default_objection_deadline(decision_date: Date) -> Date {
-    decision_date.add_days(OBJECTION_PERIOD_DAYS)
+    crate::model::objection_deadline(decision_date)
 }
 
 /// What to store for the objection deadline: nothing when it is the legal default, so the
@@ -105,7 +112,7 @@ pub fn objection_deadline_to_store(decision_date: Date, entered: Option<Date>) -
     entered.filter(|&deadline| deadline != default_objection_deadline(decision_date))
 }
 
-fn mistakes(result: Result<(), Vec<ValidationError>>) -> Result<(), Vec<Mistake>> {
+pub(crate) fn mistakes(result: Result<(), Vec<ValidationError>>) -> Result<(), Vec<Mistake>> {
     result.map_err(|errors| {
         let mut found: Vec<Mistake> = Vec::new();
         for error in &errors {
@@ -349,6 +356,7 @@ mod tests {
             where_: "Woningnet".into(),
             what: String::new(),
             applied_on: Some(date("2024-03-01")),
+            procedure: Default::default(),
             status: ApplicationStatus::WaitingList,
             expected: Some(date("2024-02-01")),
             note: String::new(),

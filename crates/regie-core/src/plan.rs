@@ -4,7 +4,7 @@
 //! A plan is read from the dossier and never stored: the client picks its parts each time,
 //! and paper leaves the encryption behind, so nothing goes in unless they chose it.
 
-use crate::catalogue::{formats, Lang, Text};
+use crate::catalogue::{formats, Lang, PageText, Text};
 use crate::model::{
     Agreement, Application, Contact, ContactKind, CurrentHelp, Date, Decision, Dossier, Goal, Owner,
 };
@@ -129,13 +129,13 @@ impl<'a> Plan<'a> {
     pub fn title(&self, lang: Lang) -> String {
         match self.dossier.about.name.trim() {
             "" => Text::PlanTitle.get(lang).to_owned(),
-            name => Text::PlanTitleOf.fill(lang, &[name]),
+            name => PageText::PlanTitleOf.fill(lang, &[name]),
         }
     }
 
     /// "Stand van 2 december 2026": the day the plan was made, since paper does not update.
     pub fn as_of(&self, lang: Lang) -> String {
-        Text::PlanAsOf.fill(lang, &[&formats::date_long(self.today, lang)])
+        PageText::PlanAsOf.fill(lang, &[&formats::date_long(self.today, lang)])
     }
 
     /// Open agreements the client does, soonest first.

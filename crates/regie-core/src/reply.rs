@@ -61,6 +61,11 @@ impl ReplyKey {
     pub fn recipient(&self) -> String {
         self.0.to_public().to_string()
     }
+
+    /// An age file sealed to [`ReplyKey::recipient`], opened; `None` when it does not open.
+    pub fn decrypt(&self, ciphertext: &[u8]) -> Option<Vec<u8>> {
+        age::decrypt(&self.0, ciphertext).ok()
+    }
 }
 
 /// What the professional writes.
@@ -181,6 +186,18 @@ pub fn live_reply_shares(records: &[ShareRecord], now: i64) -> Vec<ShareRecord> 
         .filter(|r| r.reply_key.is_some() && !r.revoked && r.expires.0 > now)
         .cloned()
         .collect()
+}
+
+/// The life domains a professional may propose a score for: when the share holds the life
+/// domains, every domain of the 2017 matrix, also one nobody scored yet (an older dossier has
+/// no score for Werk & opleiding, Tijdsbesteding or Instrumentele ADL); never Dagbesteding
+/// of the earlier matrix. Nothing when the life domains are not shared.
+pub fn score_domains(sections: &[crate::model::SectionKey]) -> Vec<Domain> {
+    if sections.contains(&crate::model::SectionKey::Domains) {
+        Domain::ALL.to_vec()
+    } else {
+        Vec::new()
+    }
 }
 
 /// How long a declined proposal can still be brought back before it is declined for good

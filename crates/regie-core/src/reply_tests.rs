@@ -323,6 +323,7 @@ fn only_live_shares_that_allow_replies_are_asked_again() {
             id: "no-replies".into(),
             expires: Timestamp(now + 60_000),
             reply_key: None,
+            log_key: None,
             ..record()
         },
     ];
@@ -342,4 +343,60 @@ fn each_kind_names_where_it_goes() {
     assert_eq!(ReplyKind::Appointment.section(), SectionKey::Journal);
     assert_eq!(ReplyKind::Agreement.section(), SectionKey::Goals);
     assert_eq!(ReplyKind::Score.section(), SectionKey::Domains);
+}
+
+#[test]
+fn a_professional_scores_a_domain_new_in_2017_but_not_dagbesteding() {
+    let shared = dossier();
+    let iadl = ReplyDraft {
+        domain: "instrumental_adl".into(),
+        score: "4".into(),
+        ..draft(ReplyKind::Score)
+    };
+    let reply = iadl.check(&shared, Timestamp(5)).unwrap();
+    assert!(matches!(
+        reply.body,
+        ReplyBody::Score {
+            domain: Domain::InstrumentalAdl,
+            ..
+        }
+    ));
+    let old = ReplyDraft {
+        domain: "daily_activity".into(),
+        ..iadl
+    };
+    assert_eq!(
+        old.check(&shared, Timestamp(5)),
+        Err(vec![ReplyProblem::DomainMissing])
+    );
+    // Every domain of the 2017 matrix, scored or not, once the life domains are shared.
+    assert_eq!(score_domains(&[SectionKey::Domains]), Domain::ALL);
+    assert!(score_domains(&[SectionKey::Goals]).is_empty());
+}
+
+#[test]
+fn a_reply_scoring_dagbesteding_is_still_read_and_kept_as_history() {
+    // Sent by a viewer of the earlier matrix: the same JSON, the old key.
+    let written = br#"{"v":1,"author":"Anna de Boer, wijkteam Oost","written":5,
+        "body":{"kind":"score","domain":"daily_activity","score":2,"note":"Zoekt vrijwilligerswerk"}}"#;
+    let reply: Reply = serde_json::from_slice(written).unwrap();
+    let key = ReplyKey::generate();
+    let opened = open_reply(&key, &seal_reply(&key.recipient(), &reply).unwrap()).unwrap();
+    let mut mine = dossier();
+    let id = mine.accept_reply(&opened, "r-old", &record(), day(), "Afspraken");
+    let kept = mine.domains.find(&id).unwrap();
+    assert_eq!(
+        (kept.domain, kept.score.get(), kept.note.as_str()),
+        (Domain::DailyActivity, 2, "Zoekt vrijwilligerswerk")
+    );
+    assert_eq!(
+        kept.scored_by,
+        crate::model::ScoredBy::Professional {
+            name: "Anna de Boer, wijkteam Oost".into()
+        }
+    );
+    assert_eq!(mine.domains.shown().last(), Some(&Domain::DailyActivity));
+    assert!(opened
+        .kind_words(crate::catalogue::Lang::Nl)
+        .contains("Dagbesteding"));
 }

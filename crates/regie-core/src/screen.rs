@@ -84,6 +84,7 @@ impl Screen {
             SectionKey::Goals => "doelen",
             SectionKey::Network => "netwerk",
             SectionKey::Support => "hulp",
+            SectionKey::Money => "geld",
             SectionKey::Health => "gezondheid",
             SectionKey::Journal => "dagboek",
             SectionKey::Documents => "documenten",

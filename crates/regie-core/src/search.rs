@@ -132,6 +132,21 @@ pub fn search(dossier: &Dossier, query: &str) -> Vec<SearchHit> {
         consider(SectionKey::Support, Some(&d.id), &d.what, &fields);
     }
 
+    let money = &dossier.money;
+    for line in money.income.iter().chain(&money.costs) {
+        let fields = [line.what.as_str(), &line.amount.typed, &line.note];
+        consider(SectionKey::Money, Some(&line.id), &line.what, &fields);
+    }
+    for debt in &money.debts {
+        let fields = [debt.creditor.as_str(), &debt.reference, &debt.note];
+        consider(SectionKey::Money, Some(&debt.id), &debt.creditor, &fields);
+    }
+    for arrangement in &money.arrangements {
+        let creditor = money.creditor_of(arrangement);
+        let fields = [creditor, &arrangement.note];
+        consider(SectionKey::Money, Some(&arrangement.id), creditor, &fields);
+    }
+
     let health = &dossier.health;
     for c in &health.conditions {
         consider(

@@ -33,6 +33,7 @@
 //! signing) is refused. A share signed before its terms were (envelope version 2) still
 //! opens, until its signed end.
 
+use crate::catalogue::PageText;
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
@@ -44,6 +45,7 @@ use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
 use crate::signing::sha256;
 use crate::vault::SealError;
 
+pub mod activity;
 pub mod bound;
 pub mod events;
 pub mod signed;
@@ -264,6 +266,15 @@ pub struct SharePreview {
     /// the professional writes back to it. Signed with the rest of the preview.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
+    /// The log recipient (`age1…`): the viewer seals each opening, reload, print and reply
+    /// to it, with who the professional said they are (see [`activity`]). Shares made before
+    /// the log have none, and their viewers send nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_to: Option<String>,
+    /// What the share is for ("waarvoor"), as the client chose it; shares made before it
+    /// existed have none. Signed with the rest of the preview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 /// The shared view itself.
@@ -303,6 +314,8 @@ impl SharePreview {
             created,
             expires,
             reply_to: None,
+            log_to: None,
+            purpose: None,
         }
     }
 }
@@ -573,11 +586,11 @@ impl Countdown {
         until: Timestamp,
         lang: crate::catalogue::Lang,
     ) -> Option<String> {
-        use crate::catalogue::{Counted, Text};
+        use crate::catalogue::Counted;
         let ms = until.0 - now.0;
         (ms > 0 && ms <= ENDING_WARNING_MS).then(|| {
             let minutes = Counted::ViewEndingIn.count(lang, ((ms + 59_999) / 60_000) as u64);
-            Text::ViewEnding.fill(lang, &[&minutes])
+            PageText::ViewEnding.fill(lang, &[&minutes])
         })
     }
 }

@@ -7,7 +7,7 @@
 //! changes them as she likes.
 
 use crate::catalogue::words::Reader;
-use crate::catalogue::{Counted, Lang, Text};
+use crate::catalogue::{Counted, Lang, PageText, Text};
 use crate::model::{Domain, Dossier, EntryId, SectionKey};
 
 /// A kind of professional the client often shares with, or her own choice.
@@ -73,7 +73,7 @@ impl Preset {
             // (finances first), what was agreed, benefits, applications and decisions, and
             // the letters from creditors and the municipality. Health, network and story
             // are not theirs to read.
-            Preset::Schuldhulp => &[About, Domains, Goals, Support, Documents],
+            Preset::Schuldhulp => &[About, Domains, Goals, Support, Money, Documents],
             // Mental health care needs the story in the client's words, how the domains go,
             // her goals, who is around her, and medication and diagnoses.
             Preset::Ggz => &[About, Story, Domains, Goals, Network, Health],
@@ -195,15 +195,18 @@ impl ShareChoice {
 
     /// What is shared, for the one line on the screen of the share just made.
     pub fn summary(&self, dossier: &Dossier) -> ShareSummary {
-        let scored: Vec<Domain> = Domain::ALL
+        let scored: Vec<Domain> = dossier
+            .domains
+            .shown()
             .into_iter()
             .filter(|d| dossier.domains.scores.iter().any(|s| s.domain == *d))
             .collect();
         ShareSummary {
             sections: self.sections.clone(),
-            left_out_domains: Domain::ALL
-                .into_iter()
-                .filter(|d| scored.contains(d) && self.left_out_domains.contains(d))
+            left_out_domains: scored
+                .iter()
+                .copied()
+                .filter(|d| self.left_out_domains.contains(d))
                 .collect(),
             documents: (
                 self.document_ids(dossier).len(),
@@ -244,7 +247,7 @@ impl ShareSummary {
                             .iter()
                             .map(|d| d.name(Reader::Client).get(lang))
                             .collect();
-                        Text::ShareSummaryWithout.fill(lang, &[title, &names.join(", ")])
+                        PageText::ShareSummaryWithout.fill(lang, &[title, &names.join(", ")])
                     }
                     SectionKey::Documents if self.documents.0 != self.documents.1 => {
                         let of = self.documents.1.to_string();
@@ -267,8 +270,8 @@ impl ShareSummary {
     /// is named yet.
     pub fn line(&self, recipient: &str, lang: Lang) -> String {
         match recipient.trim() {
-            "" => Text::ShareSummaryAnyone.fill(lang, &[&self.parts(lang)]),
-            who => Text::ShareSummaryLine.fill(lang, &[who, &self.parts(lang)]),
+            "" => PageText::ShareSummaryAnyone.fill(lang, &[&self.parts(lang)]),
+            who => PageText::ShareSummaryLine.fill(lang, &[who, &self.parts(lang)]),
         }
     }
 }

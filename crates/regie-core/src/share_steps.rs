@@ -69,7 +69,7 @@ impl ShareStep {
 #[cfg(test)]
 mod tests {
     use super::ShareStep::{self, *};
-    use crate::catalogue::{Lang, Text};
+    use crate::catalogue::{Lang, PageText};
 
     fn walk(details: bool) -> Vec<ShareStep> {
         let mut at = Who;
@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn the_heading_reads_as_a_sentence() {
-        let line = Text::ShareStepOf.fill(
+        let line = PageText::ShareStepOf.fill(
             Lang::Nl,
             &[&What.number().to_string(), &ShareStep::COUNT.to_string()],
         );

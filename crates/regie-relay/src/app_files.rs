@@ -49,6 +49,13 @@ pub(crate) fn router(dir: &Path) -> Router {
             VIEWER_PATH,
             ServiceBuilder::new()
                 .layer(CompressionLayer::new())
+                .service(viewer.clone()),
+        )
+        // The professional's request page is the viewer's page too (its second part).
+        .route_service(
+            regie_core::api::paths::REQUEST_PAGE,
+            ServiceBuilder::new()
+                .layer(CompressionLayer::new())
                 .service(viewer),
         )
         .fallback_service(

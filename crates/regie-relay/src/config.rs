@@ -57,6 +57,8 @@ pub mod vars {
     pub const MAX_READERS_PER_SHARE: &str = "REGIE_MAX_READERS_PER_SHARE";
     /// Readers of all shares at once; more get 503.
     pub const MAX_READERS: &str = "REGIE_MAX_READERS";
+    /// Requests for a share waiting for an answer at once, on all relays of a store.
+    pub const MAX_REQUESTS: &str = "REGIE_MAX_REQUESTS";
     /// Seconds between two purges of expired ciphertext.
     pub const PURGE_INTERVAL_SECS: &str = "REGIE_PURGE_INTERVAL_SECS";
     /// Seconds a transfer to a new phone waits to be received: 1 to 600.
@@ -103,6 +105,8 @@ pub const DEFAULT_MIN_DOWNLOAD_BYTES_PER_SEC: u64 = 8 * 1024;
 pub const DEFAULT_MAX_READERS_PER_SHARE: usize = 8;
 /// Each reader holds about a megabyte (a chunk and the connection's buffer) at most.
 pub const DEFAULT_MAX_READERS: usize = 256;
+/// Requests for a share alive at once: a busy office asks a few a minute, each for ten.
+pub const DEFAULT_MAX_REQUESTS: u64 = 1_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -133,6 +137,8 @@ pub struct Config {
     pub min_download_bytes_per_sec: u64,
     pub max_readers_per_share: usize,
     pub max_readers: usize,
+    /// Requests for a share alive at once; more get 503 `busy`.
+    pub max_requests: u64,
 }
 
 /// A variable held a value the relay cannot use; the message names the variable.
@@ -248,6 +254,7 @@ impl Config {
             DEFAULT_MAX_READERS_PER_SHARE as u64,
         )? as usize;
         let max_readers = count(vars::MAX_READERS, DEFAULT_MAX_READERS as u64)? as usize;
+        let max_requests = count(vars::MAX_REQUESTS, DEFAULT_MAX_REQUESTS)?.max(1);
         let trusted_proxies = match get(vars::TRUSTED_PROXY) {
             None => Vec::new(),
             Some(value) => value
@@ -279,6 +286,7 @@ impl Config {
             min_download_bytes_per_sec,
             max_readers_per_share,
             max_readers,
+            max_requests,
             listen,
             data_dir: get(vars::DATA)
                 .unwrap_or_else(|| DEFAULT_DATA.into())

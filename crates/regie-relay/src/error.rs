@@ -34,6 +34,8 @@ pub enum Failure {
     TooManyReplies,
     /// 409: an upload named a share id that is (or was) in use.
     IdTaken,
+    /// 409: the share's activity log holds as many events as it may.
+    LogFull,
 }
 
 impl Failure {
@@ -53,6 +55,7 @@ impl Failure {
             Failure::RepliesOff => (StatusCode::FORBIDDEN, ErrorCode::RepliesOff),
             Failure::TooManyReplies => (StatusCode::CONFLICT, ErrorCode::TooManyReplies),
             Failure::IdTaken => (StatusCode::CONFLICT, ErrorCode::IdTaken),
+            Failure::LogFull => (StatusCode::CONFLICT, ErrorCode::LogFull),
         }
     }
 }

@@ -49,7 +49,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<Config>,
-    limiters: [RateLimiter; 4],
+    limiters: [RateLimiter; 5],
     /// One permit per upload under way whose body has begun to arrive.
     pub uploads: Arc<Semaphore>,
     /// Each client address's uploads under way, body or not.
@@ -76,6 +76,7 @@ impl AppState {
                 limiter(Kind::Open),
                 limiter(Kind::Manage),
                 limiter(Kind::Reply),
+                limiter(Kind::Activity),
             ],
             uploads: Arc::new(Semaphore::new(config.max_uploads)),
             upload_clients: ClientSlots::new(Some(config.max_uploads_per_client)),

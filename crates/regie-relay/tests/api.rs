@@ -371,6 +371,10 @@ async fn unknown_app_paths_fall_back_to_index_html() {
 #[tokio::test]
 async fn the_viewer_path_serves_the_viewer_page_with_the_csp() {
     let app = test_app();
+    // The professional's request page is the viewer's page too.
+    let request_page = app.send(get("/vraag")).await;
+    assert_eq!(request_page.status, StatusCode::OK);
+    assert!(request_page.text().contains("<title>Regie viewer</title>"));
     let answer = app.send(get("/v")).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.text().contains("<title>Regie viewer</title>"));

@@ -393,7 +393,7 @@ async fn a_transfer_survives_reopening_the_file_and_an_older_database_gains_the_
         let conn = rusqlite::Connection::open(old.path().join("shares.sqlite3")).unwrap();
         conn.execute_batch(
             "DROP TABLE transfers; DROP TABLE transfer_chunks; DROP TABLE client_secrets;
-             DROP TABLE wrong_codes;
+             DROP TABLE wrong_codes; DROP TABLE activity; DROP TABLE requests;
              CREATE TABLE transfers (id TEXT PRIMARY KEY, code_salt BLOB NOT NULL,
                  code_hash BLOB NOT NULL, cancel_hash BLOB NOT NULL, created_at INTEGER NOT NULL,
                  expires_at INTEGER NOT NULL, tries_left INTEGER NOT NULL, content BLOB NOT NULL);

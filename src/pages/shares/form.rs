@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::model::{Domain, SectionKey, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
@@ -30,6 +30,7 @@ pub(super) fn ShareForm() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let starts = RwSignal::new(String::new());
     let replies = RwSignal::new(false);
+    let purpose = RwSignal::new(String::new());
     let now = Timestamp(now_ms());
     let offset = offset_at(now.0);
     let minutes = RwSignal::new(ShareDuration::Hour.minutes(now, offset));
@@ -72,6 +73,13 @@ pub(super) fn ShareForm() -> impl IntoView {
                 }
             },
         };
+        let purpose = match regie_core::request::purpose_of(&purpose.get_untracked()) {
+            Ok(purpose) => purpose,
+            Err(e) => {
+                error.set(Some(e.text()));
+                return;
+            }
+        };
         let request = ShareRequest {
             recipient: recipient.get_untracked(),
             choice: choice.get_untracked(),
@@ -80,6 +88,7 @@ pub(super) fn ShareForm() -> impl IntoView {
             code,
             starts_at,
             replies: replies.get_untracked(),
+            purpose,
         };
         if let Err(text) = sharing::check(&request) {
             error.set(Some(text));
@@ -124,7 +133,8 @@ pub(super) fn ShareForm() -> impl IntoView {
 
     // Life domains, in the client's own words, each shared unless she leaves it out.
     let domains = session.dossier.with_untracked(|d| {
-        Domain::ALL
+        d.domains
+            .shown()
             .into_iter()
             .map(|domain| {
                 let scored = d.domains.scores.iter().any(|s| s.domain == domain);
@@ -189,6 +199,11 @@ pub(super) fn ShareForm() -> impl IntoView {
         }
     };
     let next = move || {
+        // The purpose is on the first step: a wrong one is said there, not two steps on.
+        if let Err(e) = regie_core::request::purpose_of(&purpose.get_untracked()) {
+            error.set(Some(e.text()));
+            return;
+        }
         if let Some(to) = step.get_untracked().next(details()) {
             go(to);
         }
@@ -201,7 +216,7 @@ pub(super) fn ShareForm() -> impl IntoView {
     let lang = expect_context::<I18n>().lang;
     let title = move || {
         let at = step.get();
-        let of = Text::ShareStepOf.fill(
+        let of = PageText::ShareStepOf.fill(
             lang.get(),
             &[&at.number().to_string(), &ShareStep::COUNT.to_string()],
         );
@@ -218,7 +233,7 @@ pub(super) fn ShareForm() -> impl IntoView {
                 data-step=move || step.get().number()>{title}</h2>
             <div hidden=on(ShareStep::Who)>
                 <div class="field">
-                    <label for="share-preset">{tr(Text::SharePresetLabel)}</label>
+                    <label for="share-preset">{tr(PageText::SharePresetLabel)}</label>
                     <select id="share-preset" data-testid="share-preset" aria-describedby="share-preset-hint"
                         on:change=move |ev| {
                             if let Some(p) = Preset::from_key(&event_target_value(&ev)) {
@@ -230,33 +245,35 @@ pub(super) fn ShareForm() -> impl IntoView {
                             <option value=p.key() selected=move || preset.get() == p>{tr(p.text())}</option>
                         }).collect_view()}
                     </select>
-                    <p class="hint" id="share-preset-hint">{tr(Text::SharePresetHint)}</p>
+                    <p class="hint" id="share-preset-hint">{tr(PageText::SharePresetHint)}</p>
                 </div>
+                // On the first step, beside the kind of professional: the last one is full.
+                <PurposeField value=purpose testid="share-purpose"/>
             </div>
             <div hidden=on(ShareStep::What)>
                 <fieldset>
-                    <legend>{tr(Text::ShareWhat)}</legend>
+                    <legend>{tr(PageText::ShareWhat)}</legend>
                     <ChoiceList items=sections checked=section_checked toggle=section_toggle/>
                 </fieldset>
             </div>
             <div hidden=on(ShareStep::Details)>
-                <p class="hint">{tr(Text::ShareDetailsIntro)}</p>
+                <p class="hint">{tr(PageText::ShareDetailsIntro)}</p>
                 <Show when=move || choice.with(|c| c.has(SectionKey::Domains))>
                     <fieldset data-testid="share-domains">
-                        <legend>{tr(Text::ShareDomainsWhich)}</legend>
+                        <legend>{tr(PageText::ShareDomainsWhich)}</legend>
                         <ChoiceList items=domains.clone() checked=domain_checked toggle=domain_toggle/>
                     </fieldset>
                 </Show>
                 <Show when=move || has_documents && choice.with(|c| c.has(SectionKey::Documents))>
                     <fieldset data-testid="share-documents">
-                        <legend>{tr(Text::ShareDocumentsWhich)}</legend>
+                        <legend>{tr(PageText::ShareDocumentsWhich)}</legend>
                         <ChoiceList items=documents.clone() checked=document_checked toggle=document_toggle/>
                     </fieldset>
                 </Show>
             </div>
             <div hidden=on(ShareStep::HowLong)>
                 <div class="field">
-                    <label for="share-duration">{tr(Text::ShareDurationLabel)}</label>
+                    <label for="share-duration">{tr(PageText::ShareDurationLabel)}</label>
                     <select id="share-duration" data-testid="share-duration"
                         on:change=move |ev| {
                             if let Ok(m) = event_target_value(&ev).parse::<u32>() {
@@ -274,14 +291,14 @@ pub(super) fn ShareForm() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="share-recipient">{tr(Text::ShareRecipient)}</label>
+                    <label for="share-recipient">{tr(PageText::ShareRecipient)}</label>
                     <input id="share-recipient" data-testid="share-recipient" type="text"
-                        autocomplete="off" placeholder=tr(Text::ShareRecipientHint)
+                        autocomplete="off" placeholder=tr(PageText::ShareRecipientHint)
                         prop:value=recipient on:input=move |ev| recipient.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="share-code">{tr(Text::ShareCodeLabel)}</label>
-                    <p class="hint" id="share-code-hint">{tr(Text::ShareCodeHint)}</p>
+                    <label for="share-code">{tr(PageText::ShareCodeLabel)}</label>
+                    <p class="hint" id="share-code-hint">{tr(PageText::ShareCodeHint)}</p>
                     <input id="share-code" data-testid="share-code" type="text" inputmode="numeric"
                         autocomplete="off" maxlength="6" aria-describedby="share-code-hint"
                         prop:value=code on:input=move |ev| code.set(event_target_value(&ev))/>
@@ -291,18 +308,18 @@ pub(super) fn ShareForm() -> impl IntoView {
                                 code.set(new);
                             }
                         }>
-                        {tr(Text::ShareCodeSuggest)}
+                        {tr(PageText::ShareCodeSuggest)}
                     </button>
                 </div>
                 <div class="field">
-                    <label for="share-starts">{tr(Text::ShareStartsLabel)}</label>
-                    <p class="hint" id="share-starts-hint">{tr(Text::ShareStartsHint)}</p>
+                    <label for="share-starts">{tr(PageText::ShareStartsLabel)}</label>
+                    <p class="hint" id="share-starts-hint">{tr(PageText::ShareStartsHint)}</p>
                     <input id="share-starts" data-testid="share-starts" type="datetime-local"
                         aria-describedby="share-starts-hint" prop:value=starts
                         on:input=move |ev| starts.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="share-max-opens">{tr(Text::ShareMaxOpens)}</label>
+                    <label for="share-max-opens">{tr(PageText::ShareMaxOpens)}</label>
                     <input id="share-max-opens" data-testid="share-max-opens" type="number" min="1"
                         max="1000" inputmode="numeric" prop:value=max_opens
                         on:input=move |ev| max_opens.set(event_target_value(&ev))/>
@@ -313,14 +330,14 @@ pub(super) fn ShareForm() -> impl IntoView {
                             prop:checked=replies
                             on:change=move |ev| replies.set(event_target_checked(&ev))/>
                         <label for="share-allow-replies">
-                            {tr(Text::ShareAllowReplies)}" "
-                            <span class="hint">{tr(Text::ShareAllowRepliesHint)}</span>
+                            {tr(PageText::ShareAllowReplies)}" "
+                            <span class="hint">{tr(PageText::ShareAllowRepliesHint)}</span>
                         </label>
                     </li>
                 </ul>
                 <ShareSummary choice recipient/>
                 <SharePreview choice/>
-                <p class="hint">{tr(Text::ShareOfflineNote)}</p>
+                <p class="hint">{tr(PageText::ShareOfflineNote)}</p>
             </div>
             <ErrorMessage error=error/>
             <div class="actions">
@@ -328,7 +345,7 @@ pub(super) fn ShareForm() -> impl IntoView {
                     fallback=move || view! {
                         <button type="button" class="button primary" data-testid="share-next"
                             on:click=move |_| next()>
-                            {tr(Text::ShareNext)}
+                            {tr(PageText::ShareNext)}
                         </button>
                     }>
                     <BusyButton testid="share-create" label=Text::ShareCreate busy_label=Text::ShareCreating busy=working class="button primary"/>
@@ -338,5 +355,26 @@ pub(super) fn ShareForm() -> impl IntoView {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// "Waarvoor": a few purposes to choose from, or the person's own words.
+#[component]
+pub(crate) fn PurposeField(value: RwSignal<String>, testid: &'static str) -> impl IntoView {
+    let list = format!("{testid}-choices");
+    let hint = format!("{testid}-hint");
+    view! {
+        <div class="field">
+            <label for=testid>{tr(PageText::PurposeLabel)}</label>
+            <p class="hint" id=hint.clone()>{tr(PageText::PurposeHint)}</p>
+            <input id=testid data-testid=testid type="text" autocomplete="off" maxlength="80"
+                list=list.clone() aria-describedby=hint prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+            <datalist id=list>
+                {regie_core::request::PURPOSE_PRESETS.into_iter().map(|p| view! {
+                    <option value=tr(p)></option>
+                }).collect_view()}
+            </datalist>
+        </div>
     }
 }

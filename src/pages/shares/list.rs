@@ -2,8 +2,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::api::ShareLog;
-use regie_core::catalogue::{Counted, Text};
+use regie_core::api::{ShareLog, ShareState};
+use regie_core::catalogue::{Counted, PageText, Text};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::events::{self, LogLine};
@@ -18,6 +18,7 @@ use crate::routes::Navigation;
 use crate::session::share::{self as sharing};
 use crate::session::Session;
 
+use super::log::{Events, ShareLogSentences};
 use super::{JustMade, REFRESH};
 
 #[component]
@@ -31,6 +32,8 @@ pub(super) fn ShareList() -> impl IntoView {
     let confirm_clear = RwSignal::new(false);
     // What the relay last said about each share, by id: kept while the list is asked again.
     let answers = RwSignal::new(HashMap::<String, Answer>::new());
+    // The opened events of each share's activity log, by id.
+    let activity = RwSignal::new(HashMap::<String, Events>::new());
     let records = move || session.dossier.with(|d| d.shares.records.clone());
     // One round of questions per tick, one share after the other.
     Effect::new(move |_| {
@@ -44,6 +47,19 @@ pub(super) fn ShareList() -> impl IntoView {
                     && answers.with_untracked(|a| a.contains_key(&record.id))
                 {
                     continue;
+                }
+                // The log's events while the share can still be opened, and once after.
+                let live = matches!(
+                    &answer,
+                    Ok(log) if matches!(log.status, ShareState::Active | ShareState::Exhausted)
+                );
+                let asked = activity.with_untracked(|a| a.contains_key(&record.id));
+                if answer.is_ok() && record.log_key.is_some() && (live || !asked) {
+                    if let Ok(events) = sharing::activity(&record).await {
+                        if activity.with_untracked(|a| a.get(&record.id) != Some(&events)) {
+                            activity.try_update(|a| a.insert(record.id.clone(), events));
+                        }
+                    }
                 }
                 if answers.with_untracked(|a| a.get(&record.id) != Some(&answer)) {
                     answers.try_update(|a| a.insert(record.id.clone(), answer));
@@ -107,22 +123,22 @@ pub(super) fn ShareList() -> impl IntoView {
         session.save_now();
     };
     view! {
-        <p>{tr(Text::SharesIntro)}</p>
+        <p>{tr(PageText::SharesIntro)}</p>
         <button class="button primary wide" data-testid="share-new" on:click=move |_| nav.go(Screen::NewShare)>
-            {tr(Text::ShareNew)}
+            {tr(PageText::ShareNew)}
         </button>
         <crate::pages::proposals::Proposals/>
-        <h2>{tr(Text::SharesListTitle)}</h2>
+        <h2>{tr(PageText::SharesListTitle)}</h2>
         <ErrorMessage error=error/>
         <Show when=move || session.dossier.with(|d| d.shares.records.is_empty())>
-            <p>{tr(Text::SharesNone)}</p>
+            <p>{tr(PageText::SharesNone)}</p>
         </Show>
         <Show when=move || arranged.with(|(live, history)| live.is_empty() && !history.is_empty())>
-            <p>{tr(Text::ShareLiveNone)}</p>
+            <p>{tr(PageText::ShareLiveNone)}</p>
         </Show>
         <ul class="share-list" data-testid="share-live">
             <For each=live key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
-                <ShareItem record=item.0 standing=item.1 answers tick error/>
+                <ShareItem record=item.0 standing=item.1 answers activity tick error/>
             </For>
         </ul>
         <Show when=move || arranged.with(|(live, _)| !live.is_empty())>
@@ -130,49 +146,49 @@ pub(super) fn ShareList() -> impl IntoView {
                 fallback=move || view! {
                     <button class="button danger" data-testid="share-revoke-all"
                         on:click=move |_| confirm_all.set(true)>
-                        {tr(Text::ShareRevokeAll)}
+                        {tr(PageText::ShareRevokeAll)}
                     </button>
                 }>
                 <div class="warning" role="alert" data-testid="share-revoke-all-ask">
-                    <p><strong>{tr(Text::ShareRevokeAllAsk)}</strong></p>
-                    <p>{tr(Text::ShareRevokeAllConfirm)}</p>
+                    <p><strong>{tr(PageText::ShareRevokeAllAsk)}</strong></p>
+                    <p>{tr(PageText::ShareRevokeAllConfirm)}</p>
                     <button class="button danger" data-testid="share-revoke-all-confirm"
                         on:click=revoke_all disabled=move || stopping_all.get()>
-                        {tr(Text::ShareRevokeAllYes)}
+                        {tr(PageText::ShareRevokeAllYes)}
                     </button>
                     " "
                     <button class="button" data-testid="share-revoke-all-cancel"
                         on:click=move |_| confirm_all.set(false)>
-                        {tr(Text::ShareRevokeNo)}
+                        {tr(PageText::ShareRevokeNo)}
                     </button>
                 </div>
             </Show>
         </Show>
         <Show when=move || arranged.with(|(_, history)| !history.is_empty())>
             <section class="share-history" data-testid="share-history" aria-labelledby="share-history-title">
-                <h2 id="share-history-title">{tr(Text::ShareHistoryTitle)}</h2>
-                <p class="hint">{tr(Text::ShareHistoryIntro)}</p>
+                <h2 id="share-history-title">{tr(PageText::ShareHistoryTitle)}</h2>
+                <p class="hint">{tr(PageText::ShareHistoryIntro)}</p>
                 <ul class="share-list">
                     <For each=history key=|(r, s)| (r.id.clone(), format!("{s:?}")) let:item>
-                        <ShareItem record=item.0 standing=item.1 answers tick error/>
+                        <ShareItem record=item.0 standing=item.1 answers activity tick error/>
                     </For>
                 </ul>
                 <Show when=move || confirm_clear.get()
                     fallback=move || view! {
                         <button class="button" data-testid="share-history-clear"
                             on:click=move |_| confirm_clear.set(true)>
-                            {tr(Text::ShareHistoryClear)}
+                            {tr(PageText::ShareHistoryClear)}
                         </button>
                     }>
                     <div class="warning" role="alert">
-                        <p>{tr(Text::ShareHistoryClearAsk)}</p>
+                        <p>{tr(PageText::ShareHistoryClearAsk)}</p>
                         <button class="button danger" data-testid="share-history-clear-confirm" on:click=clear_history>
-                            {tr(Text::ShareHistoryClearYes)}
+                            {tr(PageText::ShareHistoryClearYes)}
                         </button>
                         " "
                         <button class="button" data-testid="share-history-clear-cancel"
                             on:click=move |_| confirm_clear.set(false)>
-                            {tr(Text::ShareHistoryClearNo)}
+                            {tr(PageText::ShareHistoryClearNo)}
                         </button>
                     </div>
                 </Show>
@@ -200,6 +216,7 @@ fn ShareItem(
     record: ShareRecord,
     standing: Standing,
     answers: RwSignal<HashMap<String, Answer>>,
+    activity: RwSignal<HashMap<String, Events>>,
     tick: RwSignal<u32>,
     error: RwSignal<Option<Text>>,
 ) -> impl IntoView {
@@ -259,7 +276,7 @@ fn ShareItem(
     let opens_text = move || {
         let (lang, opens) = (lang.get(), opens());
         if opens.is_empty() {
-            return Text::ShareOpenedNever.get(lang).to_owned();
+            return PageText::ShareOpenedNever.get(lang).to_owned();
         }
         let times: Vec<String> = opens.iter().map(|ms| local_moment(*ms, lang)).collect();
         Counted::ShareOpened.fill(lang, opens.len() as u64, &[&times.join(", ")])
@@ -297,19 +314,29 @@ fn ShareItem(
         });
     };
     let recipient = record.recipient.clone();
+    let purpose = record.purpose.clone();
     view! {
         <li class="share-item" data-testid="share-item" data-share-id=record.id.clone()>
             <p class="share-head">
-                <strong>{move || Text::ShareWith.fill(lang.get(), &[&recipient])}</strong>
+                <strong>{move || PageText::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
+            {purpose.map(|p| view! {
+                <p data-testid="share-item-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+            })}
             <p>{sections}</p>
             <p data-testid="share-status" data-status=standing.key() class="share-status">
                 {words}
             </p>
             <p data-testid="share-opens" data-count=move || opens().len().to_string()>{opens_text}</p>
-            <ul class="share-log" data-testid="share-log" aria-label=move || Text::ShareLogTitle.get(lang.get())>
-                {move || lines.get().into_iter().map(log_entry).collect_view()}
-            </ul>
+            {match record.log_key.is_some() {
+                // A share with an activity log tells who did what, in sentences.
+                true => view! { <ShareLogSentences id=record.id.clone() answers activity tick/> }.into_any(),
+                false => view! {
+                    <ul class="share-log" data-testid="share-log" aria-label=move || PageText::ShareLogTitle.get(lang.get())>
+                        {move || lines.get().into_iter().map(log_entry).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
             {code.filter(|_| showable).map(|code| view! {
                 <p data-testid="share-code-shown">{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</p>
             })}
@@ -321,7 +348,7 @@ fn ShareItem(
             })}
             {can_show.then(|| view! {
                 <button class="button" data-testid="share-show" on:click=show>
-                    {tr(Text::ShareShowAgain)}
+                    {tr(PageText::ShareShowAgain)}
                 </button>
             })}
             {standing.is_live().then(|| view! {
@@ -329,20 +356,20 @@ fn ShareItem(
                     fallback=move || view! {
                         <button class="button danger" data-testid="share-revoke"
                             on:click=move |_| asking.set(true)>
-                            {tr(Text::ShareRevoke)}
+                            {tr(PageText::ShareRevoke)}
                         </button>
                     }>
                     <div class="warning" role="alert" data-testid="share-revoke-ask">
-                        <p><strong>{tr(Text::ShareRevokeAsk)}</strong></p>
-                        <p>{tr(Text::ShareRevokeMeans)}</p>
+                        <p><strong>{tr(PageText::ShareRevokeAsk)}</strong></p>
+                        <p>{tr(PageText::ShareRevokeMeans)}</p>
                         <button class="button danger" data-testid="share-revoke-confirm"
                             on:click=revoke.clone() disabled=move || working.get()>
-                            {tr(Text::ShareRevokeYes)}
+                            {tr(PageText::ShareRevokeYes)}
                         </button>
                         " "
                         <button class="button" data-testid="share-revoke-cancel"
                             on:click=move |_| asking.set(false)>
-                            {tr(Text::ShareRevokeNo)}
+                            {tr(PageText::ShareRevokeNo)}
                         </button>
                     </div>
                 </Show>

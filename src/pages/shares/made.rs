@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::screen::Screen;
 use regie_core::share::qr_inline;
 
@@ -20,14 +20,14 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
     let svg = qr_inline(
         &made.qr_svg,
         QR_TESTID,
-        Text::ShareQrLabel.get(lang.get_untracked()),
+        PageText::ShareQrLabel.get(lang.get_untracked()),
     );
     let expires = made.expires;
     let hint = {
         let recipient = made.recipient.clone();
         move || {
             let lang = lang.get();
-            Text::ShareReadyHint.fill(lang, &[&recipient, &local_moment(expires, lang)])
+            PageText::ShareReadyHint.fill(lang, &[&recipient, &local_moment(expires, lang)])
         }
     };
     let summary = {
@@ -51,11 +51,11 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
     };
     view! {
         <div class="share-made">
-            <h2>{tr(Text::ShareReady)}</h2>
+            <h2>{tr(PageText::ShareReady)}</h2>
             <p>{hint}</p>
             <p class="share-summary" data-testid="share-summary">{summary}</p>
             {made.starts.map(|at| view! {
-                <p data-testid="share-made-starts">{move || Text::ShareMadeStarts.fill(lang.get(), &[&local_moment(at, lang.get())])}</p>
+                <p data-testid="share-made-starts">{move || PageText::ShareMadeStarts.fill(lang.get(), &[&local_moment(at, lang.get())])}</p>
             })}
             {made.code.clone().map(|code| view! {
                 <p data-testid="share-made-code"><strong>{move || Text::ShareMadeCode.fill(lang.get(), &[&code])}</strong></p>
@@ -63,19 +63,19 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
             // Our own SVG from the qrcode crate; no user text is in it.
             <div class="qr-frame" inner_html=svg></div>
             <CheckWordsBox words=made.check_words testid="share-check-words" hint=Text::CheckWordsClient/>
-            <p><strong>{tr(Text::ShareLinkLabel)}</strong></p>
+            <p><strong>{tr(PageText::ShareLinkLabel)}</strong></p>
             <p class="link" data-testid="share-link">{link}</p>
             <div class="actions">
-                <button class="button" data-testid="share-copy" on:click=copy>{tr(Text::ShareCopy)}</button>
+                <button class="button" data-testid="share-copy" on:click=copy>{tr(PageText::ShareCopy)}</button>
                 {can_send.then(|| view! {
-                    <button class="button" data-testid="share-send" on:click=send>{tr(Text::ShareSend)}</button>
+                    <button class="button" data-testid="share-send" on:click=send>{tr(PageText::ShareSend)}</button>
                 })}
                 <button class="button primary" data-testid="share-done" on:click=move |_| nav.replace(Screen::Shares)>
-                    {tr(Text::ShareDone)}
+                    {tr(PageText::ShareDone)}
                 </button>
             </div>
             <Show when=move || copied.get()>
-                <p role="status">{tr(Text::ShareCopied)}</p>
+                <p role="status">{tr(PageText::ShareCopied)}</p>
             </Show>
         </div>
     }

@@ -1,7 +1,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::screen::Screen;
 
 use crate::i18n::tr;
@@ -9,9 +9,11 @@ use crate::session::share::MadeShare;
 
 mod form;
 mod list;
+mod log;
 mod made;
 mod preview;
 
+pub(crate) use form::PurposeField;
 use form::ShareForm;
 use list::ShareList;
 use made::ShareMade;
@@ -45,7 +47,7 @@ pub fn Shares(screen: Screen) -> impl IntoView {
             <h1 id="shares-title">{tr(Text::SectionShares)}</h1>
             <div role="status">
                 <Show when=move || !online.get()>
-                    <p class="warning" data-testid="share-offline">{tr(Text::ShareNeedsConnection)}</p>
+                    <p class="warning" data-testid="share-offline">{tr(PageText::ShareNeedsConnection)}</p>
                 </Show>
             </div>
             {match (screen, just_made.get_untracked()) {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::PageText;
 use regie_core::share_choice::ShareChoice;
 
 use crate::i18n::{tr, I18n};
@@ -22,7 +22,7 @@ pub(super) fn ShareSummary(
     move || {
         let summary = choice.with(|c| session.dossier.with(|d| c.summary(d)));
         if summary.sections.is_empty() {
-            view! { <p class="notice" data-testid="share-preview-empty">{tr(Text::SharePreviewNothing)}</p> }
+            view! { <p class="notice" data-testid="share-preview-empty">{tr(PageText::SharePreviewNothing)}</p> }
                 .into_any()
         } else {
             let line = move || summary.line(&recipient.get(), lang.get());
@@ -49,7 +49,7 @@ pub(super) fn SharePreview(choice: RwSignal<ShareChoice>) -> impl IntoView {
                 .with(|d| (Arc::new(c.snapshot(d)), c.summary(d).sections))
         });
         Some(view! {
-            <p class="hint">{tr(Text::SharePreviewIntro)}</p>
+            <p class="hint">{tr(PageText::SharePreviewIntro)}</p>
             <div class="share-preview-view">
                 {cards.into_iter().map(|key| view! { <SectionCard dossier=shared.clone() key/> }).collect_view()}
             </div>
@@ -58,8 +58,8 @@ pub(super) fn SharePreview(choice: RwSignal<ShareChoice>) -> impl IntoView {
     view! {
         <details class="share-preview" data-testid="share-preview"
             on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-            <summary data-testid="share-preview-open">{tr(Text::SharePreviewOpen)}</summary>
-            <h3 class="visually-hidden">{tr(Text::SharePreviewTitle)}</h3>
+            <summary data-testid="share-preview-open">{tr(PageText::SharePreviewOpen)}</summary>
+            <h3 class="visually-hidden">{tr(PageText::SharePreviewTitle)}</h3>
             {content}
         </details>
     }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Text};
 use regie_core::model::{DocumentRef, Documents};
 
 use crate::components::{SharedDocument, SharedFiles};
@@ -20,7 +20,7 @@ pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyVie
         || use_context::<PreviewOfShare>().is_some();
     Some(
         view! {
-            {(!with_files).then(|| view! { <p class="notice">{Text::ViewFileNotIncluded.get(lang)}</p> })}
+            {(!with_files).then(|| view! { <p class="notice">{PageText::ViewFileNotIncluded.get(lang)}</p> })}
             <ul class="view-list">{items}</ul>
         }
         .into_any(),
@@ -48,7 +48,7 @@ fn document_view(file: &DocumentRef, lang: Lang, now: Now) -> AnyView {
             <h3>{file.name.trim().to_owned()}</h3>
             {rows}
             {if use_context::<PreviewOfShare>().is_some() {
-                Some(view! { <p class="hint">{Text::SharePreviewFile.get(lang)}</p> }.into_any())
+                Some(view! { <p class="hint">{PageText::SharePreviewFile.get(lang)}</p> }.into_any())
             } else {
                 use_context::<SharedFiles>().is_some_and(|f| !f.is_empty())
                     .then(|| view! { <SharedDocument file=shared/> }.into_any())

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{formats, Text};
+use regie_core::catalogue::{formats, PageText, Text};
 use regie_core::model::{sniff_mime, usable_thumb, Date, DocumentRef, EntryId, MAX_DOCUMENT_BYTES};
 
 use crate::components::{
@@ -165,48 +165,48 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     let usage = move || {
         let total = session.dossier.with(|d| d.documents.total_bytes());
         let size = formats::size(total, lang.get());
-        Text::DocsUsage.fill(lang.get(), &[&size])
+        PageText::DocsUsage.fill(lang.get(), &[&size])
     };
 
     view! {
         <section data-testid="section-documents" aria-labelledby="documents-title">
             <h1 id="documents-title">{tr(Text::SectionDocuments)}</h1>
-            <p>{tr(Text::DocsIntro)}</p>
+            <p>{tr(PageText::DocsIntro)}</p>
 
             <form class="doc-add" on:submit=on_save novalidate>
-                <h2>{tr(Text::DocsAddTitle)}</h2>
-                <p class="hint" id="doc-choose-hint">{tr(Text::DocsChooseHint)}</p>
+                <h2>{tr(PageText::DocsAddTitle)}</h2>
+                <p class="hint" id="doc-choose-hint">{tr(PageText::DocsChooseHint)}</p>
                 <div class="doc-pickers">
                     <div class="file-button">
                         <input id="doc-take-photo" class="visually-hidden" type="file"
                             accept="image/*" capture="environment"
                             aria-describedby="doc-choose-hint"
                             data-testid="doc-take-photo" on:change=on_pick/>
-                        <label for="doc-take-photo" class="button">{tr(Text::DocsTakePhoto)}</label>
+                        <label for="doc-take-photo" class="button">{tr(PageText::DocsTakePhoto)}</label>
                     </div>
                     <div class="file-button">
                         <input id="doc-choose-file" class="visually-hidden" type="file"
                             accept="image/jpeg,image/png,image/webp,application/pdf,image/*"
                             aria-describedby="doc-choose-hint"
                             data-testid="doc-choose-file" on:change=on_pick/>
-                        <label for="doc-choose-file" class="button">{tr(Text::DocsChooseFile)}</label>
+                        <label for="doc-choose-file" class="button">{tr(PageText::DocsChooseFile)}</label>
                     </div>
                 </div>
                 <ErrorMessage error=error/>
                 <Show when=move || picked_name.get().is_some()>
                     <p class="notice" data-testid="doc-chosen">
-                        {move || Text::DocsChosen.fill(lang.get(), &[&picked_name.get().unwrap_or_default()])}
+                        {move || PageText::DocsChosen.fill(lang.get(), &[&picked_name.get().unwrap_or_default()])}
                     </p>
                     <div class="field">
-                        <label for="doc-name">{tr(Text::DocsName)}</label>
+                        <label for="doc-name">{tr(PageText::DocsName)}</label>
                         <input id="doc-name" type="text" data-testid="doc-name"
                             aria-describedby="doc-name-hint"
                             prop:value=move || name.get()
                             on:input=move |ev| name.set(event_target_value(&ev))/>
-                        <p class="hint" id="doc-name-hint">{tr(Text::DocsNameHint)}</p>
+                        <p class="hint" id="doc-name-hint">{tr(PageText::DocsNameHint)}</p>
                     </div>
                     <div class="field">
-                        <label for="doc-date">{tr(Text::DocsDate)}</label>
+                        <label for="doc-date">{tr(PageText::DocsDate)}</label>
                         <input id="doc-date" type="date" data-testid="doc-date"
                             prop:value=move || date.get()
                             on:change=move |ev| date.set(event_target_value(&ev))/>
@@ -232,10 +232,10 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                 </p>
             </form>
 
-            <h2>{tr(Text::DocsListTitle)}</h2>
+            <h2>{tr(PageText::DocsListTitle)}</h2>
             <p class="hint" data-testid="doc-usage">{usage}</p>
             <Show when=move || session.dossier.with(|d| d.documents.files.is_empty())>
-                <p>{tr(Text::DocsNone)}</p>
+                <p>{tr(PageText::DocsNone)}</p>
             </Show>
             <ul class="doc-list">
                 <For each=files_list key=|f| f.id.clone() let:file>
@@ -249,9 +249,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     let url = v.url.url().to_owned();
                     let body = if v.is_pdf {
                         view! {
-                            <p>{tr(Text::DocsOpenPdfHint)}</p>
+                            <p>{tr(PageText::DocsOpenPdfHint)}</p>
                             <a class="button primary" href=url target="_blank" rel="noopener"
-                                data-testid="doc-open-pdf">{tr(Text::DocsOpenPdf)}</a>
+                                data-testid="doc-open-pdf">{tr(PageText::DocsOpenPdf)}</a>
                         }.into_any()
                     } else {
                         view! {
@@ -266,7 +266,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                                 <h2 id="doc-viewer-title">{v.name.clone()}</h2>
                                 <button class="button" data-testid="doc-viewer-close" autofocus
                                     on:click=move |_| close()>
-                                    {tr(Text::DocsClose)}
+                                    {tr(PageText::DocsClose)}
                                 </button>
                             </div>
                             <div class="doc-viewer-body">{body}</div>
@@ -318,10 +318,10 @@ fn DocumentItem(
             .map(|d| formats::date_short(d, lang))
             .unwrap_or_default();
         let size = formats::size(size, lang);
-        Text::DocsAddedOn.fill(lang, &[&added, &size])
+        PageText::DocsAddedOn.fill(lang, &[&added, &size])
     };
     let letter_date = move || {
-        date.map(|d| Text::DocsDateOn.fill(lang.get(), &[&formats::date_short(d, lang.get())]))
+        date.map(|d| PageText::DocsDateOn.fill(lang.get(), &[&formats::date_short(d, lang.get())]))
     };
     let on_view = {
         let id = id.clone();
@@ -357,7 +357,7 @@ fn DocumentItem(
                 {picture}
                 <div class="doc-text">
                     <h3 data-testid="doc-name-shown">{name.clone()}</h3>
-                    {is_pdf.then(|| view! { <p class="meta">{tr(Text::DocsPdf)}</p> })}
+                    {is_pdf.then(|| view! { <p class="meta">{tr(PageText::DocsPdf)}</p> })}
                     <p class="meta">{letter_date}</p>
                     <p class="meta">{meta}</p>
                     {note.map(|note| view! { <p class="doc-note" data-testid="doc-note-shown">{note}</p> })}

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::model::{Domain, DomainScore, Domains};
 
 use crate::components::{overview_chart_with, trend_chart, Reader};
@@ -52,13 +52,19 @@ pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) ->
     let chart = overview_chart_with(domains, lang, reader, false);
     // How each scored domain went over time; the list of scores is not in the share, so the
     // picture's accessible name tells its course in words.
-    let trends = Domain::ALL
+    // Dagbesteding of the earlier matrix comes last, as history, with a line that says so.
+    let trends = domains
+        .shown()
         .into_iter()
         .filter_map(|domain| {
             trend_chart(domains, domain, lang, reader).map(|trend| {
+                let earlier = domain
+                    .earlier_words(lang, reader)
+                    .map(|words| view! { <p class="meta">{words}</p> });
                 view! {
                     <li class="view-entry" data-domain=domain.key()>
                         <h4>{domain.name(reader).get(lang)}</h4>
+                        {earlier}
                         {trend}
                     </li>
                 }
@@ -73,7 +79,7 @@ pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) ->
                     <caption id=caption_id>{caption.get(lang)}</caption>
                     <thead role="rowgroup">
                         <tr role="row">
-                            <th role="columnheader" scope="col">{Text::ViewColDomain.get(lang)}</th>
+                            <th role="columnheader" scope="col">{PageText::ViewColDomain.get(lang)}</th>
                             <th role="columnheader" scope="col">{own}</th>
                             <th role="columnheader" scope="col">{pro}</th>
                         </tr>
@@ -82,7 +88,7 @@ pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) ->
                 </table>
             </div>
             <div class="view-group trends">
-                <h3>{Text::DomTrendTitle.get(lang)}</h3>
+                <h3>{PageText::DomTrendTitle.get(lang)}</h3>
                 <ul class="view-list">{trends}</ul>
             </div>
         }
@@ -97,7 +103,8 @@ fn score_cell(
     reader: Reader,
 ) -> AnyView {
     let Some(score) = score else {
-        return view! { <span class="no-score">{Text::ViewNoScore.get(lang)}</span> }.into_any();
+        return view! { <span class="no-score">{PageText::ViewNoScore.get(lang)}</span> }
+            .into_any();
     };
     let value = score.score.get();
     let label = score.score.words(lang, reader);

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
+use regie_core::catalogue::levels::level_words;
 use regie_core::catalogue::words::latest_score_words;
-use regie_core::catalogue::{formats, Text};
+use regie_core::catalogue::{formats, PageText, Text};
 use regie_core::model::{Domain, DomainScore, EntryId, Score, ScoreDraft};
 
 use crate::components::{
@@ -57,20 +58,21 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-domains" aria-labelledby="domains-title" class="domains">
             <h1 id="domains-title">{tr(Text::SectionDomains)}</h1>
-            <p>{tr(Text::DomIntro)}</p>
+            <p>{tr(PageText::DomIntro)}</p>
             <details class="scale" data-testid="domains-scale">
-                <summary>{tr(Text::DomScaleTitle)}</summary>
+                <summary>{tr(PageText::DomScaleTitle)}</summary>
                 <ol class="plain">{scale}</ol>
             </details>
             <Show when=empty>
-                <p class="notice" data-testid="domains-empty">{tr(Text::DomEmpty)}</p>
+                <p class="notice" data-testid="domains-empty">{tr(PageText::DomEmpty)}</p>
             </Show>
             {overview}
+            // The thirteen domains of the matrix, then Dagbesteding of the earlier one while
+            // it has scores, as history.
             <ul class="domain-list">
-                {Domain::ALL
-                    .into_iter()
-                    .map(|domain| view! { <DomainCard domain editing confirming/> })
-                    .collect_view()}
+                <For each=move || session.dossier.with(|d| d.domains.shown())
+                    key=|domain| *domain
+                    children=move |domain| view! { <DomainCard domain editing confirming/> }/>
             </ul>
         </section>
     }
@@ -135,28 +137,31 @@ fn DomainCard(
                 .map(|score| view! { <ScoreEntry score editing confirming/> })
                 .collect_view();
             Some(view! {
-                <h3>{Text::DomTrendTitle.get(lang)}</h3>
+                <h3>{PageText::DomTrendTitle.get(lang)}</h3>
                 {trend}
-                <h3>{Text::DomHistory.get(lang)}</h3>
+                <h3>{PageText::DomHistory.get(lang)}</h3>
                 <ul class="score-entries">{items}</ul>
             })
         })
     };
-    let give_label = move || Text::DomGiveScoreFor.fill(lang.get(), &[name()]);
+    let give_label = move || PageText::DomGiveScoreFor.fill(lang.get(), &[name()]);
     view! {
         <li class="domain-card" data-testid=format!("domain-{key}") data-domain=key
             aria-labelledby=labelledby>
             <h2 id=title_id>{name}</h2>
             <p class="latest" data-testid=format!("domain-latest-own-{key}")>{latest(true)}</p>
             <p class="latest" data-testid=format!("domain-latest-pro-{key}")>{latest(false)}</p>
-            <Show when=move || editing.with(|e| *e != Editing::New(domain))>
+            {move || domain.earlier_words(lang.get(), Reader::Client).map(|words| {
+                view! { <p class="hint" data-testid=format!("domain-earlier-{key}")>{words}</p> }
+            })}
+            <Show when=move || domain.is_current() && editing.with(|e| *e != Editing::New(domain))>
                 <button type="button" class="button" data-testid=format!("domain-score-{key}")
                     aria-label=give_label
                     on:click=move |_| {
                         confirming.set(None);
                         editing.set(Editing::New(domain));
                     }>
-                    {tr(Text::DomGiveScore)}
+                    {tr(PageText::DomGiveScore)}
                 </button>
             </Show>
             {form}
@@ -231,6 +236,7 @@ fn ScoreForm(
     editing: RwSignal<Editing>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
+    let lang = expect_context::<I18n>().lang;
     let today = today();
     let start = existing
         .as_ref()
@@ -278,6 +284,8 @@ fn ScoreForm(
                         on:change=move |_| draft.update(|d| d.score = n.to_string())/>
                     <label for=input_id>
                         <strong class="score-number">{n}</strong>" "{tr(score.meaning(Reader::Client))}
+                        {move || level_words(domain, score, lang.get())
+                            .map(|words| view! { <span class="level" data-testid=format!("score-level-{n}")>{words}</span> })}
                     </label>
                 </div>
             }
@@ -287,7 +295,7 @@ fn ScoreForm(
         <EntryForm testid="score" title=heading editing=None about=domain.name(Reader::Client) error on_save=submit
             done save=Text::DomSave>
             <fieldset>
-                <legend>{tr(Text::DomQuestion)}</legend>
+                <legend>{tr(PageText::DomQuestion)}</legend>
                 {choices}
             </fieldset>
             <div class="field">
@@ -298,7 +306,7 @@ fn ScoreForm(
                     on:input=move |ev| draft.update(|d| d.date = event_target_value(&ev))/>
             </div>
             <fieldset>
-                <legend>{tr(Text::DomWho)}</legend>
+                <legend>{tr(PageText::DomWho)}</legend>
                 <div class="choice">
                     <input type="radio" name="score-by" id="score-by-me" data-testid="score-by-me"
                         prop:checked=move || draft.with(|d| d.by_me)
@@ -314,7 +322,7 @@ fn ScoreForm(
             </fieldset>
             <Show when=move || draft.with(|d| !d.by_me)>
                 <div class="field">
-                    <label for="score-pro-name">{tr(Text::DomProName)}</label>
+                    <label for="score-pro-name">{tr(PageText::DomProName)}</label>
                     <input type="text" id="score-pro-name" data-testid="score-pro-name"
                         autocomplete="off"
                         prop:value=move || draft.with_untracked(|d| d.professional.clone())

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Counted, Lang, Text};
+use regie_core::catalogue::{Counted, Lang, PageText, Text};
 use regie_core::model::{
     Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, OwnerKind,
 };
@@ -89,15 +89,15 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-goals" aria-labelledby="goals-title" class="goals">
             <h1 id="goals-title">{tr(Text::SectionGoals)}</h1>
-            <p>{tr(Text::GoalIntro)}</p>
+            <p>{tr(PageText::GoalIntro)}</p>
             {overdue}
-            <div class="filter" role="group" aria-label=tr(Text::GoalShow)>
+            <div class="filter" role="group" aria-label=tr(PageText::GoalShow)>
                 {filter_button(false, "goals-show-all", Text::GoalShowAll)}
                 {filter_button(true, "goals-show-promised", Text::GoalShowPromised)}
             </div>
             <Show when=move || promised_only.get() fallback=move || view! {
                 <Show when=move || session.dossier.with(|d| d.goals.goals.is_empty())>
-                    <p class="notice" data-testid="goals-empty">{tr(Text::GoalEmpty)}</p>
+                    <p class="notice" data-testid="goals-empty">{tr(PageText::GoalEmpty)}</p>
                 </Show>
                 <Show when=move || editing.get() == Editing::NewGoal
                     fallback=move || view! {
@@ -106,7 +106,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                                 confirming.set(None);
                                 editing.set(Editing::NewGoal);
                             }>
-                            {tr(Text::GoalAdd)}
+                            {tr(PageText::GoalAdd)}
                         </button>
                     }>
                     <GoalForm existing=None editing/>
@@ -134,14 +134,14 @@ fn Promised(today: Date) -> impl IntoView {
             let promised = d.promised_by_others();
             if promised.is_empty() {
                 return view! {
-                    <p class="notice" data-testid="promised-none">{Text::GoalPromisedNone.get(lang)}</p>
+                    <p class="notice" data-testid="promised-none">{PageText::GoalPromisedNone.get(lang)}</p>
                 }
                 .into_any();
             }
             let items = promised
                 .into_iter()
                 .map(|(goal, agreement)| {
-                    let for_goal = Text::GoalForGoal.fill(lang, &[goal.title.trim()]);
+                    let for_goal = PageText::GoalForGoal.fill(lang, &[goal.title.trim()]);
                     AgreementCard {
                         for_goal: Some(for_goal),
                         testid: Some("promised-item"),
@@ -155,7 +155,7 @@ fn Promised(today: Date) -> impl IntoView {
     };
     view! {
         <h2>{tr(Text::GoalShowPromised)}</h2>
-        <p>{tr(Text::GoalPromisedIntro)}</p>
+        <p>{tr(PageText::GoalPromisedIntro)}</p>
         {items}
     }
 }
@@ -214,7 +214,7 @@ fn goal_body(
         }
     };
     let agreements = if goal.agreements.is_empty() {
-        view! { <p class="meta">{Text::GoalNoAgreements.get(lang)}</p> }.into_any()
+        view! { <p class="meta">{PageText::GoalNoAgreements.get(lang)}</p> }.into_any()
     } else {
         let items = goal
             .agreements
@@ -246,12 +246,12 @@ fn goal_body(
         let id = goal.id.clone();
         view! {
             <button type="button" class="button" data-testid="agreement-add"
-                aria-label=Text::GoalAgreementAddLabel.fill(lang, &[&title])
+                aria-label=PageText::GoalAgreementAddLabel.fill(lang, &[&title])
                 on:click=move |_| {
                     confirming.set(None);
                     editing.set(Editing::NewAgreement(id.clone()));
                 }>
-                {Text::GoalAgreementAdd.get(lang)}
+                {PageText::GoalAgreementAdd.get(lang)}
             </button>
         }
         .into_any()
@@ -259,7 +259,7 @@ fn goal_body(
     view! {
         {goal_head(&goal, lang, Level::H2, "goal-title")}
         {actions}
-        <h3>{Text::ViewAgreements.get(lang)}</h3>
+        <h3>{PageText::ViewAgreements.get(lang)}</h3>
         {agreements}
         {add}
     }
@@ -339,19 +339,19 @@ fn GoalForm(existing: Option<Goal>, editing: RwSignal<Editing>) -> impl IntoView
         <EntryForm testid="goal" title=heading editing=None error on_save=submit done
             save=Text::GoalSave>
             <div class="field">
-                <label for="goal-title">{tr(Text::GoalTitle)}</label>
+                <label for="goal-title">{tr(PageText::GoalTitle)}</label>
                 <input type="text" id="goal-title" data-testid="goal-title" autocomplete="off"
                     prop:value=draft.with_untracked(|d| d.title.clone())
                     on:input=move |ev| draft.update(|d| d.title = event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="goal-description">{tr(Text::GoalDescription)}</label>
+                <label for="goal-description">{tr(PageText::GoalDescription)}</label>
                 <textarea id="goal-description" data-testid="goal-description" rows="3"
                     prop:value=draft.with_untracked(|d| d.description.clone())
                     on:input=move |ev| draft.update(|d| d.description = event_target_value(&ev))></textarea>
             </div>
             <div class="field">
-                <label for="goal-created">{tr(Text::GoalCreated)}</label>
+                <label for="goal-created">{tr(PageText::GoalCreated)}</label>
                 <input type="date" id="goal-created" data-testid="goal-created"
                     max=today.to_string()
                     prop:value=draft.with_untracked(|d| d.created.clone())
@@ -432,19 +432,19 @@ fn AgreementForm(
         <EntryForm testid="agreement" title=heading editing=None error on_save=submit done
             save=Text::GoalAgreementSave>
             <div class="field">
-                <label for="agreement-what">{tr(Text::GoalAgreementWhat)}</label>
+                <label for="agreement-what">{tr(PageText::GoalAgreementWhat)}</label>
                 <input type="text" id="agreement-what" data-testid="agreement-what"
                     autocomplete="off"
                     prop:value=draft.with_untracked(|d| d.what.clone())
                     on:input=move |ev| draft.update(|d| d.what = event_target_value(&ev))/>
             </div>
             <fieldset>
-                <legend>{tr(Text::GoalAgreementOwner)}</legend>
+                <legend>{tr(PageText::GoalAgreementOwner)}</legend>
                 {owner_choices}
             </fieldset>
             <Show when=move || draft.with(|d| d.owner != OwnerKind::Me)>
                 <div class="field">
-                    <label for="agreement-owner-name">{tr(Text::GoalOwnerName)}</label>
+                    <label for="agreement-owner-name">{tr(PageText::GoalOwnerName)}</label>
                     <input type="text" id="agreement-owner-name" data-testid="agreement-owner-name"
                         autocomplete="off"
                         prop:value=draft.with_untracked(|d| d.name.clone())
@@ -453,7 +453,7 @@ fn AgreementForm(
             </Show>
             <Show when=move || draft.with(|d| d.owner == OwnerKind::Professional)>
                 <div class="field">
-                    <label for="agreement-organisation">{tr(Text::GoalOwnerOrganisation)}</label>
+                    <label for="agreement-organisation">{tr(PageText::GoalOwnerOrganisation)}</label>
                     <input type="text" id="agreement-organisation" data-testid="agreement-organisation"
                         autocomplete="off"
                         prop:value=draft.with_untracked(|d| d.organisation.clone())
@@ -461,13 +461,13 @@ fn AgreementForm(
                 </div>
             </Show>
             <div class="field">
-                <label for="agreement-due">{tr(Text::GoalAgreementDue)}</label>
+                <label for="agreement-due">{tr(PageText::GoalAgreementDue)}</label>
                 <input type="date" id="agreement-due" data-testid="agreement-due"
                     prop:value=draft.with_untracked(|d| d.due.clone())
                     on:input=move |ev| draft.update(|d| d.due = event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="agreement-status">{tr(Text::GoalAgreementStatus)}</label>
+                <label for="agreement-status">{tr(PageText::GoalAgreementStatus)}</label>
                 <select id="agreement-status" data-testid="agreement-status"
                     on:change=move |ev| {
                         if let Some(status) = AgreementStatus::from_key(&event_target_value(&ev)) {

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::editing::{
     check_allergy, check_condition, check_medication, check_provider, read_date, remove, upsert,
 };
@@ -22,9 +22,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-health" aria-labelledby="health-title">
             <h1 id="health-title">{tr(Text::SectionHealth)}</h1>
-            <p>{tr(Text::HealthIntro)}</p>
+            <p>{tr(PageText::HealthIntro)}</p>
             <EntryList testid="medication" heading=Text::ViewMedication
-                empty=Text::HealthMedicationEmpty adds=vec![Text::HealthMedicationAdd]
+                empty=Text::HealthMedicationEmpty adds=vec![Text::HealthMedicationAdd.into()]
                 items=medication
                 id_of=|m: &Medication| &m.id title_of=|m: &Medication| m.name.trim().to_owned()
                 card=|x: &Medication, lang| medication_card(x, lang, Level::H3) reveal=reveal.clone()
@@ -33,7 +33,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.health.medication, |m| &m.id, id);
                 }/>
             <EntryList testid="allergy" heading=Text::ViewAllergies
-                empty=Text::HealthAllergiesEmpty adds=vec![Text::HealthAllergyAdd]
+                empty=Text::HealthAllergiesEmpty adds=vec![Text::HealthAllergyAdd.into()]
                 items=allergies
                 id_of=|a: &Allergy| &a.id title_of=|a: &Allergy| a.name.trim().to_owned()
                 card=|x: &Allergy, lang| allergy_card(x, lang, Level::H3) reveal=reveal.clone()
@@ -42,7 +42,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.health.allergies, |a| &a.id, id);
                 }/>
             <EntryList testid="condition" heading=Text::ViewConditions
-                empty=Text::HealthConditionsEmpty adds=vec![Text::HealthConditionAdd]
+                empty=Text::HealthConditionsEmpty adds=vec![Text::HealthConditionAdd.into()]
                 items=conditions
                 id_of=|c: &Condition| &c.id title_of=|c: &Condition| c.name.trim().to_owned()
                 card=|x: &Condition, lang| condition_card(x, lang, Level::H3) reveal=reveal.clone()
@@ -51,7 +51,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.health.conditions, |c| &c.id, id);
                 }/>
             <EntryList testid="provider" heading=Text::ViewCareProviders
-                empty=Text::HealthProvidersEmpty adds=vec![Text::HealthProviderAdd]
+                empty=Text::HealthProvidersEmpty adds=vec![Text::HealthProviderAdd.into()]
                 items=providers
                 id_of=|p: &CareProvider| &p.id
                 title_of=|p: &CareProvider| p.name.trim().to_owned()

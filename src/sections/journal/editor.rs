@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::editing::{check_journal_entry, read_required_date, read_time, remove, upsert};
 use regie_core::model::{EntryId, JournalEntry, JournalKind};
 
@@ -31,9 +31,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-journal" aria-labelledby="journal-title">
             <h1 id="journal-title">{tr(Text::SectionJournal)}</h1>
-            <p>{tr(Text::JournalIntro)}</p>
+            <p>{tr(PageText::JournalIntro)}</p>
             <EntryList testid="journal" heading=Text::JournalTimeline empty=Text::JournalEmpty
-                adds=vec![Text::JournalAddNote, Text::JournalAddAppointment]
+                adds=vec![Text::JournalAddNote.into(), Text::JournalAddAppointment.into()]
                 items=timeline page_size=PAGE
                 id_of=|e: &JournalEntry| &e.id title_of=entry_title
                 card=journal_card form=journal_form reveal
@@ -157,8 +157,8 @@ fn JournalForm(initial: Option<JournalEntry>, variant: usize, done: Callback<()>
         <EntryForm testid="journal" title=form_title editing=editing error=error on_save=save
             done=done>
             <Choice label=Text::JournalKindLabel testid="journal-kind" value=kind
-                options=vec![("note", Text::ViewJournalNote),
-                    ("appointment", Text::ViewJournalAppointment)]/>
+                options=vec![("note", Text::ViewJournalNote.into()),
+                    ("appointment", Text::ViewJournalAppointment.into())]/>
             <Input label=Text::DateLabel testid="journal-date" value=date kind="date"
                 required=true/>
             <Input label=Text::JournalTime testid="journal-time" value=time kind="time"/>

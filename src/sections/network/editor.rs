@@ -19,7 +19,7 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
         <section data-testid="section-network" aria-labelledby="network-title">
             <h1 id="network-title">{tr(Text::SectionNetwork)}</h1>
             <p>{tr(Text::NetworkIntro)}</p>
-            <EntryList testid="contact" heading=Text::NetworkListTitle empty=Text::NetworkEmpty adds=vec![Text::NetworkAdd]
+            <EntryList testid="contact" heading=Text::NetworkListTitle empty=Text::NetworkEmpty adds=vec![Text::NetworkAdd.into()]
                 items=contacts
                 id_of=|c: &Contact| &c.id
                 title_of=|c: &Contact| c.name.trim().to_owned()
@@ -92,7 +92,7 @@ fn ContactForm(initial: Option<Contact>, done: Callback<()>) -> impl IntoView {
             error=error on_save=save done=done>
             <Input label=Text::FieldName testid="contact-name" value=name required=true/>
             <Choice label=Text::ContactKindLabel testid="contact-kind" value=kind
-                options=vec![(ContactKind::Person.key(), Text::ContactPerson), (ContactKind::Organisation.key(), Text::ContactOrganisation)]/>
+                options=vec![(ContactKind::Person.key(), Text::ContactPerson.into()), (ContactKind::Organisation.key(), Text::ContactOrganisation.into())]/>
             <Input label=Text::ContactRole testid="contact-role" value=role/>
             <Input label=Text::ContactRelation testid="contact-relation" value=relation/>
             <Input label=Text::ViewLabelOrganisation testid="contact-organisation" value=organisation/>

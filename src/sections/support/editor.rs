@@ -1,12 +1,15 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{PageText, Text};
 use regie_core::editing::{
     check_application, check_decision, check_help, default_objection_deadline,
     objection_deadline_to_store, read_date, read_required_date, remove, upsert, Mistake,
 };
-use regie_core::model::{Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId};
+use regie_core::model::{
+    Application, ApplicationStatus, CurrentHelp, Date, Decision, EntryId, Procedure,
+};
 
 use super::card::{application_card, decision_card, help_card};
+use super::clocks::{clock_facts, ProcedureChoice};
 use crate::components::{
     date_input, new_entry_id, report, Choice, EntryForm, EntryList, FormArgs, Input,
 };
@@ -24,9 +27,9 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
     view! {
         <section data-testid="section-support" aria-labelledby="support-title">
             <h1 id="support-title">{tr(Text::SectionSupport)}</h1>
-            <p>{tr(Text::SupportIntro)}</p>
+            <p>{tr(PageText::SupportIntro)}</p>
             <EntryList testid="help" heading=Text::ViewCurrentHelp empty=Text::SupportHelpEmpty
-                adds=vec![Text::SupportHelpAdd] items=help
+                adds=vec![Text::SupportHelpAdd.into()] items=help
                 id_of=|h: &CurrentHelp| &h.id title_of=|h: &CurrentHelp| h.what.trim().to_owned()
                 card=|x: &CurrentHelp, lang| help_card(x, lang, Level::H3)
                 reveal=reveal.clone() form=help_form
@@ -34,17 +37,20 @@ pub fn Editor(reveal: Option<EntryId>) -> impl IntoView {
                     remove(&mut d.support.help, |h| &h.id, id);
                 }/>
             <EntryList testid="application" heading=Text::ViewApplications
-                empty=Text::SupportApplicationsEmpty adds=vec![Text::SupportApplicationAdd]
+                empty=Text::SupportApplicationsEmpty adds=vec![Text::SupportApplicationAdd.into()]
                 items=applications
                 id_of=|a: &Application| &a.id
                 title_of=|a: &Application| a.where_.trim().to_owned()
-                card=|x: &Application, lang| application_card(x, lang, Level::H3)
+                card=|x: &Application, lang| {
+                    let facts = clock_facts(x, lang);
+                    view! { {application_card(x, lang, Level::H3)} {facts} }.into_any()
+                }
                 reveal=reveal.clone() form=application_form
                 remove=|d, id| {
                     remove(&mut d.support.applications, |a| &a.id, id);
                 }/>
             <EntryList testid="decision" heading=Text::ViewDecisions
-                empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd]
+                empty=Text::SupportDecisionsEmpty adds=vec![Text::SupportDecisionAdd.into()]
                 items=decisions
                 id_of=|d: &Decision| &d.id title_of=|d: &Decision| d.what.trim().to_owned()
                 card=|x: &Decision, lang| decision_card(x, lang, Level::H3)
@@ -122,6 +128,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
         where_: String::new(),
         what: String::new(),
         applied_on: None,
+        procedure: Procedure::Other,
         status: ApplicationStatus::Applied,
         expected: None,
         note: String::new(),
@@ -130,6 +137,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     let where_ = RwSignal::new(a.where_);
     let what = RwSignal::new(a.what);
     let applied_on = RwSignal::new(date_input(a.applied_on));
+    let procedure = RwSignal::new(a.procedure.key().to_owned());
     let status = RwSignal::new(a.status.key().to_owned());
     let expected = RwSignal::new(date_input(a.expected));
     let note = RwSignal::new(a.note);
@@ -147,6 +155,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
             where_: where_.get_untracked(),
             what: what.get_untracked(),
             applied_on,
+            procedure: Procedure::from_key(&procedure.get_untracked()),
             status: ApplicationStatus::ALL
                 .into_iter()
                 .find(|s| s.key() == chosen)
@@ -161,7 +170,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
     });
     let options = ApplicationStatus::ALL
         .into_iter()
-        .map(|s| (s.key(), s.text()))
+        .map(|s| (s.key(), s.text().into()))
         .collect();
     view! {
         <EntryForm testid="application" title=Text::SupportApplicationAdd editing=editing
@@ -171,6 +180,7 @@ fn ApplicationForm(initial: Option<Application>, done: Callback<()>) -> impl Int
             <Input label=Text::ApplicationWhat testid="application-what" value=what/>
             <Input label=Text::ViewLabelAppliedOn testid="application-applied-on"
                 value=applied_on kind="date"/>
+            <ProcedureChoice value=procedure/>
             <Choice label=Text::ViewLabelStatus testid="application-status" value=status
                 options=options/>
             <Input label=Text::ViewLabelExpected testid="application-expected" value=expected

@@ -8,11 +8,14 @@
 //! - [`texts`]: the table itself.
 //! - [`words`]: the words for each value of the core (a section's title, a domain's name,
 //!   an agreement's status…), so each value is named once.
+//! - [`levels`]: what each score means on each life domain, apart from the table.
 //! - [`formats`]: dates, moments, days from today and file sizes, per language.
 
 use std::str::FromStr;
 
 pub mod formats;
+pub mod levels;
+mod money_words;
 pub mod words;
 
 /// The languages Regie speaks.
@@ -87,33 +90,6 @@ macro_rules! catalogue {
     };
 }
 
-/// A table of texts that only a later part of the app shows, with an enum of its own, so that
-/// a part that never names one of them does not carry the table.
-macro_rules! part_catalogue {
-    ($name:ident; $($key:ident => $nl:literal, $en:literal;)*) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($key),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$key),*];
-
-            pub fn get(self, lang: Lang) -> &'static str {
-                static NL: &[&str] = &[$($nl),*];
-                static EN: &[&str] = &[$($en),*];
-                match lang {
-                    Lang::Nl => NL[self as usize],
-                    Lang::En => EN[self as usize],
-                }
-            }
-
-            /// The text with each `{}` replaced by the next value.
-            pub fn fill(self, lang: Lang, values: &[&str]) -> String {
-                fill_in(self.get(lang), values)
-            }
-        }
-    };
-}
-
 macro_rules! counted {
     ($($key:ident => [$nl_one:literal, $nl_other:literal], [$en_one:literal, $en_other:literal];)*) => {
         /// A text that says how many: one form for exactly one, one for any other count.
@@ -136,9 +112,51 @@ macro_rules! counted {
     };
 }
 
+/// A table of texts for one part of the app, like [`Text`] but its own type, so that code
+/// which never shows them (the first screen) does not carry them: the table is only linked
+/// in where one of its texts is used.
+macro_rules! text_part {
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $nl:literal, $en:literal;)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                static NL: &[&str] = &[$($nl),*];
+                static EN: &[&str] = &[$($en),*];
+                match lang {
+                    Lang::Nl => NL[self as usize],
+                    Lang::En => EN[self as usize],
+                }
+            }
+
+            /// The text with each `{}` replaced by the next value.
+            pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+                fill_in(self.get(lang), values)
+            }
+        }
+
+        impl $crate::catalogue::Words for $name {
+            fn get(self, lang: Lang) -> &'static str {
+                $name::get(self, lang)
+            }
+        }
+    };
+}
+
+mod clock_texts;
+mod clock_words;
+mod money_texts;
+mod page_texts;
 mod recovery_texts;
 mod texts;
 
+pub use clock_texts::ClockText;
+pub use money_texts::MoneyText;
+pub use page_texts::PageText;
 pub use recovery_texts::RecoveryText;
 pub use texts::{Counted, Text};
 
@@ -161,6 +179,93 @@ impl Counted {
     /// The form for `n`, for texts with no other value.
     pub fn count(self, lang: Lang, n: u64) -> String {
         self.fill(lang, n, &[])
+    }
+}
+
+/// Any table's text, looked up the same way: what a screen needs to show a text of the main
+/// table or of a part's. Generic code (`tr` in the app) is built once per table it is used
+/// with, so the first screen, which only shows [`Text`], carries no part's table.
+pub trait Words: Copy {
+    fn get(self, lang: Lang) -> &'static str;
+}
+
+impl Words for Text {
+    fn get(self, lang: Lang) -> &'static str {
+        Text::get(self, lang)
+    }
+}
+
+/// A text of the main table or of a part's table, for the app's shared parts (forms, lists,
+/// cards) that show texts of every section. Only code past the first screen uses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phrase {
+    Main(Text),
+    Page(PageText),
+    Money(MoneyText),
+    Clock(ClockText),
+    Recovery(RecoveryText),
+}
+
+impl Phrase {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Phrase::Main(text) => text.get(lang),
+            Phrase::Page(text) => text.get(lang),
+            Phrase::Money(text) => text.get(lang),
+            Phrase::Clock(text) => text.get(lang),
+            Phrase::Recovery(text) => text.get(lang),
+        }
+    }
+
+    /// The text with each `{}` replaced by the next value.
+    pub fn fill(self, lang: Lang, values: &[&str]) -> String {
+        fill_in(self.get(lang), values)
+    }
+
+    /// Every text of every table, for the checks that hold for all of them.
+    pub fn all() -> impl Iterator<Item = Phrase> {
+        let main = Text::ALL.iter().map(|&t| Phrase::Main(t));
+        let page = PageText::ALL.iter().map(|&t| Phrase::Page(t));
+        let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
+        let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
+        let recovery = RecoveryText::ALL.iter().map(|&t| Phrase::Recovery(t));
+        main.chain(page).chain(money).chain(clock).chain(recovery)
+    }
+}
+
+impl Words for Phrase {
+    fn get(self, lang: Lang) -> &'static str {
+        Phrase::get(self, lang)
+    }
+}
+
+impl From<Text> for Phrase {
+    fn from(text: Text) -> Phrase {
+        Phrase::Main(text)
+    }
+}
+
+impl From<PageText> for Phrase {
+    fn from(text: PageText) -> Phrase {
+        Phrase::Page(text)
+    }
+}
+
+impl From<MoneyText> for Phrase {
+    fn from(text: MoneyText) -> Phrase {
+        Phrase::Money(text)
+    }
+}
+
+impl From<RecoveryText> for Phrase {
+    fn from(text: RecoveryText) -> Phrase {
+        Phrase::Recovery(text)
+    }
+}
+
+impl From<ClockText> for Phrase {
+    fn from(text: ClockText) -> Phrase {
+        Phrase::Clock(text)
     }
 }
 

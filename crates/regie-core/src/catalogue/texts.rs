@@ -105,8 +105,6 @@ catalogue! {
     SectionAbout => "Over mij", "About me";
     SectionStory => "Mijn verhaal", "My story";
     Settings => "Instellingen", "Settings";
-    HomeWelcome => "Welkom, {}", "Welcome, {}";
-    HomeWelcomeNoName => "Welkom", "Welcome";
     HomeIntro =>
         "Hier houd je je eigen dossier bij. Begin met ‘Over mij’ en ‘Mijn verhaal’.",
         "Here you keep your own file. Start with ‘About me’ and ‘My story’.";
@@ -163,63 +161,26 @@ catalogue! {
     StorageUnknown =>
         "Het is niet bekend of deze browser je dossier blijvend bewaart. Maak regelmatig een back-up.",
         "It is not known whether this browser keeps your file permanently. Make a backup regularly.";
-    PromisesTitle => "Wat Regie wel en niet belooft", "What Regie does and does not promise";
-    PromisesText =>
-        "Je dossier staat alleen versleuteld op dit apparaat. Regie kan niet voorkomen dat iemand die je telefoon ontgrendeld in handen heeft, meekijkt. Een browser kan opgeslagen gegevens wissen: alleen een back-up beschermt daartegen.",
-        "Your file is stored only in encrypted form on this device. Regie cannot stop someone who holds your unlocked phone from looking. A browser can delete stored data: only a backup protects against that.";
 
     // -- sharing (client side) --
     SectionShares => "Delen", "Sharing";
-    SharesIntro =>
-        "Laat een hulpverlener een deel van je dossier lezen, voor korte tijd. Jij kiest wat, met wie en hoe lang. Je ziet wanneer het is geopend en je kunt het altijd stoppen.",
-        "Let a professional read part of your file, for a short time. You choose what, with whom and for how long. You see when it was opened and you can stop it at any time.";
-    ShareNew => "Nieuw delen", "Share something new";
-    ShareWhat => "Wat wil je laten zien?", "What do you want to show?";
     ShareEmptySection => "(nog leeg)", "(still empty)";
-    ShareRecipient => "Met wie deel je dit?", "Who are you sharing this with?";
-    ShareRecipientHint => "Bijvoorbeeld: Anna, wijkteam", "For example: Anna, neighbourhood team";
-    ShareDurationLabel => "Hoe lang mag het gelezen worden?", "For how long may it be read?";
     DurationHalfHour => "30 minuten", "30 minutes";
     DurationHour => "1 uur", "1 hour";
     DurationFourHours => "4 uur", "4 hours";
     DurationRestOfToday => "De rest van vandaag", "The rest of today";
     DurationWeek => "7 dagen", "7 days";
     DurationMonth => "30 dagen", "30 days";
-    ShareMaxOpens => "Hoe vaak mag het worden geopend? (leeg laten: zo vaak als nodig)", "How many times may it be opened? (leave empty: as often as needed)";
     ShareCreate => "Maak de QR-code", "Make the QR code";
     ShareCreating => "De QR-code wordt gemaakt…", "Making the QR code…";
-    ShareOfflineNote => "Delen werkt alleen met internet.", "Sharing only works with an internet connection.";
-    ShareReady => "Laat deze QR-code scannen", "Let them scan this QR code";
-    ShareReadyHint =>
-        "{} kan de QR-code scannen met de camera van een telefoon. Of stuur de link hieronder. Wie de link heeft, kan meelezen tot {}.",
-        "{} can scan the QR code with a phone camera. Or send the link below. Anyone with the link can read along until {}.";
-    ShareQrLabel => "QR-code met de link naar wat je deelt", "QR code with the link to what you share";
-    ShareLinkLabel => "De link", "The link";
-    ShareCopy => "Kopieer de link", "Copy the link";
-    ShareCopied => "De link is gekopieerd.", "The link has been copied.";
-    ShareSend => "Stuur de link…", "Send the link…";
-    ShareDone => "Klaar", "Done";
     Back => "Terug", "Back";
-    SharesNone => "Je hebt nog niets gedeeld.", "You have not shared anything yet.";
-    SharesListTitle => "Wat je hebt gedeeld", "What you have shared";
-    ShareWith => "Met {}", "With {}";
     ShareStatusActive => "Kan worden gelezen", "Can be read";
     ShareStatusExpired => "Verlopen", "Expired";
     ShareStatusRevoked => "Gestopt", "Stopped";
     ShareStatusExhausted => "Geopend, kan niet meer worden geopend", "Opened, cannot be opened again";
-    ShareUntil => "Tot {}", "Until {}";
-    ShareOpenedNever => "Nog niet geopend", "Not opened yet";
-    ShareLogTitle => "Wat er gebeurde", "What happened";
     ShareLogOpened => "{} geopend", "{} opened";
     ShareLogWrongCode => "{} foute spreekcode", "{} wrong spoken code";
     ShareLogBlocked => "{} geblokkeerd: niemand kan dit nog openen", "{} blocked: no one can open this any more";
-    ShareRevoke => "Stop met delen", "Stop sharing";
-    ShareRevokeAll => "Stop alles wat je deelt", "Stop all sharing";
-    ShareRevokeAllAsk => "Stop alles wat je deelt?", "Stop all sharing?";
-    ShareRevokeAllConfirm =>
-        "Geen enkele link werkt daarna nog. Ook een scherm waarop iets nu open staat, wordt leeg.",
-        "None of the links will work after this. A screen where something is open now is emptied too.";
-    ShareRevokeAllYes => "Ja, stop alles", "Yes, stop everything";
     ErrShareNoSections => "Kies minstens één onderdeel om te delen.", "Choose at least one part to share.";
     ErrShareNoRecipient =>
         "Schrijf op met wie je deelt. Dat zie je later terug in je lijst.",
@@ -242,24 +203,9 @@ catalogue! {
         "Stopping does not work right now: there is no connection. Try again as soon as you are online.";
 
     // -- viewer --
-    ViewTitle => "Gedeeld dossier", "Shared file";
-    ViewSharedBy => "{} deelt een deel van het dossier met {}.", "{} shares part of their file with {}.";
-    ViewSharedByUnnamed => "Iemand deelt een deel van het dossier met {}.", "Someone shares part of their file with {}.";
-    ViewSections => "Je kunt lezen: {}", "You can read: {}";
-    ViewValidUntil => "Geldig tot {}", "Valid until {}";
-    ViewOpenExplain =>
-        "Druk op de knop om het te openen. Dit wordt gemeld aan degene die deelt.",
-        "Press the button to open it. The person who shares it will see that it was opened.";
-    ViewOpen => "Openen en lezen", "Open and read";
-    ViewOpening => "Bezig met openen…", "Opening…";
-    ViewReadOnly => "Alleen lezen · voor {} · geldig tot {}", "Read only · for {} · valid until {}";
-    ViewWipeNote =>
-        "Deze pagina wist zichzelf als de tijd om is of als het delen wordt gestopt. Er wordt niets op dit apparaat bewaard.",
-        "This page wipes itself when the time is up or when sharing is stopped. Nothing is kept on this device.";
     ViewGone =>
         "Deze gedeelde informatie is niet meer beschikbaar. De tijd is om, het delen is gestopt, of de link is al gebruikt.",
         "This shared information is no longer available. The time is up, sharing was stopped, or the link was already used.";
-    ViewGoneHint => "Vraag de persoon die deelde om een nieuwe link of QR-code.", "Ask the person who shared for a new link or QR code.";
     ViewStopped =>
         "Het delen is gestopt. Deze gedeelde informatie is niet meer te zien.",
         "Sharing has been stopped. This shared information can no longer be seen.";
@@ -290,8 +236,6 @@ catalogue! {
     SectionHealth => "Gezondheid", "Health";
     SectionJournal => "Dagboek", "Journal";
     SectionDocuments => "Documenten", "Documents";
-    ViewEmpty => "Nog niets ingevuld.", "Nothing filled in yet.";
-    ViewStoryUpdated => "Laatst aangepast op {}.", "Last changed on {}.";
     DomainFinances => "Financiën", "Finances";
     DomainDailyActivity => "Dagbesteding", "Daily activities";
     DomainHousing => "Huisvesting", "Housing";
@@ -303,10 +247,15 @@ catalogue! {
     DomainSocialNetwork => "Sociaal netwerk", "Social network";
     DomainCommunityParticipation => "Maatschappelijke participatie", "Community participation";
     DomainJustice => "Justitie", "Justice";
+    DomainWorkEducation => "Werk & opleiding", "Work and education";
+    DomainTimeUse => "Tijdsbesteding", "Use of time";
+    DomainInstrumentalAdl => "Instrumentele ADL", "Instrumental activities of daily living";
     // The same domains in everyday words, for the client's own screens.
     DomainPlainDomesticRelations => "Relaties thuis", "Relationships at home";
     DomainPlainAddiction => "Alcohol, drugs en gokken", "Alcohol, drugs and gambling";
     DomainPlainAdlActivities => "Voor jezelf zorgen (wassen, aankleden, eten)", "Looking after yourself (washing, dressing, eating)";
+    DomainPlainInstrumentalAdl => "Huishouden en regelen (boodschappen, post, vervoer)", "Running your home (shopping, post, getting around)";
+    DomainPlainTimeUse => "Hoe je je dagen vult", "How you fill your days";
     DomainPlainCommunityParticipation => "Meedoen in de buurt en de samenleving", "Taking part in your neighbourhood and society";
     ViewScore1 => "acute problematiek", "acute problems";
     ViewScore2 => "niet zelfredzaam", "not self-reliant";
@@ -319,28 +268,13 @@ catalogue! {
     ViewDomainsCaption =>
         "Laatste score per leefgebied, van 1 (acute problematiek) tot 5 (volledig zelfredzaam).",
         "Latest score per life domain, from 1 (acute problems) to 5 (fully self-reliant).";
-    ViewColDomain => "Leefgebied", "Life domain";
     ViewColOwnScore => "Score van de cliënt", "Client's own score";
     ViewColProScore => "Score van een hulpverlener", "A professional's score";
-    ViewScoreValue => "{} van 5: {}", "{} of 5: {}";
-    ViewScoredOn => "Op {}", "On {}";
-    ViewScoredOnBy => "Op {}, door {}", "On {}, by {}";
-    ViewNoScore => "Geen score", "No score";
-    ViewGoalSince => "Doel sinds {}", "Goal since {}";
-    ViewAgreements => "Afspraken", "Agreements";
-    ViewLabelWho => "Wie doet het", "Who does it";
-    ViewLabelDueBy => "Uiterlijk klaar op", "Due by";
     ViewLabelStatus => "Stand van zaken", "Status";
-    ViewOwnerMe => "De cliënt zelf", "The client";
-    ViewOwnerNetwork => "{} (uit het netwerk)", "{} (from the network)";
-    ViewOwnerProfessional => "{} (hulpverlener)", "{} (professional)";
     OwnerNameAt => "{} ({})", "{} ({})";
-    ViewOwnerProfessionalAt => "{} (hulpverlener, {})", "{} (professional, {})";
     ViewAgreementOpen => "Nog te doen", "To do";
     ViewAgreementDone => "Gedaan", "Done";
     ViewAgreementDropped => "Gestopt", "Dropped";
-    ViewOverdue => "Te laat: de datum is voorbij.", "Overdue: the date has passed.";
-    ViewFirstContact => "Eerste contactpersoon", "First contact";
     ViewLabelRole => "Rol", "Role";
     ViewLabelRelation => "Relatie", "Relation";
     ViewLabelOrganisation => "Organisatie", "Organisation";
@@ -363,9 +297,6 @@ catalogue! {
     ViewLabelValidFrom => "Geldig vanaf", "Valid from";
     ViewLabelValidUntil => "Geldig tot en met", "Valid until";
     ViewLabelObjectionDeadline => "Bezwaar maken kan tot en met", "Objection possible until";
-    ViewObjectionDefault =>
-        "{} (berekend: zes weken na de datum van de beschikking)",
-        "{} (calculated: six weeks after the date of the decision)";
     ViewConditions => "Ziektes en aandoeningen", "Conditions";
     ViewMedication => "Medicijnen", "Medication";
     ViewLabelDose => "Dosis", "Dose";
@@ -375,55 +306,28 @@ catalogue! {
     ViewCareProviders => "Zorgverleners", "Care providers";
     ViewJournalNote => "Notitie", "Note";
     ViewJournalAppointment => "Afspraak", "Appointment";
-    ViewDateAtTime => "{} om {}", "{} at {}";
     ViewLabelWithWhom => "Met wie", "With whom";
     ViewLabelPlace => "Waar", "Where";
     ViewLabelFileType => "Soort bestand", "File type";
     ViewLabelFileSize => "Grootte", "Size";
     ViewLabelAdded => "Toegevoegd op", "Added on";
-    ViewTypePdf => "PDF-document", "PDF document";
-    ViewTypeImage => "Foto of afbeelding", "Photo or image";
-    ViewFileNotIncluded =>
-        "Het bestand zelf zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
-        "The file itself is not included in this shared view. You see only its description.";
 
     // -- domains: Leefgebieden editor and chart --
-    DomIntro =>
-        "Hoe gaat het met jou op elk gebied van je leven? Geef een cijfer van 1 tot 5. Een hulpverlener kan ook een cijfer geven. Zo zie je samen wat goed gaat en waar hulp nodig is.",
-        "How are you doing in each area of your life? Give a number from 1 to 5. A professional can give a number too. Together you see what goes well and where help is needed.";
-    DomEmpty =>
-        "Je hebt nog geen scores. Kies hieronder een leefgebied en druk op ‘Score geven’.",
-        "You have no scores yet. Choose a life domain below and press ‘Give a score’.";
-    DomScaleTitle => "Wat betekenen de cijfers?", "What do the numbers mean?";
     DomScorePlain1 => "Het gaat heel slecht. Ik heb nu meteen hulp nodig.", "Things are very bad. I need help right now.";
     DomScorePlain2 => "Het gaat slecht. Zonder hulp lukt het niet.", "Things are bad. I cannot manage without help.";
     DomScorePlain3 => "Het gaat een beetje. Met wat hulp lukt het.", "Things are so-so. I manage with some help.";
     DomScorePlain4 => "Het gaat goed. Meestal lukt het mij zelf.", "Things are fine. I mostly manage on my own.";
     DomScorePlain5 => "Het gaat heel goed. Het lukt mij helemaal zelf.", "Things are very good. I manage fully on my own.";
-    DomChartTitle => "Alle leefgebieden in één oogopslag", "All life domains at a glance";
     DomChartHint =>
         "De bovenste balk is jouw laatste score. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
         "The upper bar is your latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
     DomChartHintViewer =>
         "De bovenste balk is de laatste score van de cliënt zelf. De onderste balk, met een stippelrand, is die van een hulpverlener. Een langere balk is beter.",
         "The upper bar is the client's own latest score. The lower bar, with a dotted border, is a professional's. A longer bar is better.";
-    DomChartTable => "De laatste scores als tabel", "The latest scores as a table";
     DomMyScore => "Mijn score", "My score";
-    DomGiveScore => "Score geven", "Give a score";
-    DomGiveScoreFor => "Score geven voor {}", "Give a score for {}";
     DomFormNew => "Nieuwe score voor {}", "New score for {}";
     DomFormEdit => "Score aanpassen voor {}", "Change the score for {}";
-    DomQuestion => "Hoe gaat het nu?", "How are things now?";
-    DomWho => "Wie geeft de score?", "Who gives the score?";
-    DomProName => "Naam van de hulpverlener", "Name of the professional";
     DomSave => "Score opslaan", "Save score";
-    DomHistory => "Alle scores", "All scores";
-    DomTrendTitle => "Verloop", "Over time";
-    DomTrendOf => "Verloop van {}.", "{} over time.";
-    DomTrendFromTo => "{}: van {} op {} naar {} op {}.", "{}: from {} on {} to {} on {}.";
-    DomTrendOnce => "{}: {} op {}.", "{}: {} on {}.";
-    DomByMe => "Door mij", "By me";
-    DomByPro => "Door {} (hulpverlener)", "By {} (professional)";
     DomEditLabel => "Aanpassen: score van {}", "Change: score of {}";
     DomDeleteLabel => "Verwijderen: score van {}", "Delete: score of {}";
     DomDeleteConfirm => "Weet je zeker dat je deze score wilt verwijderen?", "Are you sure you want to delete this score?";
@@ -438,26 +342,10 @@ catalogue! {
     // -- end domains --
 
     // -- goals: Doelen en afspraken editor --
-    GoalIntro =>
-        "Wat wil je bereiken? Schrijf je doelen op. Schrijf er ook bij wat er is afgesproken: wie doet wat, en wanneer. Ook wat een hulpverlener je belooft.",
-        "What do you want to achieve? Write down your goals. Also write down what was agreed: who does what, and by when. Including what a professional promises you.";
-    GoalEmpty =>
-        "Je hebt nog geen doelen. Begin met één doel, bijvoorbeeld: ‘Mijn schulden op een rij’.",
-        "You have no goals yet. Start with one goal, for example: ‘Sort out my debts’.";
-    GoalShow => "Laat zien", "Show";
     GoalShowAll => "Alle doelen", "All goals";
     GoalShowPromised => "Wat anderen mij beloofden", "What others promised me";
-    GoalPromisedIntro =>
-        "Afspraken die iemand anders voor jou doet en die nog open staan. Wat het eerst klaar moet zijn, staat bovenaan.",
-        "Agreements that someone else does for you and that are still open. What is due first is at the top.";
-    GoalPromisedNone => "Niemand anders heeft nu iets voor jou open staan.", "Nobody else has anything open for you right now.";
-    GoalForGoal => "Bij doel: {}", "For goal: {}";
-    GoalAdd => "Doel toevoegen", "Add a goal";
     GoalFormNew => "Nieuw doel", "New goal";
     GoalFormEdit => "Doel aanpassen", "Change the goal";
-    GoalTitle => "Wat wil je bereiken?", "What do you want to achieve?";
-    GoalDescription => "Meer uitleg (mag leeg blijven)", "More detail (may stay empty)";
-    GoalCreated => "Sinds wanneer? (mag leeg blijven)", "Since when? (may stay empty)";
     GoalSave => "Doel opslaan", "Save goal";
     GoalEditLabel => "Doel aanpassen: {}", "Change goal: {}";
     GoalDelete => "Doel verwijderen", "Delete goal";
@@ -465,23 +353,13 @@ catalogue! {
     GoalDeleteConfirm =>
         "Weet je zeker dat je dit doel wilt verwijderen? De afspraken erbij gaan ook weg.",
         "Are you sure you want to delete this goal? Its agreements will be deleted too.";
-    GoalNoAgreements => "Nog geen afspraken bij dit doel.", "No agreements for this goal yet.";
-    GoalAgreementAdd => "Afspraak toevoegen", "Add an agreement";
-    GoalAgreementAddLabel => "Afspraak toevoegen bij: {}", "Add an agreement to: {}";
     GoalAgreementNew => "Nieuwe afspraak", "New agreement";
     GoalAgreementEditTitle => "Afspraak aanpassen", "Change the agreement";
-    GoalAgreementWhat => "Wat is er afgesproken?", "What was agreed?";
-    GoalAgreementOwner => "Wie doet het?", "Who does it?";
     GoalOwnerNetwork => "Iemand uit mijn netwerk (familie, vriend, buur)", "Someone from my network (family, friend, neighbour)";
-    GoalOwnerName => "Naam van wie het doet", "Name of who does it";
-    GoalOwnerOrganisation => "Organisatie (mag leeg blijven)", "Organisation (may stay empty)";
-    GoalAgreementDue => "Wanneer moet het klaar zijn? (mag leeg blijven)", "When must it be done? (may stay empty)";
-    GoalAgreementStatus => "Hoe staat het ervoor?", "How is it going?";
     GoalAgreementSave => "Afspraak opslaan", "Save agreement";
     GoalAgreementEditLabel => "Afspraak aanpassen: {}", "Change agreement: {}";
     GoalAgreementDeleteLabel => "Afspraak verwijderen: {}", "Delete agreement: {}";
     GoalAgreementDeleteConfirm => "Weet je zeker dat je deze afspraak wilt verwijderen?", "Are you sure you want to delete this agreement?";
-    GoalWhoNetwork => "{} (uit mijn netwerk)", "{} (from my network)";
     GoalErrTitle => "Schrijf op wat je wilt bereiken.", "Please write down what you want to achieve.";
     GoalErrCreatedFuture =>
         "Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.",
@@ -546,10 +424,16 @@ catalogue! {
         "A professional calls this person first. You can have only one first contact.";
     // -- end network --
 
+    // -- money: Geld (see docs/money.md) --
+    SectionMoney => "Geld", "Money";
+    HomeMoneyHint => "Je inkomen, vaste lasten, schulden en betalingsregelingen.", "Your income, fixed costs, debts and payment arrangements.";
+    MoneyCsvFailed => "Het bestand kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.", "The file could not be made. Nothing has been changed. Please try again.";
+    ErrBadAmount => "Dit bedrag kan Regie niet lezen. Typ alleen cijfers, zoals 1.234,56 of 40.", "Regie cannot read this amount. Type only numbers, such as 1,234.56 or 40.";
+    ErrNeedAmount => "Vul een bedrag in.", "Please fill in an amount.";
+    ErrNeedCreditor => "Vul in aan wie je het moet betalen.", "Please fill in whom you have to pay.";
+    ErrLastPaymentBeforeNext => "De laatste betaling is voor de volgende betaling. Kijk de datums na.", "The last payment is before the next payment. Please check the dates.";
+
     // -- support: Hulp en aanvragen editor --
-    SupportIntro =>
-        "De hulp die je nu krijgt, wat je hebt aangevraagd, en de beschikkingen (brieven met een besluit) die je hebt gekregen.",
-        "The help you get now, what you applied for, and the decisions (letters with a decision) you received.";
     SupportHelpEmpty =>
         "Schrijf hier op welke hulp je nu krijgt, en van wie.",
         "Write down here what help you get now, and from whom.";
@@ -572,9 +456,6 @@ catalogue! {
     // -- end support --
 
     // -- health: Gezondheid editor --
-    HealthIntro =>
-        "Wat een nieuwe hulpverlener moet weten over je gezondheid. Je kiest zelf wat je opschrijft.",
-        "What a new professional should know about your health. You choose what you write down.";
     HealthConditionsEmpty =>
         "Heb je een ziekte of aandoening? Schrijf op wat het is en sinds wanneer.",
         "Do you have an illness or condition? Write down what it is and since when.";
@@ -599,9 +480,6 @@ catalogue! {
     // -- end health --
 
     // -- journal: Dagboek editor --
-    JournalIntro =>
-        "Je notities en afspraken op een rij, de nieuwste bovenaan.",
-        "Your notes and appointments in one list, the newest at the top.";
     JournalEmpty =>
         "Je dagboek is nog leeg. Schrijf een notitie of zet een afspraak erin.",
         "Your journal is still empty. Write a note or add an appointment.";
@@ -617,27 +495,9 @@ catalogue! {
     // -- end journal --
 
     // -- documents: Documenten: files, IndexedDB --
-    DocsIntro =>
-        "Bewaar hier foto's en PDF's van brieven en besluiten. Ze staan versleuteld op deze telefoon. Alleen jij kunt ze openen.",
-        "Keep photos and PDFs of letters and decisions here. They are stored encrypted on this phone. Only you can open them.";
-    DocsAddTitle => "Document toevoegen", "Add a document";
-    DocsTakePhoto => "Maak een foto", "Take a photo";
-    DocsChooseFile => "Kies een bestand", "Choose a file";
-    DocsChooseHint =>
-        "Een foto (JPG, PNG of WebP) of een PDF. Hoogstens 20 MB per bestand en 100 MB samen.",
-        "A photo (JPG, PNG or WebP) or a PDF. At most 20 MB per file and 100 MB in total.";
-    DocsChosen => "Gekozen bestand: {}", "Chosen file: {}";
-    DocsName => "Naam van het document", "Name of the document";
-    DocsNameHint => "Bijvoorbeeld: Brief van de gemeente", "For example: Letter from the council";
-    DocsDate => "Datum op de brief (als die er is)", "Date on the letter (if there is one)";
     DocsSave => "Bewaar het document", "Save the document";
     DocsSaving => "Bezig met versleutelen en bewaren…", "Encrypting and saving…";
     DocsSaved => "Het document is bewaard.", "The document has been saved.";
-    DocsListTitle => "Jouw documenten", "Your documents";
-    DocsNone => "Je hebt nog geen documenten bewaard.", "You have not saved any documents yet.";
-    DocsUsage => "{} van de 100 MB gebruikt", "{} of the 100 MB used";
-    DocsDateOn => "Datum op de brief: {}", "Date on the letter: {}";
-    DocsAddedOn => "Bewaard op {} · {}", "Saved on {} · {}";
     DocsView => "Bekijken", "View";
     DocsViewLabel => "Bekijken: {}", "View: {}";
     DocsDeleteLabel => "Verwijderen: {}", "Delete: {}";
@@ -646,12 +506,6 @@ catalogue! {
         "Are you sure? The document will be erased from this phone.";
     DocsDeleteYes => "Ja, verwijder het", "Yes, delete it";
     DocsDeleteNo => "Nee, bewaar het", "No, keep it";
-    DocsClose => "Sluiten", "Close";
-    DocsOpenPdf => "Open de PDF", "Open the PDF";
-    DocsOpenPdfHint =>
-        "De PDF gaat open in een nieuw tabblad. Sluit dat tabblad als je klaar bent.",
-        "The PDF opens in a new tab. Close that tab when you are done.";
-    DocsPdf => "PDF-bestand", "PDF file";
     ErrDocNoFile => "Kies eerst een foto of een bestand.", "First choose a photo or a file.";
     ErrDocNoTitle => "Geef het document een naam.", "Please give the document a name.";
     ErrDocType =>
@@ -684,17 +538,11 @@ catalogue! {
     ErrDocDeleteFailed =>
         "Verwijderen lukte niet, omdat je dossier niet kon worden bewaard. Het document is er nog.",
         "Deleting did not work because your file could not be saved. The document is still there.";
-    ViewDocOpenPdf => "Open de PDF: {}", "Open the PDF: {}";
     ViewLabelDocumentDate => "Datum op de brief", "Date on the letter";
-    ViewDocMissing =>
-        "Dit bestand zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
-        "This file is not included in this shared view. You see only its description.";
     // -- end documents --
 
     // -- home: home attention list and search --
     Search => "Zoeken", "Search";
-    HomeAttentionTitle => "Hier moet je op letten", "Needs your attention";
-    HomeAttentionNone => "Er is nu niets dat je aandacht vraagt.", "Nothing needs your attention right now.";
     AttentionAppointment => "Afspraak", "Appointment";
     AttentionTaskOverdueMine => "Jouw taak is te laat", "Your task is overdue";
     AttentionTaskOverdueOf => "Taak van {} is te laat", "Task for {} is overdue";
@@ -715,10 +563,6 @@ catalogue! {
     // -- end home --
 
     // -- backup: backup, import, passphrase change, storage health, two tabs --
-    BackupTitle => "Back-up", "Backup";
-    BackupIntro =>
-        "Een back-up is een kopie van je hele dossier, met je documenten. Het bestand is versleuteld met je wachtzin. Bewaar het ergens anders dan op deze telefoon, bijvoorbeeld op een USB-stick of in je e-mail.",
-        "A backup is a copy of your whole file, with your documents. The file is encrypted with your passphrase. Keep it somewhere other than this phone, for example on a USB stick or in your email.";
     BackupPassphraseLabel => "Typ je wachtzin", "Type your passphrase";
     BackupExport => "Back-up maken", "Make a backup";
     BackupExporting => "Back-up wordt gemaakt…", "Making the backup…";
@@ -781,17 +625,6 @@ catalogue! {
     StorageUsageUnknown =>
         "Deze browser zegt niet hoeveel ruimte er nog is.",
         "This browser does not say how much space is left.";
-    ReminderNever => "Je hebt nog geen back-up gemaakt.", "You have not made a backup yet.";
-    ReminderToday => "Je laatste back-up is van vandaag.", "Your last backup is from today.";
-    ReminderYesterday => "Je laatste back-up is van gisteren.", "Your last backup is from yesterday.";
-    ReminderDaysAgo => "Je laatste back-up is van {} dagen geleden.", "Your last backup is from {} days ago.";
-    ReminderNudge =>
-        "Er is veel veranderd sinds je laatste back-up. Maak een nieuwe back-up, dan raak je niets kwijt.",
-        "A lot has changed since your last backup. Make a new backup, so you lose nothing.";
-    ReminderNudgeNever =>
-        "Maak een back-up, dan raak je niets kwijt als deze telefoon stuk of weg is.",
-        "Make a backup, so you lose nothing if this phone breaks or gets lost.";
-    ReminderGoToBackup => "Naar back-up", "Go to backup";
     LockedOtherTab =>
         "Je dossier is nu open in een ander tabblad of venster. Hier is het vergrendeld, zodat er niets verloren gaat. Je wijzigingen zijn opgeslagen.",
         "Your file is now open in another tab or window. It was locked here so that nothing gets lost. Your changes have been saved.";
@@ -803,68 +636,21 @@ catalogue! {
     ErrImportTooLarge =>
         "Dit bestand is te groot voor een back-up van Regie. Er is niets gelezen en niets veranderd.",
         "This file is too large to be a Regie backup. Nothing was read and nothing has been changed.";
-    BackupSendTitle => "Zet je back-up buiten deze telefoon", "Put your backup outside this phone";
-    BackupDownloadedPhone =>
-        "De back-up staat nu in Downloads op deze telefoon, als {}. Gaat de telefoon stuk of kwijt, dan is hij ook weg. Stuur het bestand daarom naar jezelf: mail het, of zet het in je cloud of op een USB-stick.",
-        "The backup is now in Downloads on this phone, as {}. If the phone breaks or gets lost, the backup is gone too. So send the file to yourself: email it, or put it in your cloud storage or on a USB stick.";
-    BackupShareIntro =>
-        "Gaat de telefoon stuk of kwijt, dan is een back-up op deze telefoon ook weg. Stuur hem naar jezelf: naar je e-mail, je cloud of een chat met jezelf.",
-        "If the phone breaks or gets lost, a backup on this phone is gone too. Send it to yourself: to your email, your cloud storage or a chat with yourself.";
-    BackupShareButton => "Stuur naar jezelf", "Send to yourself";
-    BackupShareTitle => "Back-up van mijn Regie-dossier", "Backup of my Regie file";
     BackupShared =>
         "Verstuurd. Kijk even of het bestand is aangekomen. Het is versleuteld: alleen met je wachtzin kan iemand het openen.",
         "Sent. Check that the file has arrived. It is encrypted: only with your passphrase can anyone open it.";
     BackupShareFailed =>
         "Versturen lukte niet. Het bestand staat wel in Downloads op deze telefoon; stuur het van daaruit naar jezelf.",
         "Sending did not work. The file is in Downloads on this phone; send it to yourself from there.";
-    ReminderSentToday =>
-        "Je laatste reservekopie ging vandaag van deze telefoon af.",
-        "Your last backup left this phone today.";
-    ReminderSentYesterday =>
-        "Je laatste reservekopie ging gisteren van deze telefoon af.",
-        "Your last backup left this phone yesterday.";
-    ReminderSentDaysAgo =>
-        "Je laatste reservekopie ging {} dagen geleden van deze telefoon af.",
-        "Your last backup left this phone {} days ago.";
-    ReminderNeverSent =>
-        "Je hebt nog geen back-up naar jezelf gestuurd. Een back-up die alleen op deze telefoon staat, ben je kwijt als de telefoon kwijt is.",
-        "You have not sent a backup to yourself yet. A backup that is only on this phone is lost when the phone is lost.";
     // -- end streaming backups --
 
     // -- transfer: moving to a new phone --
-    MoveTitle => "Naar een nieuwe telefoon", "To a new phone";
-    MoveIntro => "Zo zet je je dossier over naar een nieuwe telefoon:", "This is how you move your file to a new phone:";
-    MoveStepSend =>
-        "Deze telefoon stuurt je dossier versleuteld naar de server. Niemand kan het daar lezen.",
-        "This phone sends your file, encrypted, to the server. Nobody can read it there.";
-    MoveStepScan =>
-        "Scan de QR-code met je nieuwe telefoon. Of open de link op je nieuwe telefoon.",
-        "Scan the QR code with your new phone. Or open the link on your new phone.";
-    MoveStepCode => "Typ op de nieuwe telefoon de code van 6 cijfers.", "On the new phone, type the 6-digit code.";
-    MoveStepOpen => "Open je dossier daar met je eigen wachtzin.", "Open your file there with your own passphrase.";
-    MoveNote =>
-        "Dit werkt één keer, binnen 10 minuten, en alleen met internet. Je dossier blijft ook op deze telefoon staan.",
-        "This works once, within 10 minutes, and only with an internet connection. Your file also stays on this phone.";
-    MoveStart => "Start het overzetten", "Start moving";
-    MoveStarting => "Je dossier wordt klaargezet…", "Getting your file ready…";
-    MoveReadyTitle => "Scan deze code met je nieuwe telefoon", "Scan this code with your new phone";
-    MoveQrLabel => "QR-code met de link om je dossier te ontvangen", "QR code with the link to receive your file";
-    MoveCodeLabel => "Typ deze code op je nieuwe telefoon:", "Type this code on your new phone:";
-    MoveCodeSpoken => "De code is: {}", "The code is: {}";
-    MoveLinkLabel => "Of open deze link op je nieuwe telefoon:", "Or open this link on your new phone:";
-    MoveTimeLeft => "Nog {} minuten geldig", "Valid for {} more minutes";
-    MoveCodeSecret =>
-        "Laat de code alleen aan jezelf zien. Wie de link en de code heeft, krijgt je versleutelde dossier. Zonder je wachtzin kan niemand het openen.",
-        "Show the code only to yourself. Whoever has the link and the code gets your encrypted file. Without your passphrase nobody can open it.";
-    MoveCancel => "Stop het overzetten", "Stop moving";
     MoveExpired =>
         "De 10 minuten zijn om. Het overzetten is gestopt. Begin opnieuw als je het nog wilt.",
         "The 10 minutes are up. Moving has stopped. Start again if you still want to.";
     MoveCancelled =>
         "Het overzetten is gestopt. Je dossier staat niet meer op de server.",
         "Moving has stopped. Your file is no longer on the server.";
-    MoveAgain => "Opnieuw beginnen", "Start again";
     ErrMoveOffline =>
         "Overzetten lukt nu niet: er is geen verbinding met de server. Je dossier is niet veranderd. Probeer het opnieuw als je internet hebt.",
         "Moving does not work right now: there is no connection to the server. Your file has not changed. Try again when you are online.";
@@ -924,9 +710,6 @@ catalogue! {
     ErrUpdateNotSaved =>
         "Bijwerken kan nu niet: je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op, dan raak je niets kwijt.",
         "Cannot update now: your latest changes are not saved yet. Solve that first, so you lose nothing.";
-    ShareNeedsConnection =>
-        "Je hebt nu geen internet. Delen werkt alleen met internet. De rest van Regie werkt gewoon, ook zonder internet.",
-        "You have no internet right now. Sharing only works with an internet connection. The rest of Regie works as usual, also without internet.";
     A11yLink => "Toegankelijkheid", "Accessibility";
     A11yTitle => "Toegankelijkheid van Regie", "Accessibility of Regie";
     A11yIntro =>
@@ -983,10 +766,9 @@ catalogue! {
     NavMain => "Hoofdmenu", "Main menu";
     SkipToContent => "Naar de inhoud", "Skip to content";
     SectionsIntro =>
-        "Alles wat je over jezelf bijhoudt, in negen onderdelen. Kies een onderdeel om het te lezen of aan te vullen.",
-        "Everything you keep about yourself, in nine parts. Choose a part to read it or add to it.";
+        "Alles wat je over jezelf bijhoudt, in tien onderdelen. Kies een onderdeel om het te lezen of aan te vullen.",
+        "Everything you keep about yourself, in ten parts. Choose a part to read it or add to it.";
     OtherSections => "Naar een ander onderdeel", "Go to another part";
-    HomeSectionsTitle => "Je dossier", "Your dossier";
     MoreSettingsHint =>
         "Back-up, wachtzin, naar een nieuwe telefoon, automatisch vergrendelen.",
         "Backup, passphrase, moving to a new phone, locking automatically.";
@@ -1007,23 +789,6 @@ catalogue! {
 
     // -- Personal plan --
     PlanTitle => "Persoonlijk plan", "Personal plan";
-    PlanTitleOf => "Persoonlijk plan van {}", "Personal plan of {}";
-    PlanAsOf => "Stand van {}", "As of {}";
-    PlanOpen => "Persoonlijk plan afdrukken", "Print your personal plan";
-    PlanOpenHint =>
-        "Voor de gemeente: wat je wilt en wat je zelf kunt. Op papier of als pdf.",
-        "For the municipality: what you want and what you can do yourself. On paper or as a PDF.";
-    PlanIntro =>
-        "Na het gesprek met de gemeente over hulp (Wmo) krijg je een verslag. Binnen 7 dagen daarna mag je een persoonlijk plan geven. Daarin staat wat jij wilt en wat je zelf kunt. Regie maakt dat plan van wat in je dossier staat.",
-        "After the talk with the municipality about support (Wmo) you get a report. Within 7 days after that you may hand in a personal plan. It says what you want and what you can do yourself. Regie makes that plan from what is in your file.";
-    PlanNotEncrypted =>
-        "Let op: papier en een pdf zijn niet versleuteld. Iedereen die ze heeft, kan ze lezen. Kies dus goed wat erin komt.",
-        "Please note: paper and a PDF are not encrypted. Anyone who has them can read them. So choose carefully what goes in.";
-    PlanChooseTitle => "Wat komt in je plan?", "What goes into your plan?";
-    PlanPrint => "Afdrukken of opslaan als PDF", "Print or save as PDF";
-    PlanPrintHint =>
-        "Wil je een bestand? Kies dan bij het afdrukken voor 'Opslaan als PDF'.",
-        "Do you want a file? Then choose 'Save as PDF' when you print.";
     PlanPrintFailed =>
         "Afdrukken lukt niet in deze browser. Probeer het menu van de browser: Afdrukken of Delen.",
         "Printing does not work in this browser. Try the browser's menu: Print or Share.";
@@ -1033,9 +798,6 @@ catalogue! {
     PlanNothingYet =>
         "Er staat nog niets in je dossier voor een plan. Vul eerst iets in, bijvoorbeeld Mijn verhaal of Doelen.",
         "There is nothing in your file for a plan yet. Fill in something first, for example My story or Goals.";
-    PlanWmo =>
-        "Dit is mijn persoonlijk plan bij mijn vraag om hulp (Wmo 2015, artikel 2.3.2).",
-        "This is my personal plan with my request for support (Wmo 2015, article 2.3.2).";
     PlanPartAbout => "Wie ben ik", "Who I am";
     PlanPartSituation => "Mijn situatie per leefgebied", "My situation in each area of life";
     PlanPartGoals => "Wat wil ik bereiken", "What I want to achieve";
@@ -1044,11 +806,6 @@ catalogue! {
     PlanPartSupport => "Welke hulp heb ik nodig", "What help I need";
     PlanPartApplications => "Lopende aanvragen en beschikkingen", "Applications and decisions in progress";
     PlanPartStory => "Mijn verhaal in mijn eigen woorden", "My story in my own words";
-    PlanLegend => "Wat de cijfers betekenen", "What the numbers mean";
-    PlanPeople => "Mensen om mij heen", "People around me";
-    PlanTheyDo => "Wat zij doen", "What they do";
-    PlanProfessionalsDo => "Wat hulpverleners doen", "What professionals do";
-    PlanSignature => "Datum en handtekening", "Date and signature";
     // -- end personal plan --
     // Herstelhelpers on the unlock screen (the rest: catalogue/recovery_texts.rs)
     RecoverOffer =>
@@ -1090,51 +847,19 @@ catalogue! {
         "Only digits, like a date or a phone number, are quickly guessed. Choose four words that have nothing to do with each other instead, for example: bicycle cloud pancake pond (but your own words).";
     // -- end Unlock help and passphrase strength --
     // -- The professional's half hour: summary, contents, print (viewer) --
-    ViewAsOfBy => "Stand van {} · gedeeld door {}", "As of {} · shared by {}";
-    ViewSummaryTitle => "In het kort", "At a glance";
-    ViewSummaryAgreements => "Open afspraken", "Open agreements";
-    ViewSummaryDue => "uiterlijk {}", "by {}";
-    ViewSummaryLate => "te laat", "overdue";
-    ViewSummaryDecisions => "Beschikkingen die binnenkort aflopen", "Decisions that end soon";
-    ViewSummaryEnds => "loopt af op {}", "ends on {}";
-    ViewSummaryScores => "Laatste scores per leefgebied", "Latest score per life domain";
     ViewContents => "Inhoud", "Contents";
-    ViewPrint => "Afdrukken of opslaan als pdf", "Print or save as PDF";
     // -- end The professional's half hour --
     // -- What exactly is shared: presets, life domains, documents, private entries, preview --
-    SharePresetLabel => "Wat voor hulpverlener is het?", "What kind of professional is it?";
-    SharePresetHint =>
-        "Dan zetten we de vinkjes voor je. Je kunt ze daarna nog veranderen.",
-        "We then tick the boxes for you. You can still change them afterwards.";
     PresetCustom => "Zelf kiezen", "Choose myself";
     PresetWijkteam => "Wijkteam", "Neighbourhood team";
     PresetSchuldhulp => "Schuldhulp", "Debt counselling";
     PresetGgz => "GGZ (geestelijke gezondheidszorg)", "Mental health care (GGZ)";
     PresetHuisarts => "Huisarts", "GP (family doctor)";
     PresetClientondersteuner => "Cliëntondersteuner", "Client supporter";
-    ShareDomainsWhich => "Welke leefgebieden?", "Which life domains?";
     ShareDomainNoScore => "(geen score)", "(no score)";
-    ShareDocumentsWhich => "Welke documenten?", "Which documents?";
-    ShareStepOf => "Stap {} van {}", "Step {} of {}";
     ShareStepWhoTitle => "Voor wie is het?", "Who is it for?";
     ShareStepWhatTitle => "Wat deel je?", "What do you share?";
     ShareStepHowLongTitle => "Hoe lang, en voor wie?", "For how long, and for whom?";
-    ShareDetailsIntro =>
-        "Haal het vinkje weg bij wat je niet wilt laten zien.",
-        "Untick what you do not want to show.";
-    ShareNext => "Volgende", "Next";
-    SharePreviewOpen => "Bekijk wat de hulpverlener ziet", "See what the professional sees";
-    SharePreviewTitle => "Dit ziet de hulpverlener", "This is what the professional sees";
-    SharePreviewIntro =>
-        "Precies dit komt in de deellink, en niets anders. Notities die alleen voor jou zijn, gaan nooit mee.",
-        "Exactly this goes into the share link, and nothing else. Notes that are only for you never go along.";
-    SharePreviewNothing =>
-        "Je hebt nog niets gekozen. Ga terug naar stap 2 en zet een vinkje bij wat je wilt laten zien.",
-        "You have not chosen anything yet. Go back to step 2 and tick what you want to show.";
-    SharePreviewFile => "Het bestand zelf gaat mee.", "The file itself goes along.";
-    ShareSummaryLine => "{} ziet: {}.", "{} sees: {}.";
-    ShareSummaryAnyone => "De hulpverlener ziet: {}.", "The professional sees: {}.";
-    ShareSummaryWithout => "{} (zonder {})", "{} (without {})";
     JournalPrivate => "Alleen voor mij", "Only for me";
     // -- Appointments to the calendar --
     CalendarAdd => "Zet in je agenda", "Add to your calendar";
@@ -1170,34 +895,10 @@ catalogue! {
     // -- end Signed shares and check words --
     // -- Control over every share, and safe links --
     ShareStatusBlocked => "Geblokkeerd na 5 foute spreekcodes", "Blocked after 5 wrong spoken codes";
-    ShareStandingUsedUp => "Opgebruikt", "Used up";
     ShareStandingOffline => "{} (status onbekend: geen verbinding)", "{} (status unknown: no connection)";
-    ShareStoppedAt => "Gestopt om {}", "Stopped at {}";
-    ShareStoppedOn => "Gestopt op {} om {}", "Stopped on {} at {}";
-    ShareUntilTomorrow => "Tot morgen {}", "Until tomorrow {}";
-    ShareShowAgain => "Laat de QR-code weer zien", "Show the QR code again";
     ErrShareShowGone =>
         "Deze QR-code kan Regie niet meer laten zien. Maak een nieuwe met Nieuw delen.",
         "Regie can no longer show this QR code. Make a new one with Share something new.";
-    ReplyWhatNote => "een notitie voor je dagboek", "a note for your journal";
-    ReplyWhatAgreement => "een afspraak die de hulpverlener nakomt", "an agreement the professional keeps";
-    ReplyWhatScore => "een score voor {}", "a score for {}";
-    ReplyWhatAppointment => "een afspraak op {}", "an appointment on {}";
-    ShareRevokeAsk => "Stop met delen?", "Stop sharing?";
-    ShareRevokeMeans =>
-        "Wie deze link heeft, kan je gegevens daarna niet meer zien. Ook een scherm waarop het nu open staat, wordt leeg. Wil je later weer iets delen, dan maak je een nieuwe link.",
-        "Whoever has this link can no longer see your information. A screen where it is open now is emptied too. If you want to share again later, you make a new link.";
-    ShareRevokeYes => "Ja, stop met delen", "Yes, stop sharing";
-    ShareRevokeNo => "Nee, laat staan", "No, keep it";
-    ShareLiveNone => "Je deelt nu niets.", "You are not sharing anything now.";
-    ShareHistoryTitle => "Geschiedenis", "History";
-    ShareHistoryIntro => "Deze links werken niet meer.", "These links no longer work.";
-    ShareHistoryClear => "Geschiedenis wissen", "Clear history";
-    ShareHistoryClearAsk =>
-        "Geschiedenis wissen? De links hieronder verdwijnen uit deze lijst. Ze werken al niet meer, dus verder verandert er niets.",
-        "Clear the history? The links below disappear from this list. They no longer work, so nothing else changes.";
-    ShareHistoryClearYes => "Ja, wis de geschiedenis", "Yes, clear the history";
-    ShareHistoryClearNo => "Nee, bewaar", "No, keep it";
     ViewLinkRead =>
         "Deze pagina haalt de sleutel meteen uit de adresbalk, zodat hij niet in de geschiedenis van de browser blijft. Na opnieuw laden is hij dus weg. Open de link of scan de QR-code opnieuw.",
         "This page takes the key out of the address bar at once, so that it does not stay in the browser's history. After a reload it is gone. Open the link or scan the QR code again.";
@@ -1221,72 +922,31 @@ catalogue! {
     // -- end Control over every share, and safe links --
 
     // -- Spoken code, appointment window, stopping open viewers --
-    ShareCodeLabel => "Spreekcode: een code om hardop te zeggen (niet verplicht)", "Spoken code: a code to say aloud (optional)";
-    ShareCodeHint =>
-        "4 tot 6 cijfers. Zonder de spreekcode kan niemand openen wat je deelt, ook niet met de link. Zeg de spreekcode pas als je samen bent. Na 5 foute spreekcodes stopt het delen.",
-        "4 to 6 digits. Without the spoken code nobody can open what you share, not even with the link. Only say the spoken code when you are together. After 5 wrong spoken codes the sharing stops.";
-    ShareCodeSuggest => "Bedenk een spreekcode voor mij", "Suggest a spoken code";
     ErrShareCode => "De spreekcode moet uit 4 tot 6 cijfers bestaan. Of laat het vak leeg.", "The spoken code must be 4 to 6 digits. Or leave the box empty.";
-    ShareStartsLabel => "Begint op (niet verplicht: leeg is meteen)", "Starts at (optional: empty is now)";
-    ShareStartsHint =>
-        "Bijvoorbeeld voor een afspraak morgen. Vóór dit moment kan niemand de gegevens openen. De duur telt vanaf het begin.",
-        "For example for an appointment tomorrow. Before this moment nobody can open the information. The duration counts from the start.";
     ErrShareStartsBad => "Deze datum of tijd bestaat niet. Kies een ander moment.", "This date or time does not exist. Choose another moment.";
     ErrShareStartsPast => "Dit begin is al voorbij. Kies een later moment, of laat het vak leeg.", "This start has already passed. Choose a later moment, or leave the box empty.";
     ErrShareStartsFar => "Het delen kan hoogstens 30 dagen van tevoren klaargezet worden.", "Sharing can be set up at most 30 days in advance.";
     ShareMadeCode => "Spreekcode: {}. Zeg deze spreekcode hardop tegen de hulpverlener.", "Spoken code: {}. Say this spoken code aloud to the professional.";
-    ShareMadeStarts => "Te openen vanaf {}.", "Can be opened from {}.";
-    ViewCodeLabel => "Spreekcode van de cliënt", "The client's spoken code";
-    ViewCodeExplain =>
-        "Vraag de cliënt om de spreekcode van 4 tot 6 cijfers. Na 5 foute spreekcodes is wat de cliënt deelt weg.",
-        "Ask the client for the spoken code of 4 to 6 digits. After 5 wrong spoken codes what the client shares is gone.";
     ErrViewCodeShape => "Typ de spreekcode van 4 tot 6 cijfers die de cliënt je zegt.", "Type the spoken code of 4 to 6 digits that the client tells you.";
     ErrViewCodeWrong => "Deze spreekcode klopt niet.", "This spoken code is not right.";
     ViewNotYet => "Deze gegevens zijn te bekijken vanaf {}.", "This information can be viewed from {}.";
-    ViewNotYetHint => "Deze pagina kan open blijven. Op het afgesproken moment verschijnt de knop om te openen.", "You can keep this page open. At the agreed moment the button to open appears.";
     // -- end Spoken code, appointment window, stopping open viewers --
     // -- The end of a share, in sight --
-    ViewEnding =>
-        "Let op: over {} is deze gedeelde informatie weg. Druk nu af of schrijf op wat je nodig hebt.",
-        "Please note: in {} this shared information is gone. Print or write down what you need now.";
     // -- end The end of a share, in sight --
     // -- The professional writes back --
-    ShareAllowReplies => "De hulpverlener mag iets terugschrijven", "The professional may write back";
-    ShareAllowRepliesHint =>
-        "Bijvoorbeeld een afspraak of een score. Dat komt eerst als voorstel bij jou. Jij kiest wat in je dossier komt.",
-        "For example an agreement or a score. It first comes to you as a proposal. You choose what goes into your file.";
-    ReplyTitle => "Terugschrijven", "Write back";
-    ReplyIntro =>
-        "Wat je hier schrijft, gaat versleuteld naar de cliënt. Het komt pas in het dossier als de cliënt het goedkeurt. Alles wordt als gewone tekst getoond.",
-        "What you write here goes to the client, encrypted. It only goes into the file when the client approves it. Everything is shown as plain text.";
-    ReplyNew => "Iets terugschrijven", "Write something back";
-    ReplyKindLabel => "Wat wil je schrijven?", "What do you want to write?";
     ReplyKindNote => "Een notitie voor het dagboek", "A note for the journal";
     ReplyKindAgreement => "Een afspraak die ik nakom", "An agreement I will keep";
     ReplyKindScore => "Een score voor een leefgebied", "A score for a life domain";
     ReplyKindAppointment => "Een afspraak op een datum", "An appointment on a date";
-    ReplyAuthorLabel => "Je naam en organisatie", "Your name and organisation";
-    ReplyAuthorHint => "Bijvoorbeeld: Anna de Boer, wijkteam Oost", "For example: Anna de Boer, wijkteam Oost";
     ReplyTextNote => "Wat wil je doorgeven?", "What do you want to pass on?";
     ReplyTextAgreement => "Wat ga je doen?", "What will you do?";
     ReplyTextScore => "Toelichting (mag leeg)", "Explanation (may be empty)";
     ReplyTextAppointment => "Waar gaat de afspraak over?", "What is the appointment about?";
-    ReplyGoalLabel => "Bij welk doel?", "Under which goal?";
-    ReplyGoalNew => "Een nieuw doel", "A new goal";
-    ReplyGoalTitleLabel => "Naam van het nieuwe doel (mag leeg)", "Name of the new goal (may be empty)";
-    ReplyDueLabel => "Wanneer is het klaar? (mag leeg)", "When will it be done? (may be empty)";
-    ReplyScoreLabel => "Score (1 tot 5)", "Score (1 to 5)";
-    ReplyChoose => "Kies…", "Choose…";
-    ReplyWhenLabel => "Datum en tijd", "Date and time";
     ReplySend => "Versturen", "Send";
     ReplySending => "Wordt verstuurd…", "Sending…";
-    ReplySent =>
-        "Verstuurd om {}: {}. De cliënt ziet het als voorstel en beslist zelf.",
-        "Sent at {}: {}. The client sees it as a proposal and decides.";
     ErrReplyAuthor => "Vul je naam en organisatie in.", "Please fill in your name and organisation.";
     ErrReplyText => "Schrijf op wat je wilt doorgeven.", "Please write what you want to pass on.";
     ErrReplyTooLong => "Dit is te lang. Maak de tekst korter.", "This is too long. Please make the text shorter.";
-    ReplyGoalUnnamed => "Afspraken met {}", "Agreements with {}";
     ErrReplyDomain => "Kies een leefgebied.", "Please choose a life domain.";
     ErrReplyScore => "Kies een score van 1 tot 5.", "Please choose a score from 1 to 5.";
     ErrReplyWhen => "Kies een datum en een tijd.", "Please choose a date and a time.";
@@ -1302,34 +962,26 @@ catalogue! {
     ErrReplyRefused =>
         "Versturen is niet gelukt. Je tekst staat er nog. Probeer het opnieuw.",
         "Sending failed. Your text is still here. Please try again.";
-    ViewTypedByClient => "ingevuld door de cliënt", "filled in by the client";
     RepliesTitle => "Voorstellen van hulpverleners", "Proposals from professionals";
     RepliesIntro =>
         "Dit schreven hulpverleners terug via wat je deelde. Jij kiest wat in je dossier komt.",
         "Professionals wrote this back through what you shared. You choose what goes into your file.";
-    ReplyFrom => "{} stelt voor: {}, via wat je op {} deelde.", "{} proposes: {}, through what you shared on {}.";
-    ReplyWritten => "Geschreven op {}", "Written on {}";
-    ReplyAsNote => "Notitie voor je dagboek", "Note for your journal";
-    ReplyAsAgreement => "Afspraak: de hulpverlener doet dit", "Agreement: the professional does this";
-    ReplyAsScore => "Score voor {}: {}", "Score for {}: {}";
-    ReplyAsAppointment => "Afspraak op {}", "Appointment on {}";
-    ReplyNewGoal => "Nieuw doel: {}", "New goal: {}";
-    ReplyDue => "Klaar op: {}", "Done by: {}";
-    ReplyAccept => "In mijn dossier zetten", "Add to my file";
-    ReplyDecline => "Niet overnemen", "Do not add";
-    ReplyThrowAway => "Weggooien", "Throw away";
-    ReplyAcceptedIn => "Staat nu bij {}.", "Now in {}.";
-    ReplyDeclinedUndo => "Niet overgenomen.", "Not added.";
-    ReplyUndo => "Ongedaan maken", "Undo";
-    ReplyDeclinedFinal =>
-        "Niet overgenomen. Het voorstel is weg.",
-        "Not added. The proposal is gone.";
-    ReplyBad =>
-        "Er kwam via wat je deelde met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
-        "A message came in through what you shared with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
-    ReplyProvenance => "Voorstel van {}, via wat je op {} deelde", "Proposal from {}, through what you shared on {}";
-    ViewWrittenBy => "Geschreven door {}", "Written by {}";
     // -- end The professional writes back --
+    // Purpose of a share ("waarvoor"), and requests for a share ("vraag")
+    PurposeIntake => "Intake schuldhulp", "Debt help intake";
+    PurposeKitchen => "Keukentafelgesprek", "Kitchen table talk";
+    PurposeGp => "Huisartsconsult", "GP appointment";
+    ErrPurposeLong => "Deze tekst is te lang. Gebruik hoogstens 80 tekens.", "This text is too long. Use at most 80 characters.";
+    RequestApprove => "Ja, delen", "Yes, share";
+    RequestApproved => "Gedeeld. Het staat nu op het scherm van {}.", "Shared. It is now on the screen of {}.";
+    RequestRefusedDone => "Je hebt niets gedeeld.", "You shared nothing.";
+    ErrRequestAltered => "Deze vraag is onderweg veranderd. Deel niets. Vraag om een nieuwe QR-code.", "This request was changed on the way. Do not share. Ask for a new QR code.";
+    ErrRequestGone => "Deze vraag bestaat niet meer. De tijd is om of er is al geantwoord.", "This request no longer exists. Its time is up or it was answered.";
+    RequestName => "Je naam", "Your name";
+    RequestOrg => "Organisatie", "Organisation";
+    RequestRole => "Functie", "Role";
+    RequestCreate => "Vraag maken", "Make request";
+    ErrRequestName => "Vul je naam in.", "Fill in your name.";
 }
 
 counted! {

@@ -7,7 +7,7 @@
 //! keeps the official terms of the self-reliance matrix ("Basale ADL", "beperkt
 //! zelfredzaam") that professionals work with. [`Reader`] says which.
 
-use super::{formats, Counted, Lang, Text};
+use super::{formats, Counted, Lang, MoneyText, PageText, Text};
 use crate::attention::{AttentionItem, AttentionKind};
 use crate::model::{
     AgreementStatus, ApplicationStatus, ContactKind, DocumentRef, Domain, DomainScore, GoalProblem,
@@ -54,6 +54,7 @@ impl SectionKey {
             SectionKey::Goals => Text::SectionGoals,
             SectionKey::Network => Text::SectionNetwork,
             SectionKey::Support => Text::SectionSupport,
+            SectionKey::Money => Text::SectionMoney,
             SectionKey::Health => Text::SectionHealth,
             SectionKey::Journal => Text::SectionJournal,
             SectionKey::Documents => Text::SectionDocuments,
@@ -76,6 +77,9 @@ impl Domain {
             Domain::SocialNetwork => Text::DomainSocialNetwork,
             Domain::CommunityParticipation => Text::DomainCommunityParticipation,
             Domain::Justice => Text::DomainJustice,
+            Domain::WorkEducation => Text::DomainWorkEducation,
+            Domain::TimeUse => Text::DomainTimeUse,
+            Domain::InstrumentalAdl => Text::DomainInstrumentalAdl,
         }
     }
 
@@ -86,6 +90,8 @@ impl Domain {
             (Reader::Client, Domain::DomesticRelations) => Text::DomainPlainDomesticRelations,
             (Reader::Client, Domain::Addiction) => Text::DomainPlainAddiction,
             (Reader::Client, Domain::AdlActivities) => Text::DomainPlainAdlActivities,
+            (Reader::Client, Domain::InstrumentalAdl) => Text::DomainPlainInstrumentalAdl,
+            (Reader::Client, Domain::TimeUse) => Text::DomainPlainTimeUse,
             (Reader::Client, Domain::CommunityParticipation) => {
                 Text::DomainPlainCommunityParticipation
             }
@@ -116,7 +122,7 @@ impl Score {
     /// "3 van 5: Het gaat een beetje. Met wat hulp lukt het." (client) or
     /// "3 van 5: beperkt zelfredzaam" (viewer).
     pub fn words(self, lang: Lang, reader: Reader) -> String {
-        Text::ViewScoreValue.fill(
+        PageText::ViewScoreValue.fill(
             lang,
             &[&self.get().to_string(), self.meaning(reader).get(lang)],
         )
@@ -132,8 +138,8 @@ impl ScoredBy {
     /// Who gave it, in the client's list of scores: "Door mij", "Door Sanne (hulpverlener)".
     pub fn words(&self, lang: Lang) -> String {
         match self {
-            ScoredBy::Me => Text::DomByMe.get(lang).to_owned(),
-            ScoredBy::Professional { name } => Text::DomByPro.fill(lang, &[name.trim()]),
+            ScoredBy::Me => PageText::DomByMe.get(lang).to_owned(),
+            ScoredBy::Professional { name } => PageText::DomByPro.fill(lang, &[name.trim()]),
         }
     }
 }
@@ -154,9 +160,9 @@ impl DomainScore {
         let date = formats::date_short(self.date, lang);
         match &self.scored_by {
             ScoredBy::Professional { name } if !name.trim().is_empty() => {
-                Text::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
+                PageText::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
             }
-            _ => Text::ViewScoredOn.fill(lang, &[&date]),
+            _ => PageText::ViewScoredOn.fill(lang, &[&date]),
         }
     }
 }
@@ -165,7 +171,7 @@ impl DomainScore {
 pub fn latest_score_words(score: Option<&DomainScore>, lang: Lang, reader: Reader) -> String {
     match score {
         Some(score) => score.summary(lang, reader),
-        None => Text::ViewNoScore.get(lang).to_owned(),
+        None => PageText::ViewNoScore.get(lang).to_owned(),
     }
 }
 
@@ -175,18 +181,18 @@ impl Owner {
     pub fn words(&self, lang: Lang, reader: Reader) -> String {
         match (self, reader) {
             (Owner::Me, Reader::Client) => Text::Myself.get(lang).to_owned(),
-            (Owner::Me, Reader::Viewer) => Text::ViewOwnerMe.get(lang).to_owned(),
+            (Owner::Me, Reader::Viewer) => PageText::ViewOwnerMe.get(lang).to_owned(),
             (Owner::Network { name }, Reader::Client) => {
-                Text::GoalWhoNetwork.fill(lang, &[name.trim()])
+                PageText::GoalWhoNetwork.fill(lang, &[name.trim()])
             }
             (Owner::Network { name }, Reader::Viewer) => {
-                Text::ViewOwnerNetwork.fill(lang, &[name.trim()])
+                PageText::ViewOwnerNetwork.fill(lang, &[name.trim()])
             }
             (Owner::Professional { name, organisation }, _) if organisation.trim().is_empty() => {
-                Text::ViewOwnerProfessional.fill(lang, &[name.trim()])
+                PageText::ViewOwnerProfessional.fill(lang, &[name.trim()])
             }
             (Owner::Professional { name, organisation }, _) => {
-                Text::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
+                PageText::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
             }
         }
     }
@@ -289,9 +295,9 @@ impl DocumentRef {
     /// "PDF-document", "Foto of afbeelding", or the file's own type for anything else.
     pub fn kind_words(&self, lang: Lang) -> String {
         if self.mime == "application/pdf" {
-            Text::ViewTypePdf.get(lang).to_owned()
+            PageText::ViewTypePdf.get(lang).to_owned()
         } else if self.is_image() {
-            Text::ViewTypeImage.get(lang).to_owned()
+            PageText::ViewTypeImage.get(lang).to_owned()
         } else {
             self.mime.trim().to_owned()
         }
@@ -320,11 +326,20 @@ impl AttentionItem {
                 Text::AttentionDecisionEnding.get(lang).to_owned()
             }
             (AttentionKind::ObjectionDeadline, _) => Text::AttentionObjection.get(lang).to_owned(),
+            (AttentionKind::PaymentDue, _) => MoneyText::AttentionPaymentDue.get(lang).to_owned(),
+            (AttentionKind::DebtAtBailiff, _) => MoneyText::AttentionBailiff.get(lang).to_owned(),
+            (AttentionKind::ArrangementEnds, _) => {
+                MoneyText::AttentionArrangementEnds.get(lang).to_owned()
+            }
         }
     }
 
     /// When: "22-11-2026 om 14:30 (morgen)", "5-3-2026 (over 12 dagen)".
     pub fn when_words(&self, lang: Lang) -> String {
+        if self.kind == AttentionKind::DebtAtBailiff {
+            // Not a day to count down to: what to do now.
+            return MoneyText::AttentionBailiffWhen.get(lang).to_owned();
+        }
         let date = match &self.time {
             Some(time) => formats::date_at_time(self.date, time, lang),
             None => formats::date_short(self.date, lang),
@@ -560,10 +575,10 @@ impl crate::reply::Reply {
     pub fn proposal_words(&self, lang: Lang, shared_on: &str) -> String {
         use crate::reply::ReplyBody as B;
         let what = match &self.body {
-            B::Note { .. } => Text::ReplyWhatNote.get(lang).to_owned(),
-            B::Agreement { .. } => Text::ReplyWhatAgreement.get(lang).to_owned(),
+            B::Note { .. } => PageText::ReplyWhatNote.get(lang).to_owned(),
+            B::Agreement { .. } => PageText::ReplyWhatAgreement.get(lang).to_owned(),
             B::Score { domain, .. } => {
-                Text::ReplyWhatScore.fill(lang, &[domain.name(Reader::Client).get(lang)])
+                PageText::ReplyWhatScore.fill(lang, &[domain.name(Reader::Client).get(lang)])
             }
             B::Appointment { date, time, .. } => {
                 let day = formats::date_short(*date, lang);
@@ -571,19 +586,19 @@ impl crate::reply::Reply {
                     Some(time) => format!("{day} {time}"),
                     None => day,
                 };
-                Text::ReplyWhatAppointment.fill(lang, &[&when])
+                PageText::ReplyWhatAppointment.fill(lang, &[&when])
             }
         };
-        Text::ReplyFrom.fill(lang, &[&author_words(&self.author), &what, shared_on])
+        PageText::ReplyFrom.fill(lang, &[&author_words(&self.author), &what, shared_on])
     }
 
     /// What the proposal is, in one line: "Score voor Huisvesting: 3 van 5 …".
     pub fn kind_words(&self, lang: Lang) -> String {
         use crate::reply::ReplyBody as B;
         match &self.body {
-            B::Note { .. } => Text::ReplyAsNote.get(lang).to_owned(),
-            B::Agreement { .. } => Text::ReplyAsAgreement.get(lang).to_owned(),
-            B::Score { domain, score, .. } => Text::ReplyAsScore.fill(
+            B::Note { .. } => PageText::ReplyAsNote.get(lang).to_owned(),
+            B::Agreement { .. } => PageText::ReplyAsAgreement.get(lang).to_owned(),
+            B::Score { domain, score, .. } => PageText::ReplyAsScore.fill(
                 lang,
                 &[
                     domain.name(Reader::Client).get(lang),
@@ -596,7 +611,7 @@ impl crate::reply::Reply {
                     Some(time) => format!("{day} {time}"),
                     None => day,
                 };
-                Text::ReplyAsAppointment.fill(lang, &[&when])
+                PageText::ReplyAsAppointment.fill(lang, &[&when])
             }
         }
     }
@@ -615,11 +630,13 @@ impl crate::reply::Reply {
             B::Agreement { text, due, goal } => {
                 lines.push(text.clone());
                 lines.push(match goal {
-                    GoalChoice::Existing { title, .. } => Text::GoalForGoal.fill(lang, &[title]),
-                    GoalChoice::New { title } => Text::ReplyNewGoal.fill(lang, &[title]),
+                    GoalChoice::Existing { title, .. } => {
+                        PageText::GoalForGoal.fill(lang, &[title])
+                    }
+                    GoalChoice::New { title } => PageText::ReplyNewGoal.fill(lang, &[title]),
                 });
                 if let Some(due) = due {
-                    lines.push(Text::ReplyDue.fill(lang, &[&formats::date_short(*due, lang)]));
+                    lines.push(PageText::ReplyDue.fill(lang, &[&formats::date_short(*due, lang)]));
                 }
             }
         }
@@ -638,11 +655,11 @@ impl crate::reply::Provenance {
         shared_on: Option<crate::model::Date>,
     ) -> String {
         match (reader, shared_on) {
-            (Reader::Client, Some(day)) => Text::ReplyProvenance.fill(
+            (Reader::Client, Some(day)) => PageText::ReplyProvenance.fill(
                 lang,
                 &[&author_words(&self.author), &formats::date_long(day, lang)],
             ),
-            _ => Text::ViewWrittenBy.fill(lang, &[self.author.trim()]),
+            _ => PageText::ViewWrittenBy.fill(lang, &[self.author.trim()]),
         }
     }
 }

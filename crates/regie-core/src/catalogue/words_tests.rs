@@ -17,8 +17,18 @@ fn assert_distinct(texts: &[Text], what: &str) {
 #[test]
 fn every_value_has_words_of_its_own() {
     assert_distinct(&SectionKey::ALL.map(SectionKey::title), "sections");
-    assert_distinct(&Domain::ALL.map(Domain::official_name), "domains");
-    assert_distinct(&Domain::ALL.map(|d| d.name(Reader::Client)), "domains");
+    let every: Vec<Domain> = Domain::ALL.into_iter().chain(Domain::EARLIER).collect();
+    assert_distinct(
+        &every.iter().map(|d| d.official_name()).collect::<Vec<_>>(),
+        "domains",
+    );
+    assert_distinct(
+        &every
+            .iter()
+            .map(|d| d.name(Reader::Client))
+            .collect::<Vec<_>>(),
+        "domains",
+    );
     let scores: Vec<Score> = Score::all().collect();
     assert_eq!(scores.len(), 5);
     for reader in [Reader::Client, Reader::Viewer] {
@@ -84,9 +94,39 @@ fn the_client_reads_everyday_words_and_the_professional_the_matrix() {
         let plain = score.words(Lang::Nl, Reader::Client);
         assert!(!plain.contains("zelfredzaam") && !plain.contains("problematiek"));
     }
-    for domain in Domain::ALL {
+    for domain in Domain::ALL.into_iter().chain(Domain::EARLIER) {
         assert!(!domain.name(Reader::Client).get(Lang::Nl).contains("ADL"));
     }
+    let iadl = Domain::InstrumentalAdl;
+    assert_eq!(iadl.official_name().get(Lang::Nl), "Instrumentele ADL");
+    assert_eq!(
+        iadl.name(Reader::Client).get(Lang::Nl),
+        "Huishouden en regelen (boodschappen, post, vervoer)"
+    );
+    assert_eq!(
+        Domain::WorkEducation.name(Reader::Viewer).get(Lang::Nl),
+        "Werk & opleiding"
+    );
+}
+
+#[test]
+fn dagbesteding_keeps_its_old_name_and_says_where_new_scores_go() {
+    let old = Domain::DailyActivity;
+    assert_eq!(old.name(Reader::Client).get(Lang::Nl), "Dagbesteding");
+    assert_eq!(old.name(Reader::Viewer).get(Lang::Nl), "Dagbesteding");
+    assert_eq!(
+        old.earlier_words(Lang::Nl, Reader::Client).unwrap(),
+        "Dit leefgebied staat niet meer in de lijst. Je oude scores blijven bewaard. \
+         Een nieuwe score geef je bij Werk & opleiding of bij Hoe je je dagen vult."
+    );
+    let viewer = old.earlier_words(Lang::En, Reader::Viewer).unwrap();
+    assert!(
+        viewer.contains("now Work and education, and Use of time"),
+        "{viewer}"
+    );
+    assert!(Domain::ALL
+        .iter()
+        .all(|d| d.earlier_words(Lang::Nl, Reader::Client).is_none()));
 }
 
 #[test]
@@ -239,7 +279,7 @@ fn a_proposal_reads_as_one_sentence_without_deling() {
 
 #[test]
 fn no_text_says_deling_or_deelcode_and_the_spoken_code_has_its_own_word() {
-    for text in Text::ALL {
+    for text in crate::catalogue::Phrase::all() {
         let nl = text.get(Lang::Nl).to_lowercase();
         assert!(
             !nl.contains("deling") && !nl.contains("deelcode"),

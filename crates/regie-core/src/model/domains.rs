@@ -9,13 +9,15 @@ use serde::{Deserialize, Serialize};
 use super::validation::Report;
 use super::{Date, EntryId, ModelError, SectionKey, ValidationError};
 
-/// The eleven domains of the Zelfredzaamheid-Matrix (ZRM).
+/// The life domains of the Zelfredzaamheid-Matrix (ZRM): the thirteen of the 2017 matrix,
+/// and Dagbesteding of the earlier eleven, kept so scores given before stay readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Domain {
     /// Financiën.
     Finances,
-    /// Dagbesteding.
+    /// Dagbesteding: a domain of the earlier matrix, split in 2017 into Werk & opleiding and
+    /// Tijdsbesteding. Its scores stay as history; no new score is given to it.
     DailyActivity,
     /// Huisvesting.
     Housing,
@@ -25,9 +27,9 @@ pub enum Domain {
     MentalHealth,
     /// Lichamelijke gezondheid.
     PhysicalHealth,
-    /// Verslaving.
+    /// Middelengebruik (Verslaving in the earlier matrix).
     Addiction,
-    /// Activiteiten van het dagelijks leven (ADL).
+    /// Basale activiteiten van het dagelijks leven (ADL).
     AdlActivities,
     /// Sociaal netwerk.
     SocialNetwork,
@@ -35,23 +37,40 @@ pub enum Domain {
     CommunityParticipation,
     /// Justitie.
     Justice,
+    /// Werk & opleiding (2017).
+    WorkEducation,
+    /// Tijdsbesteding (2017).
+    TimeUse,
+    /// Instrumentele ADL: the household, shopping, post, getting about (2017).
+    InstrumentalAdl,
 }
 
 impl Domain {
-    /// In the order of the matrix.
-    pub const ALL: [Domain; 11] = [
+    /// The thirteen domains of the 2017 matrix, in its order: the ones a score is given to.
+    pub const ALL: [Domain; 13] = [
         Domain::Finances,
-        Domain::DailyActivity,
+        Domain::WorkEducation,
+        Domain::TimeUse,
         Domain::Housing,
         Domain::DomesticRelations,
         Domain::MentalHealth,
         Domain::PhysicalHealth,
         Domain::Addiction,
         Domain::AdlActivities,
+        Domain::InstrumentalAdl,
         Domain::SocialNetwork,
         Domain::CommunityParticipation,
         Domain::Justice,
     ];
+
+    /// Domains of the earlier matrix that the 2017 one no longer has: their scores are read
+    /// and shown as history, never offered for a new score.
+    pub const EARLIER: [Domain; 1] = [Domain::DailyActivity];
+
+    /// Whether scores for this domain can still be given (it is in the 2017 matrix).
+    pub fn is_current(self) -> bool {
+        !Self::EARLIER.contains(&self)
+    }
 
     /// The key in the JSON and in the catalogue.
     pub fn key(self) -> &'static str {
@@ -67,6 +86,9 @@ impl Domain {
             Domain::SocialNetwork => "social_network",
             Domain::CommunityParticipation => "community_participation",
             Domain::Justice => "justice",
+            Domain::WorkEducation => "work_education",
+            Domain::TimeUse => "time_use",
+            Domain::InstrumentalAdl => "instrumental_adl",
         }
     }
 }
@@ -80,9 +102,11 @@ impl fmt::Display for Domain {
 impl FromStr for Domain {
     type Err = ModelError;
 
+    /// Every key ever written, the earlier matrix's included.
     fn from_str(key: &str) -> Result<Domain, ModelError> {
         Domain::ALL
             .into_iter()
+            .chain(Domain::EARLIER)
             .find(|domain| domain.key() == key)
             .ok_or_else(|| ModelError::Invalid("unknown life domain".into()))
     }
@@ -171,6 +195,19 @@ impl Domains {
             .iter()
             .filter(|score| score.domain == domain && score.scored_by.is_me() == by_me)
             .max_by_key(|score| score.date)
+    }
+
+    /// The domains to show, in order: the thirteen of the matrix, then each domain of the
+    /// earlier matrix that has a score, as history.
+    pub fn shown(&self) -> Vec<Domain> {
+        Domain::ALL
+            .into_iter()
+            .chain(
+                Domain::EARLIER
+                    .into_iter()
+                    .filter(|domain| self.scores.iter().any(|s| s.domain == *domain)),
+            )
+            .collect()
     }
 
     /// Every score for `domain`, oldest first, for the chart.
@@ -314,13 +351,69 @@ mod tests {
 
     #[test]
     fn domain_keys_match_serde_and_from_str() {
-        assert_eq!(Domain::ALL.len(), 11);
-        for domain in Domain::ALL {
+        assert_eq!(Domain::ALL.len(), 13);
+        for domain in Domain::ALL.into_iter().chain(Domain::EARLIER) {
             let json = serde_json::to_string(&domain).unwrap();
             assert_eq!(json, format!("\"{}\"", domain.key()));
             assert_eq!(domain.key().parse::<Domain>(), Ok(domain));
+            assert_eq!(serde_json::from_str::<Domain>(&json).unwrap(), domain);
         }
         assert!("Finances".parse::<Domain>().is_err());
+    }
+
+    #[test]
+    fn the_2017_matrix_in_its_order_with_dagbesteding_as_history_only() {
+        let keys: Vec<&str> = Domain::ALL.iter().map(|d| d.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "finances",
+                "work_education",
+                "time_use",
+                "housing",
+                "domestic_relations",
+                "mental_health",
+                "physical_health",
+                "addiction",
+                "adl_activities",
+                "instrumental_adl",
+                "social_network",
+                "community_participation",
+                "justice",
+            ]
+        );
+        assert!(!Domain::ALL.contains(&Domain::DailyActivity));
+        assert!(!Domain::DailyActivity.is_current());
+        assert!(Domain::ALL.iter().all(|d| d.is_current()));
+        assert_eq!(
+            "daily_activity".parse::<Domain>(),
+            Ok(Domain::DailyActivity)
+        );
+    }
+
+    #[test]
+    fn shown_adds_an_earlier_domain_only_when_it_has_a_score() {
+        let mut domains = Domains::default();
+        assert_eq!(domains.shown(), Domain::ALL.to_vec());
+        domains.upsert(score(
+            "a",
+            Domain::WorkEducation,
+            2,
+            "2024-01-10",
+            ScoredBy::Me,
+        ));
+        assert_eq!(domains.shown(), Domain::ALL.to_vec());
+        domains.upsert(score(
+            "b",
+            Domain::DailyActivity,
+            2,
+            "2023-01-10",
+            ScoredBy::Me,
+        ));
+        let shown = domains.shown();
+        assert_eq!(shown.len(), 14);
+        assert_eq!(shown[..13], Domain::ALL);
+        assert_eq!(shown[13], Domain::DailyActivity);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The dossier: nine sections the client owns, plus their settings.
+//! The dossier: ten sections the client owns, plus their settings.
 //!
 //! Every type here is plain data with serde. Text is stored exactly as typed, HTML included:
 //! escaping is the renderer's job, and the dossier must give back what the client wrote.
@@ -6,6 +6,7 @@
 //! [`Dossier::from_json`] runs on everything it reads.
 
 mod about;
+mod amount;
 mod date;
 mod documents;
 mod domains;
@@ -16,6 +17,7 @@ pub mod helpers;
 mod id;
 mod journal;
 mod migrate;
+mod money;
 mod network;
 mod section;
 mod settings;
@@ -23,6 +25,7 @@ mod shares;
 mod story;
 mod support;
 mod validation;
+pub mod workdays;
 
 #[cfg(test)]
 pub(crate) mod samples;
@@ -31,6 +34,9 @@ pub(crate) mod samples;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
+#[cfg(test)]
+mod matrix_tests;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -38,6 +44,7 @@ use serde_json::Value;
 use crate::signing::{DossierSigningKey, Signer25519};
 
 pub use about::About;
+pub use amount::{Amount, AmountError, MAX_CENTS};
 pub use date::{Date, LocalMoment, Timestamp};
 pub use documents::{
     is_allowed_mime, new_document_id, sniff_mime, title_from_file_name, usable_thumb, DocumentRef,
@@ -54,13 +61,15 @@ pub use health::{Allergy, CareProvider, Condition, Health, Medication};
 pub use helpers::Helpers;
 pub use id::EntryId;
 pub use journal::{is_valid_time, Journal, JournalEntry, JournalKind};
+pub use money::{Arrangement, Debt, DebtStatus, Frequency, Money, MoneyLine};
 pub use network::{Contact, ContactKind, Network};
 pub use section::SectionKey;
 pub use settings::Settings;
 pub use shares::{ShareRecord, Shares};
 pub use story::Story;
 pub use support::{
-    Application, ApplicationStatus, CurrentHelp, Decision, Support, OBJECTION_PERIOD_DAYS,
+    objection_deadline, Application, ApplicationStatus, CurrentHelp, Decision, Procedure, Support,
+    OBJECTION_PERIOD_DAYS,
 };
 pub use validation::{Part, Problem, ValidationError};
 
@@ -77,6 +86,8 @@ pub struct Dossier {
     pub goals: Goals,
     pub network: Network,
     pub support: Support,
+    /// Absent from dossiers made before it existed: they open with an empty one.
+    pub money: Money,
     pub health: Health,
     pub journal: Journal,
     pub documents: Documents,
@@ -115,6 +126,7 @@ impl Dossier {
             goals: Goals::default(),
             network: Network::default(),
             support: Support::default(),
+            money: Money::default(),
             health: Health::default(),
             journal: Journal::default(),
             documents: Documents::default(),
@@ -194,6 +206,7 @@ impl Dossier {
             SectionKey::Goals => self.goals.validate(),
             SectionKey::Network => self.network.validate(),
             SectionKey::Support => self.support.validate(),
+            SectionKey::Money => self.money.validate(),
             SectionKey::Health => self.health.validate(),
             SectionKey::Journal => self.journal.validate(),
             SectionKey::Documents => self.documents.validate(),
@@ -214,6 +227,7 @@ impl Dossier {
             SectionKey::Goals => self.goals.goals.is_empty(),
             SectionKey::Network => self.network.contacts.is_empty(),
             SectionKey::Support => self.support == Support::default(),
+            SectionKey::Money => self.money == Money::default(),
             SectionKey::Health => self.health == Health::default(),
             SectionKey::Journal => self.journal.entries.is_empty(),
             SectionKey::Documents => self.documents.files.is_empty(),
@@ -241,6 +255,7 @@ impl Dossier {
             goals: kept(&self.goals, keep(SectionKey::Goals)),
             network: kept(&self.network, keep(SectionKey::Network)),
             support: kept(&self.support, keep(SectionKey::Support)),
+            money: kept(&self.money, keep(SectionKey::Money)),
             health: kept(&self.health, keep(SectionKey::Health)),
             journal: kept(&self.journal, keep(SectionKey::Journal)),
             documents: kept(&self.documents, keep(SectionKey::Documents)),
@@ -285,6 +300,7 @@ fn unreadable(value: &Value, whole: &serde_json::Error) -> ModelError {
                 SectionKey::Goals => fails::<Goals>(part),
                 SectionKey::Network => fails::<Network>(part),
                 SectionKey::Support => fails::<Support>(part),
+                SectionKey::Money => fails::<Money>(part),
                 SectionKey::Health => fails::<Health>(part),
                 SectionKey::Journal => fails::<Journal>(part),
                 SectionKey::Documents => fails::<Documents>(part),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ModelError;
 
-/// One of the nine sections a client fills in and may share.
+/// One of the ten sections a client fills in and may share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKey {
@@ -17,6 +17,7 @@ pub enum SectionKey {
     Goals,
     Network,
     Support,
+    Money,
     Health,
     Journal,
     Documents,
@@ -24,13 +25,14 @@ pub enum SectionKey {
 
 impl SectionKey {
     /// In the order the app lists them.
-    pub const ALL: [SectionKey; 9] = [
+    pub const ALL: [SectionKey; 10] = [
         SectionKey::About,
         SectionKey::Story,
         SectionKey::Domains,
         SectionKey::Goals,
         SectionKey::Network,
         SectionKey::Support,
+        SectionKey::Money,
         SectionKey::Health,
         SectionKey::Journal,
         SectionKey::Documents,
@@ -45,6 +47,7 @@ impl SectionKey {
             SectionKey::Goals => "goals",
             SectionKey::Network => "network",
             SectionKey::Support => "support",
+            SectionKey::Money => "money",
             SectionKey::Health => "health",
             SectionKey::Journal => "journal",
             SectionKey::Documents => "documents",

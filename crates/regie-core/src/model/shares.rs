@@ -34,6 +34,10 @@ pub struct ShareRecord {
     /// only a share that allows replies has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_key: Option<String>,
+    /// The secret of the key that opens this share's activity log (see
+    /// [`crate::share::activity`]); shares made before the log have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_key: Option<String>,
     /// Replies the client accepted or declined that the relay has not yet confirmed deleting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decided: Vec<String>,
@@ -42,6 +46,9 @@ pub struct ShareRecord {
     /// stopped or ends; records from earlier versions have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_key: Option<String>,
+    /// What the share is for ("waarvoor"); records from earlier versions have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 impl ShareRecord {
@@ -130,8 +137,10 @@ mod tests {
             code: None,
             starts: None,
             reply_key: None,
+            log_key: None,
             decided: Vec::new(),
             link_key: Some("k".into()),
+            purpose: None,
         }
     }
 

@@ -4,10 +4,73 @@
 use serde::{Deserialize, Serialize};
 
 use super::validation::Report;
+use super::workdays::term_end;
 use super::{Date, EntryId, Problem, SectionKey, ValidationError};
 
 /// The objection period of the Algemene wet bestuursrecht (art. 6:7): six weeks.
 pub const OBJECTION_PERIOD_DAYS: i32 = 42;
+
+/// The last day to object: six weeks from the day after the decision was made known
+/// (Awb art. 6:7 and 6:8), moved to the next working day by the Algemene termijnenwet.
+pub fn objection_deadline(made_known: Date) -> Date {
+    term_end(made_known, OBJECTION_PERIOD_DAYS)
+}
+
+/// Which legal procedure an application is, so the law's deadlines can be worked out from
+/// the day it started (see `crate::deadlines`). Earlier dossiers have none: `Other`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Procedure {
+    /// A melding under the Wmo 2015: the municipality investigates first.
+    WmoReport,
+    /// An aanvraag under the Wmo 2015, after the investigation.
+    WmoApplication,
+    /// A request for debt help (Wet gemeentelijke schuldhulpverlening).
+    DebtHelp,
+    /// Debt help while eviction, being cut off from energy or water, or losing the health
+    /// insurance threatens.
+    DebtHelpThreat,
+    /// An application for bijstand (Participatiewet).
+    SocialAssistance,
+    #[default]
+    Other,
+}
+
+impl Procedure {
+    /// In the order the form offers them.
+    pub const ALL: [Procedure; 6] = [
+        Procedure::WmoReport,
+        Procedure::WmoApplication,
+        Procedure::DebtHelp,
+        Procedure::DebtHelpThreat,
+        Procedure::SocialAssistance,
+        Procedure::Other,
+    ];
+
+    /// The stored name, also the form's option value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Procedure::WmoReport => "wmo_report",
+            Procedure::WmoApplication => "wmo_application",
+            Procedure::DebtHelp => "debt_help",
+            Procedure::DebtHelpThreat => "debt_help_threat",
+            Procedure::SocialAssistance => "social_assistance",
+            Procedure::Other => "other",
+        }
+    }
+
+    /// The procedure named `key`; anything else is `Other`.
+    pub fn from_key(key: &str) -> Procedure {
+        Procedure::ALL
+            .into_iter()
+            .find(|procedure| procedure.key() == key)
+            .unwrap_or_default()
+    }
+
+    pub fn is_other(&self) -> bool {
+        *self == Procedure::Other
+    }
+}
 
 /// Help the client receives now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,8 +118,12 @@ pub struct Application {
     pub where_: String,
     #[serde(default)]
     pub what: String,
+    /// The day it started: the melding, the aanvraag, the request for debt help.
     #[serde(default)]
     pub applied_on: Option<Date>,
+    /// Which legal procedure, for its deadlines; absent in earlier dossiers.
+    #[serde(default, skip_serializing_if = "Procedure::is_other")]
+    pub procedure: Procedure,
     #[serde(default)]
     pub status: ApplicationStatus,
     /// When an answer or a place is expected.
@@ -88,10 +155,11 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// The deadline on the letter, or six weeks after the decision date.
+    /// The deadline on the letter, or the legal six weeks from the decision date (taken as
+    /// the day it was made known), moved past a weekend or holiday.
     pub fn objection_deadline_or_default(&self) -> Date {
         self.objection_deadline
-            .unwrap_or_else(|| self.decision_date.add_days(OBJECTION_PERIOD_DAYS))
+            .unwrap_or_else(|| objection_deadline(self.decision_date))
     }
 
     /// Objection is still possible today (the deadline day included).
@@ -318,6 +386,7 @@ mod tests {
                 where_: "Woningnet".into(),
                 what: "Urgentie".into(),
                 applied_on: Some(date("2023-11-01")),
+                procedure: Procedure::Other,
                 status: ApplicationStatus::WaitingList,
                 expected: None,
                 note: String::new(),

@@ -72,6 +72,8 @@ pub enum Problem {
     FileTooLarge { size: u64 },
     /// All documents together over [`super::MAX_TOTAL_DOCUMENT_BYTES`].
     DocumentsTooLarge { total: u64 },
+    /// An amount whose typed text does not say its number of cents.
+    BadAmount { field: &'static str },
     /// The auto-lock delay is outside what the settings offer.
     AutoLockOutOfRange { minutes: u16 },
 }
@@ -84,6 +86,7 @@ impl fmt::Display for Problem {
             Problem::SeveralFirstContacts => f.write_str("more than one first contact"),
             Problem::EndsBeforeStart { start, end } => write!(f, "{end} is before {start}"),
             Problem::BadTime => f.write_str("time must be written as HH:MM"),
+            Problem::BadAmount { field } => write!(f, "{field} is not a readable amount"),
             Problem::UnsupportedFileType => {
                 f.write_str("only JPEG, PNG and WebP images and PDF files can be kept")
             }

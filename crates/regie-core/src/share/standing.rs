@@ -4,7 +4,7 @@
 //! history, which the client may clear.
 
 use crate::api::ShareState;
-use crate::catalogue::{formats, Counted, Lang, Text};
+use crate::catalogue::{formats, Counted, Lang, PageText, Text};
 use crate::model::{ShareRecord, Timestamp};
 
 /// What the relay answered when asked for a share's log.
@@ -97,16 +97,16 @@ impl Standing {
             Standing::Live { until } => time_left_words(now, until, offset_at, lang),
             Standing::Unknown { until } => Text::ShareStandingOffline
                 .fill(lang, &[&time_left_words(now, until, offset_at, lang)]),
-            Standing::UsedUp => Text::ShareStandingUsedUp.get(lang).to_owned(),
+            Standing::UsedUp => PageText::ShareStandingUsedUp.get(lang).to_owned(),
             Standing::Stopped { at: None } => Text::ShareStatusRevoked.get(lang).to_owned(),
             Standing::Stopped { at: Some(at) } => {
                 let local = at.to_local(offset_at(at.0));
                 let today = now.to_date(offset_at(now.0));
                 match (local, today) {
                     (Some(local), Some(today)) if local.date == today => {
-                        Text::ShareStoppedAt.fill(lang, &[&local.time()])
+                        PageText::ShareStoppedAt.fill(lang, &[&local.time()])
                     }
-                    (Some(local), _) => Text::ShareStoppedOn.fill(
+                    (Some(local), _) => PageText::ShareStoppedOn.fill(
                         lang,
                         &[&formats::date_short(local.date, lang), &local.time()],
                     ),
@@ -139,9 +139,9 @@ fn time_left_words(
         return String::new();
     };
     match today.days_until(end.date) {
-        0 => Text::ShareUntil.fill(lang, &[&end.time()]),
-        1 => Text::ShareUntilTomorrow.fill(lang, &[&end.time()]),
-        _ => Text::ShareUntil.fill(lang, &[&formats::moment(end, lang)]),
+        0 => PageText::ShareUntil.fill(lang, &[&end.time()]),
+        1 => PageText::ShareUntilTomorrow.fill(lang, &[&end.time()]),
+        _ => PageText::ShareUntil.fill(lang, &[&formats::moment(end, lang)]),
     }
 }
 
@@ -185,8 +185,10 @@ mod tests {
             code: None,
             starts: None,
             reply_key: None,
+            log_key: None,
             decided: Vec::new(),
             link_key: None,
+            purpose: None,
         }
     }
 

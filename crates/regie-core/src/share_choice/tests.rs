@@ -98,7 +98,8 @@ fn a_preset_ticks_its_sections_and_the_client_can_still_change_them() {
             SectionKey::Story,
             SectionKey::Domains,
             SectionKey::Goals,
-            SectionKey::Support
+            SectionKey::Support,
+            SectionKey::Money
         ]
     );
     // "Zelf kiezen" leaves the boxes as they are.
@@ -260,11 +261,11 @@ fn the_summary_says_in_one_line_what_is_shared() {
     choice.apply_preset(Preset::Schuldhulp);
     assert_eq!(
         choice.summary(&d).line("Anna, schuldhulp", Lang::Nl),
-        "Anna, schuldhulp ziet: Over mij, Leefgebieden, Doelen en afspraken, Hulp en aanvragen, Documenten."
+        "Anna, schuldhulp ziet: Over mij, Leefgebieden, Doelen en afspraken, Hulp en aanvragen, Geld, Documenten."
     );
     assert_eq!(
         choice.summary(&d).line("  ", Lang::En),
-        "The professional sees: About me, Life domains, Goals and agreements, Help and applications, Documents."
+        "The professional sees: About me, Life domains, Goals and agreements, Help and applications, Money, Documents."
     );
     choice.set_domain(Domain::Addiction, false);
     let first = d.documents.files[0].id.clone();

@@ -23,6 +23,8 @@ pub enum Kind {
     Manage,
     /// A viewer's reply: an upload, if a small one.
     Reply,
+    /// An event for a share's activity log: an opening, a reload, a print or a reply sent.
+    Activity,
 }
 
 impl Kind {
@@ -33,6 +35,8 @@ impl Kind {
         match self {
             Kind::Create | Kind::Open | Kind::Reply => 1,
             Kind::Manage => 10,
+            // Each opening brings one event, and a print or a reply another.
+            Kind::Activity => 4,
         }
     }
 
@@ -42,6 +46,7 @@ impl Kind {
             Kind::Open => "open",
             Kind::Manage => "manage",
             Kind::Reply => "reply",
+            Kind::Activity => "activity",
         }
     }
 }

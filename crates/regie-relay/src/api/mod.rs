@@ -5,6 +5,7 @@
 mod extract;
 mod guard;
 mod reading;
+mod requests;
 mod shares;
 mod transfers;
 mod upload;
@@ -28,9 +29,13 @@ use crate::AppState;
 /// Every API route, with its guards: the request timeout (uploads have their own), a rate
 /// limit per kind of request, and for requests that change something, the cross-site check.
 pub(crate) fn router(state: &AppState) -> Router<AppState> {
-    let timed = shares::routes(state).merge(transfers::routes(state)).layer(
-        middleware::from_fn_with_state(state.clone(), guard::request_timeout),
-    );
+    let timed = shares::routes(state)
+        .merge(transfers::routes(state))
+        .merge(requests::routes(state))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            guard::request_timeout,
+        ));
     timed
         .merge(shares::upload_routes(state).merge(transfers::upload_routes(state)))
         // Anything else under /api is an unknown share, never the app's page.

@@ -12,10 +12,10 @@ use axum::{Json, Router};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use regie_core::api::{
-    is_age_file, is_share_code, paths, CodeRefused, ErrorCode, NotYet, OpenShare, ReplyList,
-    ReplyPosted, ShareCreated, ShareHead, ShareLog, ShareStatus, StoredReply, MAX_HEAD_BYTES,
-    MAX_REPLY_BYTES, RAW_SHARE_TYPE, REPLY_ID_BYTES, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES,
-    VIEWER_TOKEN_BYTES, VIEWER_TOKEN_HEADER,
+    is_age_file, is_share_code, paths, ActivityList, CodeRefused, ErrorCode, NotYet, OpenShare,
+    ReplyList, ReplyPosted, ShareCreated, ShareHead, ShareLog, ShareStatus, StoredActivity,
+    StoredReply, MAX_ACTIVITY_BYTES, MAX_HEAD_BYTES, MAX_REPLY_BYTES, RAW_SHARE_TYPE,
+    REPLY_ID_BYTES, REVOKE_TOKEN_BYTES, SHARE_ID_BYTES, VIEWER_TOKEN_BYTES, VIEWER_TOKEN_HEADER,
 };
 
 use super::extract::{Bearer, Client, Id, ReplyOf};
@@ -24,7 +24,7 @@ use super::upload::{charge, ChunksOf, Upload};
 use super::{ended, reading};
 use crate::error::Failure;
 use crate::secrets::{random_bytes, random_token, share_code_hash, token_hash, CodeSalt};
-use crate::store::{CodeLock, NewReply, NewShare, Opening, Posting, StoreError};
+use crate::store::{CodeLock, NewActivity, NewReply, NewShare, Opening, Posting, StoreError};
 use crate::AppState;
 
 pub(super) fn routes(state: &AppState) -> Router<AppState> {
@@ -49,6 +49,14 @@ pub(super) fn routes(state: &AppState) -> Router<AppState> {
             limited(state, post(post_reply), Kind::Reply).merge(limited(
                 state,
                 get(replies),
+                Kind::Manage,
+            )),
+        )
+        .route(
+            paths::SHARE_ACTIVITY,
+            limited(state, post(post_activity), Kind::Activity).merge(limited(
+                state,
+                get(activity),
                 Kind::Manage,
             )),
         )
@@ -353,4 +361,82 @@ async fn delete_reply(
 ) -> Result<StatusCode, Failure> {
     let now = state.clock.now_ms();
     ended(state.store.delete_reply(&id, &token, &reply, now).await?)
+}
+
+/// An event for the share's activity log from a viewer that opened it: one age file of at
+/// most [`MAX_ACTIVITY_BYTES`], read no further than that, charged to the client's allowance
+/// of the day. The relay cannot read it: only the client holds the log's key.
+async fn post_activity(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(viewer): Bearer,
+    Client(client): Client,
+    request: Request,
+) -> Result<StatusCode, Failure> {
+    let bytes = raw_age_body(request, MAX_ACTIVITY_BYTES, "an event").await?;
+    charge(&state, client, bytes.len() as u64).await?;
+    let event = NewActivity {
+        share: id,
+        received_at: state.clock.now_ms(),
+        ciphertext: bytes.to_vec(),
+    };
+    match state.store.post_activity(event, &viewer).await? {
+        Posting::Posted => Ok(StatusCode::CREATED),
+        Posting::TooMany => Err(Failure::LogFull),
+        Posting::Gone | Posting::RepliesOff => Err(Failure::Gone),
+    }
+}
+
+/// The activity log's events, oldest first, for the holder of the revoke token.
+async fn activity(
+    State(state): State<AppState>,
+    Id(id): Id,
+    Bearer(token): Bearer,
+) -> Result<Json<ActivityList>, Failure> {
+    let now = state.clock.now_ms();
+    let events = state
+        .store
+        .activity(&id, &token, now)
+        .await?
+        .ok_or(Failure::Gone)?;
+    Ok(Json(ActivityList {
+        events: events
+            .into_iter()
+            .map(|e| StoredActivity {
+                received_at: e.received_at,
+                ciphertext: STANDARD.encode(e.ciphertext),
+            })
+            .collect(),
+    }))
+}
+
+/// A body that is one age file of at most `max` bytes, sent as [`RAW_SHARE_TYPE`]: read no
+/// further than `max`, and checked before any store call.
+async fn raw_age_body(request: Request, max: usize, what: &str) -> Result<Bytes, Failure> {
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > max as u64) {
+        return Err(Failure::TooLarge);
+    }
+    let is_raw = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case(RAW_SHARE_TYPE));
+    if !is_raw {
+        return Err(Failure::Invalid(format!(
+            "{what} is sent as {RAW_SHARE_TYPE}"
+        )));
+    }
+    let bytes = axum::body::to_bytes(body, max)
+        .await
+        .map_err(|_| Failure::TooLarge)?;
+    if !is_age_file(&bytes) {
+        return Err(Failure::Invalid(format!("{what} is one age file")));
+    }
+    Ok(bytes)
 }

@@ -8,10 +8,11 @@ use async_trait::async_trait;
 use super::rules::StoredCode;
 use super::transfer_rules::{judge, Verdict};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
-    wrong_code_number, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate, LiveShare,
-    NewReply, NewShare, NewTransfer, Opened, Opening, Posting, PurgeReport, Release, Reply, Result,
-    ShareLog, ShareState, Store, StoreError, TokenHash, UPLOAD_GRACE_MS,
+    activity_gate, gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
+    wrong_code_number, Activity, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate,
+    LiveShare, NewActivity, NewReply, NewRequest, NewShare, NewTransfer, Opened, Opening, Pending,
+    Posting, PurgeReport, Release, Reply, Result, ShareLog, ShareState, Store, StoreError,
+    TokenHash, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -26,6 +27,7 @@ struct Maps {
     transfers: HashMap<String, Transfer>,
     clients: HashMap<(ClientHash, i64), u64>,
     secrets: HashMap<i64, ClientSecret>,
+    requests: HashMap<String, super::memory_requests::Request>,
 }
 
 #[derive(Debug)]
@@ -59,6 +61,7 @@ struct Record {
     replies_on: bool,
     viewers: Vec<TokenHash>,
     replies: Vec<Reply>,
+    activity: Vec<Activity>,
 }
 
 impl Record {
@@ -170,6 +173,7 @@ impl Store for MemoryStore {
                 replies_on: share.replies,
                 viewers: Vec::new(),
                 replies: Vec::new(),
+                activity: Vec::new(),
             },
         );
         Ok(())
@@ -328,6 +332,33 @@ impl Store for MemoryStore {
         Ok(maps.owned(id, token, now).map(|r| r.replies.clone()))
     }
 
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        let mut maps = self.maps();
+        let Some(record) = maps.finished(&event.share) else {
+            return Ok(Posting::Gone);
+        };
+        let fits = record.viewers.contains(viewer);
+        let state = record.state(event.received_at);
+        if let Some(refused) = activity_gate(state, fits, record.activity.len()) {
+            return Ok(refused);
+        }
+        record.activity.push(Activity {
+            received_at: event.received_at,
+            ciphertext: event.ciphertext,
+        });
+        Ok(Posting::Posted)
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        let mut maps = self.maps();
+        Ok(maps.owned(id, token, now).map(|r| r.activity.clone()))
+    }
+
     async fn delete_reply(
         &self,
         id: &str,
@@ -397,6 +428,7 @@ impl Store for MemoryStore {
             now < t.rules.expires_at && !abandoned
         });
         report.transfers = before - maps.transfers.len();
+        maps.requests.retain(|_, r| now < r.expires_at);
         let today = crate::clock::day_of(now);
         maps.clients.retain(|(_, day), _| *day >= today - 1);
         let counted: std::collections::HashSet<i64> = maps.clients.keys().map(|k| k.1).collect();
@@ -507,5 +539,36 @@ impl Store for MemoryStore {
             maps.transfers.remove(id);
         }
         Ok(live)
+    }
+
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool> {
+        super::memory_requests::create(&mut self.maps().requests, request, cap, now)
+    }
+
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+        Ok(super::memory_requests::body(&self.maps().requests, id, now))
+    }
+
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool> {
+        Ok(super::memory_requests::answer(
+            &mut self.maps().requests,
+            id,
+            answer,
+            now,
+        ))
+    }
+
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>> {
+        Ok(super::memory_requests::take_answer(
+            &mut self.maps().requests,
+            id,
+            secret,
+            now,
+        ))
     }
 }

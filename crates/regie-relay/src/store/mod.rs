@@ -12,10 +12,14 @@
 //! tokens): each is a column or a table keyed by the share, not a change of this shape.
 
 mod memory;
+mod memory_requests;
 mod postgres;
+mod requests;
 mod rules;
 mod sqlite;
+mod sqlite_activity;
 mod sqlite_db;
+mod sqlite_requests;
 mod sqlite_thread;
 mod sqlite_transfer_rows;
 mod sqlite_transfers;
@@ -27,12 +31,14 @@ use async_trait::async_trait;
 pub use memory::MemoryStore;
 pub use postgres::PostgresStore;
 pub use regie_core::api::{ShareLog, ShareState};
+pub use requests::{NewRequest, Pending, ANSWER_GRACE_MS};
 pub use sqlite::SqliteStore;
 pub use sqlite_db::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
 pub(crate) use rules::{
-    gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of, wrong_code_number, Gate,
+    activity_gate, gate, is_logged, is_past_retention, is_viewable, reply_gate, state_of,
+    wrong_code_number, Gate,
 };
 
 /// SHA-256 of a revoke token. The token itself is never stored.
@@ -83,6 +89,22 @@ pub struct NewReply {
     /// The share it answers.
     pub share: String,
     pub id: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// An event for a share's activity log as it arrives: `received_at` by the relay's clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewActivity {
+    /// The share it is about.
+    pub share: String,
+    pub received_at: i64,
+    pub ciphertext: Vec<u8>,
+}
+
+/// An event of a share's activity log as the store hands it to the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
     pub received_at: i64,
     pub ciphertext: Vec<u8>,
 }
@@ -315,6 +337,21 @@ pub trait Store: Send + Sync + 'static {
         now: i64,
     ) -> Result<bool>;
 
+    /// Keeps an event for a share's activity log from the holder of a viewer token, while
+    /// the share can be viewed (used up is fine) and holds fewer than
+    /// `MAX_ACTIVITY_PER_SHARE` events: counted as atomically as the openings. `TooMany` past
+    /// that; `Gone` for every other refusal.
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting>;
+
+    /// The activity log's events, oldest first, for the holder of the revoke token, until the
+    /// share is purged: also after revoke, take-down and expiry.
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>>;
+
     /// Drops the ciphertext and refuses further openings, also of a used-up share whose
     /// viewer is still open, and new replies; the replies held stay for the client.
     /// Idempotent; `false` for an unknown id or a token that does not fit.
@@ -373,6 +410,28 @@ pub trait Store: Send + Sync + 'static {
 
     /// Deletes a live transfer; `false` for an unknown id or a token that does not fit.
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool>;
+
+    // Requests for a share (see `requests`). Nothing of one is kept after it is answered and
+    // read, or expired.
+
+    /// Keeps a new request, unless `cap` requests are alive already: `false` then.
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool>;
+
+    /// The body of a request that is neither answered nor expired.
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>>;
+
+    /// Keeps the client's answer, once: `false` when the request is answered already,
+    /// expired or unknown.
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool>;
+
+    /// For the holder of the request's secret: waiting, or the answer, which deletes the
+    /// request. `None` when unknown, expired, taken already, or the secret does not fit.
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>>;
 }
 
 /// A whole transfer in one go: begin, one chunk, finish. For tests and small callers.

@@ -1,7 +1,8 @@
 //! The rules every backend applies alike.
 
 use regie_core::api::{
-    ShareState, MAX_LOGGED_OPENS, MAX_LOGGED_WRONG_CODES, MAX_REPLIES_PER_SHARE, SHARE_CODE_TRIES,
+    ShareState, MAX_ACTIVITY_PER_SHARE, MAX_LOGGED_OPENS, MAX_LOGGED_WRONG_CODES,
+    MAX_REPLIES_PER_SHARE, SHARE_CODE_TRIES,
 };
 use subtle::ConstantTimeEq as _;
 
@@ -116,6 +117,18 @@ pub(crate) fn reply_gate(
     } else if !replies_on {
         Some(Posting::RepliesOff)
     } else if held >= MAX_REPLIES_PER_SHARE {
+        Some(Posting::TooMany)
+    } else {
+        None
+    }
+}
+
+/// Whether an event for a share's activity log is taken: from the holder of a viewer token,
+/// while the share can be viewed (used up is fine), up to [`MAX_ACTIVITY_PER_SHARE`].
+pub(crate) fn activity_gate(state: ShareState, viewer_fits: bool, held: usize) -> Option<Posting> {
+    if !is_viewable(state) || !viewer_fits {
+        Some(Posting::Gone)
+    } else if held >= MAX_ACTIVITY_PER_SHARE {
         Some(Posting::TooMany)
     } else {
         None

@@ -7,8 +7,9 @@ use async_trait::async_trait;
 use super::sqlite_db::SqliteDb;
 use super::sqlite_thread::SqliteThread;
 use super::{
-    ClientSecret, Content, DailyCharge, LiveShare, NewReply, NewShare, NewTransfer, Opened,
-    Posting, PurgeReport, Release, Reply, Result, ShareLog, Store, TokenHash,
+    Activity, ClientSecret, Content, DailyCharge, LiveShare, NewActivity, NewReply, NewRequest,
+    NewShare, NewTransfer, Opened, Pending, Posting, PurgeReport, Release, Reply, Result, ShareLog,
+    Store, TokenHash,
 };
 
 /// How many calls may wait for the database's thread when none is said.
@@ -120,6 +121,25 @@ impl Store for SqliteStore {
             .await
     }
 
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        let viewer = *viewer;
+        self.thread
+            .run(move |db| db.post_activity(event, &viewer))
+            .await
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        let (id, token) = (id.to_owned(), *token);
+        self.thread
+            .run(move |db| db.activity(&id, &token, now))
+            .await
+    }
+
     async fn delete_reply(
         &self,
         id: &str,
@@ -205,6 +225,36 @@ impl Store for SqliteStore {
         let (id, token) = (id.to_owned(), *token);
         self.thread
             .run(move |db| db.cancel_transfer(&id, &token, now))
+            .await
+    }
+
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool> {
+        self.thread
+            .run(move |db| db.create_request(request, cap, now))
+            .await
+    }
+
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+        let id = id.to_owned();
+        self.thread.run(move |db| db.request_body(&id, now)).await
+    }
+
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool> {
+        let id = id.to_owned();
+        self.thread
+            .run(move |db| db.answer_request(&id, &answer, now))
+            .await
+    }
+
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>> {
+        let (id, secret) = (id.to_owned(), *secret);
+        self.thread
+            .run(move |db| db.take_request_answer(&id, &secret, now))
             .await
     }
 }

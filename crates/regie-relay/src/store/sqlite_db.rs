@@ -14,12 +14,14 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::rules::StoredCode;
+use super::sqlite_activity::{self as activity, MIGRATION_7};
 use super::sqlite_transfer_rows::{transfer_bytes, MIGRATION_5};
 use super::sqlite_wrong_codes::{self as wrong_codes, MIGRATION_6};
 use super::{
-    gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of, Content,
-    DailyCharge, Gate, LiveShare, NewReply, NewShare, Opened, Opening, Posting, PurgeReport, Reply,
-    Result, ShareLog, ShareState, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
+    activity_gate, gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
+    Activity, Content, DailyCharge, Gate, LiveShare, NewActivity, NewReply, NewShare, Opened,
+    Opening, Posting, PurgeReport, Reply, Result, ShareLog, ShareState, StoreError, TokenHash,
+    LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 use regie_core::api::{MAX_VIEWERS_PER_SHARE, SHARE_CODE_TRIES};
 
@@ -33,7 +35,7 @@ impl From<rusqlite::Error> for StoreError {
 pub const DB_FILE: &str = "shares.sqlite3";
 
 /// Bumped with every change to the tables, so a future version knows what it opens.
-const SCHEMA_VERSION: i64 = 6;
+const SCHEMA_VERSION: i64 = 8;
 
 /// From an empty file to `SCHEMA_VERSION`: step n brings a database from version n to n + 1
 /// (version 0 is an empty file, version 1 the first schema).
@@ -44,6 +46,8 @@ const STEPS: [&str; SCHEMA_VERSION as usize] = [
     MIGRATION_4,
     MIGRATION_5,
     MIGRATION_6,
+    MIGRATION_7,
+    super::sqlite_requests::MIGRATION_8,
 ];
 
 // The ciphertext lives apart from the counters: SQLite rewrites a whole row on UPDATE, and
@@ -658,6 +662,36 @@ impl SqliteDb {
         Ok(Some(replies))
     }
 
+    pub(crate) fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, &event.share)? else {
+            return Ok(Posting::Gone);
+        };
+        let fits = has_viewer(&tx, row.key, viewer)?;
+        let held = activity::count(&tx, row.key)?;
+        if let Some(refused) = activity_gate(row.state(event.received_at), fits, held) {
+            return Ok(refused);
+        }
+        activity::add(&tx, row.key, event.received_at, &event.ciphertext)?;
+        tx.commit()?;
+        Ok(Posting::Posted)
+    }
+
+    pub(crate) fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        let mut conn = self.conn();
+        let tx = conn.savepoint()?;
+        let Some(row) = read_row(&tx, id)?.filter(|row| row.owned_by(token, now)) else {
+            return Ok(None);
+        };
+        Ok(Some(activity::of(&tx, row.key)?))
+    }
+
     /// `secure_delete` zeroes the reply's pages; the next purge empties the WAL.
     pub(crate) fn delete_reply(
         &self,
@@ -729,6 +763,7 @@ impl SqliteDb {
             "chunks",
             "viewers",
             "replies",
+            "activity",
         ] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE share IN ({gone})"),
@@ -755,6 +790,7 @@ impl SqliteDb {
         let today = crate::clock::day_of(now);
         tx.execute("DELETE FROM client_usage WHERE day < ?1", [today - 1])?;
         let transfers = super::sqlite_transfer_rows::purge(&tx, now, abandoned, today)?;
+        super::sqlite_requests::purge(&tx, now)?;
         tx.commit()?;
         Ok(PurgeReport {
             emptied,

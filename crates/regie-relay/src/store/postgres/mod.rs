@@ -14,6 +14,8 @@
 //! it) and rewrites the key tables, so purged ciphertext cannot be read
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
+mod activity;
+mod requests;
 mod seal;
 mod transfers;
 
@@ -32,10 +34,10 @@ use seal::Part;
 
 use super::rules::StoredCode;
 use super::{
-    gate, refused, reply_gate, state_of, wrong_code_number, ClientHash, ClientSecret, Content,
-    DailyCharge, Gate, LiveShare, NewReply, NewShare, NewTransfer, Opened, Opening, Posting,
-    PurgeReport, Release, Reply, Result, ShareLog, Store, StoreError, TokenHash, LOG_RETENTION_MS,
-    UPLOAD_GRACE_MS,
+    gate, refused, reply_gate, state_of, wrong_code_number, Activity, ClientHash, ClientSecret,
+    Content, DailyCharge, Gate, LiveShare, NewActivity, NewReply, NewRequest, NewShare,
+    NewTransfer, Opened, Opening, Pending, Posting, PurgeReport, Release, Reply, Result, ShareLog,
+    Store, StoreError, TokenHash, LOG_RETENTION_MS, UPLOAD_GRACE_MS,
 };
 
 /// The migrations, in order; a relay applies those the database lacks.
@@ -47,6 +49,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema5.sql"),
     include_str!("schema6.sql"),
     include_str!("schema7.sql"),
+    include_str!("schema8.sql"),
+    include_str!("schema9.sql"),
 ];
 
 /// Keys of the advisory locks, shared by every relay on the database.
@@ -481,6 +485,19 @@ impl Store for PostgresStore {
         Ok(Posting::Posted)
     }
 
+    async fn post_activity(&self, event: NewActivity, viewer: &TokenHash) -> Result<Posting> {
+        self.add_activity(event, viewer).await
+    }
+
+    async fn activity(
+        &self,
+        id: &str,
+        token: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Vec<Activity>>> {
+        self.activity_of(id, token, now).await
+    }
+
     async fn replies(&self, id: &str, token: &TokenHash, now: i64) -> Result<Option<Vec<Reply>>> {
         let mut client = self.client().await?;
         // One snapshot, so the share and its replies agree.
@@ -655,6 +672,7 @@ impl Store for PostgresStore {
         )
         .await?;
         let transfers = transfers::purge(&tx, now, abandoned).await?;
+        requests::purge(&tx, now).await?;
         tx.commit().await?;
         compact_keys(&client).await?;
         Ok(PurgeReport {
@@ -709,6 +727,27 @@ impl Store for PostgresStore {
 
     async fn cancel_transfer(&self, id: &str, token: &TokenHash, now: i64) -> Result<bool> {
         transfers::cancel(&self.client().await?, id, token, now).await
+    }
+
+    async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool> {
+        requests::create(&mut self.client().await?, request, cap, now).await
+    }
+
+    async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
+        requests::body(&self.client().await?, id, now).await
+    }
+
+    async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool> {
+        requests::answer(&self.client().await?, id, &answer, now).await
+    }
+
+    async fn take_request_answer(
+        &self,
+        id: &str,
+        secret: &TokenHash,
+        now: i64,
+    ) -> Result<Option<Pending>> {
+        requests::take_answer(&self.client().await?, id, secret, now).await
     }
 }
 
