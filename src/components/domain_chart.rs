@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{formats, Lang, PageText, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Text, ViewerText};
 use regie_core::chart::{self, Overview, Trend, TrendPoint};
 use regie_core::model::{Domain, Domains};
 
@@ -66,7 +66,7 @@ pub fn overview_chart_with(
             let none = (row.own.is_none() && row.pro.is_none()).then(|| {
                 view! {
                     <text class="none" x="0" y=below_label + 20.0>
-                        {PageText::ViewNoScore.get(lang)}
+                        {ViewerText::ViewNoScore.get(lang)}
                     </text>
                 }
             });
@@ -94,7 +94,7 @@ pub fn overview_chart_with(
                 <caption>{PageText::DomChartTable.get(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{PageText::ViewColDomain.get(lang)}</th>
+                        <th scope="col">{ViewerText::ViewColDomain.get(lang)}</th>
                         <th scope="col">{reader.own_score_label().get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>

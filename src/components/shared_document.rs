@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::PageText;
+use regie_core::catalogue::ViewerText;
 use regie_core::model::{sniff_mime, DocumentRef};
 
 use crate::i18n::{tr, I18n};
@@ -36,7 +36,7 @@ pub fn SharedDocument(file: DocumentRef) -> impl IntoView {
         .get(file.id.as_str())
         .and_then(|f| sniff_mime(&f.bytes).map(|mime| (mime, ObjectUrl::new(&f.bytes, mime))));
     let Some((mime, Some(url))) = found else {
-        return view! { <p class="notice" data-testid="view-doc-missing">{tr(PageText::ViewDocMissing)}</p> }
+        return view! { <p class="notice" data-testid="view-doc-missing">{tr(ViewerText::ViewDocMissing)}</p> }
             .into_any();
     };
     let href = url.url().to_owned();
@@ -47,7 +47,7 @@ pub fn SharedDocument(file: DocumentRef) -> impl IntoView {
         view! {
             <a class="button primary" href=href target="_blank" rel="noopener"
                 data-testid="view-doc-open-pdf">
-                {move || PageText::ViewDocOpenPdf.fill(lang.get(), &[&name])}
+                {move || ViewerText::ViewDocOpenPdf.fill(lang.get(), &[&name])}
             </a>
         }
         .into_any()

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{PageText, Text, ViewerText};
 use regie_core::model::SectionKey;
 use regie_core::request::{self, RequestAnswer, ShareRequest as Asked};
 use regie_core::share::ShareLink;
@@ -154,7 +154,7 @@ fn asked_view(
     view! {
         <p data-testid="request-from"><strong>{move || PageText::RequestFrom.fill(lang.get(), &[&asker])}</strong></p>
         {(!purpose.is_empty()).then(|| view! {
-            <p data-testid="request-purpose-shown">{move || PageText::PurposeIs.fill(lang.get(), &[&purpose])}</p>
+            <p data-testid="request-purpose-shown">{move || ViewerText::PurposeIs.fill(lang.get(), &[&purpose])}</p>
         })}
         <p>{move || PageText::RequestHowLong.fill(lang.get(), &[&minutes])}</p>
         <form on:submit=move |ev| {

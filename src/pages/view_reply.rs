@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{PageText, Text, ViewerText};
 use regie_core::model::{Dossier, Timestamp};
 use regie_core::reply::{score_domains, seal_reply, ReplyDraft, ReplyKind};
 use regie_core::share::SharePreview;
@@ -246,7 +246,7 @@ pub fn ReplyBox(
                     </Show>
                     <Show when=kind_is(ReplyKind::Score)>
                         <div class="field">
-                            <label for="reply-domain">{tr(PageText::ViewColDomain)}</label>
+                            <label for="reply-domain">{tr(ViewerText::ViewColDomain)}</label>
                             <select id="reply-domain" data-testid="reply-domain"
                                 on:change=move |ev| fields.domain.set(event_target_value(&ev))>
                                 <option value="" selected=move || fields.domain.get().is_empty()>{tr(PageText::ReplyChoose)}</option>

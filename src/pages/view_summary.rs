@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{formats, Counted, Lang, PageText, Text};
+use regie_core::catalogue::{formats, Counted, Lang, PageText, Text, ViewerText};
 use regie_core::model::{Dossier, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
@@ -21,7 +21,7 @@ fn as_of_line(preview: &SharePreview, lang: Lang) -> String {
     if preview.sharer.is_empty() {
         PageText::PlanAsOf.fill(lang, &[&moment])
     } else {
-        PageText::ViewAsOfBy.fill(lang, &[&moment, &preview.sharer])
+        ViewerText::ViewAsOfBy.fill(lang, &[&moment, &preview.sharer])
     }
 }
 
@@ -67,7 +67,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                     );
                     if let Some(due) = agreement.due {
                         line.push_str(" · ");
-                        line.push_str(&PageText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
+                        line.push_str(&ViewerText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
                     }
                     let goal = goal.title.trim().to_owned();
                     let by_client = typed_by_client_mark(&dossier.provenance, *agreement, lang);
@@ -75,14 +75,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                         <li class:late=overdue data-late=overdue.to_string()>
                             {line}
                             {by_client}
-                            {overdue.then(|| view! { <strong>" · "{PageText::ViewSummaryLate.get(lang)}</strong> })}
+                            {overdue.then(|| view! { <strong>" · "{ViewerText::ViewSummaryLate.get(lang)}</strong> })}
                             {(!goal.is_empty()).then(|| view! { <span class="meta">" ("{goal}")"</span> })}
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <h3>{PageText::ViewSummaryAgreements.get(lang)}</h3>
+                <h3>{ViewerText::ViewSummaryAgreements.get(lang)}</h3>
                 {late}
                 <ul class="summary-list" data-testid="view-summary-agreements">{items}</ul>
             }
@@ -93,11 +93,11 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let until = d.valid_until.map(|u| formats::date_long(u, lang)).unwrap_or_default();
-                    view! { <li>{d.what.trim().to_owned()}" · "{PageText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
+                    view! { <li>{d.what.trim().to_owned()}" · "{ViewerText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
                 })
                 .collect_view();
             view! {
-                <h3>{PageText::ViewSummaryDecisions.get(lang)}</h3>
+                <h3>{ViewerText::ViewSummaryDecisions.get(lang)}</h3>
                 <ul class="summary-list">{items}</ul>
             }
         });
@@ -110,7 +110,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 }
             }
             view! {
-                <h3>{PageText::ViewFirstContact.get(lang)}</h3>
+                <h3>{ViewerText::ViewFirstContact.get(lang)}</h3>
                 <p>{line}</p>
             }
         });
@@ -130,13 +130,13 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{PageText::ViewSummaryScores.get(lang)}</h3>
+                <h3>{ViewerText::ViewSummaryScores.get(lang)}</h3>
                 <ul class="summary-list">{items}</ul>
             }
         });
         Some(view! {
             <section class="card view-summary" data-testid="view-summary" aria-labelledby="view-summary-title">
-                <h2 id="view-summary-title">{PageText::ViewSummaryTitle.get(lang)}</h2>
+                <h2 id="view-summary-title">{ViewerText::ViewSummaryTitle.get(lang)}</h2>
                 {agreements}
                 {decisions}
                 {contact}
@@ -183,7 +183,7 @@ pub fn ViewContents(sections: Vec<SectionKey>) -> impl IntoView {
                     super::view_activity::printed();
                     cannot_print.set(!print_page());
                 }>
-                {tr(PageText::ViewPrint)}
+                {tr(ViewerText::ViewPrint)}
             </button>
             <Show when=move || cannot_print.get()>
                 <p role="status">{move || Text::PlanPrintFailed.get(lang.get())}</p>

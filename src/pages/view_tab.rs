@@ -2,7 +2,7 @@
 //! what the page says once the share it showed has ended (also after a reload).
 
 use leptos::prelude::*;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{Text, ViewerText};
 use regie_core::share::{ShareLink, VIEW_PATH};
 use regie_core::viewer_tab::Ended;
 
@@ -44,9 +44,9 @@ pub(super) fn GoneView(ended: Option<Ended>) -> impl IntoView {
     let text = ended.map_or(Text::ViewGone, Ended::text);
     view! {
         <div data-testid="view-gone" class="gone" data-ended=ended.map(Ended::key)>
-            <h1>{tr(PageText::ViewTitle)}</h1>
+            <h1>{tr(ViewerText::ViewTitle)}</h1>
             <p>{tr(text)}</p>
-            <p>{tr(PageText::ViewGoneHint)}</p>
+            <p>{tr(ViewerText::ViewGoneHint)}</p>
         </div>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{is_share_code, ShareStatus};
 use regie_core::bundle::SharedFile;
-use regie_core::catalogue::{Counted, PageText, Phrase, Text};
+use regie_core::catalogue::{Counted, Text, ViewerText};
 use regie_core::model::Dossier;
 use regie_core::model::Timestamp;
 use regie_core::share::activity::{Action, Who};
@@ -290,7 +290,7 @@ pub fn Viewer(
                 State::Gone(ended) => view! { <GoneView ended/> }.into_any(),
                 State::Failed(text) => view! {
                     <div>
-                        <h1>{tr(PageText::ViewTitle)}</h1>
+                        <h1>{tr(ViewerText::ViewTitle)}</h1>
                         <p class="error" role="alert" data-testid="error">{tr(text)}</p>
                     </div>
                 }.into_any(),
@@ -483,9 +483,9 @@ fn Preview(
     let p = preview.clone();
     let who = move || {
         if p.sharer.is_empty() {
-            PageText::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
+            ViewerText::ViewSharedByUnnamed.fill(lang.get(), &[&p.recipient])
         } else {
-            PageText::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
+            ViewerText::ViewSharedBy.fill(lang.get(), &[&p.sharer, &p.recipient])
         }
     };
     let p = preview.clone();
@@ -495,20 +495,20 @@ fn Preview(
             .iter()
             .map(|k| k.title().get(lang.get()))
             .collect();
-        PageText::ViewSections.fill(lang.get(), &[&names.join(", ")])
+        ViewerText::ViewSections.fill(lang.get(), &[&names.join(", ")])
     };
     let purpose = preview.purpose.clone();
     let expires = preview.expires.0;
     let until = move || {
         let lang = lang.get();
         let end = local_moment_dated(expires, lang);
-        keep_whole(PageText::ViewValidUntil.fill(lang, &[&end]), &end)
+        keep_whole(ViewerText::ViewValidUntil.fill(lang, &[&end]), &end)
     };
     view! {
-        <h1>{tr(PageText::ViewTitle)}</h1>
+        <h1>{tr(ViewerText::ViewTitle)}</h1>
         <p>{who}</p>
         {purpose.map(|p| view! {
-            <p data-testid="view-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+            <p data-testid="view-purpose">{move || ViewerText::PurposeIs.fill(lang.get(), &[&p])}</p>
         })}
         <p>{sections}</p>
         <p data-testid="view-expires"><strong>{until}</strong></p>
@@ -519,26 +519,26 @@ fn Preview(
                 <p data-testid="view-not-yet" class="notice">
                     <strong>{move || Text::ViewNotYet.fill(lang.get(), &[&start_in_words(at, lang.get())])}</strong>
                 </p>
-                <p class="hint">{tr(PageText::ViewNotYetHint)}</p>
+                <p class="hint">{tr(ViewerText::ViewNotYetHint)}</p>
             }.into_any(),
             None => view! {
                 {move || gate.code_needed.get().then(|| view! {
                     <div class="field">
-                        <label for="view-code">{tr(PageText::ViewCodeLabel)}</label>
-                        <p class="hint">{tr(PageText::ViewCodeExplain)}</p>
+                        <label for="view-code">{tr(ViewerText::ViewCodeLabel)}</label>
+                        <p class="hint">{tr(ViewerText::ViewCodeExplain)}</p>
                         <input id="view-code" data-testid="view-code" type="text" inputmode="numeric"
                             autocomplete="off" maxlength="6" prop:value=gate.code
                             on:input=move |ev| gate.code.set(event_target_value(&ev))/>
                     </div>
                 })}
                 <WhoFields/>
-                <p>{tr(PageText::ViewOpenExplain)}</p>
+                <p>{tr(ViewerText::ViewOpenExplain)}</p>
                 <ErrorMessage error=error/>
                 {move || gate.code_error.get().map(|text| view! {
                     <p class="error" role="alert" data-testid="error">{text}</p>
                 })}
                 <button class="button primary wide" data-testid="view-open" on:click=on_open disabled=working>
-                    {move || if working { tr(PageText::ViewOpening)() } else { tr(PageText::ViewOpen)() }}
+                    {move || if working { tr(ViewerText::ViewOpening)() } else { tr(ViewerText::ViewOpen)() }}
                 </button>
             }.into_any(),
         }}
@@ -551,7 +551,7 @@ fn Preview(
 fn WhoFields() -> impl IntoView {
     let who = RwSignal::new(view_session::who());
     let field = |id: &'static str,
-                 label: Phrase,
+                 label: Text,
                  autocomplete: &'static str,
                  part: fn(&mut Who) -> &mut String| {
         let value = move || who.with(|w| part(&mut w.clone()).clone());
@@ -569,11 +569,11 @@ fn WhoFields() -> impl IntoView {
     };
     view! {
         <fieldset class="view-who">
-            <legend>{tr(PageText::ViewWhoTitle)}</legend>
-            <p class="hint">{tr(PageText::ViewWhoIntro)}</p>
-            {field("view-who-name", Text::RequestName.into(), "name", |w| &mut w.name)}
-            {field("view-who-org", Text::RequestOrg.into(), "organization", |w| &mut w.org)}
-            {field("view-who-role", Text::RequestRole.into(), "organization-title", |w| &mut w.role)}
+            <legend>{tr(ViewerText::ViewWhoTitle)}</legend>
+            <p class="hint">{tr(ViewerText::ViewWhoIntro)}</p>
+            {field("view-who-name", Text::RequestName, "name", |w| &mut w.name)}
+            {field("view-who-org", Text::RequestOrg, "organization", |w| &mut w.org)}
+            {field("view-who-role", Text::RequestRole, "organization-title", |w| &mut w.role)}
         </fieldset>
     }
 }
@@ -608,7 +608,7 @@ fn Opened(
                     // The end moment never breaks inside ("6-/12-2026") on a narrow screen.
                     let lang = lang.get();
                     let end = local_moment_dated(expires, lang);
-                    keep_whole(PageText::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
+                    keep_whole(ViewerText::ViewReadOnly.fill(lang, &[&recipient, &end]), &end)
                 }}
                 {move || left().map(|left| view! {
                     <span class="view-countdown">" · "</span><span class="view-countdown" data-testid="view-countdown">{left.words(lang.get())}</span>
@@ -617,9 +617,9 @@ fn Opened(
             {move || warning.get().map(|text| view! {
                 <p class="notice ending" role="alert" data-testid="view-ending"><strong>{text}</strong></p>
             })}
-            <h1>{tr(PageText::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
+            <h1>{tr(ViewerText::ViewTitle)} {(!sharer.is_empty()).then(|| format!(": {sharer}"))}</h1>
             <AsOf preview=preview.clone()/>
-            <p class="hint">{tr(PageText::ViewWipeNote)}</p>
+            <p class="hint">{tr(ViewerText::ViewWipeNote)}</p>
             <CheckWordsBox words testid="view-check-words" hint=Text::CheckWordsViewer/>
             <div class="view-layout">
                 <ViewContents sections=preview.sections.clone()/>

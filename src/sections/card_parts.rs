@@ -5,7 +5,7 @@
 //! `inner_html`, so HTML in the dossier is shown as the text it is.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, PageText, Words};
+use regie_core::catalogue::{formats, Lang, ViewerText, Words};
 use regie_core::model::Date;
 
 /// The level of an entry's heading: the same card sits under a list heading of its own in
@@ -204,7 +204,7 @@ pub(crate) fn typed_by_client_mark(
     lang: Lang,
 ) -> Option<AnyView> {
     regie_core::reply::typed_by_client(provenance, entry).then(|| {
-        view! { <span class="by-client" data-testid="typed-by-client">" · "{PageText::ViewTypedByClient.get(lang)}</span> }
+        view! { <span class="by-client" data-testid="typed-by-client">" · "{ViewerText::ViewTypedByClient.get(lang)}</span> }
             .into_any()
     })
 }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, PageText};
+use regie_core::catalogue::{Lang, ViewerText};
 use regie_core::model::{Date, Dossier, EntryId, SectionKey, Timestamp};
 
 use crate::i18n::{tr, I18n};
@@ -62,7 +62,7 @@ pub fn SectionCard(dossier: Arc<Dossier>, key: SectionKey) -> impl IntoView {
     let content = move || {
         let lang = lang.get();
         card(&dossier, key, lang, now).unwrap_or_else(|| {
-            view! { <p class="empty">{PageText::ViewEmpty.get(lang)}</p> }.into_any()
+            view! { <p class="empty">{ViewerText::ViewEmpty.get(lang)}</p> }.into_any()
         })
     };
     view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use regie_core::catalogue::words::Reader;
-use regie_core::catalogue::{Lang, PageText, Text};
+use regie_core::catalogue::{Lang, PageText, Text, ViewerText};
 use regie_core::chart;
 use regie_core::model::{Agreement, Goal, Score};
 use regie_core::plan::{Plan, PlanPart};
@@ -67,7 +67,7 @@ fn situation(plan: &Plan, lang: Lang) -> Option<AnyView> {
             <table class="plan-scores">
                 <thead>
                     <tr>
-                        <th scope="col">{PageText::ViewColDomain.get(lang)}</th>
+                        <th scope="col">{ViewerText::ViewColDomain.get(lang)}</th>
                         <th scope="col">{Text::DomMyScore.get(lang)}</th>
                         <th scope="col">{Text::ViewColProScore.get(lang)}</th>
                     </tr>

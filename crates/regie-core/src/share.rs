@@ -33,7 +33,7 @@
 //! signing) is refused. A share signed before its terms were (envelope version 2) still
 //! opens, until its signed end.
 
-use crate::catalogue::PageText;
+use crate::catalogue::ViewerText;
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
@@ -590,7 +590,7 @@ impl Countdown {
         let ms = until.0 - now.0;
         (ms > 0 && ms <= ENDING_WARNING_MS).then(|| {
             let minutes = Counted::ViewEndingIn.count(lang, ((ms + 59_999) / 60_000) as u64);
-            PageText::ViewEnding.fill(lang, &[&minutes])
+            ViewerText::ViewEnding.fill(lang, &[&minutes])
         })
     }
 }

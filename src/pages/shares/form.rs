@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{PageText, Text, ViewerText};
 use regie_core::model::{Domain, SectionKey, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::ShareDuration;
@@ -365,8 +365,8 @@ pub(crate) fn PurposeField(value: RwSignal<String>, testid: &'static str) -> imp
     let hint = format!("{testid}-hint");
     view! {
         <div class="field">
-            <label for=testid>{tr(PageText::PurposeLabel)}</label>
-            <p class="hint" id=hint.clone()>{tr(PageText::PurposeHint)}</p>
+            <label for=testid>{tr(ViewerText::PurposeLabel)}</label>
+            <p class="hint" id=hint.clone()>{tr(ViewerText::PurposeHint)}</p>
             <input id=testid data-testid=testid type="text" autocomplete="off" maxlength="80"
                 list=list.clone() aria-describedby=hint prop:value=value
                 on:input=move |ev| value.set(event_target_value(&ev))/>

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regie_core::api::{ShareLog, ShareState};
-use regie_core::catalogue::{Counted, PageText, Text};
+use regie_core::catalogue::{Counted, PageText, Text, ViewerText};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::screen::Screen;
 use regie_core::share::events::{self, LogLine};
@@ -321,7 +321,7 @@ fn ShareItem(
                 <strong>{move || PageText::ShareWith.fill(lang.get(), &[&recipient])}</strong>
             </p>
             {purpose.map(|p| view! {
-                <p data-testid="share-item-purpose">{move || PageText::PurposeIs.fill(lang.get(), &[&p])}</p>
+                <p data-testid="share-item-purpose">{move || ViewerText::PurposeIs.fill(lang.get(), &[&p])}</p>
             })}
             <p>{sections}</p>
             <p data-testid="share-status" data-status=standing.key() class="share-status">

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, PageText, Text};
+use regie_core::catalogue::{formats, Lang, PageText, Text, ViewerText};
 use regie_core::model::{DocumentRef, Documents};
 
 use crate::components::{SharedDocument, SharedFiles};
@@ -20,7 +20,7 @@ pub(crate) fn card(documents: &Documents, lang: Lang, now: Now) -> Option<AnyVie
         || use_context::<PreviewOfShare>().is_some();
     Some(
         view! {
-            {(!with_files).then(|| view! { <p class="notice">{PageText::ViewFileNotIncluded.get(lang)}</p> })}
+            {(!with_files).then(|| view! { <p class="notice">{ViewerText::ViewFileNotIncluded.get(lang)}</p> })}
             <ul class="view-list">{items}</ul>
         }
         .into_any(),

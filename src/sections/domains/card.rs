@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, PageText, Text};
+use regie_core::catalogue::{Lang, PageText, Text, ViewerText};
 use regie_core::model::{Domain, DomainScore, Domains};
 
 use crate::components::{overview_chart_with, trend_chart, Reader};
@@ -79,7 +79,7 @@ pub(crate) fn card(domains: &Domains, lang: Lang, provenance: &ProvenanceMap) ->
                     <caption id=caption_id>{caption.get(lang)}</caption>
                     <thead role="rowgroup">
                         <tr role="row">
-                            <th role="columnheader" scope="col">{PageText::ViewColDomain.get(lang)}</th>
+                            <th role="columnheader" scope="col">{ViewerText::ViewColDomain.get(lang)}</th>
                             <th role="columnheader" scope="col">{own}</th>
                             <th role="columnheader" scope="col">{pro}</th>
                         </tr>
@@ -103,7 +103,7 @@ fn score_cell(
     reader: Reader,
 ) -> AnyView {
     let Some(score) = score else {
-        return view! { <span class="no-score">{PageText::ViewNoScore.get(lang)}</span> }
+        return view! { <span class="no-score">{ViewerText::ViewNoScore.get(lang)}</span> }
             .into_any();
     };
     let value = score.score.get();

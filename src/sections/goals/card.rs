@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, PageText};
+use regie_core::catalogue::{formats, ViewerText};
 use regie_core::catalogue::{Lang, Text};
 use regie_core::model::{Agreement, Date, Goal, Goals};
 
@@ -34,7 +34,7 @@ pub(crate) fn card(
                     })
                     .collect_view();
                 view! {
-                    <h4>{PageText::ViewAgreements.get(lang)}</h4>
+                    <h4>{ViewerText::ViewAgreements.get(lang)}</h4>
                     <ul class="agreements">{items}</ul>
                 }
             });
@@ -54,7 +54,7 @@ pub(crate) fn card(
 pub(crate) fn goal_head(goal: &Goal, lang: Lang, level: Level, class: &'static str) -> AnyView {
     let since = goal.created.map(|date| {
         let day = formats::date_short(date, lang);
-        view! { <p class="meta">{keep_whole(PageText::ViewGoalSince.fill(lang, &[&day]), &day)}</p> }
+        view! { <p class="meta">{keep_whole(ViewerText::ViewGoalSince.fill(lang, &[&day]), &day)}</p> }
     });
     let description = non_empty(&goal.description)
         .map(|description| view! { <p class="note story">{description}</p> });
@@ -109,14 +109,14 @@ impl<'a> AgreementCard<'a> {
             view! {
                 <p class="overdue-note" data-testid="agreement-overdue">
                     <span class="overdue-icon" aria-hidden="true">"!"</span>
-                    <strong>{PageText::ViewOverdue.get(lang)}</strong>
+                    <strong>{ViewerText::ViewOverdue.get(lang)}</strong>
                 </p>
             }
         });
         let due = agreement.due.map(|due| {
             view! {
                 <div class="pair">
-                    <dt>{PageText::ViewLabelDueBy.get(lang)}</dt>
+                    <dt>{ViewerText::ViewLabelDueBy.get(lang)}</dt>
                     <dd><time datetime=due.to_string()>{formats::date_short(due, lang)}</time></dd>
                 </div>
             }
@@ -134,7 +134,7 @@ impl<'a> AgreementCard<'a> {
                 {marker}
                 <dl class="details">
                     <div class="pair">
-                        <dt>{PageText::ViewLabelWho.get(lang)}</dt>
+                        <dt>{ViewerText::ViewLabelWho.get(lang)}</dt>
                         <dd data-testid="agreement-owner">{agreement.owner.words(lang, reader)}{by_client}</dd>
                     </div>
                     {due}

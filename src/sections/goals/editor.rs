@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Counted, Lang, PageText, Text};
+use regie_core::catalogue::{Counted, Lang, PageText, Text, ViewerText};
 use regie_core::model::{
     Agreement, AgreementDraft, AgreementStatus, Date, EntryId, Goal, GoalDraft, OwnerKind,
 };
@@ -259,7 +259,7 @@ fn goal_body(
     view! {
         {goal_head(&goal, lang, Level::H2, "goal-title")}
         {actions}
-        <h3>{PageText::ViewAgreements.get(lang)}</h3>
+        <h3>{ViewerText::ViewAgreements.get(lang)}</h3>
         {agreements}
         {add}
     }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, PageText, Text};
+use regie_core::catalogue::{Lang, Text, ViewerText};
 use regie_core::model::{Contact, Network};
 
 use crate::sections::card_parts::{details, heading, view_list, Level, Value};
@@ -31,7 +31,7 @@ pub(super) fn in_order(network: &Network) -> Vec<Contact> {
 /// reach them (tappable).
 pub(crate) fn contact_card(contact: &Contact, lang: Lang) -> AnyView {
     let badge = contact.first_contact.then(|| {
-        view! { <p class="badge" data-testid="first-contact">{PageText::ViewFirstContact.get(lang)}</p> }
+        view! { <p class="badge" data-testid="first-contact">{ViewerText::ViewFirstContact.get(lang)}</p> }
     });
     let kind = contact.kind.text();
     let rows = details(

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, PageText};
+use regie_core::catalogue::{formats, Lang, ViewerText};
 use regie_core::model::Story;
 
 use crate::components::keep_whole;
@@ -15,7 +15,7 @@ pub(crate) fn card(story: &Story, lang: Lang, now: Now) -> Option<AnyView> {
         .and_then(|moment| now.date_of(moment))
         .map(|date| {
             let day = formats::date_short(date, lang);
-            view! { <p class="meta">{keep_whole(PageText::ViewStoryUpdated.fill(lang, &[&day]), &day)}</p> }
+            view! { <p class="meta">{keep_whole(ViewerText::ViewStoryUpdated.fill(lang, &[&day]), &day)}</p> }
         });
     let text = story.text.clone();
     Some(view! { {updated} <p class="story">{text}</p> }.into_any())

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, PageText, Text};
+use regie_core::catalogue::{formats, Lang, Text, ViewerText};
 use regie_core::model::{Application, CurrentHelp, Decision, Support};
 
 use crate::sections::card_parts::{group, groups, titled, Level, Value};
@@ -82,7 +82,9 @@ pub(crate) fn decision_card(decision: &Decision, lang: Lang, level: Level) -> An
     let deadline = decision.objection_deadline_or_default();
     let deadline_text = match decision.objection_deadline {
         Some(_) => formats::date_short(deadline, lang),
-        None => PageText::ViewObjectionDefault.fill(lang, &[&formats::date_short(deadline, lang)]),
+        None => {
+            ViewerText::ViewObjectionDefault.fill(lang, &[&formats::date_short(deadline, lang)])
+        }
     };
     titled(
         level,

@@ -79,33 +79,8 @@ text_part! {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Text;
+
     use super::*;
-
-    #[test]
-    fn every_clock_text_is_filled_in_both_languages_and_differs() {
-        for text in ClockText::ALL {
-            let (nl, en) = (text.get(Lang::Nl), text.get(Lang::En));
-            assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{text:?}");
-            assert_eq!(
-                nl.matches("{}").count(),
-                en.matches("{}").count(),
-                "{text:?}"
-            );
-            assert_ne!(nl, en, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn no_clock_text_says_what_another_text_says() {
-        let mut seen = std::collections::HashSet::new();
-        for text in ClockText::ALL {
-            assert!(seen.insert(text.get(Lang::Nl)), "{text:?}");
-        }
-        for text in Text::ALL {
-            assert!(!seen.contains(text.get(Lang::Nl)), "{text:?}");
-        }
-    }
 
     #[test]
     fn fill_puts_the_date_in() {

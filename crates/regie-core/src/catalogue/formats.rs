@@ -11,7 +11,7 @@
 //!
 //! The short Dutch date has no leading zeros, as people write it by hand.
 
-use super::{Counted, Lang, PageText, Text};
+use super::{Counted, Lang, Text, ViewerText};
 use crate::model::{Date, LocalMoment};
 
 const MONTHS_NL: [&str; 12] = [
@@ -94,7 +94,7 @@ pub fn date_short(date: Date, lang: Lang) -> String {
 
 /// A date with a planned time of day (`HH:MM`, as typed): "22-11-2026 om 14:05".
 pub fn date_at_time(date: Date, time: &str, lang: Lang) -> String {
-    PageText::ViewDateAtTime.fill(lang, &[&date_short(date, lang), time])
+    ViewerText::ViewDateAtTime.fill(lang, &[&date_short(date, lang), time])
 }
 
 /// A moment something happened: "22-11-2026 14:05" / "22 Nov 2026 14:05".

@@ -153,12 +153,14 @@ mod money_texts;
 mod page_texts;
 mod recovery_texts;
 mod texts;
+mod viewer_texts;
 
 pub use clock_texts::ClockText;
 pub use money_texts::MoneyText;
 pub use page_texts::PageText;
 pub use recovery_texts::RecoveryText;
 pub use texts::{Counted, Text};
+pub use viewer_texts::ViewerText;
 
 impl Text {
     /// The text with each `{}` replaced by the next value.
@@ -201,6 +203,7 @@ impl Words for Text {
 pub enum Phrase {
     Main(Text),
     Page(PageText),
+    Viewer(ViewerText),
     Money(MoneyText),
     Clock(ClockText),
     Recovery(RecoveryText),
@@ -211,6 +214,7 @@ impl Phrase {
         match self {
             Phrase::Main(text) => text.get(lang),
             Phrase::Page(text) => text.get(lang),
+            Phrase::Viewer(text) => text.get(lang),
             Phrase::Money(text) => text.get(lang),
             Phrase::Clock(text) => text.get(lang),
             Phrase::Recovery(text) => text.get(lang),
@@ -226,10 +230,15 @@ impl Phrase {
     pub fn all() -> impl Iterator<Item = Phrase> {
         let main = Text::ALL.iter().map(|&t| Phrase::Main(t));
         let page = PageText::ALL.iter().map(|&t| Phrase::Page(t));
+        let viewer = ViewerText::ALL.iter().map(|&t| Phrase::Viewer(t));
         let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
         let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
         let recovery = RecoveryText::ALL.iter().map(|&t| Phrase::Recovery(t));
-        main.chain(page).chain(money).chain(clock).chain(recovery)
+        main.chain(page)
+            .chain(viewer)
+            .chain(money)
+            .chain(clock)
+            .chain(recovery)
     }
 }
 
@@ -248,6 +257,12 @@ impl From<Text> for Phrase {
 impl From<PageText> for Phrase {
     fn from(text: PageText) -> Phrase {
         Phrase::Page(text)
+    }
+}
+
+impl From<ViewerText> for Phrase {
+    fn from(text: ViewerText) -> Phrase {
+        Phrase::Viewer(text)
     }
 }
 

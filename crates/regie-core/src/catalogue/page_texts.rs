@@ -1,6 +1,6 @@
-//! The texts of the screens past the first one (the dossier's sections and start screen,
-//! sharing, replies, moving, backups, the personal plan and the viewer's pages), in a table of
-//! their own so the first screen, which shows none of them, does not carry them. Dutch B1
+//! The texts of the client's screens past the first one (the dossier's sections and start
+//! screen, sharing, replies, moving, backups, the personal plan), in a table of their own so
+//! the first screen and the viewer's preview, which show none of them, do not carry them. Dutch B1
 //! first, English second; `{}` marks a value.
 
 use super::{fill_in, Lang};
@@ -47,47 +47,6 @@ text_part! {
             "Geen enkele link werkt daarna nog. Ook een scherm waarop iets nu open staat, wordt leeg.",
             "None of the links will work after this. A screen where something is open now is emptied too.";
         ShareRevokeAllYes => "Ja, stop alles", "Yes, stop everything";
-        ViewTitle => "Gedeeld dossier", "Shared file";
-        ViewSharedBy => "{} deelt een deel van het dossier met {}.", "{} shares part of their file with {}.";
-        ViewSharedByUnnamed => "Iemand deelt een deel van het dossier met {}.", "Someone shares part of their file with {}.";
-        ViewSections => "Je kunt lezen: {}", "You can read: {}";
-        ViewValidUntil => "Geldig tot {}", "Valid until {}";
-        ViewOpenExplain =>
-            "Druk op de knop om het te openen. Dit wordt gemeld aan degene die deelt.",
-            "Press the button to open it. The person who shares it will see that it was opened.";
-        ViewOpen => "Openen en lezen", "Open and read";
-        ViewOpening => "Bezig met openen…", "Opening…";
-        ViewReadOnly => "Alleen lezen · voor {} · geldig tot {}", "Read only · for {} · valid until {}";
-        ViewWipeNote =>
-            "Deze pagina wist zichzelf als de tijd om is of als het delen wordt gestopt. Er wordt niets op dit apparaat bewaard.",
-            "This page wipes itself when the time is up or when sharing is stopped. Nothing is kept on this device.";
-        ViewGoneHint => "Vraag de persoon die deelde om een nieuwe link of QR-code.", "Ask the person who shared for a new link or QR code.";
-        ViewEmpty => "Nog niets ingevuld.", "Nothing filled in yet.";
-        ViewStoryUpdated => "Laatst aangepast op {}.", "Last changed on {}.";
-        ViewColDomain => "Leefgebied", "Life domain";
-        ViewScoreValue => "{} van 5: {}", "{} of 5: {}";
-        ViewScoredOn => "Op {}", "On {}";
-        ViewScoredOnBy => "Op {}, door {}", "On {}, by {}";
-        ViewNoScore => "Geen score", "No score";
-        ViewGoalSince => "Doel sinds {}", "Goal since {}";
-        ViewAgreements => "Afspraken", "Agreements";
-        ViewLabelWho => "Wie doet het", "Who does it";
-        ViewLabelDueBy => "Uiterlijk klaar op", "Due by";
-        ViewOwnerMe => "De cliënt zelf", "The client";
-        ViewOwnerNetwork => "{} (uit het netwerk)", "{} (from the network)";
-        ViewOwnerProfessional => "{} (hulpverlener)", "{} (professional)";
-        ViewOwnerProfessionalAt => "{} (hulpverlener, {})", "{} (professional, {})";
-        ViewOverdue => "Te laat: de datum is voorbij.", "Overdue: the date has passed.";
-        ViewFirstContact => "Eerste contactpersoon", "First contact";
-        ViewObjectionDefault =>
-            "{} (berekend: zes weken na de datum van de beschikking)",
-            "{} (calculated: six weeks after the date of the decision)";
-        ViewDateAtTime => "{} om {}", "{} at {}";
-        ViewTypePdf => "PDF-document", "PDF document";
-        ViewTypeImage => "Foto of afbeelding", "Photo or image";
-        ViewFileNotIncluded =>
-            "Het bestand zelf zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
-            "The file itself is not included in this shared view. You see only its description.";
         DomIntro =>
             "Hoe gaat het met jou op elk gebied van je leven? Geef een cijfer van 1 tot 5. Een hulpverlener kan ook een cijfer geven. Zo zie je samen wat goed gaat en waar hulp nodig is.",
             "How are you doing in each area of your life? Give a number from 1 to 5. A professional can give a number too. Together you see what goes well and where help is needed.";
@@ -168,10 +127,6 @@ text_part! {
             "De PDF gaat open in een nieuw tabblad. Sluit dat tabblad als je klaar bent.",
             "The PDF opens in a new tab. Close that tab when you are done.";
         DocsPdf => "PDF-bestand", "PDF file";
-        ViewDocOpenPdf => "Open de PDF: {}", "Open the PDF: {}";
-        ViewDocMissing =>
-            "Dit bestand zit niet in deze gedeelde weergave. Je ziet alleen de beschrijving.",
-            "This file is not included in this shared view. You see only its description.";
         HomeAttentionTitle => "Hier moet je op letten", "Needs your attention";
         HomeAttentionNone => "Er is nu niets dat je aandacht vraagt.", "Nothing needs your attention right now.";
         BackupTitle => "Back-up", "Backup";
@@ -265,15 +220,6 @@ text_part! {
         PlanTheyDo => "Wat zij doen", "What they do";
         PlanProfessionalsDo => "Wat hulpverleners doen", "What professionals do";
         PlanSignature => "Datum en handtekening", "Date and signature";
-        ViewAsOfBy => "Stand van {} · gedeeld door {}", "As of {} · shared by {}";
-        ViewSummaryTitle => "In het kort", "At a glance";
-        ViewSummaryAgreements => "Open afspraken", "Open agreements";
-        ViewSummaryDue => "uiterlijk {}", "by {}";
-        ViewSummaryLate => "te laat", "overdue";
-        ViewSummaryDecisions => "Beschikkingen die binnenkort aflopen", "Decisions that end soon";
-        ViewSummaryEnds => "loopt af op {}", "ends on {}";
-        ViewSummaryScores => "Laatste scores per leefgebied", "Latest score per life domain";
-        ViewPrint => "Afdrukken of opslaan als pdf", "Print or save as PDF";
         SharePresetLabel => "Wat voor hulpverlener is het?", "What kind of professional is it?";
         SharePresetHint =>
             "Dan zetten we de vinkjes voor je. Je kunt ze daarna nog veranderen.",
@@ -331,14 +277,6 @@ text_part! {
             "Bijvoorbeeld voor een afspraak morgen. Vóór dit moment kan niemand de gegevens openen. De duur telt vanaf het begin.",
             "For example for an appointment tomorrow. Before this moment nobody can open the information. The duration counts from the start.";
         ShareMadeStarts => "Te openen vanaf {}.", "Can be opened from {}.";
-        ViewCodeLabel => "Spreekcode van de cliënt", "The client's spoken code";
-        ViewCodeExplain =>
-            "Vraag de cliënt om de spreekcode van 4 tot 6 cijfers. Na 5 foute spreekcodes is wat de cliënt deelt weg.",
-            "Ask the client for the spoken code of 4 to 6 digits. After 5 wrong spoken codes what the client shares is gone.";
-        ViewNotYetHint => "Deze pagina kan open blijven. Op het afgesproken moment verschijnt de knop om te openen.", "You can keep this page open. At the agreed moment the button to open appears.";
-        ViewEnding =>
-            "Let op: over {} is deze gedeelde informatie weg. Druk nu af of schrijf op wat je nodig hebt.",
-            "Please note: in {} this shared information is gone. Print or write down what you need now.";
         ShareAllowReplies => "De hulpverlener mag iets terugschrijven", "The professional may write back";
         ShareAllowRepliesHint =>
             "Bijvoorbeeld een afspraak of een score. Dat komt eerst als voorstel bij jou. Jij kiest wat in je dossier komt.",
@@ -362,7 +300,6 @@ text_part! {
             "Verstuurd om {}: {}. De cliënt ziet het als voorstel en beslist zelf.",
             "Sent at {}: {}. The client sees it as a proposal and decides.";
         ReplyGoalUnnamed => "Afspraken met {}", "Agreements with {}";
-        ViewTypedByClient => "ingevuld door de cliënt", "filled in by the client";
         ReplyFrom => "{} stelt voor: {}, via wat je op {} deelde.", "{} proposes: {}, through what you shared on {}.";
         ReplyWritten => "Geschreven op {}", "Written on {}";
         ReplyAsNote => "Notitie voor je dagboek", "Note for your journal";
@@ -384,11 +321,6 @@ text_part! {
             "Er kwam via wat je deelde met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.",
             "A message came in through what you shared with {} that Regie cannot read. It was set aside. Nothing in your file changed.";
         ReplyProvenance => "Voorstel van {}, via wat je op {} deelde", "Proposal from {}, through what you shared on {}";
-        ViewWrittenBy => "Geschreven door {}", "Written by {}";
-        ViewWhoTitle => "Wie ben je?", "Who are you?";
-        ViewWhoIntro =>
-            "De cliënt ziet wat je hier typt, met het moment waarop je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.",
-            "The client sees what you type here, with the moment you open, open again, print or reply. You may leave it empty.";
         ActivitySomeone => "Iemand ({})", "Someone ({})";
         ActivityNoName => "naam niet opgegeven", "name not given";
         ActivityOpened => "opende om {}", "opened at {}";
@@ -403,9 +335,6 @@ text_part! {
         ActivityCsvRole => "rol", "role";
         ActivityCsvAction => "actie", "action";
         ActivityCsvSections => "onderdelen", "sections";
-        PurposeLabel => "Waarvoor?", "What for?";
-        PurposeHint => "Kies of typ zelf. Bijvoorbeeld: intake schuldhulp.", "Choose or type. For example: debt help intake.";
-        PurposeIs => "Waarvoor: {}", "What for: {}";
         RequestReviewTitle => "Iemand vraagt om te delen", "Someone asks you to share";
         RequestFrom => "{} vraagt of je iets uit je dossier wilt laten zien.", "{} asks to see part of your file.";
         RequestHowLong => "Hoe lang: {} minuten", "For how long: {} minutes";

@@ -7,7 +7,7 @@
 //! keeps the official terms of the self-reliance matrix ("Basale ADL", "beperkt
 //! zelfredzaam") that professionals work with. [`Reader`] says which.
 
-use super::{formats, Counted, Lang, MoneyText, PageText, Text};
+use super::{formats, Counted, Lang, MoneyText, PageText, Text, ViewerText};
 use crate::attention::{AttentionItem, AttentionKind};
 use crate::model::{
     AgreementStatus, ApplicationStatus, ContactKind, DocumentRef, Domain, DomainScore, GoalProblem,
@@ -122,7 +122,7 @@ impl Score {
     /// "3 van 5: Het gaat een beetje. Met wat hulp lukt het." (client) or
     /// "3 van 5: beperkt zelfredzaam" (viewer).
     pub fn words(self, lang: Lang, reader: Reader) -> String {
-        PageText::ViewScoreValue.fill(
+        ViewerText::ViewScoreValue.fill(
             lang,
             &[&self.get().to_string(), self.meaning(reader).get(lang)],
         )
@@ -160,9 +160,9 @@ impl DomainScore {
         let date = formats::date_short(self.date, lang);
         match &self.scored_by {
             ScoredBy::Professional { name } if !name.trim().is_empty() => {
-                PageText::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
+                ViewerText::ViewScoredOnBy.fill(lang, &[&date, name.trim()])
             }
-            _ => PageText::ViewScoredOn.fill(lang, &[&date]),
+            _ => ViewerText::ViewScoredOn.fill(lang, &[&date]),
         }
     }
 }
@@ -171,7 +171,7 @@ impl DomainScore {
 pub fn latest_score_words(score: Option<&DomainScore>, lang: Lang, reader: Reader) -> String {
     match score {
         Some(score) => score.summary(lang, reader),
-        None => PageText::ViewNoScore.get(lang).to_owned(),
+        None => ViewerText::ViewNoScore.get(lang).to_owned(),
     }
 }
 
@@ -181,18 +181,18 @@ impl Owner {
     pub fn words(&self, lang: Lang, reader: Reader) -> String {
         match (self, reader) {
             (Owner::Me, Reader::Client) => Text::Myself.get(lang).to_owned(),
-            (Owner::Me, Reader::Viewer) => PageText::ViewOwnerMe.get(lang).to_owned(),
+            (Owner::Me, Reader::Viewer) => ViewerText::ViewOwnerMe.get(lang).to_owned(),
             (Owner::Network { name }, Reader::Client) => {
                 PageText::GoalWhoNetwork.fill(lang, &[name.trim()])
             }
             (Owner::Network { name }, Reader::Viewer) => {
-                PageText::ViewOwnerNetwork.fill(lang, &[name.trim()])
+                ViewerText::ViewOwnerNetwork.fill(lang, &[name.trim()])
             }
             (Owner::Professional { name, organisation }, _) if organisation.trim().is_empty() => {
-                PageText::ViewOwnerProfessional.fill(lang, &[name.trim()])
+                ViewerText::ViewOwnerProfessional.fill(lang, &[name.trim()])
             }
             (Owner::Professional { name, organisation }, _) => {
-                PageText::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
+                ViewerText::ViewOwnerProfessionalAt.fill(lang, &[name.trim(), organisation.trim()])
             }
         }
     }
@@ -295,9 +295,9 @@ impl DocumentRef {
     /// "PDF-document", "Foto of afbeelding", or the file's own type for anything else.
     pub fn kind_words(&self, lang: Lang) -> String {
         if self.mime == "application/pdf" {
-            PageText::ViewTypePdf.get(lang).to_owned()
+            ViewerText::ViewTypePdf.get(lang).to_owned()
         } else if self.is_image() {
-            PageText::ViewTypeImage.get(lang).to_owned()
+            ViewerText::ViewTypeImage.get(lang).to_owned()
         } else {
             self.mime.trim().to_owned()
         }
@@ -659,7 +659,7 @@ impl crate::reply::Provenance {
                 lang,
                 &[&author_words(&self.author), &formats::date_long(day, lang)],
             ),
-            _ => PageText::ViewWrittenBy.fill(lang, &[self.author.trim()]),
+            _ => ViewerText::ViewWrittenBy.fill(lang, &[self.author.trim()]),
         }
     }
 }

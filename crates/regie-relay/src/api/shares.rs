@@ -282,33 +282,9 @@ async fn post_reply(
     Client(client): Client,
     request: Request,
 ) -> Result<(StatusCode, Json<ReplyPosted>), Failure> {
-    let (parts, body) = request.into_parts();
-    let declared = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > MAX_REPLY_BYTES as u64) {
-        return Err(Failure::TooLarge);
-    }
-    let is_raw = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case(RAW_SHARE_TYPE));
-    if !is_raw {
-        return Err(Failure::Invalid(format!(
-            "a reply is sent as {RAW_SHARE_TYPE}"
-        )));
-    }
-    let bytes = axum::body::to_bytes(body, MAX_REPLY_BYTES)
-        .await
-        .map_err(|_| Failure::TooLarge)?;
     // Before the viewer token is looked up: the check is linear in the body, which is at most
     // MAX_REPLY_BYTES, and age's parser runs at most once, on a header within its limits.
-    if !is_age_file(&bytes) {
-        return Err(Failure::Invalid("a reply is one age file".into()));
-    }
+    let bytes = raw_age_body(request, MAX_REPLY_BYTES, "a reply").await?;
     charge(&state, client, bytes.len() as u64).await?;
     let reply = NewReply {
         share: id,
