@@ -50,6 +50,11 @@ pub async fn restore(file: crate::platform::files::File, passphrase: String) -> 
         .await
 }
 
+/// The next `mount` shows opening with the helpers' cards instead of the passphrase.
+pub fn recover() {
+    session().recovering.set(true);
+}
+
 /// Shows the app on the page, on the session as the entry points left it.
 pub fn mount() {
     let session = session();

@@ -55,6 +55,17 @@ impl Gate {
         self.finish(DOSSIER.call("restore", &[file.into(), typed]).await)
     }
 
+    /// Hands the page to the second part, which shows opening with the helpers' cards. A
+    /// failed download is told on the unlock screen, as a problem before anything is typed.
+    pub fn recover(self, stored: RwSignal<(Phase, Option<Text>)>) {
+        leptos::task::spawn_local(async move {
+            let outcome = DOSSIER.call("recover", &[]).await;
+            if let Err(text) = self.finish(outcome) {
+                stored.update(|(_, problem)| *problem = Some(text));
+            }
+        });
+    }
+
     /// Hands the page to the second part as it is (a moving link was opened).
     pub async fn show(self) -> Result<(), Text> {
         let loaded = DOSSIER.load().await.map(|_| ());

@@ -89,7 +89,8 @@ pub fn FirstScreen() -> impl IntoView {
                             </pages::FirstRun>
                         }.into_any(),
                         (_, problem) => view! {
-                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None>
+                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None
+                                recover=Callback::new(move |()| gate.recover(stored))>
                                 <gate::Restore gate title=Text::ImportTitle/>
                             </pages::Unlock>
                         }.into_any(),
@@ -220,8 +221,11 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                             <pages::RestoreFromBackup/>
                         </pages::FirstRun>
                     }.into_any(),
+                    Phase::Locked if session.recovering.get() => view! { <pages::Recover/> }.into_any(),
+                    Phase::Unlocked if session.recovering.get() => view! { <pages::Recovered/> }.into_any(),
                     Phase::Locked => view! {
                         <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
+                            recover=Callback::new(move |()| session.recovering.set(true))
                             problem=session.stored_problem.get_untracked()
                             reason=session.lock_reason>
                             <pages::RestoreFromBackup title=Text::ImportTitle/>

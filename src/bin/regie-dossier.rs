@@ -27,6 +27,11 @@ pub async fn restore(file: web_sys::File, passphrase: String) -> Result<(), JsVa
 }
 
 #[wasm_bindgen]
+pub async fn recover() {
+    dossier_part::recover();
+}
+
+#[wasm_bindgen]
 pub async fn mount() {
     dossier_part::mount();
 }

@@ -212,9 +212,17 @@ impl Session {
         current: Zeroizing<String>,
         new: Zeroizing<String>,
     ) -> Result<(), Text> {
-        let (wrapped, key_text) = self
+        let (wrapped, key_text, recovery) = self
             .vault
-            .with_value(|v| v.as_ref().map(|v| (v.wrapped_key().to_vec(), v.key_text())))
+            .with_value(|v| {
+                v.as_ref().map(|v| {
+                    (
+                        v.wrapped_key().to_vec(),
+                        v.key_text(),
+                        v.recovery().cloned(),
+                    )
+                })
+            })
             .ok_or(Text::ErrSaveFailed)?;
         kdf::decrypt(current, wrapped).await.map_err(|e| match e {
             UnlockError::WrongPassphrase => Text::ErrCurrentPassphraseWrong,
@@ -224,8 +232,10 @@ impl Session {
         let rewrapped = kdf::encrypt(new, key_text.to_vec())
             .await
             .map_err(|_| Text::ErrSaveFailed)?;
-        let vault =
-            OpenVault::from_key_text(&key_text, rewrapped).map_err(|_| Text::ErrSaveFailed)?;
+        // The helpers' cards open the same key, so they keep working.
+        let vault = OpenVault::from_key_text(&key_text, rewrapped)
+            .map_err(|_| Text::ErrSaveFailed)?
+            .with_recovery(recovery);
         if !self.is_unlocked() {
             // Locked meanwhile (another tab, or idle): the stored vault is the other tab's.
             return Err(Text::ErrSaveFailed);

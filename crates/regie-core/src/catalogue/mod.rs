@@ -178,6 +178,7 @@ mod format_texts;
 mod level_texts;
 mod money_texts;
 mod page_texts;
+mod recovery_texts;
 mod texts;
 mod viewer_texts;
 
@@ -186,6 +187,7 @@ pub use format_texts::FormatText;
 pub use level_texts::LevelText;
 pub use money_texts::MoneyText;
 pub use page_texts::PageText;
+pub use recovery_texts::RecoveryText;
 pub use texts::{Counted, Text};
 pub use viewer_texts::ViewerText;
 
@@ -236,6 +238,7 @@ pub enum Phrase {
     Money(MoneyText),
     Clock(ClockText),
     Level(LevelText),
+    Recovery(RecoveryText),
 }
 
 impl Phrase {
@@ -247,6 +250,7 @@ impl Phrase {
             Phrase::Money(text) => text.get(lang),
             Phrase::Clock(text) => text.get(lang),
             Phrase::Level(text) => text.get(lang),
+            Phrase::Recovery(text) => text.get(lang),
         }
     }
 
@@ -263,11 +267,13 @@ impl Phrase {
         let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
         let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
         let level = LevelText::ALL.iter().map(|&t| Phrase::Level(t));
+        let recovery = RecoveryText::ALL.iter().map(|&t| Phrase::Recovery(t));
         main.chain(page)
             .chain(viewer)
             .chain(money)
             .chain(clock)
             .chain(level)
+            .chain(recovery)
     }
 }
 
@@ -304,6 +310,12 @@ impl From<MoneyText> for Phrase {
 impl From<LevelText> for Phrase {
     fn from(text: LevelText) -> Phrase {
         Phrase::Level(text)
+    }
+}
+
+impl From<RecoveryText> for Phrase {
+    fn from(text: RecoveryText) -> Phrase {
+        Phrase::Recovery(text)
     }
 }
 
@@ -356,7 +368,7 @@ pub fn tables() -> Vec<loaded::TableInfo> {
             }),*]
         };
     }
-    let mut tables = info!(Text, PageText, ViewerText, MoneyText, ClockText, LevelText, FormatText);
+    let mut tables = info!(Text, PageText, ViewerText, MoneyText, ClockText, LevelText, FormatText, RecoveryText);
     tables.push(loaded::TableInfo {
         name: "Counted",
         keys: Counted::NAMES,

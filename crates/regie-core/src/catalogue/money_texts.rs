@@ -60,7 +60,6 @@ text_part! {
         CsvFileName => "schuldenoverzicht.csv";
         CsvSaved => "Het schuldenoverzicht staat nu in Downloads, als {}.";
         PrintTitle => "Schuldenoverzicht";
-        PrintMadeOn => "Gemaakt op {}";
         PrintFor => "Van: {}";
         PrintTotal => "Totaal";
         CsvCreditor => "schuldeiser";

@@ -304,5 +304,6 @@ text_part! {
         RequestExpired => "De tijd is om. De cliënt heeft niet geantwoord. Maak een nieuwe vraag.";
         RequestArrived => "Gedeeld. Het dossier wordt geopend…";
         RequestAgain => "Nieuwe vraag maken";
+        MadeOn => "Gemaakt op {}";
     }
 }

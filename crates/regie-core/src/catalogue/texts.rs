@@ -670,6 +670,10 @@ catalogue! {
     PlanPartApplications => "Lopende aanvragen en beschikkingen";
     PlanPartStory => "Mijn verhaal in mijn eigen woorden";
     // -- end personal plan --
+    // Herstelhelpers on the unlock screen (the rest: catalogue/recovery_texts.rs)
+    RecoverOffer =>
+        "Heb je herstelhelpers gekozen? Dan open je je dossier met hun herstelkaarten.";
+    RecoverStart => "Openen met herstelkaarten";
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?";
     ForgotNobody =>
