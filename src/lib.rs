@@ -60,7 +60,7 @@ pub fn FirstScreen() -> impl IntoView {
             <div class="app">
                 <header class="topbar">
                     <span class="brand">{tr(Text::AppName)}</span>
-                    <LanguageSwitch/>
+                    <LanguageSelect/>
                 </header>
                 // The service worker registers once the rest of the app is here: its
                 // precaching then finds the files in the HTTP cache instead of downloading
@@ -157,7 +157,7 @@ fn ViewerFrame(children: Children) -> impl IntoView {
         <div class="app">
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
-                <LanguageSwitch/>
+                <LanguageSelect/>
             </header>
             <WithStatement>{children()}</WithStatement>
         </div>
@@ -167,13 +167,21 @@ fn ViewerFrame(children: Children) -> impl IntoView {
 fn provide_language(remember: bool) {
     let i18n = I18n::detect(remember);
     provide_context(i18n);
-    // The page language follows the choice, for screen readers and hyphenation.
+    // The page's language and direction follow the choice, for screen readers,
+    // hyphenation and right-to-left languages.
     Effect::new(move |_| {
-        let code = i18n.lang.get().code();
+        let lang = i18n.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("dir", lang.dir());
         }
     });
+}
+
+/// Before a part shows itself: the chosen language's file in (see [`i18n::prepare`]).
+/// `remember`: the client's app, whose choice is kept on the device; not the viewer.
+pub async fn prepare_language(remember: bool) {
+    i18n::prepare(remember).await;
 }
 
 /// The client's app on a session: first run, unlock, or the open dossier. Mounted by the
@@ -198,7 +206,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
                 <components::SaveStatus/>
-                <LanguageSwitch/>
+                <LanguageSelect/>
                 <Show when=move || session.phase.get() == Phase::Unlocked>
                     <button
                         class="button secondary"
@@ -239,23 +247,41 @@ pub fn ClientApp(session: Session) -> impl IntoView {
     }
 }
 
+/// The language list: each language named in itself, the choice remembered per device (not
+/// in the viewer). A language whose file cannot be had says so, and the screen stays as it is.
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+fn LanguageSelect() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let other = move || match i18n.lang.get() {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
-    };
     view! {
-        <button
-            class="button link"
-            data-testid="language"
-            lang=move || other().code()
-            aria-label=tr(Text::SwitchLanguageLabel)
-            on:click=move |_| i18n.choose(other())
+        <select
+            class="lang-select"
+            data-testid="lang-select"
+            aria-label=tr(Text::Language)
+            on:change=move |ev| {
+                if let Ok(lang) = event_target_value(&ev).parse::<Lang>() {
+                    i18n.choose(lang);
+                }
+            }
         >
-            {tr(Text::SwitchLanguage)}
-        </button>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <option
+                            value=lang.code()
+                            lang=lang.code()
+                            dir=lang.dir()
+                            selected=move || i18n.lang.get() == lang
+                        >
+                            {lang.name()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <Show when=move || i18n.failed.get().is_some()>
+            <p class="lang-failed" role="alert">{tr(Text::LanguageFailed)}</p>
+        </Show>
     }
 }
 

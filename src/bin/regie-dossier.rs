@@ -33,5 +33,6 @@ pub async fn recover() {
 
 #[wasm_bindgen]
 pub async fn mount() {
+    regie::prepare_language(true).await;
     dossier_part::mount();
 }

@@ -13,6 +13,7 @@ pub mod files;
 pub mod focus;
 pub mod history;
 pub mod kdf;
+pub mod lang_file;
 pub mod location;
 pub mod parts;
 pub mod print;

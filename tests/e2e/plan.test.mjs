@@ -161,13 +161,14 @@ test('the personal plan prints what the client chose, without the app around it'
   assert.equal(await byTestId(page, 'plan-section-story').isChecked(), true);
 
   // In English, the paper speaks English.
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('en');
   await page.locator('[data-testid="plan-part-goals"] h2', { hasText: 'What I want to achieve' })
     .waitFor();
   const english = await printed(page, 'plan-a4-en');
   assert.ok(english.includes(`Personal plan of ${NAME}`) && english.includes('What I do myself'));
   assert.ok(!english.includes('Print or save as PDF'));
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('nl');
+  await page.locator('[data-testid="plan-part-goals"] h2', { hasText: 'Wat wil ik bereiken' }).waitFor();
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(OUT, 'plan-desktop.png'), fullPage: true });

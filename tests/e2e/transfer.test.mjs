@@ -199,7 +199,7 @@ test('cancelling on the old phone ends the move at once; the new phone says so i
   const { context: b, page } = await run.phone({ at: link });
   await tryCode(page, code);
   await errorText(page, /bestaat niet meer/);
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('en');
   assert.match(await errorText(page, /no longer exists/), /Nothing has changed on this phone/);
   assert.equal(await byTestId(page, 'move-not-now').innerText(), 'Back');
   await a.context.close(); await b.close();

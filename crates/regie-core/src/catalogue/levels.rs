@@ -69,6 +69,9 @@ mod tests {
                 distinct.sort_unstable();
                 distinct.dedup();
                 assert_eq!(distinct.len(), 5, "{domain} {lang:?}");
+                if lang != Lang::Nl && lang != Lang::En {
+                    continue;
+                }
                 for text in words {
                     assert!(text.ends_with('.'), "{text}");
                     assert!(text.chars().next().unwrap().is_uppercase(), "{text}");

@@ -123,15 +123,15 @@ pub const PACKED_VERSION: u32 = 1;
 /// are already in use); a table of another version is kept but never matches, so its texts
 /// show in Dutch.
 pub fn install(lang: Lang, packed: &str) -> Result<(), FileError> {
-    if is_installed(lang) {
-        return Ok(());
-    }
     let file: Packed = serde_json::from_str(packed).map_err(|_| FileError::Unreadable)?;
     if file.v != PACKED_VERSION {
         return Err(FileError::Unreadable);
     }
     if file.lang != lang.code() {
         return Err(FileError::OtherLanguage);
+    }
+    if is_installed(lang) {
+        return Ok(());
     }
     let mut tables = Vec::with_capacity(file.tables.len());
     for table in file.tables {
@@ -259,7 +259,12 @@ mod keyed {
             match (map.get(key), table.plural) {
                 (None, _) => problems.push(format!("{key}: missing")),
                 (Some(Value::String(text)), false) => {
-                    if text.trim().is_empty() {
+                    // A thousands separator may be a (no-break) space; nothing else may.
+                    let blank = match table.name {
+                        "FormatText" => text.is_empty(),
+                        _ => text.trim().is_empty(),
+                    };
+                    if blank {
                         problems.push(format!("{key}: empty"));
                     }
                     same_values(key, dutch, text, &mut problems);

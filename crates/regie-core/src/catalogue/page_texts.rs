@@ -10,6 +10,10 @@ text_part! {
     PageText {
         HomeWelcome => "Welkom, {}";
         HomeWelcomeNoName => "Welkom";
+        LanguageHint =>
+            "Kies je taal bovenaan het scherm. Wat je zelf typt, wordt niet vertaald. Het persoonlijk plan op papier is altijd in het Nederlands, voor de gemeente.";
+        LanguageNotReviewed =>
+            "Deze vertaling is nog niet nagekeken door een moedertaalspreker.";
         PromisesTitle => "Wat Regie wel en niet belooft";
         PromisesText =>
             "Je dossier staat alleen versleuteld op dit apparaat. Regie kan niet voorkomen dat iemand die je telefoon ontgrendeld in handen heeft, meekijkt. Een browser kan opgeslagen gegevens wissen: alleen een back-up beschermt daartegen.";

@@ -139,3 +139,41 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod in_the_language_files {
+    use crate::catalogue::{formats, Counted, Lang};
+    use crate::model::Date;
+    use crate::money::euros;
+
+    #[test]
+    fn counts_take_each_language_s_own_forms() {
+        let left = |lang, n| Counted::DaysLeft.count(lang, n);
+        assert_eq!(left(Lang::Pl, 1), "jeszcze 1 dzień");
+        assert_eq!(left(Lang::Pl, 3), "jeszcze 3 dni");
+        assert_eq!(left(Lang::Uk, 21), "ще 21 день");
+        assert_eq!(left(Lang::Uk, 3), "ще 3 дні");
+        assert_eq!(left(Lang::Uk, 5), "ще 5 днів");
+        assert_eq!(left(Lang::Uk, 11), "ще 11 днів");
+        assert_eq!(left(Lang::Ar, 2), "بقي يومان");
+        assert_eq!(left(Lang::Ar, 4), "بقيت 4 أيام");
+        assert_eq!(left(Lang::Ar, 11), "بقي 11 يومًا");
+        assert_eq!(left(Lang::Tr, 1), "1 gün kaldı");
+        assert_eq!(left(Lang::Tr, 7), "7 gün kaldı");
+        assert_eq!(left(Lang::Nl, 1), "nog 1 dag");
+    }
+
+    #[test]
+    fn dates_and_amounts_as_each_language_writes_them() {
+        let d = Date::parse("2026-11-22").unwrap();
+        assert_eq!(formats::date_long(d, Lang::Pl), "22 listopada 2026");
+        assert_eq!(formats::date_long(d, Lang::Uk), "22 листопада 2026");
+        assert_eq!(formats::date_long(d, Lang::Tr), "22 Kasım 2026");
+        assert_eq!(formats::date_long(d, Lang::Ar), "22 نوفمبر 2026");
+        assert_eq!(formats::date_short(d, Lang::Tr), "22.11.2026");
+        assert_eq!(formats::date_short(d, Lang::Nl), "22-11-2026");
+        assert_eq!(euros(123_456, Lang::Pl), "1\u{a0}234,56\u{a0}€");
+        assert_eq!(euros(123_456, Lang::Tr), "€1.234,56");
+        assert_eq!(euros(-123_456, Lang::Nl), "-€ 1.234,56");
+    }
+}

@@ -6,8 +6,9 @@ use super::{fill_in, Lang};
 
 catalogue! {
     AppName => "Regie";
-    SwitchLanguage => "English";
-    SwitchLanguageLabel => "Switch to English";
+    Language => "Taal";
+    LanguageFailed =>
+        "Deze taal kon niet worden geladen. Kijk of je internet hebt en probeer het nog een keer.";
     Loading => "Regie wordt geladen…";
 
     // First run
