@@ -84,13 +84,21 @@ pub fn FirstScreen() -> impl IntoView {
                             </main>
                         }.into_any(),
                         (Phase::FirstRun, problem) => view! {
-                            <pages::FirstRun create=move |p| gate.create(p) problem>
+                            <pages::FirstRun create=move |p| gate.create(p) problem
+                                read_aloud=|| view! {
+                                    <gate::ReadAloudLater targets="first-run-intro first-run-warning"
+                                        host="first-run-reader"/>
+                                }>
                                 <gate::Restore gate/>
                             </pages::FirstRun>
                         }.into_any(),
                         (_, problem) => view! {
                             <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None
-                                recover=Callback::new(move |()| gate.recover(stored))>
+                                recover=Callback::new(move |()| gate.recover(stored))
+                                read_aloud=|| view! {
+                                    <gate::ReadAloudLater targets="forgot-passphrase-text"
+                                        host="unlock-reader"/>
+                                }>
                                 <gate::Restore gate title=Text::ImportTitle/>
                             </pages::Unlock>
                         }.into_any(),
@@ -178,6 +186,13 @@ fn provide_language(remember: bool) {
     });
 }
 
+/// The second part's reader for the first screen's help (see [`gate::ReadAloudLater`]): the
+/// panel alone, reading at once, in the language chosen on this device.
+pub(crate) fn reader_for_first_screen(targets: Vec<String>) -> impl IntoView {
+    provide_language(true);
+    view! { <components::ReadAloud targets at_once=true/> }
+}
+
 /// Before a part shows itself: the chosen language's file in (see [`i18n::prepare`]).
 /// `remember`: the client's app, whose choice is kept on the device; not the viewer.
 pub async fn prepare_language(remember: bool) {
@@ -225,7 +240,11 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
                     Phase::FirstRun => view! {
                         <pages::FirstRun create=move |p| async move { session.create(p).await }
-                            problem=session.stored_problem.get_untracked()>
+                            problem=session.stored_problem.get_untracked()
+                            read_aloud=|| view! {
+                                <components::ReadAloud
+                                    targets=vec!["first-run-intro".into(), "first-run-warning".into()]/>
+                            }>
                             <pages::RestoreFromBackup/>
                         </pages::FirstRun>
                     }.into_any(),
@@ -234,6 +253,9 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     Phase::Locked => view! {
                         <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
                             recover=Callback::new(move |()| session.recovering.set(true))
+                            read_aloud=|| view! {
+                                <components::ReadAloud targets=vec!["forgot-passphrase-text".into()]/>
+                            }
                             problem=session.stored_problem.get_untracked()
                             reason=session.lock_reason>
                             <pages::RestoreFromBackup title=Text::ImportTitle/>

@@ -30,13 +30,13 @@ pub fn TextField(
     let input = if multiline {
         view! {
             <textarea id=id.clone() data-testid=testid prop:value=initial on:input=on_input
-                rows="6"></textarea>
+                rows="6" dir="auto"></textarea>
         }
         .into_any()
     } else {
         view! {
             <input id=id.clone() data-testid=testid type=kind autocomplete=autocomplete
-                prop:value=initial on:input=on_input/>
+                dir=crate::components::typed_dir(kind) prop:value=initial on:input=on_input/>
         }
         .into_any()
     };

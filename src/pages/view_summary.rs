@@ -10,6 +10,7 @@ use regie_core::model::{Dossier, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
 
+use crate::components::ReadAloud;
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{self, local_moment_dated};
 use crate::platform::print::print_page;
@@ -102,16 +103,17 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
             }
         });
         let contact = summary.first_contact.map(|c| {
-            let mut line = c.name.trim().to_owned();
-            for extra in [&c.relation, &c.role, &c.phone] {
-                if !extra.trim().is_empty() {
-                    line.push_str(" · ");
-                    line.push_str(extra.trim());
-                }
-            }
+            // Each typed piece isolated, the phone number left to right in any language.
+            let words = [&c.relation, &c.role]
+                .into_iter()
+                .filter(|extra| !extra.trim().is_empty())
+                .map(|extra| view! { " · "<bdi>{extra.trim().to_owned()}</bdi> })
+                .collect_view();
+            let phone = (!c.phone.trim().is_empty())
+                .then(|| view! { " · "<bdi dir="ltr">{c.phone.trim().to_owned()}</bdi> });
             view! {
                 <h3>{ViewerText::ViewFirstContact.get(lang)}</h3>
-                <p>{line}</p>
+                <p><bdi>{c.name.trim().to_owned()}</bdi>{words}{phone}</p>
             }
         });
         let scores = (!summary.latest_scores.is_empty()).then(|| {
@@ -136,11 +138,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
         });
         Some(view! {
             <section class="card view-summary" data-testid="view-summary" aria-labelledby="view-summary-title">
-                <h2 id="view-summary-title">{ViewerText::ViewSummaryTitle.get(lang)}</h2>
-                {agreements}
-                {decisions}
-                {contact}
-                {scores}
+                <div id="view-summary-text">
+                    <h2 id="view-summary-title">{ViewerText::ViewSummaryTitle.get(lang)}</h2>
+                    {agreements}
+                    {decisions}
+                    {contact}
+                    {scores}
+                </div>
+                <ReadAloud targets=vec!["view-summary-text".into()]/>
             </section>
         })
     }

@@ -20,6 +20,7 @@ pub mod print;
 pub mod pwa;
 pub mod relay;
 pub mod share_sheet;
+pub mod speech;
 pub mod storage;
 pub mod timers;
 pub mod view_session;

@@ -14,12 +14,11 @@
 use super::{Counted, FormatText, Lang, Text, ViewerText};
 use crate::model::{Date, LocalMoment};
 
-
 const MONTHS: [FormatText; 12] = {
     use FormatText::*;
     [
-        Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10,
-        Month11, Month12,
+        Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10, Month11,
+        Month12,
     ]
 };
 const MONTHS_SHORT: [FormatText; 12] = {
@@ -163,7 +162,8 @@ mod tests {
             assert!(en.starts_with(|c: char| c.is_uppercase()));
             let english = |m| (month_name(m, Lang::En), month_short(m, Lang::En));
             assert!(
-                (1..=12).all(|m| english(m).0 != nl && english(m).1 != month_short(month, Lang::Nl)),
+                (1..=12)
+                    .all(|m| english(m).0 != nl && english(m).1 != month_short(month, Lang::Nl)),
                 "{nl} is English"
             );
             assert!(month_name(month, Lang::En).starts_with(month_short(month, Lang::En)));

@@ -212,7 +212,10 @@ mod keyed {
         match holes(text) {
             (plain, numbered) if numbered.is_empty() && plain == want => {}
             (0, numbered)
-                if numbered.iter().copied().eq(1..=u32::try_from(want).unwrap_or(0)) => {}
+                if numbered
+                    .iter()
+                    .copied()
+                    .eq(1..=u32::try_from(want).unwrap_or(0)) => {}
             _ => problems.push(format!(
                 "{key}: fills {want} values in Dutch, not in {text:?}"
             )),
@@ -330,7 +333,10 @@ mod keyed {
                 json!({"name": table.name, "f": format!("{:x}", table.fingerprint), "t": texts})
             })
             .collect();
-        let reviewed = map.get("_reviewed").and_then(Value::as_bool).unwrap_or(false);
+        let reviewed = map
+            .get("_reviewed")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         Ok(json!({"v": PACKED_VERSION, "lang": lang.code(), "reviewed": reviewed, "tables": packed})
             .to_string())
     }

@@ -368,7 +368,10 @@ pub fn tables() -> Vec<loaded::TableInfo> {
             }),*]
         };
     }
-    let mut tables = info!(Text, PageText, ViewerText, MoneyText, ClockText, LevelText, FormatText, RecoveryText);
+    let mut tables = info!(
+        Text,
+        PageText, ViewerText, MoneyText, ClockText, LevelText, FormatText, RecoveryText
+    );
     tables.push(loaded::TableInfo {
         name: "Counted",
         keys: Counted::NAMES,

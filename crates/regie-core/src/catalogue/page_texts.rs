@@ -183,6 +183,9 @@ text_part! {
         PlanPrint => "Afdrukken of opslaan als PDF";
         PlanPrintHint =>
             "Wil je een bestand? Kies dan bij het afdrukken voor 'Opslaan als PDF'.";
+        PlanAlsoIn => "Ook in {}";
+        PlanAlsoInHint =>
+            "Het plan is in het Nederlands, voor de gemeente. Zet hier een vinkje als je het plan ook in je eigen taal wilt.";
         PlanWmo =>
             "Dit is mijn persoonlijk plan bij mijn vraag om hulp (Wmo 2015, artikel 2.3.2).";
         PlanLegend => "Wat de cijfers betekenen";

@@ -118,10 +118,18 @@ mod tests {
             (Lang::Ar, Plural::Other, &[100, 101, 102, 200, 1000, 10000]),
             (Lang::Pl, Plural::One, &[1]),
             (Lang::Pl, Plural::Few, &[2, 3, 4, 22, 24, 32, 102, 1002]),
-            (Lang::Pl, Plural::Many, &[0, 5, 19, 21, 100, 112, 1000, 10000]),
+            (
+                Lang::Pl,
+                Plural::Many,
+                &[0, 5, 19, 21, 100, 112, 1000, 10000],
+            ),
             (Lang::Uk, Plural::One, &[1, 21, 31, 41, 101, 1001]),
             (Lang::Uk, Plural::Few, &[2, 3, 4, 22, 24, 32, 102, 1002]),
-            (Lang::Uk, Plural::Many, &[0, 5, 11, 12, 14, 19, 100, 111, 1000]),
+            (
+                Lang::Uk,
+                Plural::Many,
+                &[0, 5, 11, 12, 14, 19, 100, 111, 1000],
+            ),
         ];
         for &(lang, category, ns) in samples {
             for &n in ns {

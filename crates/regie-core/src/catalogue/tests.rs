@@ -45,7 +45,10 @@ fn a_file_that_lacks_or_adds_a_text_or_a_value_is_told() {
     let problems = loaded::check(Lang::En, &serde_json::to_string(&map).unwrap(), &tables);
     let said = |start: &str| problems.iter().any(|p| p.starts_with(start));
     assert!(said("Text.Unlock: missing"), "{problems:?}");
-    assert!(said("Text.NoSuchText: not in the catalogue"), "{problems:?}");
+    assert!(
+        said("Text.NoSuchText: not in the catalogue"),
+        "{problems:?}"
+    );
     assert!(said("PageText.HomeWelcome: fills 1 values"), "{problems:?}");
     assert!(said("Counted.DaysLeft: plural forms"), "{problems:?}");
     assert_eq!(problems.len(), 4, "{problems:?}");
@@ -55,16 +58,38 @@ fn a_file_that_lacks_or_adds_a_text_or_a_value_is_told() {
         serde_json::json!({"one": "1 dzień", "few": "{n} dni", "many": "dni", "other": "{n} dnia"}),
     );
     let polish = loaded::check(Lang::Pl, &serde_json::to_string(&map).unwrap(), &tables);
-    assert!(polish.iter().any(|p| p == "Counted.DaysLeft.many: says no number"), "{polish:?}");
+    assert!(
+        polish
+            .iter()
+            .any(|p| p == "Counted.DaysLeft.many: says no number"),
+        "{polish:?}"
+    );
 }
 
 #[test]
 fn a_table_of_another_version_shows_dutch() {
     assert_eq!(Text::Unlock.get(Lang::En), "Open");
-    assert_eq!(loaded::text(Lang::En, "Text", Text::FINGERPRINT ^ 1, Text::Unlock as usize), None);
-    assert_eq!(loaded::install(Lang::Ar, r#"{"v":1,"lang":"tr","tables":[]}"#), Err(loaded::FileError::OtherLanguage));
-    assert_eq!(loaded::install(Lang::Ar, "not json"), Err(loaded::FileError::Unreadable));
-    assert_eq!(loaded::install(Lang::Ar, r#"{"v":9,"lang":"ar","tables":[]}"#), Err(loaded::FileError::Unreadable));
+    assert_eq!(
+        loaded::text(
+            Lang::En,
+            "Text",
+            Text::FINGERPRINT ^ 1,
+            Text::Unlock as usize
+        ),
+        None
+    );
+    assert_eq!(
+        loaded::install(Lang::Ar, r#"{"v":1,"lang":"tr","tables":[]}"#),
+        Err(loaded::FileError::OtherLanguage)
+    );
+    assert_eq!(
+        loaded::install(Lang::Ar, "not json"),
+        Err(loaded::FileError::Unreadable)
+    );
+    assert_eq!(
+        loaded::install(Lang::Ar, r#"{"v":9,"lang":"ar","tables":[]}"#),
+        Err(loaded::FileError::Unreadable)
+    );
 }
 
 #[test]
@@ -119,8 +144,16 @@ fn counted_texts_have_the_count_in_the_other_form_and_the_same_values() {
         let counted = Counted::ALL[i];
         assert!(other.contains("{n}"), "{counted:?} says no number");
         assert!(!one.trim().is_empty(), "{counted:?}");
-        assert_eq!(one.matches("{}").count(), other.matches("{}").count(), "{counted:?}");
-        assert_ne!(counted.form(Lang::Nl, 2), counted.form(Lang::En, 2), "{counted:?}");
+        assert_eq!(
+            one.matches("{}").count(),
+            other.matches("{}").count(),
+            "{counted:?}"
+        );
+        assert_ne!(
+            counted.form(Lang::Nl, 2),
+            counted.form(Lang::En, 2),
+            "{counted:?}"
+        );
     }
 }
 

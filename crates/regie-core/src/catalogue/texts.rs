@@ -11,6 +11,18 @@ catalogue! {
         "Deze taal kon niet worden geladen. Kijk of je internet hebt en probeer het nog een keer.";
     Loading => "Regie wordt geladen…";
 
+    // Reading aloud (the browser's own voice)
+    ReadAloud => "Voorlezen";
+    ReadAloudPause => "Pauze";
+    ReadAloudResume => "Verder";
+    ReadAloudStop => "Stop met voorlezen";
+    ReadAloudSlower => "Langzamer voorlezen";
+    ReadAloudSentences => "De zinnen die worden voorgelezen";
+    ReadAloudNoVoice =>
+        "Je telefoon heeft geen stem om deze taal voor te lezen. Voeg een stem toe in de instellingen van je telefoon, bij Spraak. Op een computer vind je dit bij de instellingen voor taal of spraak.";
+    ReadAloudNoSpeech =>
+        "Deze browser kan niet voorlezen. Probeer een andere browser, zoals Chrome, Edge, Firefox of Safari.";
+
     // First run
     FirstRunTitle => "Maak je dossier";
     FirstRunIntro =>

@@ -62,7 +62,11 @@ pub fn print_rows(money: &Money, lang: Lang, today: Date) -> Vec<PrintRow> {
 
 /// The schuldenoverzicht as a CSV file for a spreadsheet.
 pub fn debts_csv(money: &Money, lang: Lang, today: Date) -> String {
-    let separator = FormatText::CsvSeparator.get(lang).chars().next().unwrap_or(',');
+    let separator = FormatText::CsvSeparator
+        .get(lang)
+        .chars()
+        .next()
+        .unwrap_or(',');
     let mut out = String::from("\u{feff}");
     let headings: Vec<String> = COLUMNS.iter().map(|t| t.get(lang).to_owned()).collect();
     push_row(&mut out, &headings, separator);
