@@ -433,7 +433,7 @@ pub fn Input(
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let input = if multiline {
         view! {
-            <textarea id=id.clone() data-testid=testid bind:value=value rows="4" dir="auto"
+            <textarea id=id.clone() data-testid=testid bind:value=value rows="4"
                 aria-describedby=hint_id.clone() aria-required=required.then_some("true")></textarea>
         }
         .into_any()
@@ -507,7 +507,9 @@ pub fn Choice(
 
 /// The direction of what is typed in an input of this kind: numbers, addresses and dates left
 /// to right in every language; words as they are typed (Arabic right to left, Dutch left to
-/// right, whatever the screen's language).
+/// right, whatever the screen's language). Not on a textarea: there `dir="auto"` makes the
+/// browser lay out each paragraph on its own, and a story of half a megabyte then takes
+/// Chromium half a minute to paint; a textarea follows the screen, its text shown as shown.
 pub fn typed_dir(kind: &str) -> &'static str {
     match kind {
         "text" | "search" => "auto",

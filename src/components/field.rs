@@ -30,7 +30,7 @@ pub fn TextField(
     let input = if multiline {
         view! {
             <textarea id=id.clone() data-testid=testid prop:value=initial on:input=on_input
-                rows="6" dir="auto"></textarea>
+                rows="6"></textarea>
         }
         .into_any()
     } else {

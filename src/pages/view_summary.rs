@@ -61,15 +61,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|(goal, agreement)| {
                     let overdue = agreement.is_overdue(today);
-                    let mut line = format!(
-                        "{} — {}",
-                        agreement.what.trim(),
-                        agreement.owner.words(lang, Reader::Viewer)
-                    );
-                    if let Some(due) = agreement.due {
-                        line.push_str(" · ");
-                        line.push_str(&ViewerText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
-                    }
+                    // What was typed (the agreement, who does it, the goal) each isolated, so
+                    // Dutch words and their brackets keep their order on an Arabic screen.
+                    let what = agreement.what.trim().to_owned();
+                    let owner = agreement.owner.words(lang, Reader::Viewer);
+                    let due = agreement.due.map(|due| {
+                        format!(" · {}", ViewerText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]))
+                    });
+                    let line = view! { <bdi>{what}</bdi>" — "<bdi>{owner}</bdi>{due} };
                     let goal = goal.title.trim().to_owned();
                     let by_client = typed_by_client_mark(&dossier.provenance, *agreement, lang);
                     view! {
@@ -77,7 +76,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                             {line}
                             {by_client}
                             {overdue.then(|| view! { <strong>" · "{ViewerText::ViewSummaryLate.get(lang)}</strong> })}
-                            {(!goal.is_empty()).then(|| view! { <span class="meta">" ("{goal}")"</span> })}
+                            {(!goal.is_empty()).then(|| view! { <span class="meta">" ("<bdi>{goal}</bdi>")"</span> })}
                         </li>
                     }
                 })
@@ -94,7 +93,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let until = d.valid_until.map(|u| formats::date_long(u, lang)).unwrap_or_default();
-                    view! { <li>{d.what.trim().to_owned()}" · "{ViewerText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
+                    view! { <li><bdi>{d.what.trim().to_owned()}</bdi>" · "{ViewerText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
                 })
                 .collect_view();
             view! {
