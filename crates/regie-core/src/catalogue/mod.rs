@@ -380,4 +380,6 @@ pub fn tables() -> Vec<loaded::TableInfo> {
 }
 
 #[cfg(test)]
+mod plain;
+#[cfg(test)]
 mod tests;
