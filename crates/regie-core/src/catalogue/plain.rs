@@ -501,7 +501,7 @@ pub const JARGON: &[(&str, &str)] = &[
     ("geverifieerd", "gecontroleerd"),
     ("configur*", "instellen"),
     ("upload*", "sturen"),
-    ("server*", "onze computer, internet"),
+    ("server*", "internet (\"op internet\", \"verbinding met internet\")"),
     ("data", "gegevens"),
     ("url", "link"),
     ("cache", "(niet noemen)"),
