@@ -501,7 +501,10 @@ pub const JARGON: &[(&str, &str)] = &[
     ("geverifieerd", "gecontroleerd"),
     ("configur*", "instellen"),
     ("upload*", "sturen"),
-    ("server*", "internet (\"op internet\", \"verbinding met internet\")"),
+    (
+        "server*",
+        "internet (\"op internet\", \"verbinding met internet\")",
+    ),
     ("data", "gegevens"),
     ("url", "link"),
     ("cache", "(niet noemen)"),
