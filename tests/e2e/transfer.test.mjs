@@ -195,7 +195,7 @@ test('cancelling on the old phone ends the move at once; the new phone says so i
   await a.page.screenshot({ path: join(OUT, 'move-out-desktop.png'), fullPage: true });
   await noAxeViolations(a.page, 'old phone on a desktop');
   await byTestId(a.page, 'move-cancel').click();
-  assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op de server/);
+  assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op internet/);
   const { context: b, page } = await run.phone({ at: link });
   await tryCode(page, code);
   await errorText(page, /bestaat niet meer/);

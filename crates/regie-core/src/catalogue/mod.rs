@@ -383,4 +383,6 @@ pub fn tables() -> Vec<loaded::TableInfo> {
 }
 
 #[cfg(test)]
+mod plain;
+#[cfg(test)]
 mod tests;

@@ -51,7 +51,7 @@ text_part! {
         Overview => "Per maand";
         OverviewLeft => "Over om van te leven";
         OverviewShort => "Je komt elke maand geld tekort. Praat erover met je schuldhulp of wijkteam.";
-        OverviewHow => "Bedragen per week, per 4 weken, per kwartaal of per jaar zijn omgerekend naar een maand. Een jaar heeft 52 weken.";
+        OverviewHow => "Regie rekent bedragen per week, 4 weken, kwartaal of jaar om naar een maand. Een jaar heeft 52 weken.";
         DebtsTotal => "Nog te betalen: {}";
         PaysDebt => "Voor: {}";
         ExportCsv => "Schuldenoverzicht downloaden (CSV)";

@@ -11,7 +11,7 @@ text_part! {
         HomeWelcome => "Welkom, {}";
         HomeWelcomeNoName => "Welkom";
         LanguageHint =>
-            "Kies je taal bovenaan het scherm. Wat je zelf typt, wordt niet vertaald. Het persoonlijk plan op papier is altijd in het Nederlands, voor de gemeente.";
+            "Kies je taal bovenaan het scherm. Regie vertaalt niet wat je zelf typt. Het persoonlijk plan op papier is altijd in het Nederlands, voor de gemeente.";
         LanguageNotReviewed =>
             "Deze vertaling is nog niet nagekeken door een moedertaalspreker.";
         PromisesTitle => "Wat Regie wel en niet belooft";
@@ -23,8 +23,8 @@ text_part! {
         ShareWhat => "Wat wil je laten zien?";
         ShareRecipient => "Met wie deel je dit?";
         ShareRecipientHint => "Bijvoorbeeld: Anna, wijkteam";
-        ShareDurationLabel => "Hoe lang mag het gelezen worden?";
-        ShareMaxOpens => "Hoe vaak mag het worden geopend? (leeg laten: zo vaak als nodig)";
+        ShareDurationLabel => "Hoe lang mag iemand het lezen?";
+        ShareMaxOpens => "Hoe vaak mag iemand het openen? (leeg laten: zo vaak als nodig)";
         ShareOfflineNote => "Delen werkt alleen met internet.";
         ShareReady => "Laat deze QR-code scannen";
         ShareReadyHint =>
@@ -90,7 +90,7 @@ text_part! {
         GoalAgreementStatus => "Hoe staat het ervoor?";
         GoalWhoNetwork => "{} (uit mijn netwerk)";
         SupportIntro =>
-            "De hulp die je nu krijgt, wat je hebt aangevraagd, en de beschikkingen (brieven met een besluit) die je hebt gekregen.";
+            "De hulp die je nu krijgt en wat je hebt aangevraagd. En de beschikkingen die je hebt gekregen: brieven met een besluit.";
         HealthIntro =>
             "Wat een nieuwe hulpverlener moet weten over je gezondheid. Je kiest zelf wat je opschrijft.";
         JournalIntro =>
@@ -120,7 +120,7 @@ text_part! {
         HomeAttentionNone => "Er is nu niets dat je aandacht vraagt.";
         BackupTitle => "Back-up";
         BackupIntro =>
-            "Een back-up is een kopie van je hele dossier, met je documenten. Het bestand is versleuteld met je wachtzin. Bewaar het ergens anders dan op deze telefoon, bijvoorbeeld op een USB-stick of in je e-mail.";
+            "Een back-up is een kopie van je hele dossier, met je documenten. Het bestand is versleuteld met je wachtzin. Bewaar het ergens anders dan op deze telefoon. Bijvoorbeeld op een USB-stick of in je e-mail.";
         ReminderNever => "Je hebt nog geen back-up gemaakt.";
         ReminderToday => "Je laatste back-up is van vandaag.";
         ReminderYesterday => "Je laatste back-up is van gisteren.";
@@ -144,11 +144,11 @@ text_part! {
         ReminderSentDaysAgo =>
             "Je laatste reservekopie ging {} dagen geleden van deze telefoon af.";
         ReminderNeverSent =>
-            "Je hebt nog geen back-up naar jezelf gestuurd. Een back-up die alleen op deze telefoon staat, ben je kwijt als de telefoon kwijt is.";
+            "Je hebt nog geen back-up naar jezelf gestuurd. Staat je back-up alleen op deze telefoon? Dan ben je hem kwijt als de telefoon kwijt is.";
         MoveTitle => "Naar een nieuwe telefoon";
         MoveIntro => "Zo zet je je dossier over naar een nieuwe telefoon:";
         MoveStepSend =>
-            "Deze telefoon stuurt je dossier versleuteld naar de server. Niemand kan het daar lezen.";
+            "Deze telefoon zet je dossier versleuteld op internet. Niemand kan het daar lezen.";
         MoveStepScan =>
             "Scan de QR-code met je nieuwe telefoon. Of open de link op je nieuwe telefoon.";
         MoveStepCode => "Typ op de nieuwe telefoon de code van 6 cijfers.";
@@ -156,7 +156,7 @@ text_part! {
         MoveNote =>
             "Dit werkt één keer, binnen 10 minuten, en alleen met internet. Je dossier blijft ook op deze telefoon staan.";
         MoveStart => "Start het overzetten";
-        MoveStarting => "Je dossier wordt klaargezet…";
+        MoveStarting => "Regie zet je dossier klaar…";
         MoveReadyTitle => "Scan deze code met je nieuwe telefoon";
         MoveQrLabel => "QR-code met de link om je dossier te ontvangen";
         MoveCodeLabel => "Typ deze code op je nieuwe telefoon:";
@@ -279,7 +279,7 @@ text_part! {
         ReplyDeclinedFinal =>
             "Niet overgenomen. Het voorstel is weg.";
         ReplyBad =>
-            "Er kwam via wat je deelde met {} een bericht binnen dat Regie niet kan lezen. Het is apart gezet. Er is niets aan je dossier veranderd.";
+            "Via wat je deelde met {} kwam een bericht binnen. Regie kan het niet lezen. Het is apart gezet. Er is niets aan je dossier veranderd.";
         ReplyProvenance => "Voorstel van {}, via wat je op {} deelde";
         ActivitySomeone => "Iemand ({})";
         ActivityNoName => "naam niet opgegeven";

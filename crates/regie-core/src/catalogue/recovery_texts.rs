@@ -9,9 +9,9 @@ text_part! {
     RecoveryText {
         HelpersTitle => "Herstelhelpers";
         HelpersIntro =>
-            "Vergeet je je wachtzin? Dan kunnen mensen die je vertrouwt je helpen. Elke helper krijgt een herstelkaart op papier. Met een paar kaarten samen open je je dossier weer en kies je een nieuwe wachtzin. Eén kaart alleen opent niets.";
+            "Vergeet je je wachtzin? Dan kunnen mensen die je vertrouwt je helpen. Elke helper krijgt een herstelkaart op papier. Met een paar kaarten samen open je je dossier weer. Dan kies je een nieuwe wachtzin. Eén kaart alleen opent niets.";
         HelpersWarning =>
-            "Kies mensen die niet samen tegen je kunnen werken. Dus niet je partner en ook zijn of haar familie. En niet twee mensen van dezelfde organisatie. Genoeg helpers samen kunnen je dossier openen als ze ook je telefoon of een back-up hebben.";
+            "Kies mensen die niet samen tegen je kunnen werken. Dus niet je partner en ook zijn of haar familie. En niet twee mensen van dezelfde organisatie. Genoeg helpers samen kunnen je dossier openen. Maar alleen als ze ook je telefoon of een back-up hebben.";
         HelpersSetup => "Herstelhelpers kiezen";
         HelpersCountLabel => "Hoeveel helpers?";
         HelperNameLabel => "Voornaam van helper {}";
@@ -20,7 +20,7 @@ text_part! {
         HelpersThresholdLabel => "Hoeveel kaarten zijn nodig om je dossier te openen?";
         HelpersOf => "{} van de {}";
         HelpersCreate => "Herstelkaarten maken";
-        HelpersMaking => "De kaarten worden gemaakt…";
+        HelpersMaking => "Regie maakt de kaarten…";
         ErrHelperNameMissing => "Vul bij elke helper een voornaam in.";
         ErrHelperNameTwice =>
             "Twee helpers hebben dezelfde naam. Maak de namen verschillend, bijvoorbeeld met de eerste letter van de achternaam.";
@@ -35,7 +35,7 @@ text_part! {
         HelpersCheckNow =>
             "Vraag je helpers binnenkort of ze hun kaart goed hebben bewaard.";
         HelpersNeedNew =>
-            "De kaarten van je helpers openen dit dossier niet meer, bijvoorbeeld na het terugzetten van een back-up. Maak nieuwe kaarten.";
+            "De kaarten van je helpers openen dit dossier niet meer. Dat gebeurt bijvoorbeeld na het terugzetten van een back-up. Maak nieuwe kaarten.";
         HelpersChecked => "Ze hebben hun kaart nog";
         HelpersRenew => "Nieuwe kaarten maken";
         HelpersRenewNote =>
@@ -50,7 +50,7 @@ text_part! {
         CardWhatToDo =>
             "Vraagt iemand om deze kaart? Kijk eerst of het echt {} is: zie elkaar, of bel zelf. Laat dan de QR-code scannen of lees de woorden voor. Geef de kaart nooit aan iemand anders.";
         CardWords => "De woorden van deze kaart";
-        CardFallbackName => "je cliënt";
+        CardFallbackName => "de eigenaar van het dossier";
         RecoverIntro =>
             "Vraag je helpers om hun kaart. Typ de woorden van één kaart en kies Kaart toevoegen. Of scan de QR-code. Doe dat voor elke kaart.";
         RecoverWordsLabel => "De woorden van één kaart";
@@ -59,7 +59,7 @@ text_part! {
         ScanHint => "Houd de QR-code van de kaart voor de camera.";
         ScanStop => "Stoppen met scannen";
         ErrCameraUnavailable =>
-            "De camera kan nu niet worden gebruikt. Geef Regie toestemming voor de camera, of typ de woorden van de kaart.";
+            "Regie kan de camera nu niet gebruiken. Geef Regie toestemming voor de camera, of typ de woorden van de kaart.";
         RecoverHave =>
             "{} van de {} kaarten zijn erin. Eén kaart alleen opent niets: vraag nog een helper.";
         RecoverEnough =>
@@ -84,7 +84,7 @@ text_part! {
         ErrCardAlreadyIn =>
             "Deze kaart is er al in. Je hebt de kaart van een andere helper nodig.";
         ErrRecoverFailed =>
-            "Je dossier kon niet worden geopend. Er is niets veranderd. Probeer het nog een keer.";
+            "Regie kon je dossier niet openen. Er is niets veranderd. Probeer het nog een keer.";
         ErrCardsDoNotOpen => "Deze kaarten openen dit dossier niet.";
     }
 }

@@ -8,7 +8,7 @@ catalogue! {
     AppName => "Regie";
     Language => "Taal";
     LanguageFailed =>
-        "Deze taal kon niet worden geladen. Kijk of je internet hebt en probeer het nog een keer.";
+        "Regie kon deze taal niet laden. Kijk of je internet hebt en probeer het nog een keer.";
     Loading => "Regie wordt geladen…";
 
     // Reading aloud (the browser's own voice)
@@ -30,12 +30,12 @@ catalogue! {
     NewPassphrase => "Kies een wachtzin";
     ConfirmPassphrase => "Typ de wachtzin nog een keer";
     PassphraseRule =>
-        "Gebruik minstens 10 tekens. Vier woorden die niets met elkaar te maken hebben, zijn makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: fiets wolk pannenkoek vijver (kies je eigen woorden).";
+        "Gebruik minstens 10 tekens. Kies vier woorden die niets met elkaar te maken hebben. Die zijn makkelijk te onthouden en moeilijk te raden. Bijvoorbeeld: fiets wolk pannenkoek vijver (kies je eigen woorden).";
     ForgetWarningTitle => "Let op";
     ForgetWarning =>
         "Als je de wachtzin vergeet, kan niemand je dossier nog openen. Ook wij niet. Schrijf de wachtzin op en bewaar hem op een veilige plek.";
     CreateDossier => "Dossier maken";
-    Creating => "Je dossier wordt beveiligd…";
+    Creating => "Regie beveiligt je dossier…";
     ShowPassphrase => "Wachtzin laten zien";
 
     // Unlock
@@ -43,12 +43,12 @@ catalogue! {
     UnlockIntro => "Typ je wachtzin om je dossier te openen.";
     Passphrase => "Wachtzin";
     Unlock => "Openen";
-    Unlocking => "Je dossier wordt geopend…";
+    Unlocking => "Regie opent je dossier…";
     Lock => "Vergrendelen";
     LockedIdle =>
         "Je dossier is vergrendeld, omdat je een tijdje niets hebt gedaan.";
     IdleWarning =>
-        "Je dossier wordt zo vergrendeld, omdat je een tijdje niets hebt gedaan.";
+        "Regie vergrendelt je dossier zo, omdat je een tijdje niets hebt gedaan.";
     StayUnlocked => "Ik ben er nog";
 
     // Errors: a plain sentence, and what happened to the data.
@@ -60,22 +60,22 @@ catalogue! {
     ErrWrongPassphrase =>
         "Deze wachtzin klopt niet. Probeer het nog een keer. Let op hoofdletters en spaties.";
     ErrCorrupt =>
-        "Het opgeslagen dossier is beschadigd en kan niet worden geopend. Er is niets gewist.";
+        "Het opgeslagen dossier is beschadigd. Regie kan het niet openen, en heeft niets gewist.";
     ErrUnsupported =>
-        "Dit dossier is gemaakt met een nieuwere versie van Regie. Laad de pagina opnieuw om de nieuwste versie te krijgen. Er is niets gewist.";
+        "Dit dossier komt uit een nieuwere versie van Regie. Laad de pagina opnieuw om de nieuwste versie te krijgen. Regie heeft niets gewist.";
     ErrTooMuchWork =>
-        "Dit dossier vraagt te veel rekenwerk om te openen op dit apparaat. Er is niets gewist.";
+        "Dit dossier vraagt te veel rekenwerk om te openen op dit apparaat. Regie heeft niets gewist.";
     ErrQuota =>
-        "Opslaan is niet gelukt: de opslag van deze browser is vol. Je wijzigingen staan nog op het scherm. Maak ruimte vrij en probeer het opnieuw.";
+        "Opslaan is niet gelukt: de opslag van deze browser is vol. Wat je hebt veranderd, staat nog op het scherm. Maak ruimte vrij en probeer het opnieuw.";
     ErrNoStorage =>
         "Deze browser laat Regie niets bewaren, bijvoorbeeld in een privévenster. Open Regie in een gewoon venster.";
     ErrSaveFailed =>
-        "Opslaan is niet gelukt. Je wijzigingen staan nog op het scherm. Probeer het opnieuw.";
+        "Opslaan is niet gelukt. Wat je hebt veranderd, staat nog op het scherm. Probeer het opnieuw.";
     ErrInvalidDate =>
         "Deze datum bestaat niet. Kies een bestaande datum.";
     TryAgain => "Opnieuw proberen";
     ErrAppLoad =>
-        "Regie is nog niet helemaal geladen. Controleer je internetverbinding en probeer het opnieuw. Er is niets gewist.";
+        "Regie is nog niet helemaal geladen. Kijk of je internet hebt en probeer het opnieuw. Regie heeft niets gewist.";
 
     // Saving
     Saved => "Opgeslagen";
@@ -93,7 +93,7 @@ catalogue! {
     DateLabel => "Datum";
     NoteOptional => "Toelichting (mag leeg blijven)";
     SavedAutomatically =>
-        "Wat je typt, wordt vanzelf opgeslagen.";
+        "Regie slaat vanzelf op wat je typt.";
 
     // Navigation and sections
     Home => "Start";
@@ -142,7 +142,7 @@ catalogue! {
     StoragePersistent =>
         "Deze browser bewaart je dossier blijvend.";
     StorageNotPersistent =>
-        "Deze browser kan je dossier wissen als er weinig ruimte is of als je Regie lang niet gebruikt. Maak daarom regelmatig een back-up.";
+        "Deze browser kan je dossier wissen. Dat kan gebeuren als er weinig ruimte is, of als je Regie lang niet gebruikt. Maak daarom regelmatig een back-up.";
     StorageUnknown =>
         "Het is niet bekend of deze browser je dossier blijvend bewaart. Maak regelmatig een back-up.";
 
@@ -156,12 +156,12 @@ catalogue! {
     DurationWeek => "7 dagen";
     DurationMonth => "30 dagen";
     ShareCreate => "Maak de QR-code";
-    ShareCreating => "De QR-code wordt gemaakt…";
+    ShareCreating => "Regie maakt de QR-code…";
     Back => "Terug";
-    ShareStatusActive => "Kan worden gelezen";
+    ShareStatusActive => "Te lezen";
     ShareStatusExpired => "Verlopen";
     ShareStatusRevoked => "Gestopt";
-    ShareStatusExhausted => "Geopend, kan niet meer worden geopend";
+    ShareStatusExhausted => "Geopend, niet meer te openen";
     ShareLogOpened => "{} geopend";
     ShareLogWrongCode => "{} foute spreekcode";
     ShareLogBlocked => "{} geblokkeerd: niemand kan dit nog openen";
@@ -170,13 +170,13 @@ catalogue! {
         "Schrijf op met wie je deelt. Dat zie je later terug in je lijst.";
     ErrShareMaxOpens => "Vul een aantal in tussen 1 en 1000, of laat het leeg.";
     ErrShareOffline =>
-        "Delen lukt nu niet: er is geen verbinding met de server. Je dossier is niet veranderd. Probeer het straks opnieuw.";
+        "Delen lukt nu niet: er is geen verbinding met internet. Je dossier is niet veranderd. Probeer het straks opnieuw.";
     ErrShareTooLarge =>
         "Wat je wilt delen is te groot. Kies minder onderdelen.";
     ErrShareBusy =>
         "Het is nu te druk. Wacht een minuut en probeer het opnieuw.";
     ErrShareRefused =>
-        "De server weigerde dit. Je dossier is niet veranderd. Probeer het opnieuw.";
+        "Dit lukte niet. Je dossier is niet veranderd. Probeer het opnieuw.";
     ErrRevokeOffline =>
         "Stoppen lukt nu niet: er is geen verbinding. Probeer het opnieuw zodra je internet hebt.";
 
@@ -233,7 +233,7 @@ catalogue! {
     ViewScore4 => "voldoende zelfredzaam";
     ViewScore5 => "volledig zelfredzaam";
     PreviewDomainsCaption =>
-        "Laatste score per leefgebied, van 1 (het gaat heel slecht) tot 5 (het gaat heel goed).";
+        "Laatste score per leefgebied: van 1 (het gaat heel slecht) tot 5 (het gaat heel goed).";
     ViewDomainsCaption =>
         "Laatste score per leefgebied, van 1 (acute problematiek) tot 5 (volledig zelfredzaam).";
     ViewColOwnScore => "Score van de cliënt";
@@ -357,7 +357,7 @@ catalogue! {
         "De verwachte datum ligt vóór de datum van de aanvraag. Kies een latere datum.";
     ErrBadTime => "Deze tijd klopt niet. Schrijf de tijd zo: 14:30.";
     ErrEntryRule =>
-        "Dit kan zo niet worden opgeslagen. Kijk de velden nog eens na.";
+        "Regie kan dit zo niet opslaan. Kijk de velden nog eens na.";
     // Netwerk
     NetworkIntro =>
         "De mensen en organisaties om je heen. Wie moet een hulpverlener als eerste bellen?";
@@ -379,7 +379,7 @@ catalogue! {
     // -- money: Geld (see docs/money.md) --
     SectionMoney => "Geld";
     HomeMoneyHint => "Je inkomen, vaste lasten, schulden en betalingsregelingen.";
-    MoneyCsvFailed => "Het bestand kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.";
+    MoneyCsvFailed => "Regie kon het bestand niet maken. Er is niets veranderd. Probeer het opnieuw.";
     ErrBadAmount => "Dit bedrag kan Regie niet lezen. Typ alleen cijfers, zoals 1.234,56 of 40.";
     ErrNeedAmount => "Vul een bedrag in.";
     ErrNeedCreditor => "Vul in aan wie je het moet betalen.";
@@ -446,7 +446,7 @@ catalogue! {
     DocsViewLabel => "Bekijken: {}";
     DocsDeleteLabel => "Verwijderen: {}";
     DocsDeleteConfirm =>
-        "Weet je het zeker? Het document wordt van deze telefoon gewist.";
+        "Weet je het zeker? Regie wist het document van deze telefoon.";
     DocsDeleteYes => "Ja, verwijder het";
     DocsDeleteNo => "Nee, bewaar het";
     ErrDocNoFile => "Kies eerst een foto of een bestand.";
@@ -458,19 +458,19 @@ catalogue! {
     ErrDocsFull =>
         "Samen zijn je documenten dan meer dan 100 MB. Verwijder eerst een document dat je niet meer nodig hebt.";
     ErrDocUnreadable =>
-        "Dit bestand kan niet worden gelezen. Misschien is het beschadigd. Probeer het opnieuw of kies een ander bestand.";
+        "Regie kan dit bestand niet lezen. Misschien is het beschadigd. Probeer het opnieuw of kies een ander bestand.";
     ErrDocDiskFull =>
         "De opslag van deze telefoon is vol. Het document is niet bewaard. De rest van je dossier is veilig. Maak ruimte vrij en probeer het opnieuw.";
     ErrDocNoStorage =>
         "Deze browser laat Regie geen documenten bewaren. Misschien staat privé-browsen aan.";
     ErrDocSaveFailed =>
-        "Het document kon niet worden bewaard. Je dossier is niet veranderd. Probeer het opnieuw.";
+        "Regie kon het document niet bewaren. Je dossier is niet veranderd. Probeer het opnieuw.";
     ErrDocMissing =>
         "Dit document staat niet meer op deze telefoon. Misschien heeft de browser het gewist.";
     ErrDocDamaged =>
-        "Dit document is beschadigd en kan niet worden geopend.";
+        "Dit document is beschadigd. Regie kan het niet openen.";
     ErrDocDeleteFailed =>
-        "Verwijderen lukte niet, omdat je dossier niet kon worden bewaard. Het document is er nog.";
+        "Verwijderen lukte niet, omdat Regie je dossier niet kon bewaren. Het document is er nog.";
     ViewLabelDocumentDate => "Datum op de brief";
     // -- end documents --
 
@@ -491,20 +491,20 @@ catalogue! {
     SearchNone => "Niets gevonden. Probeer een ander woord.";
     SearchCount => "{} gevonden";
     SearchMore =>
-        "Alleen de eerste {} worden getoond. Typ meer woorden om beter te zoeken.";
+        "Je ziet alleen de eerste {}. Typ meer woorden om beter te zoeken.";
     // -- end home --
 
     // -- backup: backup, import, passphrase change, storage health, two tabs --
     BackupPassphraseLabel => "Typ je wachtzin";
     BackupExport => "Back-up maken";
-    BackupExporting => "Back-up wordt gemaakt…";
+    BackupExporting => "Regie maakt de back-up…";
     ImportTitle => "Back-up terugzetten";
     ImportIntro =>
         "Kies een back-up die je eerder hebt gemaakt (een bestand dat eindigt op .age). Na het terugzetten open je je dossier met de wachtzin van die back-up.";
     ImportFileLabel => "Back-upbestand";
     ImportPassphraseLabel => "Wachtzin van de back-up";
     ImportButton => "Terugzetten";
-    Importing => "Back-up wordt gelezen…";
+    Importing => "Regie leest de back-up…";
     ImportConfirm =>
         "Je huidige dossier wordt vervangen door deze back-up. Wat je na die back-up hebt veranderd, ben je dan kwijt. Wil je dat?";
     ImportConfirmYes => "Ja, vervang mijn dossier";
@@ -521,15 +521,15 @@ catalogue! {
     ErrImportNewer =>
         "Deze back-up is gemaakt met een nieuwere versie van Regie. Laad de pagina opnieuw om de nieuwste versie te krijgen. Er is niets veranderd.";
     ErrImportDamaged =>
-        "Deze back-up is beschadigd en kan niet worden teruggezet. Er is niets veranderd.";
+        "Deze back-up is beschadigd. Regie kan hem niet terugzetten. Er is niets veranderd.";
     ErrImportTooMuchWork =>
         "Deze back-up vraagt te veel rekenwerk om te openen op dit apparaat. Er is niets veranderd.";
     ErrImportStore =>
-        "De back-up kon niet worden bewaard in deze browser, misschien is de opslag vol. Je vorige dossier is er nog.";
+        "Regie kon de back-up niet bewaren in deze browser. Misschien is de opslag vol. Je vorige dossier is er nog.";
     ErrImportDocuments =>
-        "De documenten uit deze back-up kunnen in deze browser niet worden bewaard. Er is niets veranderd.";
+        "Regie kan de documenten uit deze back-up niet bewaren in deze browser. Er is niets veranderd.";
     ErrExportFailed =>
-        "De back-up kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.";
+        "Regie kon de back-up niet maken. Er is niets veranderd. Probeer het opnieuw.";
     CurrentPassphrase => "Huidige wachtzin";
     NewPassphraseChange => "Nieuwe wachtzin";
     ChangePassphrase => "Wachtzin veranderen";
@@ -543,7 +543,7 @@ catalogue! {
     StorageUsageUnknown =>
         "Deze browser zegt niet hoeveel ruimte er nog is.";
     LockedOtherTab =>
-        "Je dossier is nu open in een ander tabblad of venster. Hier is het vergrendeld, zodat er niets verloren gaat. Je wijzigingen zijn opgeslagen.";
+        "Je dossier is nu open in een ander tabblad of venster. Hier is het vergrendeld, zodat er niets verloren gaat. Regie heeft opgeslagen wat je hebt veranderd.";
     AutoLockTitle => "Vergrendelen";
     FirstRunRestoreTitle => "Heb je al een back-up?";
     // -- end backup --
@@ -561,15 +561,15 @@ catalogue! {
     MoveExpired =>
         "De 10 minuten zijn om. Het overzetten is gestopt. Begin opnieuw als je het nog wilt.";
     MoveCancelled =>
-        "Het overzetten is gestopt. Je dossier staat niet meer op de server.";
+        "Het overzetten is gestopt. Je dossier staat niet meer op internet.";
     ErrMoveOffline =>
-        "Overzetten lukt nu niet: er is geen verbinding met de server. Je dossier is niet veranderd. Probeer het opnieuw als je internet hebt.";
+        "Overzetten lukt nu niet: er is geen verbinding met internet. Je dossier is niet veranderd. Probeer het opnieuw als je internet hebt.";
     ErrMoveUnsaved =>
-        "Je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op. Daarna kun je je dossier overzetten.";
+        "Regie heeft nog niet alles opgeslagen wat je hebt veranderd. Los dat eerst op. Daarna kun je je dossier overzetten.";
     ErrMoveTooLarge =>
         "Je dossier is te groot om zo over te zetten. Er is niets verstuurd.";
     ErrMoveDocuments =>
-        "De documenten op deze telefoon konden niet worden gelezen. Er is niets verstuurd.";
+        "Regie kon de documenten op deze telefoon niet lezen. Er is niets verstuurd.";
     ErrMoveCancelOffline =>
         "Stoppen lukt nu niet: er is geen verbinding. Het overzetten stopt vanzelf na 10 minuten.";
     ReceiveTitle => "Dossier ontvangen";
@@ -577,7 +577,7 @@ catalogue! {
         "Je oude telefoon laat een code van 6 cijfers zien. Typ die code hieronder.";
     ReceiveCodeLabel => "Code van 6 cijfers";
     ReceiveButton => "Ontvang mijn dossier";
-    Receiving => "Je dossier wordt ontvangen…";
+    Receiving => "Regie haalt je dossier op…";
     ReceiveNotNow => "Niet ontvangen, ga terug";
     ReceivedNotice =>
         "Je dossier is ontvangen. Typ de wachtzin van je dossier om het te openen.";
@@ -589,11 +589,11 @@ catalogue! {
     ErrMoveGone =>
         "Dit overzetten bestaat niet meer. De 10 minuten zijn om, het dossier is al ontvangen, of het overzetten is gestopt. Begin opnieuw op je oude telefoon. Op deze telefoon is niets veranderd.";
     ErrMoveDamaged =>
-        "Wat er binnenkwam is beschadigd of past niet bij de link. Er is niets opgeslagen. Begin opnieuw op je oude telefoon.";
+        "Wat er binnenkwam is beschadigd of past niet bij de link. Regie heeft niets opgeslagen. Begin opnieuw op je oude telefoon.";
     ErrMoveNewer =>
         "Dit dossier komt van een nieuwere versie van Regie. Laad de pagina opnieuw. Er is niets opgeslagen.";
     ErrReceiveOffline =>
-        "Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw. Er is niets veranderd.";
+        "Er is geen verbinding met internet. Kijk of je internet hebt en probeer het opnieuw. Er is niets veranderd.";
     ErrReceiveStore =>
         "Opslaan op deze telefoon is niet gelukt: de opslag is vol of niet beschikbaar. Het oude dossier is niet veranderd. Maak ruimte vrij en druk nog eens op de knop.";
     // -- end transfer --
@@ -604,11 +604,11 @@ catalogue! {
     UpdateNow => "Nu bijwerken";
     UpdateWorking => "Bezig met bijwerken…";
     ErrUpdateNotSaved =>
-        "Bijwerken kan nu niet: je laatste wijzigingen zijn nog niet opgeslagen. Los dat eerst op, dan raak je niets kwijt.";
+        "Bijwerken kan nu niet: Regie heeft nog niet alles opgeslagen wat je hebt veranderd. Los dat eerst op, dan raak je niets kwijt.";
     A11yLink => "Toegankelijkheid";
     A11yTitle => "Toegankelijkheid van Regie";
     A11yIntro =>
-        "Iedereen moet Regie kunnen gebruiken, ook met een schermlezer, alleen met een toetsenbord of met grote letters. Hier lees je wat we daarvoor doen, wat nog niet goed is en hoe je een probleem meldt.";
+        "Iedereen moet Regie kunnen gebruiken. Ook met een schermlezer, alleen met een toetsenbord of met grote letters. Hier lees je wat we daarvoor doen en wat nog niet goed is. En hoe je een probleem meldt.";
     A11yMeetTitle => "Waar Regie aan voldoet";
     A11yMeetText =>
         "Regie wil voldoen aan de WCAG 2.1, niveau AA. Dat is de norm voor websites en apps van de overheid.";
@@ -624,7 +624,7 @@ catalogue! {
         "Regie gebruikt eenvoudig Nederlands (taalniveau B1). Je kunt ook Engels kiezen.";
     A11yHowTitle => "Hoe we dit controleren";
     A11yHowText =>
-        "Bij elke nieuwe versie testen we elk scherm automatisch met een testprogramma (axe-core), op een telefoonscherm en op een groot scherm. We testen ook of alles met alleen een toetsenbord werkt.";
+        "Bij elke nieuwe versie testen we elk scherm met een testprogramma (axe-core). Dat doen we op een telefoonscherm en op een groot scherm. We testen ook of alles met alleen een toetsenbord werkt.";
     A11yLimitsTitle => "Wat nog niet goed is";
     A11yLimitQr =>
         "Een schermlezer kan de QR-code niet lezen. Gebruik dan de link onder de QR-code: die kun je kopiëren of versturen.";
@@ -634,7 +634,7 @@ catalogue! {
         "Nieuwe onderdelen kunnen fouten hebben die de automatische test niet vindt.";
     A11yReportTitle => "Een probleem melden";
     A11yReportText =>
-        "Lukt iets niet, of is iets moeilijk te gebruiken? Vertel het aan de organisatie die jou Regie heeft aangeraden. Zeg op welk scherm het was, wat je wilde doen en welk hulpmiddel je gebruikt. Zet nooit je wachtwoordzin of gegevens uit je dossier in je melding.";
+        "Lukt iets niet, of is iets moeilijk te gebruiken? Vertel het aan de organisatie die jou Regie heeft aangeraden. Zeg op welk scherm het was, wat je wilde doen en welk hulpmiddel je gebruikt. Zet nooit je wachtzin of gegevens uit je dossier in je melding.";
     A11yDate =>
         "Deze verklaring is gemaakt op 22 november 2026.";
     // -- end pwa --
@@ -663,7 +663,7 @@ catalogue! {
 
     // -- the relay's answers --
     ErrRelayFull =>
-        "De server is vol. Probeer het later, of deel minder documenten.";
+        "De opslag op internet is vol. Probeer het later, of deel minder documenten.";
     // -- end the relay's answers --
 
     // -- Personal plan --
@@ -690,7 +690,7 @@ catalogue! {
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?";
     ForgotNobody =>
-        "Je dossier is versleuteld met je wachtzin. Zonder die wachtzin kan niemand het openen: wij niet, en de server ook niet. Er is geen knop om de wachtzin terug te halen.";
+        "Je dossier is versleuteld met je wachtzin. Zonder die wachtzin kan niemand het openen, ook wij niet. Er is geen knop om de wachtzin terug te halen.";
     ForgotTryAgain =>
         "Probeer het eerst rustig nog een keer. Let op hoofdletters, spaties en de taal van je toetsenbord. Met de knop Wachtzin laten zien zie je wat je typt.";
     ForgotBackup =>
@@ -747,7 +747,7 @@ catalogue! {
     CheckWordsViewer =>
         "Vraag de cliënt welke woorden haar telefoon laat zien. Zijn het dezelfde woorden, dan komt dit echt uit haar dossier.";
     ErrShareNotSigned =>
-        "Dit gedeelde dossier heeft geen geldige handtekening van het dossier van de cliënt. Misschien is er iets aan veranderd, of komt de link uit een oudere versie van Regie. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.";
+        "Dit gedeelde dossier heeft geen geldige handtekening van het dossier van de cliënt. Misschien is er iets aan veranderd. Of de link komt uit een oudere versie van Regie. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.";
     ErrShareNotAsChosen =>
         "Dit gedeelde dossier staat niet klaar zoals de cliënt het heeft gedeeld: de link, de begintijd, het aantal keer openen, de code of de eindtijd is anders. Daarom laten we niets zien. Vraag de cliënt om opnieuw te delen.";
     // -- end Signed shares and check words --
@@ -757,9 +757,9 @@ catalogue! {
     ErrShareShowGone =>
         "Deze QR-code kan Regie niet meer laten zien. Maak een nieuwe met Nieuw delen.";
     ViewLinkRead =>
-        "Deze pagina haalt de sleutel meteen uit de adresbalk, zodat hij niet in de geschiedenis van de browser blijft. Na opnieuw laden is hij dus weg. Open de link of scan de QR-code opnieuw.";
+        "Deze pagina haalt de sleutel meteen uit de adresbalk. Zo blijft hij niet in de geschiedenis van de browser. Na opnieuw laden is hij dus weg. Open de link of scan de QR-code opnieuw.";
     ReceiveKeepsOld =>
-        "Op deze telefoon staat al een dossier. Het ontvangen dossier komt daar alleen in de plaats van als je de wachtzin van dat huidige dossier typt. Zo kan niemand met een link jouw dossier weghalen. Je huidige dossier en documenten blijven bewaard tot je het ontvangen dossier één keer hebt geopend.";
+        "Op deze telefoon staat al een dossier. Alleen met de wachtzin van dat dossier komt het ontvangen dossier ervoor in de plaats. Zo kan niemand met een link jouw dossier weghalen. Regie bewaart je huidige dossier en documenten. Dat blijft zo tot je het ontvangen dossier één keer hebt geopend.";
     ReceiveCurrentPassphrase => "Wachtzin van het dossier dat nu op deze telefoon staat";
     ErrReceivePassphraseNeeded =>
         "Typ eerst de wachtzin van het dossier dat nu op deze telefoon staat. Zonder die wachtzin verandert er niets.";
@@ -776,7 +776,7 @@ catalogue! {
     ErrShareCode => "De spreekcode moet uit 4 tot 6 cijfers bestaan. Of laat het vak leeg.";
     ErrShareStartsBad => "Deze datum of tijd bestaat niet. Kies een ander moment.";
     ErrShareStartsPast => "Dit begin is al voorbij. Kies een later moment, of laat het vak leeg.";
-    ErrShareStartsFar => "Het delen kan hoogstens 30 dagen van tevoren klaargezet worden.";
+    ErrShareStartsFar => "Je kunt het delen hoogstens 30 dagen van tevoren klaarzetten.";
     ShareMadeCode => "Spreekcode: {}. Zeg deze spreekcode hardop tegen de hulpverlener.";
     ErrViewCodeShape => "Typ de spreekcode van 4 tot 6 cijfers die de cliënt je zegt.";
     ErrViewCodeWrong => "Deze spreekcode klopt niet.";

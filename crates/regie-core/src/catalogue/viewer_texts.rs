@@ -66,7 +66,7 @@ text_part! {
         ViewWrittenBy => "Geschreven door {}";
         ViewWhoTitle => "Wie ben je?";
         ViewWhoIntro =>
-            "De cliënt ziet wat je hier typt, met het moment waarop je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.";
+            "De cliënt ziet wat je hier typt. En ook wanneer je opent, opnieuw opent, print of antwoordt. Je mag het leeg laten.";
         PurposeLabel => "Waarvoor?";
         PurposeHint => "Kies of typ zelf. Bijvoorbeeld: intake schuldhulp.";
         PurposeIs => "Waarvoor: {}";
