@@ -1,6 +1,6 @@
 // Prints what each part of the app transfers, wasm + js + css + html: raw, gzip and brotli
 // (best quality, as scripts/precompress.mjs writes the twins the relay serves): for the
-// client's app (index.html, then the rest and the key-derivation worker) and for the share
+// client's app (index.html, then the rest and the app's worker script) and for the share
 // viewer (v.html, then the rest), each counted from its own page. Then the size budgets
 // (gzip, issue 29) with a pass or fail mark each. It only reports: the e2e parts test holds
 // the limit that fails a build.
@@ -59,8 +59,9 @@ const rest = listSizes('The rest of the app (fetched after the first screen, whi
   part('index.html'));
 const viewerRest = listSizes('The rest of the viewer (fetched after the preview, opens and shows the share):',
   part('v.html'));
-const kdf = listSizes('Key-derivation worker (started by the rest of the app):',
-  ['regie-kdf_loader.js', 'regie-kdf.js', 'regie-kdf_bg.wasm']);
+// The worker's script only: it runs the rest of the app's module, which the page posts to it.
+const kdf = listSizes('The app\'s worker (started by the rest of the app, runs its module):',
+  ['worker.js']);
 
 // Issue 29's budgets, gzip; brotli (what the relay serves) is printed beside them.
 const budgets = [

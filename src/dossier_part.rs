@@ -20,7 +20,7 @@ thread_local! {
 /// KDF worker (so the first unlock does not wait for its download).
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    crate::platform::kdf::warm_up();
+    crate::platform::worker::warm_up();
     // For the measurement scripts: when the part was ready, from the start of the page load.
     crate::platform::clock::record_timing("dossier-part-ready", 0.0);
 }

@@ -8,6 +8,12 @@ use wasm_bindgen::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The same module runs the app's worker (see `regie::platform::worker`): there it only
+    // answers the page's messages.
+    if regie::platform::worker::in_worker() {
+        regie::platform::worker_serve::serve();
+        return;
+    }
     dossier_part::start();
 }
 

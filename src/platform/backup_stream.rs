@@ -1,4 +1,4 @@
-//! Backups as streams, in the key-derivation worker: a document at a time through age's
+//! Backups as streams, in the app's worker (see [`super::worker`]): a document at a time through age's
 //! streaming writer and reader, so no backup is ever whole in memory.
 //!
 //! Export: the page opens a job with the dossier, hands over one decrypted document per
@@ -25,7 +25,7 @@ use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::files::{self, File};
-use super::kdf::{self, set};
+use super::worker::{self, set};
 
 /// How much of the backup file one `FileReaderSync` call reads.
 const SLICE_BYTES: usize = 1024 * 1024;
@@ -353,7 +353,7 @@ impl ExportStream {
     ) -> Result<ExportStream, Text> {
         let json = Zeroizing::new(dossier.to_json());
         let mut stream = ExportStream {
-            in_worker: kdf::available(),
+            in_worker: worker::available(),
             file: files::blob(&[], "application/octet-stream")
                 .map_err(|_| Text::ErrExportFailed)?,
         };
@@ -366,7 +366,7 @@ impl ExportStream {
             set(&message, "created", &JsValue::from(created.0 as f64));
             let list: Array = ids.iter().map(|id| JsValue::from(id.as_str())).collect();
             set(&message, "ids", &list);
-            match kdf::call("backup-export-open", message, Array::of1(&bytes.buffer())).await {
+            match worker::call("backup-export-open", message, Array::of1(&bytes.buffer())).await {
                 Some(reply) => {
                     chunk = Some(
                         reply_bytes(&reply)
@@ -418,7 +418,7 @@ impl ExportStream {
     }
 
     async fn ask(&self, op: &str, message: Object, transfer: Array) -> Result<Vec<u8>, Text> {
-        let reply = kdf::call(op, message, transfer)
+        let reply = worker::call(op, message, transfer)
             .await
             .ok_or(Text::ErrExportFailed)?;
         reply_bytes(&reply)
@@ -469,14 +469,14 @@ impl RestoreStream {
         passphrase: Zeroizing<String>,
         keep: bool,
     ) -> Result<(RestoreStream, Opened), Text> {
-        let mut in_worker = kdf::available();
+        let mut in_worker = worker::available();
         let mut opened = None;
         if in_worker {
             let message = Object::new();
             set(&message, "pass", &passphrase.as_str().into());
             set(&message, "file", file);
             set(&message, "keep", &JsValue::from_bool(keep));
-            match kdf::call("backup-restore-open", message, Array::new()).await {
+            match worker::call("backup-restore-open", message, Array::new()).await {
                 Some(reply) => {
                     let json = reply_bytes(&reply)
                         .map_err(Failure::restore_text)?
@@ -509,7 +509,7 @@ impl RestoreStream {
         if !self.in_worker {
             return restore_next().map_err(Failure::restore_text);
         }
-        let reply = kdf::call("backup-restore-next", Object::new(), Array::new())
+        let reply = worker::call("backup-restore-next", Object::new(), Array::new())
             .await
             .ok_or(Text::ErrImportDamaged)?;
         let data = reply_bytes(&reply).map_err(Failure::restore_text)?;
