@@ -207,6 +207,19 @@ impl ShareLink {
     }
 }
 
+/// The link lives here, not in the model: the record only keeps the key's text, so the
+/// model needs nothing of how a link is written.
+impl crate::model::ShareRecord {
+    /// The full link of a live share, to show its QR code again; `None` once its key is gone
+    /// (the share was stopped or ended, or was made before the key was kept).
+    pub fn link(&self, origin: &str) -> Option<String> {
+        let key = self.link_key.as_deref()?;
+        ShareLink::from_parts(&self.id, key)
+            .ok()
+            .map(|link| link.to_url(origin))
+    }
+}
+
 /// The id and key of a link's `version.id.key`, the one shape of share and moving links
 /// alike; `unsplit` is the answer when it is not three parts.
 pub(crate) fn read_link_parts(
