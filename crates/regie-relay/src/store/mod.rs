@@ -12,18 +12,10 @@
 //! tokens): each is a column or a table keyed by the share, not a change of this shape.
 
 mod memory;
-mod memory_requests;
 mod postgres;
 mod requests;
 mod rules;
 mod sqlite;
-mod sqlite_activity;
-mod sqlite_db;
-mod sqlite_requests;
-mod sqlite_thread;
-mod sqlite_transfer_rows;
-mod sqlite_transfers;
-mod sqlite_wrong_codes;
 mod transfer_rules;
 
 use async_trait::async_trait;
@@ -33,7 +25,7 @@ pub use postgres::PostgresStore;
 pub use regie_core::api::{ShareLog, ShareState};
 pub use requests::{NewRequest, Pending, ANSWER_GRACE_MS};
 pub use sqlite::SqliteStore;
-pub use sqlite_db::DB_FILE;
+pub use sqlite::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
 pub(crate) use rules::{
