@@ -1,6 +1,8 @@
 use super::signed::{hex, signed_message, unhex};
 use super::*;
 use crate::catalogue::Lang;
+use crate::model::{Dossier, SectionKey, Timestamp};
+use crate::signing::sha256;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
@@ -594,48 +596,4 @@ fn the_warning_comes_five_minutes_before_the_end_in_whole_minutes() {
     assert!(warning(30_000)
         .unwrap()
         .starts_with("Let op: over 1 minuut"));
-}
-
-#[test]
-fn the_kept_key_gives_back_the_same_link() {
-    let key = ShareKey::generate();
-    let made = ShareLink {
-        id: "abcdefghijklmnopqrstuA".into(),
-        key,
-    };
-    let url = made.to_url("https://regie.example");
-    let mut r = share_record(&made.id);
-    r.link_key = Some(made.key.to_record());
-    assert_eq!(
-        r.link("https://regie.example").as_deref(),
-        Some(url.as_str())
-    );
-    // Serialized and read back (as the sealed dossier does), the link is the same.
-    let back: crate::model::ShareRecord =
-        serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
-    assert_eq!(back.link("https://regie.example"), Some(url));
-    // A damaged key gives no link rather than a wrong one.
-    r.link_key = Some("not a key".into());
-    assert_eq!(r.link("https://regie.example"), None);
-}
-
-fn share_record(id: &str) -> crate::model::ShareRecord {
-    crate::model::ShareRecord {
-        id: id.into(),
-        revoke_token: "t".into(),
-        recipient: "Anna, wijkteam".into(),
-        sections: vec![SectionKey::Story],
-        created: Timestamp(0),
-        expires: Timestamp(300),
-        max_opens: None,
-        revoked: false,
-        revoked_at: None,
-        code: None,
-        starts: None,
-        reply_key: None,
-        log_key: None,
-        decided: Vec::new(),
-        link_key: None,
-        purpose: None,
-    }
 }
