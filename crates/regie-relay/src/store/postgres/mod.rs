@@ -15,6 +15,7 @@
 //! back from table pages or, after the checkpoint that follows, from WAL.
 
 mod activity;
+mod posting;
 mod replies;
 mod requests;
 mod schema;

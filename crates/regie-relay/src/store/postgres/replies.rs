@@ -3,10 +3,11 @@
 
 use super::seal::{self, Part};
 
+use super::posting::{lock_share, Posts};
 use super::upkeep::held_bytes;
 use super::{duplicate_or, PostgresStore, QUOTA_LOCK};
 use crate::store::{
-    reply_gate, state_of, NewReply, Posting, Reply, Result, StoreError, TokenHash, LOG_RETENTION_MS,
+    reply_gate, NewReply, Posting, Reply, Result, StoreError, TokenHash, LOG_RETENTION_MS,
 };
 
 /// What a reply is sealed to: its share and its own id.
@@ -30,34 +31,17 @@ impl PostgresStore {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUOTA_LOCK])
                 .await?;
         }
-        let Some(row) = tx
-            .query_opt(
-                "SELECT key, expires_at, revoked_at IS NOT NULL, code_tries, replies
-                 FROM shares WHERE id = $1 AND finished FOR UPDATE",
-                &[&reply.share],
-            )
-            .await?
+        let Some(share) =
+            lock_share(&tx, &reply.share, viewer, Posts::Replies, reply.received_at).await?
         else {
             return Ok(Posting::Gone);
         };
-        let key: i64 = row.get(0);
-        let state = state_of(
-            row.get::<_, Option<i32>>(3) == Some(0),
-            row.get(2),
-            row.get(1),
-            None,
-            0,
-            reply.received_at,
-        );
-        let counts = tx
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM viewers WHERE share = $1 AND token_hash = $2),
-                     (SELECT COUNT(*) FROM replies WHERE share = $1)",
-                &[&key, &&viewer[..]],
-            )
-            .await?;
-        let held: i64 = counts.get(1);
-        if let Some(refused) = reply_gate(state, counts.get(0), row.get(4), held as usize) {
+        if let Some(refused) = reply_gate(
+            share.state,
+            share.known_viewer,
+            share.replies_on,
+            share.held,
+        ) {
             return Ok(refused);
         }
         if let Some(quota) = quota {
@@ -77,7 +61,7 @@ impl PostgresStore {
                 "INSERT INTO replies (share, id, received_at, bytes, ciphertext)
                  VALUES ($1, $2, $3, $4, $5) RETURNING key",
                 &[
-                    &key,
+                    &share.key,
                     &reply.id,
                     &reply.received_at,
                     &(reply.ciphertext.len() as i64),
