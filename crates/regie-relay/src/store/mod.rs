@@ -33,13 +33,15 @@ pub(crate) use rules::{
     wrong_code_number, Gate,
 };
 
-/// SHA-256 of a revoke token. The token itself is never stored.
-pub type TokenHash = [u8; 32];
-/// A client address, hashed (see `secrets::client_hash`): quotas and limits need to tell
-/// clients apart, not to know who they are.
-pub type ClientHash = [u8; 32];
-/// The random key of a day's client-address hashes.
-pub type ClientSecret = [u8; 32];
+pub use crate::secrets::{ClientHash, ClientSecret, TokenHash};
+
+/// The database counts requests per minute.
+pub const WINDOW_MS: i64 = 60_000;
+
+/// The counting window `now` falls in.
+pub fn window_of(now: i64) -> i64 {
+    now.div_euclid(WINDOW_MS)
+}
 
 /// One upload charged to a client's allowance of the day: `bytes` more for `client` on
 /// `day`, unless the day's total would pass `limit`.

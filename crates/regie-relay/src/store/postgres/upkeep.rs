@@ -123,7 +123,7 @@ impl PostgresStore {
         .await?;
         tx.execute(
             "DELETE FROM request_counts WHERE window_start < $1",
-            &[&crate::rate_limit::window_of(now).saturating_sub(1)],
+            &[&crate::store::window_of(now).saturating_sub(1)],
         )
         .await?;
         let transfers = transfers::purge(&tx, now, abandoned).await?;
