@@ -55,6 +55,11 @@ pub fn recover() {
     session().recovering.set(true);
 }
 
+/// The next `mount` shows restoring a recovery copy with the helpers' cards.
+pub fn restore_copy() {
+    session().restoring_copy.set(true);
+}
+
 /// Shows the app on the page, on the session as the entry points left it.
 pub fn mount() {
     let session = session();

@@ -32,6 +32,11 @@ pub async fn recover() {
 }
 
 #[wasm_bindgen]
+pub async fn restore_copy() {
+    dossier_part::restore_copy();
+}
+
+#[wasm_bindgen]
 pub async fn mount() {
     dossier_part::mount();
 }

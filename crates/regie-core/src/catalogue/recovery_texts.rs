@@ -111,5 +111,27 @@ text_part! {
             "Je dossier kon niet worden geopend. Er is niets veranderd. Probeer het nog een keer.",
             "Your file could not be opened. Nothing has changed. Please try again.";
         ErrCardsDoNotOpen => "Deze kaarten openen dit dossier niet.", "These cards do not open this file.";
+        CopyDownloaded =>
+            "Ook gedownload: {}. Dat is de herstelkopie. Ben je je telefoon én je wachtzin kwijt? Dan zet je je dossier daarmee terug, met de kaarten van je helpers. Bewaar hem bij je back-up.",
+            "Also downloaded: {}. That is the recovery copy. Lost your phone and your passphrase? Then you restore your file with it, with your helpers' cards. Keep it with your backup.";
+        CopyDownloadAgain => "Herstelkopie nog een keer downloaden", "Download the recovery copy again";
+        CopyRestoreIntro =>
+            "Kies de herstelkopie. Die staat bij je back-up en heet regie-herstelkopie met een datum. Daarna typ of scan je de kaarten van je helpers, en kies je een nieuwe wachtzin.",
+            "Choose the recovery copy. It is kept with your backup and is called regie-herstelkopie with a date. Then you type or scan your helpers' cards, and choose a new passphrase.";
+        CopyFileLabel => "Herstelkopie", "Recovery copy";
+        CopyFinish => "Dossier terugzetten", "Restore my file";
+        CopyRestored =>
+            "Je dossier is terug, met je documenten en je nieuwe wachtzin. De kaarten van je helpers werken nog. Je hoeft geen nieuwe kaarten te maken.",
+            "Your file is back, with your documents and your new passphrase. Your helpers' cards still work. You do not need to make new cards.";
+        ErrCopyIsBackup =>
+            "Dit is een gewone back-up, geen herstelkopie. Zet hem terug met je wachtzin. Er is niets veranderd.",
+            "This is an ordinary backup, not a recovery copy. Restore it with your passphrase. Nothing has changed.";
+        ErrCopyNotACopy =>
+            "Dit bestand is geen herstelkopie van Regie. Een herstelkopie heet regie-herstelkopie met een datum. Er is niets veranderd.",
+            "This file is not a Regie recovery copy. A recovery copy is called regie-herstelkopie with a date. Nothing has changed.";
+        HelpersNeedNewStart =>
+            "Je hebt een back-up teruggezet. De kaarten van je helpers openen dit dossier nu niet meer. Maak nieuwe kaarten bij Instellingen.",
+            "You restored a backup. Your helpers' cards no longer open this file. Make new cards in Settings.";
+        ToSettings => "Naar Instellingen", "To Settings";
     }
 }

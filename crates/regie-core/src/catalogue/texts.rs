@@ -812,6 +812,10 @@ catalogue! {
         "Heb je herstelhelpers gekozen? Dan open je je dossier met hun herstelkaarten.",
         "Did you choose recovery helpers? Then open your file with their recovery cards.";
     RecoverStart => "Openen met herstelkaarten", "Open with recovery cards";
+    RestoreWithCards => "Terugzetten met herstelkaarten", "Restore with recovery cards";
+    ErrImportIsCopy =>
+        "Dit is een herstelkopie. Die zet je terug met de kaarten van je helpers: kies Terugzetten met herstelkaarten. Er is niets veranderd.",
+        "This is a recovery copy. You restore it with your helpers' cards: choose Restore with recovery cards. Nothing has changed.";
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?", "Forgot your passphrase?";
     ForgotNobody =>
