@@ -4,13 +4,15 @@
 # each with its own wasm, so neither downloads the other's code. The client's app comes in
 # two parts: the first screen (index.html), and the rest (dossier.html), which the first
 # screen fetches while the person types the passphrase. So does the viewer: the preview
-# (viewer.html), and opening and showing the share (viewer-content.html).
+# (viewer.html), and opening and showing the share (viewer-content.html). A third part of the
+# client's app, the QR decoder (scan.html), loads only when a helper's card is scanned.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 trunk build --release --dist dist index.html
 trunk build --release --dist target/dossier-dist --html-output dossier.html dossier.html
+trunk build --release --dist target/scan-dist --html-output scan.html scan.html
 trunk build --release --dist target/viewer-dist --html-output v.html viewer.html
 trunk build --release --dist target/viewer-content-dist --html-output viewer-content.html viewer-content.html
 cp -r target/viewer-dist/. dist/
@@ -19,6 +21,7 @@ cp -r target/viewer-dist/. dist/
 node scripts/extract-loader.mjs dist/index.html
 node scripts/extract-loader.mjs dist/v.html
 node scripts/link-part.mjs target/dossier-dist regie-dossier dist/index.html
+node scripts/link-part.mjs target/scan-dist regie-scan dist/index.html
 node scripts/link-part.mjs target/viewer-content-dist regie-viewer-content dist/v.html
 # The service worker's list of files to keep offline, and its version, come from dist/.
 node scripts/make-sw.mjs dist

@@ -50,6 +50,16 @@ pub async fn restore(file: crate::platform::files::File, passphrase: String) -> 
         .await
 }
 
+/// The next `mount` shows opening with the helpers' cards instead of the passphrase.
+pub fn recover() {
+    session().recovering.set(true);
+}
+
+/// The next `mount` shows restoring a recovery copy with the helpers' cards.
+pub fn restore_copy() {
+    session().restoring_copy.set(true);
+}
+
 /// Shows the app on the page, on the session as the entry points left it.
 pub fn mount() {
     let session = session();

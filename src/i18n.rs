@@ -1,7 +1,7 @@
 //! The chosen language as app state; texts come from the core's catalogue.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{Lang, Words};
+use regie_core::catalogue::{Lang, RecoveryText, Text, Words};
 
 use crate::platform::{self, storage};
 
@@ -42,4 +42,35 @@ pub fn tr<K: Words + Send + Sync + 'static>(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<I18n>().lang;
     move || key.get(lang.get())
+}
+
+/// A sentence from either table of texts: the main catalogue, or the herstelhelpers' own
+/// (which only the dossier's part carries), with the values it fills in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Text(Text),
+    Recovery(RecoveryText, Vec<String>),
+}
+
+impl Said {
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            Said::Text(text) => text.get(lang).to_owned(),
+            Said::Recovery(text, values) => {
+                text.fill(lang, &values.iter().map(String::as_str).collect::<Vec<_>>())
+            }
+        }
+    }
+}
+
+impl From<Text> for Said {
+    fn from(text: Text) -> Said {
+        Said::Text(text)
+    }
+}
+
+impl From<RecoveryText> for Said {
+    fn from(text: RecoveryText) -> Said {
+        Said::Recovery(text, Vec::new())
+    }
 }

@@ -89,7 +89,8 @@ pub fn FirstScreen() -> impl IntoView {
                             </pages::FirstRun>
                         }.into_any(),
                         (_, problem) => view! {
-                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None>
+                            <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None
+                                recover=Callback::new(move |()| gate.recover(stored))>
                                 <gate::Restore gate title=Text::ImportTitle/>
                             </pages::Unlock>
                         }.into_any(),
@@ -214,14 +215,21 @@ pub fn ClientApp(session: Session) -> impl IntoView {
             <WithStatement>
                 {move || match session.phase.get() {
                     _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
+                    Phase::FirstRun | Phase::Locked if session.restoring_copy.get() => view! {
+                        <pages::RestoreCopy/>
+                    }.into_any(),
+                    Phase::Unlocked if session.restoring_copy.get() => view! { <pages::CopyRestored/> }.into_any(),
                     Phase::FirstRun => view! {
                         <pages::FirstRun create=move |p| async move { session.create(p).await }
                             problem=session.stored_problem.get_untracked()>
                             <pages::RestoreFromBackup/>
                         </pages::FirstRun>
                     }.into_any(),
+                    Phase::Locked if session.recovering.get() => view! { <pages::Recover/> }.into_any(),
+                    Phase::Unlocked if session.recovering.get() => view! { <pages::Recovered/> }.into_any(),
                     Phase::Locked => view! {
                         <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
+                            recover=Callback::new(move |()| session.recovering.set(true))
                             problem=session.stored_problem.get_untracked()
                             reason=session.lock_reason>
                             <pages::RestoreFromBackup title=Text::ImportTitle/>

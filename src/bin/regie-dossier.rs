@@ -33,6 +33,16 @@ pub async fn restore(file: web_sys::File, passphrase: String) -> Result<(), JsVa
 }
 
 #[wasm_bindgen]
+pub async fn recover() {
+    dossier_part::recover();
+}
+
+#[wasm_bindgen]
+pub async fn restore_copy() {
+    dossier_part::restore_copy();
+}
+
+#[wasm_bindgen]
 pub async fn mount() {
     dossier_part::mount();
 }

@@ -32,6 +32,7 @@ pub fn Settings() -> impl IntoView {
                     }/>
                 <p class="hint" id="auto-lock-hint">{tr(Text::AutoLockHint)}</p>
             </div>
+            <super::HelpersSettings/>
             <super::MoveToNewPhone/>
             {session.dossier.with_untracked(|d| d.signer()).map(|signer| view! {
                 <CheckWordsBox words=signer.check_words() testid="share-check-words"

@@ -18,6 +18,8 @@ pub fn Unlock<F, Fut>(
     /// Why the dossier was locked, when the person did not do it themselves.
     #[prop(into)]
     reason: Signal<Option<Text>>,
+    /// "Open with recovery cards": shows the helpers' way in.
+    recover: Callback<()>,
     /// Inside "Wachtzin vergeten?": the form that restores a backup in place of the stored
     /// dossier, shown once the person has read that it replaces this one.
     children: Children,
@@ -56,7 +58,7 @@ where
                 <ErrorMessage error=error/>
                 <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
             </form>
-            <ForgotPassphrase restore=children/>
+            <ForgotPassphrase restore=children recover/>
         </main>
     }
 }
@@ -65,7 +67,7 @@ where
 /// backup. The restore form stays hidden until the person asks for it, right under the
 /// sentence that says it replaces the dossier on this phone.
 #[component]
-fn ForgotPassphrase(restore: Children) -> impl IntoView {
+fn ForgotPassphrase(restore: Children, recover: Callback<()>) -> impl IntoView {
     let restoring = RwSignal::new(false);
     let restore = restore();
     view! {
@@ -74,6 +76,11 @@ fn ForgotPassphrase(restore: Children) -> impl IntoView {
             <div data-testid="forgot-passphrase-text">
                 <p>{tr(Text::ForgotNobody)}</p>
                 <p>{tr(Text::ForgotTryAgain)}</p>
+                <p>{tr(Text::RecoverOffer)}</p>
+                <button type="button" class="button wide" data-testid="recover-start"
+                    on:click=move |_| recover.run(())>
+                    {tr(Text::RecoverStart)}
+                </button>
                 <p>{tr(Text::ForgotBackup)}</p>
                 <p>{tr(Text::ForgotNoBackup)}</p>
             </div>

@@ -5,6 +5,7 @@
 pub mod backup_stream;
 pub mod blobs;
 pub mod broadcast;
+pub mod camera;
 pub mod clock;
 pub mod ed25519;
 pub mod fields;

@@ -71,6 +71,19 @@ impl Part {
         loaded
     }
 
+    /// Calls one of its entry points that answers at once, and gives its answer.
+    pub async fn answer(self, name: &str, args: &[JsValue]) -> Result<JsValue, Text> {
+        let part = self.load().await?;
+        let function: Function = Reflect::get(&part, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or(Text::ErrAppLoad)?;
+        let args: Array = args.iter().collect();
+        function
+            .apply(&JsValue::NULL, &args)
+            .map_err(|_| Text::ErrAppLoad)
+    }
+
     /// Calls one of its entry points.
     pub async fn call(self, name: &str, args: &[JsValue]) -> Result<(), Text> {
         let part = self.load().await?;

@@ -6,6 +6,7 @@
 
 mod backup;
 mod documents;
+mod helpers;
 mod replies;
 pub mod share;
 mod stronger_wrap;
@@ -14,6 +15,7 @@ pub mod transfer;
 
 pub use backup::ReadBackup;
 pub use documents::{suggested_name, NewDocument};
+pub use helpers::{read_copy, PrintedCard};
 pub use replies::Proposal;
 pub use tabs::watch_other_tabs;
 
@@ -66,6 +68,13 @@ pub struct Session {
     /// only; dropped and zeroized on lock.
     pub(crate) passphrase: StoredValue<Option<Zeroizing<String>>>,
     pub(crate) edit_generation: StoredValue<u64>,
+    /// On the locked screen: opening with the helpers' cards instead of the passphrase.
+    pub recovering: RwSignal<bool>,
+    /// Helpers' cards just made, to print; memory only, dropped on lock.
+    pub fresh_cards: RwSignal<Option<Vec<PrintedCard>>>,
+    /// On the first screens: restoring a recovery copy with the helpers' cards; once
+    /// unlocked, the screen that says the cards still work.
+    pub restoring_copy: RwSignal<bool>,
 }
 
 /// Where to start, from what is stored: the first run or the unlock screen, and a problem
@@ -95,6 +104,9 @@ impl Session {
             vault: StoredValue::new(None),
             passphrase: StoredValue::new(None),
             edit_generation: StoredValue::new(0),
+            recovering: RwSignal::new(false),
+            fresh_cards: RwSignal::new(None),
+            restoring_copy: RwSignal::new(false),
         }
     }
 
@@ -135,7 +147,9 @@ impl Session {
             .await
             .map_err(|e| e.text())?;
         let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
-        let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec());
+        // The helpers' recovery wrap, if any, is kept for every save after this.
+        let vault = OpenVault::from_parts(key, sealed.wrapped_key().to_vec())
+            .with_recovery(sealed.recovery().cloned());
         let dossier = vault.open(&sealed).map_err(|e| e.text())?;
         // The received dossier opened: the one kept aside for it may go.
         transfer::finish_after_unlock().await;
@@ -229,6 +243,8 @@ impl Session {
         }
         self.vault.set_value(None);
         self.passphrase.set_value(None);
+        self.fresh_cards.set(None);
+        self.recovering.set(false);
         self.dossier.set(Dossier::new());
         self.lock_reason.set(reason);
         self.phase.set(Phase::Locked);

@@ -80,13 +80,13 @@ export async function startServer({ staticDir = join(ROOT, 'dist'), env: extraEn
   };
 }
 
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic'],
+      '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }
 
@@ -107,7 +107,7 @@ export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
  * [`startServer`]) and one headless Chromium; after them, both ended. `server` and `browser`
  * are there once the tests run.
  */
-export function suite(serverOptions) {
+export function suite(serverOptions, { browserArgs = [] } = {}) {
   const run = {
     server: null,
     browser: null,
@@ -143,7 +143,7 @@ export function suite(serverOptions) {
   };
   before(async () => {
     run.server = await startServer(serverOptions);
-    run.browser = await launchBrowser();
+    run.browser = await launchBrowser(browserArgs);
   });
   after(async () => {
     await run.browser?.close();

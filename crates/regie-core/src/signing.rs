@@ -17,7 +17,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
-mod words;
+pub(crate) mod words;
 
 /// How many check words name a dossier.
 pub const CHECK_WORD_COUNT: usize = 5;

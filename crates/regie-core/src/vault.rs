@@ -21,8 +21,13 @@ use crate::age_shape::{self, Checked};
 use crate::model::{Dossier, ModelError};
 use crate::passphrase::Weakness;
 
-/// The vault format this build writes.
-pub const VAULT_VERSION: u32 = 1;
+/// The newest vault format this build reads and writes. Version 1 holds the passphrase wrap
+/// and the dossier; version 2 adds the helpers' recovery wrap ([`RecoveryWrap`]). A vault
+/// without helpers is still written as version 1, so an older Regie keeps opening it; one
+/// with helpers is version 2, so an older Regie says it is newer rather than saving it
+/// without the recovery wrap.
+pub const VAULT_VERSION: u32 = 2;
+const VAULT_VERSION_WITHOUT_HELPERS: u32 = 1;
 const VAULT_FORMAT: &str = "regie-vault";
 
 /// The scrypt work factor (log2 of N) every new passphrase wrap and backup is made with: 2^17,
@@ -63,6 +68,9 @@ pub struct SealedVault {
     /// An age file (X25519 recipient) whose plaintext is the dossier as JSON.
     #[serde(with = "b64")]
     dossier: Vec<u8>,
+    /// The dossier key wrapped with the helpers' recovery secret, when helpers are set up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recovery: Option<RecoveryWrap>,
 }
 
 impl std::fmt::Debug for SealedVault {
@@ -100,6 +108,9 @@ impl SealedVault {
         if vault.key.is_empty() || vault.dossier.is_empty() {
             return Err(UnlockError::Corrupt);
         }
+        if let Some(recovery) = &vault.recovery {
+            recovery.check()?;
+        }
         Ok(vault)
     }
 
@@ -112,6 +123,11 @@ impl SealedVault {
     /// the key's secret text. Unwrapping it is the slow step of unlocking.
     pub fn wrapped_key(&self) -> &[u8] {
         &self.key
+    }
+
+    /// The helpers' recovery wrap, when helpers are set up.
+    pub fn recovery(&self) -> Option<&RecoveryWrap> {
+        self.recovery.as_ref()
     }
 }
 
@@ -149,6 +165,8 @@ pub struct OpenVault {
     key: age::x25519::Identity,
     /// The passphrase-wrapped key, kept so that saving never runs the KDF again.
     wrapped_key: Vec<u8>,
+    /// The helpers' wrap of the same key, kept across saves and passphrase changes.
+    recovery: Option<RecoveryWrap>,
 }
 
 impl std::fmt::Debug for OpenVault {
@@ -178,7 +196,8 @@ impl OpenVault {
     ) -> Result<(OpenVault, Dossier), UnlockError> {
         let key_text = decrypt_with_passphrase(&sealed.key, passphrase)?;
         let key = DossierKey::from_secret_text(&key_text)?;
-        let vault = OpenVault::from_parts(key, sealed.key.clone());
+        let vault =
+            OpenVault::from_parts(key, sealed.key.clone()).with_recovery(sealed.recovery.clone());
         let dossier = vault.open(sealed)?;
         Ok((vault, dossier))
     }
@@ -189,6 +208,7 @@ impl OpenVault {
         OpenVault {
             key: key.0,
             wrapped_key,
+            recovery: None,
         }
     }
 
@@ -209,9 +229,14 @@ impl OpenVault {
         let sealed = self.seal_bytes(&dossier.to_json())?;
         Ok(SealedVault {
             format: VAULT_FORMAT.into(),
-            version: VAULT_VERSION,
+            version: if self.recovery.is_some() {
+                VAULT_VERSION
+            } else {
+                VAULT_VERSION_WITHOUT_HELPERS
+            },
             key: self.wrapped_key.clone(),
             dossier: sealed,
+            recovery: self.recovery.clone(),
         })
     }
 
@@ -277,7 +302,8 @@ impl OpenVault {
     /// vault's work factor. The caller stores a vault sealed with the result first and only
     /// then keeps using it, so a tab that dies in between still has the old, working wrap.
     pub fn rewrapped(&self, wrapped_key: Vec<u8>) -> Result<OpenVault, UnlockError> {
-        OpenVault::from_key_text(&self.key_text(), wrapped_key)
+        Ok(OpenVault::from_key_text(&self.key_text(), wrapped_key)?
+            .with_recovery(self.recovery.clone()))
     }
 
     fn open_dossier(&self, ciphertext: &[u8]) -> Result<Dossier, UnlockError> {
@@ -461,6 +487,13 @@ mod b64 {
             .map_err(serde::de::Error::custom)
     }
 }
+
+mod recovery_copy;
+mod recovery_wrap;
+pub use recovery_copy::{
+    copy_decrypting, copy_encrypting, is_copy, read_copy_head, CopyError, CopyLock, COPY_VERSION,
+};
+pub use recovery_wrap::{recover_key, RecoverError, RecoveryWrap, RECOVERY_WORK_FACTOR};
 
 #[cfg(test)]
 mod tests;

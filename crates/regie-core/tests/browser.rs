@@ -35,3 +35,23 @@ fn two_vaults_get_different_keys() {
     assert!(b.open_bytes(&sealed).is_err());
     assert_eq!(a.open_bytes(&sealed).unwrap(), b"geheim");
 }
+
+/// Helpers' cards in the browser: the pieces' randomness (rand's thread RNG over getrandom
+/// 0.4) works in wasm, and two cards of three open the dossier again.
+#[wasm_bindgen_test]
+fn helpers_cards_recover_the_dossier_in_the_browser() {
+    use regie_core::recovery::{Card, HelperPlan};
+    let mut dossier = Dossier::new();
+    dossier.about.name = "Samira".into();
+    let (mut vault, _) = OpenVault::create(&secret("wachtzin in wasm"), &dossier).unwrap();
+    let cards = vault.make_cards(HelperPlan::new(3, 2).unwrap()).unwrap();
+    let again = vault.make_cards(HelperPlan::new(3, 2).unwrap()).unwrap();
+    assert_ne!(cards[0].words(), again[0].words());
+    let sealed = vault.seal(&dossier).unwrap();
+    let mut gathered = sealed.recovery().unwrap().gathering();
+    for card in [&again[0], &again[2]] {
+        gathered.add(Card::read(&card.words()).unwrap()).unwrap();
+    }
+    let (_, back, _) = OpenVault::recover(&sealed, &gathered, &secret("nieuwe wachtzin")).unwrap();
+    assert_eq!(back, dossier);
+}

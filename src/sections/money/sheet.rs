@@ -3,7 +3,7 @@
 //! month overview.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{formats, Lang, MoneyText, Phrase, Text};
+use regie_core::catalogue::{formats, Lang, MoneyText, PageText, Phrase, Text};
 use regie_core::model::{Date, Money};
 use regie_core::money::csv::print_rows;
 use regie_core::money::{debts_total, euros};
@@ -44,7 +44,7 @@ pub(crate) fn sheet(money: &Money, name: &str, lang: Lang, today: Date) -> AnyVi
         .collect_view();
     let name = name.trim();
     let of = (!name.is_empty()).then(|| view! { <p>{MoneyText::PrintFor.fill(lang, &[name])}</p> });
-    let made = MoneyText::PrintMadeOn.fill(lang, &[&formats::date_long(today, lang)]);
+    let made = PageText::MadeOn.fill(lang, &[&formats::date_long(today, lang)]);
     view! {
         <article class="money-sheet" data-testid="money-sheet">
             <h2 class="money-sheet-title">{MoneyText::PrintTitle.get(lang)}</h2>

@@ -151,12 +151,14 @@ mod clock_texts;
 mod clock_words;
 mod money_texts;
 mod page_texts;
+mod recovery_texts;
 mod texts;
 mod viewer_texts;
 
 pub use clock_texts::ClockText;
 pub use money_texts::MoneyText;
 pub use page_texts::PageText;
+pub use recovery_texts::RecoveryText;
 pub use texts::{Counted, Text};
 pub use viewer_texts::ViewerText;
 
@@ -204,6 +206,7 @@ pub enum Phrase {
     Viewer(ViewerText),
     Money(MoneyText),
     Clock(ClockText),
+    Recovery(RecoveryText),
 }
 
 impl Phrase {
@@ -214,6 +217,7 @@ impl Phrase {
             Phrase::Viewer(text) => text.get(lang),
             Phrase::Money(text) => text.get(lang),
             Phrase::Clock(text) => text.get(lang),
+            Phrase::Recovery(text) => text.get(lang),
         }
     }
 
@@ -229,7 +233,12 @@ impl Phrase {
         let viewer = ViewerText::ALL.iter().map(|&t| Phrase::Viewer(t));
         let money = MoneyText::ALL.iter().map(|&t| Phrase::Money(t));
         let clock = ClockText::ALL.iter().map(|&t| Phrase::Clock(t));
-        main.chain(page).chain(viewer).chain(money).chain(clock)
+        let recovery = RecoveryText::ALL.iter().map(|&t| Phrase::Recovery(t));
+        main.chain(page)
+            .chain(viewer)
+            .chain(money)
+            .chain(clock)
+            .chain(recovery)
     }
 }
 
@@ -260,6 +269,12 @@ impl From<ViewerText> for Phrase {
 impl From<MoneyText> for Phrase {
     fn from(text: MoneyText) -> Phrase {
         Phrase::Money(text)
+    }
+}
+
+impl From<RecoveryText> for Phrase {
+    fn from(text: RecoveryText) -> Phrase {
+        Phrase::Recovery(text)
     }
 }
 

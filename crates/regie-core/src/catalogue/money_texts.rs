@@ -61,7 +61,6 @@ text_part! {
         CsvFileName => "schuldenoverzicht.csv", "debt-overview.csv";
         CsvSaved => "Het schuldenoverzicht staat nu in Downloads, als {}.", "The debt overview is now in Downloads, as {}.";
         PrintTitle => "Schuldenoverzicht", "Debt overview";
-        PrintMadeOn => "Gemaakt op {}", "Made on {}";
         PrintFor => "Van: {}", "Of: {}";
         PrintTotal => "Totaal", "Total";
         CsvCreditor => "schuldeiser", "creditor";

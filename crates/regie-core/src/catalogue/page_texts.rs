@@ -351,5 +351,6 @@ text_part! {
         RequestExpired => "De tijd is om. De cliënt heeft niet geantwoord. Maak een nieuwe vraag.", "Time is up. The client did not answer. Make a new request.";
         RequestArrived => "Gedeeld. Het dossier wordt geopend…", "Shared. The file is opening…";
         RequestAgain => "Nieuwe vraag maken", "Make a new request";
+        MadeOn => "Gemaakt op {}", "Made on {}";
     }
 }

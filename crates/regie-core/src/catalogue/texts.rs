@@ -807,6 +807,15 @@ catalogue! {
     PlanPartApplications => "Lopende aanvragen en beschikkingen", "Applications and decisions in progress";
     PlanPartStory => "Mijn verhaal in mijn eigen woorden", "My story in my own words";
     // -- end personal plan --
+    // Herstelhelpers on the unlock screen (the rest: catalogue/recovery_texts.rs)
+    RecoverOffer =>
+        "Heb je herstelhelpers gekozen? Dan open je je dossier met hun herstelkaarten.",
+        "Did you choose recovery helpers? Then open your file with their recovery cards.";
+    RecoverStart => "Openen met herstelkaarten", "Open with recovery cards";
+    RestoreWithCards => "Terugzetten met herstelkaarten", "Restore with recovery cards";
+    ErrImportIsCopy =>
+        "Dit is een herstelkopie. Die zet je terug met de kaarten van je helpers: kies Terugzetten met herstelkaarten. Er is niets veranderd.",
+        "This is a recovery copy. You restore it with your helpers' cards: choose Restore with recovery cards. Nothing has changed.";
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?", "Forgot your passphrase?";
     ForgotNobody =>

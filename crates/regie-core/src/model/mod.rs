@@ -13,6 +13,7 @@ mod domains;
 mod error;
 mod goals;
 mod health;
+pub mod helpers;
 mod id;
 mod journal;
 mod migrate;
@@ -58,6 +59,7 @@ pub use goals::{
     OwnerKind,
 };
 pub use health::{Allergy, CareProvider, Condition, Health, Medication};
+pub use helpers::Helpers;
 pub use id::EntryId;
 pub use journal::{is_valid_time, Journal, JournalEntry, JournalKind};
 pub use money::{Arrangement, Debt, DebtStatus, Frequency, Money, MoneyLine};

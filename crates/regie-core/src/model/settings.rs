@@ -5,7 +5,7 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use super::validation::{Part, Report};
-use super::{Problem, Timestamp, ValidationError};
+use super::{Helpers, Problem, Timestamp, ValidationError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -23,6 +23,9 @@ pub struct Settings {
     /// chat): the last time one is known to have left the phone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_backup_sent: Option<Timestamp>,
+    /// Who holds a recovery card, when helpers are set up (see `recovery`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub helpers: Option<Helpers>,
 }
 
 impl Settings {
@@ -50,6 +53,7 @@ impl Default for Settings {
             last_backup: None,
             last_backup_bytes: None,
             last_backup_sent: None,
+            helpers: None,
         }
     }
 }

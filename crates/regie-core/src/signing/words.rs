@@ -5,7 +5,7 @@
 //! One string with a space after each word (the last has none), rather than an array of
 //! 1,024 string slices: the viewer's first download is smaller by the array's pointers.
 
-pub(super) const WORDS: &str =
+pub(crate) const WORDS: &str =
     "bij duif eend egel ezel gans geit haas hert hond kip koe kraai krab leeuw lama mier otter \
 paard pad panda reiger rups schaap slak spin specht tijger uil vink vis vlinder walvis \
 zebra zwaan zalm haring kikker merel meeuw giraf kameel olifant konijn cavia hamster veulen \
@@ -84,6 +84,6 @@ prairie primula recept robijn saffier satijn sering signaal silhouet smaragd son
 symfonie tijdperk topaas turkoois uitzicht uniform vaandel viaduct vitrine wingerd";
 
 /// The word at `index` (0–1023) of the list.
-pub(super) fn word(index: usize) -> &'static str {
+pub(crate) fn word(index: usize) -> &'static str {
     WORDS.split(' ').nth(index).unwrap_or_default()
 }
