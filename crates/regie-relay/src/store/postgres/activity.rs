@@ -2,8 +2,8 @@
 //! counted under the share's row lock as atomically as its openings.
 
 use super::super::{activity_gate, Activity, NewActivity, Posting, Result, TokenHash};
-use super::posting::{lock_share, Posts};
-use super::{PostgresStore, LOG_RETENTION_MS};
+use super::posting::{lock_share, owned_share, Posts};
+use super::PostgresStore;
 
 impl PostgresStore {
     pub(super) async fn add_activity(
@@ -43,18 +43,9 @@ impl PostgresStore {
         now: i64,
     ) -> Result<Option<Vec<Activity>>> {
         let client = self.client().await?;
-        let horizon = now.saturating_sub(LOG_RETENTION_MS);
-        let Some(share) = client
-            .query_opt(
-                "SELECT key FROM shares
-                 WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
-                &[&id, &&token[..], &horizon],
-            )
-            .await?
-        else {
+        let Some(key) = owned_share(&client, id, token, now).await? else {
             return Ok(None);
         };
-        let key: i64 = share.get(0);
         let rows = client
             .query(
                 "SELECT received_at, ciphertext FROM activity WHERE share = $1 ORDER BY key",

@@ -1,8 +1,9 @@
 //! What a viewer's post (a reply, an event of the activity log) needs to know of its share
 //! before it is judged: read once, under the share's row lock, for both.
 
-use deadpool_postgres::Transaction;
+use deadpool_postgres::{GenericClient, Transaction};
 
+use super::LOG_RETENTION_MS;
 use crate::store::{state_of, Result, ShareState, TokenHash};
 
 /// The rows a post adds to, each counted per share.
@@ -80,4 +81,24 @@ pub(super) async fn lock_share(
         known_viewer: counts.get(0),
         held: held as usize,
     }))
+}
+
+/// The key of the finished share that `token` owns, while its posts are kept (until
+/// [`LOG_RETENTION_MS`] after it ended): what the client reads its replies and its
+/// activity log through. `None` for a share that is not theirs or no longer kept.
+pub(super) async fn owned_share(
+    db: &impl GenericClient,
+    id: &str,
+    token: &TokenHash,
+    now: i64,
+) -> Result<Option<i64>> {
+    let horizon = now.saturating_sub(LOG_RETENTION_MS);
+    let row = db
+        .query_opt(
+            "SELECT key FROM shares
+             WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
+            &[&id, &&token[..], &horizon],
+        )
+        .await?;
+    Ok(row.map(|row| row.get(0)))
 }

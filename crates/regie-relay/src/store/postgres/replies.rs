@@ -3,7 +3,7 @@
 
 use super::seal::{self, Part};
 
-use super::posting::{lock_share, Posts};
+use super::posting::{lock_share, owned_share, Posts};
 use super::upkeep::held_bytes;
 use super::{duplicate_or, PostgresStore, QUOTA_LOCK};
 use crate::store::{
@@ -94,18 +94,9 @@ impl PostgresStore {
             .read_only(true)
             .start()
             .await?;
-        let horizon = now.saturating_sub(LOG_RETENTION_MS);
-        let Some(share) = tx
-            .query_opt(
-                "SELECT key FROM shares
-                 WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
-                &[&id, &&token[..], &horizon],
-            )
-            .await?
-        else {
+        let Some(key) = owned_share(&tx, id, token, now).await? else {
             return Ok(None);
         };
-        let key: i64 = share.get(0);
         let rows = tx
             .query(
                 "SELECT r.id, r.received_at, r.ciphertext, k.key
