@@ -30,4 +30,10 @@ node scripts/make-sw.mjs dist
 # Best-quality brotli and gzip twins, which the relay serves instead of compressing on the fly.
 node scripts/precompress.mjs dist
 cargo build --release -p regie-relay
+# What each part sends (gzip, brotli, and as the relay sends it), against the budgets; then
+# where its code goes, per crate, read from the modules cargo wrote (docs/size.md).
 node scripts/app-size.mjs dist
+echo
+echo "Where each part's code goes (before wasm-opt; more: node scripts/wasm-breakdown.mjs 30 <module>):"
+wasm_dir="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release"
+node scripts/wasm-breakdown.mjs 8 "$wasm_dir"/{regie,regie-dossier,regie-kdf,regie-viewer,regie-viewer-content}.wasm

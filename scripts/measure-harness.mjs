@@ -1,5 +1,6 @@
 // What the measurement scripts share: how many runs, how figures are summed up, the app's own
 // timings, the 100 KB story, and a server and browser that are always stopped afterwards.
+import { resolve } from 'node:path';
 import { startServer, launchBrowser, phoneContext, byTestId, PASSPHRASE } from '../tests/e2e/harness.mjs';
 
 /** Runs per figure: RUNS from the environment, else the script's own default. */
@@ -16,9 +17,13 @@ export const timing = (page, name) => page.evaluate((n) => window.regieTimings?.
 /** About 100 KB of text: the dossier a long-time client might have. */
 export const STORY = 'Dit is een regel uit mijn verhaal, met wat er gebeurde en wat ik nodig heb. '.repeat(1350);
 
-/** Starts the release build's server and a browser, gives both to `work`, and stops them. */
+/**
+ * Starts the release build's server and a browser, gives both to `work`, and stops them.
+ * DIST names another build to serve than dist/ (a copy of the one before a change, to
+ * measure both one after the other).
+ */
 export async function measuring(work) {
-  const server = await startServer();
+  const server = await startServer(process.env.DIST ? { staticDir: resolve(process.env.DIST) } : {});
   const browser = await launchBrowser();
   try {
     await work({ server, browser });

@@ -22,6 +22,20 @@ step "clippy (native and wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p regie -p regie-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
+step "patched dependencies (crates/patches/README.md)"
+# age's translations and curve25519-dalek's basepoint table stay out of the web app: a
+# dependency update that brings them back fails here, before any size figure moves.
+tree=$(cargo tree --locked -p regie --target wasm32-unknown-unknown -e normal --prefix none)
+if grep -Ei '^(fluent|intl[-_]|unic-langid|rust-embed|i18n-)' <<<"$tree" | grep -v '/crates/patches/'; then
+  echo "age's translations are back in the web app's dependencies (above)" >&2
+  exit 1
+fi
+if cargo tree --locked -p regie --target wasm32-unknown-unknown -e features -i curve25519-dalek |
+  grep precomputed-tables; then
+  echo "curve25519-dalek's precomputed tables are back in the web app (above)" >&2
+  exit 1
+fi
+
 step "native tests (the relay's against SQLite, memory and a throwaway PostgreSQL)"
 # shellcheck source=scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh

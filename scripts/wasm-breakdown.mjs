@@ -2,10 +2,14 @@
 // from the module's name section, plus its data (constant tables, text). Reads the modules
 // cargo writes (target/wasm32-unknown-unknown/wasm-release/*.wasm), which still have their
 // names: Trunk's wasm-opt strips them from what dist/ serves, and makes the code about a fifth
-// smaller, so read the figures as shares, not as served bytes.
+// smaller, so read the figures as shares, not as served bytes. Beside each crate's code: its
+// functions' bodies gzipped on their own, which says what leaving the crate out would save
+// better than its raw size does (code compresses three to four times; a table of random
+// points does not compress at all). scripts/build.sh prints the top 8 of each part.
 //   node scripts/wasm-breakdown.mjs [top N] file.wasm ...
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const top = /^\d+$/.test(args[0] || '') ? Number(args.shift()) : 12;
@@ -123,6 +127,15 @@ function crateOf(path) {
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
+// Which part of the app each module cargo writes becomes (scripts/build.sh, docs/size.md).
+const PARTS = {
+  regie: 'the first screen',
+  'regie-dossier': 'the rest of the app',
+  'regie-kdf': 'the key-derivation worker',
+  'regie-viewer': "the viewer's preview",
+  'regie-viewer-content': 'the rest of the viewer',
+};
+
 for (const file of args) {
   const bytes = readFileSync(file);
   const all = sections(bytes);
@@ -142,24 +155,28 @@ for (const file of args) {
     let size;
     [size, at] = leb(bytes, at);
     const path = demangle(names.get(firstIndex + i) || `function[${firstIndex + i}]`);
-    functions.push({ path: path.replace(/::h[0-9a-f]{16}$/, ''), size });
+    functions.push({ path: path.replace(/::h[0-9a-f]{16}$/, ''), size, body: bytes.subarray(at, at + size) });
     at += size;
   }
   // wasm-bindgen's descriptor functions only tell its CLI the types; it removes them.
   const describes = (f) => crateOf(f.path).startsWith('(wasm-bindgen descriptors');
   const kept = functions.filter((f) => !describes(f));
   const perCrate = new Map();
+  const bodies = new Map();
   for (const f of kept) {
     const crate = crateOf(f.path);
     perCrate.set(crate, (perCrate.get(crate) || 0) + f.size);
+    bodies.set(crate, [...(bodies.get(crate) || []), f.body]);
   }
+  const gzipAlone = (crate) => gzipSync(Buffer.concat(bodies.get(crate)), { level: 9 }).length;
   const codeSize = kept.reduce((n, f) => n + f.size, 0);
   const dataSize = data ? data.end - data.start : 0;
-  console.log(`${basename(file)}: ${kb(bytes.length).trim()} KB; code ${kb(codeSize).trim()} KB in ${kept.length} functions `
+  const part = PARTS[basename(file, '.wasm')];
+  console.log(`${basename(file)}${part ? ` (${part})` : ''}: ${kb(bytes.length).trim()} KB; code ${kb(codeSize).trim()} KB in ${kept.length} functions `
     + `(wasm-bindgen descriptors left out); data ${kb(dataSize).trim()} KB`);
-  console.log('  code per crate:');
+  console.log('  code per crate (raw, share, gzipped alone):');
   for (const [crate, size] of [...perCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`    ${kb(size)} KB  ${(100 * size / codeSize).toFixed(1).padStart(5)} %  ${crate}`);
+    console.log(`    ${kb(size)} KB  ${(100 * size / codeSize).toFixed(1).padStart(5)} %  gzip ${kb(gzipAlone(crate))} KB  ${crate}`);
   }
   const i18n = [...perCrate].filter(([crate]) => /fluent|intl|unic_lang|i18n|rust_embed|type_map|arc_swap/.test(crate));
   if (i18n.length) {

@@ -20,7 +20,7 @@ thread_local! {
 /// KDF worker (so the first unlock does not wait for its download).
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    crate::platform::kdf::warm_up();
+    crate::platform::worker::warm_up();
     // For the measurement scripts: when the part was ready, from the start of the page load.
     crate::platform::clock::record_timing("dossier-part-ready", 0.0);
 }
@@ -75,6 +75,11 @@ pub async fn read_aloud(targets: String, host: String) {
     let targets: Vec<String> = targets.split_whitespace().map(str::to_owned).collect();
     let handle = leptos::mount::mount_to(host, move || crate::reader_for_first_screen(targets));
     READER.with(|reader| *reader.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// The next `mount` shows restoring a recovery copy with the helpers' cards.
+pub fn restore_copy() {
+    session().restoring_copy.set(true);
 }
 
 /// Shows the app on the page, on the session as the entry points left it.

@@ -13,6 +13,7 @@ use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::JsValue;
 
+use crate::i18n::tr;
 use crate::platform::files::File;
 use crate::platform::parts::{self, Part};
 use crate::platform::storage;
@@ -64,6 +65,12 @@ impl Gate {
                 stored.update(|(_, problem)| *problem = Some(text));
             }
         });
+    }
+
+    /// Hands the page to the second part, which shows restoring a recovery copy with the
+    /// helpers' cards (a wiped or new browser). A failed download is told under the button.
+    pub async fn restore_copy(self) -> Result<(), Text> {
+        self.finish(DOSSIER.call("restore_copy", &[]).await)
     }
 
     /// Hands the page to the second part as it is (a moving link was opened).
@@ -132,10 +139,19 @@ pub fn Restore(
             });
         });
     };
+    let copy_error = RwSignal::new(None::<Text>);
+    let with_cards = move |_| {
+        leptos::task::spawn_local(async move {
+            copy_error.set(gate.restore_copy().await.err());
+        });
+    };
     view! {
         <div class="restore-first-run">
             <ImportForm title file_input passphrase error working
                 on_change=move || error.set(None) on_submit=submit/>
+            <button type="button" class="button link" data-testid="restore-with-cards"
+                on:click=with_cards>{tr(Text::RestoreWithCards)}</button>
+            <crate::components::ErrorMessage error=copy_error/>
         </div>
     }
 }

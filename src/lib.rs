@@ -238,6 +238,10 @@ pub fn ClientApp(session: Session) -> impl IntoView {
             <WithStatement>
                 {move || match session.phase.get() {
                     _ if receiving.get() => view! { <pages::ReceiveDossier active=receiving/> }.into_any(),
+                    Phase::FirstRun | Phase::Locked if session.restoring_copy.get() => view! {
+                        <pages::RestoreCopy/>
+                    }.into_any(),
+                    Phase::Unlocked if session.restoring_copy.get() => view! { <pages::CopyRestored/> }.into_any(),
                     Phase::FirstRun => view! {
                         <pages::FirstRun create=move |p| async move { session.create(p).await }
                             problem=session.stored_problem.get_untracked()

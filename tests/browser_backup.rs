@@ -3,8 +3,11 @@
 //! served here, so these run the jobs on the page, the path a browser without the worker takes.
 #![cfg(target_arch = "wasm32")]
 
-use regie::platform::backup_stream::{ExportStream, RestoreStream};
+use age::secrecy::SecretString;
+use regie::platform::backup_stream::{ExportStream, Opener, RestoreStream};
 use regie_core::model::{DocumentRef, Dossier, EntryId, Timestamp};
+use regie_core::recovery::{Card, HelperPlan};
+use regie_core::vault::OpenVault;
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -52,7 +55,12 @@ async fn a_backup_streams_out_into_a_blob_and_back_document_by_document() {
     ];
     let ids = [EntryId::new("d1"), EntryId::new("d2")];
     let created = Timestamp(1_763_812_800_000);
-    let mut stream = ExportStream::open(pass(), &dossier, created, &ids)
+    // Helpers 2 of 3: the same archive also goes into a recovery copy.
+    let (mut vault, _) =
+        OpenVault::create(&SecretString::from(PASSPHRASE.to_owned()), &dossier).unwrap();
+    let cards = vault.make_cards(HelperPlan::new(3, 2).unwrap()).unwrap();
+    let lock = vault.copy_lock().map(|l| l.to_text());
+    let mut stream = ExportStream::open(pass(), lock, &dossier, created, &ids)
         .await
         .unwrap();
     stream
@@ -63,7 +71,8 @@ async fn a_backup_streams_out_into_a_blob_and_back_document_by_document() {
         .add(&ids[1], Zeroizing::new(second.clone()))
         .await
         .unwrap();
-    let blob = stream.finish().await.unwrap();
+    let made = stream.finish().await.unwrap();
+    let blob = made.backup;
     let bytes = blob_bytes(&blob).await;
     assert!(bytes.starts_with(b"age-encryption.org/v1\n-> scrypt "));
     assert!(bytes.len() > first.len());
@@ -72,7 +81,28 @@ async fn a_backup_streams_out_into_a_blob_and_back_document_by_document() {
     let checked = RestoreStream::check(&file, pass()).await.unwrap();
     assert_eq!(checked.dossier, dossier);
     assert_eq!(checked.created, Some(created));
-    let (mut restore, _) = RestoreStream::open(&file, pass()).await.unwrap();
+    let (mut restore, _) = RestoreStream::open(&file, Opener::Passphrase(pass()))
+        .await
+        .unwrap();
+    let one = restore.next().await.unwrap().unwrap();
+    assert_eq!((one.id.as_str(), one.data == first), ("d1", true));
+    let two = restore.next().await.unwrap().unwrap();
+    assert_eq!((two.id.as_str(), two.data), ("d2", second.clone()));
+    assert!(restore.next().await.unwrap().is_none());
+
+    // The recovery copy: the same archive, opened with the key that two cards give.
+    let copy = made.copy.expect("a copy beside the backup");
+    let copy_bytes = blob_bytes(&copy).await;
+    assert!(copy_bytes.starts_with(b"regie-herstelkopie 1\n"));
+    let wrap = regie_core::vault::read_copy_head(&mut &copy_bytes[..]).unwrap();
+    let mut gathered = wrap.gathering();
+    for card in &cards[1..] {
+        gathered.add(Card::read(&card.words()).unwrap()).unwrap();
+    }
+    let key = wrap.open_key(&gathered).unwrap();
+    let opener = Opener::Copy(key.secret_text());
+    let (mut restore, opened) = RestoreStream::open(&as_file(&copy), opener).await.unwrap();
+    assert_eq!(opened.dossier, dossier);
     let one = restore.next().await.unwrap().unwrap();
     assert_eq!((one.id.as_str(), one.data == first), ("d1", true));
     let two = restore.next().await.unwrap().unwrap();
@@ -93,4 +123,17 @@ async fn a_backup_streams_out_into_a_blob_and_back_document_by_document() {
         RestoreStream::check(&as_file(&cut), pass()).await.err(),
         Some(regie_core::catalogue::Text::ErrImportDamaged)
     );
+}
+
+#[wasm_bindgen_test]
+async fn without_helpers_there_is_no_recovery_copy() {
+    let dossier = Dossier::new();
+    let stream = ExportStream::open(pass(), None, &dossier, Timestamp(1_763_812_800_000), &[])
+        .await
+        .unwrap();
+    let made = stream.finish().await.unwrap();
+    assert!(made.copy.is_none());
+    assert!(blob_bytes(&made.backup)
+        .await
+        .starts_with(b"age-encryption.org/v1\n-> scrypt "));
 }

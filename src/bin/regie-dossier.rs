@@ -8,6 +8,12 @@ use wasm_bindgen::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The same module runs the app's worker (see `regie::platform::worker`): there it only
+    // answers the page's messages.
+    if regie::platform::worker::in_worker() {
+        regie::platform::worker_serve::serve();
+        return;
+    }
     dossier_part::start();
 }
 
@@ -35,6 +41,11 @@ pub async fn recover() {
 #[wasm_bindgen]
 pub async fn read_aloud(targets: String, host: String) {
     dossier_part::read_aloud(targets, host).await;
+}
+
+#[wasm_bindgen]
+pub async fn restore_copy() {
+    dossier_part::restore_copy();
 }
 
 #[wasm_bindgen]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use regie_core::backup;
-use regie_core::catalogue::{formats, Counted, PageText, Text};
+use regie_core::catalogue::{formats, Counted, PageText, RecoveryText, Text};
 use regie_core::model::Timestamp;
 use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
@@ -35,9 +35,14 @@ pub fn BackupSettings() -> impl IntoView {
 pub fn RestoreFromBackup(
     #[prop(default = Text::FirstRunRestoreTitle)] title: Text,
 ) -> impl IntoView {
+    let session = expect_context::<Session>();
     view! {
         <div class="restore-first-run">
             <ImportBackup confirm_first=false title/>
+            <button type="button" class="button link" data-testid="restore-with-cards"
+                on:click=move |_| session.restoring_copy.set(true)>
+                {tr(Text::RestoreWithCards)}
+            </button>
         </div>
     }
 }
@@ -55,6 +60,10 @@ fn ExportBackup() -> impl IntoView {
     let can_send = RwSignal::new(false);
     let sending = RwSignal::new(false);
     let sent = RwSignal::new(None::<Text>);
+    // The recovery copy made beside the backup, while helpers are set up: its name, and the
+    // file to download again (a browser may hold back a second download).
+    let copy = RwSignal::new(None::<String>);
+    let copy_file = StoredValue::new_local(None::<web_sys::Blob>);
 
     let submit = move || {
         if working.get_untracked() {
@@ -64,6 +73,8 @@ fn ExportBackup() -> impl IntoView {
         sent.set(None);
         can_send.set(false);
         shareable.set_value(None);
+        copy.set(None);
+        copy_file.set_value(None);
         let known = session.passphrase.with_value(Option::is_some);
         if !known && passphrase.get_untracked().is_empty() {
             error.set(Some(Text::ErrPassphraseEmpty));
@@ -82,6 +93,10 @@ fn ExportBackup() -> impl IntoView {
                             .filter(share_sheet::can_share_file);
                         can_send.set(file.is_some());
                         shareable.set_value(file);
+                        if let Some((name, file)) = exported.copy {
+                            copy.set(Some(name));
+                            copy_file.set_value(Some(file));
+                        }
                         done.set(Some((exported.file_name, exported.missing_documents)))
                     }
                     Err(text) => error.set(Some(text)),
@@ -134,6 +149,19 @@ fn ExportBackup() -> impl IntoView {
                     <p class="notice" data-testid="backup-done">
                         {PageText::BackupDownloadedPhone.fill(lang.get(), &[&name])}
                     </p>
+                    {copy.get().map(|name| view! {
+                        <p class="notice" data-testid="backup-copy-done">
+                            {RecoveryText::CopyDownloaded.fill(lang.get(), &[&name])}
+                        </p>
+                        <button type="button" class="button secondary" data-testid="backup-copy-again"
+                            on:click=move |_| {
+                                if let (Some(file), Some(name)) = (copy_file.get_value(), copy.get_untracked()) {
+                                    let _ = files::download_blob(&file, &name);
+                                }
+                            }>
+                            {tr(RecoveryText::CopyDownloadAgain)}
+                        </button>
+                    })}
                     {(missing > 0).then(|| view! {
                         <p class="warning" data-testid="backup-missing">
                             {Counted::DocumentsNotInBackup.count(lang.get(), missing as u64)}

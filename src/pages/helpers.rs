@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use regie_core::catalogue::{formats, PageText, RecoveryText, Text};
-use regie_core::model::helpers::{check_names, NameProblem};
+use regie_core::model::helpers::{check_names, CheckReminder, NameProblem};
 use regie_core::recovery::{HelperPlan, MAX_HELPERS, MIN_HELPERS, MIN_THRESHOLD};
 use regie_core::share::qr_inline;
 
@@ -242,5 +242,50 @@ fn HelperCard(card: PrintedCard) -> impl IntoView {
             <p class="helper-card-words-label">{tr(RecoveryText::CardWords)}</p>
             <p class="helper-card-words" data-testid="helper-card-words" translate="no">{words}</p>
         </article>
+    }
+}
+
+/// On the start screen: that the helpers' cards no longer open the dossier (a backup was
+/// restored with the passphrase), or, after new cards, a new passphrase and once a year, to
+/// check with the helpers that they still have their card.
+#[component]
+pub fn HelpersReminder(on_go: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let state = move || {
+        let helpers = session.dossier.with(|d| d.settings.helpers.clone())?;
+        let working = session
+            .vault
+            .with_value(|v| v.as_ref().is_some_and(|v| v.recovery().is_some()));
+        if !working {
+            return Some(None);
+        }
+        helpers.reminder(today()).map(Some)
+    };
+    move || {
+        state().map(|reminder| match reminder {
+            None => view! {
+                <div class="warning" role="note" data-testid="helpers-need-new-start">
+                    <p>{tr(RecoveryText::HelpersNeedNewStart)}</p>
+                    <button type="button" class="button secondary" data-testid="helpers-to-settings"
+                        on:click=move |_| on_go()>
+                        {tr(RecoveryText::ToSettings)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+            Some(why) => view! {
+                <div class="notice" role="status" data-testid="helpers-check-start">
+                    <p>{tr(match why {
+                        CheckReminder::Yearly => RecoveryText::HelpersCheckDue,
+                        CheckReminder::AfterChange => RecoveryText::HelpersCheckNow,
+                    })}</p>
+                    <button type="button" class="button secondary" data-testid="helpers-checked-start"
+                        on:click=move |_| session.helpers_checked()>
+                        {tr(RecoveryText::HelpersChecked)}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        })
     }
 }

@@ -37,6 +37,7 @@ pub fn Home() -> impl IntoView {
             <super::clocks::Clocks/>
             <Attention/>
             <crate::pages::BackupReminder on_go=move || nav.go(Screen::Settings)/>
+            <super::helpers::HelpersReminder on_go=move || nav.go(Screen::Settings)/>
             <super::plan::PlanLink/>
             <h2>{tr(PageText::HomeSectionsTitle)}</h2>
             <SectionLinks/>

@@ -1,5 +1,5 @@
 //! The only place that touches the browser: storage, the relay, files, tabs, the address
-//! bar, timers, the clock, the KDF worker, the app's parts, the print dialog, the language
+//! bar, timers, the clock, the app's worker, the app's parts, the print dialog, the language
 //! list.
 
 pub mod backup_stream;
@@ -24,6 +24,8 @@ pub mod speech;
 pub mod storage;
 pub mod timers;
 pub mod view_session;
+pub mod worker;
+pub mod worker_serve;
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {

@@ -41,7 +41,7 @@ pub struct Part(pub &'static str);
 
 impl Part {
     /// Its script and wasm, as the build wrote them into the page.
-    fn files(self) -> Option<(String, String)> {
+    pub(crate) fn files(self) -> Option<(String, String)> {
         let meta = document()
             .query_selector(&format!("meta[name={}]", self.0))
             .ok()??;

@@ -12,7 +12,7 @@ use regie_core::model::{new_document_id, Dossier, EntryId, Timestamp};
 use regie_core::vault::{OpenVault, UnlockError};
 use regie_core::zeroize::Zeroizing;
 
-use crate::platform::backup_stream::{ExportStream, RestoreStream};
+use crate::platform::backup_stream::{ExportStream, Opener, RestoreStream};
 use crate::platform::clock::{now_ms, offset_at, perf_now, record_timing, record_value};
 use crate::platform::files::{wasm_memory_bytes, File};
 use crate::platform::storage::{self, StorageError};
@@ -26,6 +26,8 @@ pub struct Exported {
     pub missing_documents: usize,
     /// The file itself, for the share sheet.
     pub file: web_sys::Blob,
+    /// The recovery copy made beside it while helpers are set up: its name and the file.
+    pub copy: Option<(String, web_sys::Blob)>,
 }
 
 /// A backup that decrypted and passed every check, waiting for the person to confirm. Its
@@ -83,13 +85,18 @@ impl Session {
         let now = Timestamp(now_ms());
         let mut dossier = self.dossier.get_untracked();
         backup::mark_backed_up(&mut dossier, now);
-        let (file, missing_documents) = if old_path_chosen() {
-            self.export_whole(passphrase, dossier, now).await?
+        let (file, copy, missing_documents) = if old_path_chosen() {
+            let (file, missing) = self.export_whole(passphrase, dossier, now).await?;
+            (file, None, missing)
         } else {
             self.export_streamed(passphrase, dossier, now).await?
         };
         let file_name = backup::file_name(now, offset_at(now.0));
         files::download_blob(&file, &file_name).map_err(|_| Text::ErrExportFailed)?;
+        let copy = copy.map(|copy| (backup::copy_file_name(now, offset_at(now.0)), copy));
+        if let Some((name, copy)) = &copy {
+            files::download_blob(copy, name).map_err(|_| Text::ErrExportFailed)?;
+        }
         record_timing("backup-export", started);
         record_value("backup-export-bytes", file.size());
         record_value("wasm-memory", wasm_memory_bytes());
@@ -100,16 +107,18 @@ impl Session {
             file_name,
             missing_documents,
             file,
+            copy,
         })
     }
 
-    /// Version 2, through the worker: one decrypted document in memory at a time.
+    /// Version 2, through the worker: one decrypted document in memory at a time. While
+    /// helpers are set up, the same archive also goes into a recovery copy.
     async fn export_streamed(
         &self,
         passphrase: Zeroizing<String>,
         dossier: Dossier,
         now: Timestamp,
-    ) -> Result<(web_sys::Blob, usize), Text> {
+    ) -> Result<(web_sys::Blob, Option<web_sys::Blob>, usize), Text> {
         // Only documents the store has are listed; one that then fails to decrypt is left
         // out of the archive and shows as missing after a restore.
         let stored = blobs::ids().await.unwrap_or_default();
@@ -120,7 +129,11 @@ impl Session {
             .filter(|f| stored.iter().any(|id| id == f.id.as_str()))
             .map(|f| f.id.clone())
             .collect();
-        let mut stream = ExportStream::open(passphrase, &dossier, now, &ids).await?;
+        let lock = self
+            .vault
+            .with_value(|v| v.as_ref().and_then(OpenVault::copy_lock))
+            .map(|lock| lock.to_text());
+        let mut stream = ExportStream::open(passphrase, lock, &dossier, now, &ids).await?;
         let mut added = 0;
         for id in &ids {
             let Ok(Some(sealed)) = blobs::get(id.as_str()).await else {
@@ -139,8 +152,12 @@ impl Session {
                 None => return Err(Text::ErrExportFailed),
             }
         }
-        let file = stream.finish().await?;
-        Ok((file, dossier.documents.files.len() - added))
+        let made = stream.finish().await?;
+        Ok((
+            made.backup,
+            made.copy,
+            dossier.documents.files.len() - added,
+        ))
     }
 
     /// Version 1, whole in memory: the previous release's path, for measuring against.
@@ -248,6 +265,13 @@ impl Session {
         self.vault.set_value(Some(vault));
         self.passphrase.set_value(Some(remembered));
         self.save_state.set(SaveState::Saved);
+        // A moment to check with the helpers: the start screen asks until they say yes.
+        let today = crate::components::today();
+        self.edit(move |d| {
+            if let Some(h) = &mut d.settings.helpers {
+                h.changed = Some(today);
+            }
+        });
         Ok(())
     }
 }
@@ -267,7 +291,14 @@ impl Session {
         if file.size() > backup_archive::MAX_BACKUP_FILE_BYTES as f64 {
             return Err(Text::ErrImportTooLarge);
         }
-        let (mut dossier, mut documents) = if old_path_chosen() {
+        // A recovery copy opens with cards, not with a passphrase: say which way to go.
+        if files::head(&file, 32)
+            .await
+            .is_ok_and(|head| regie_core::vault::is_copy(&head))
+        {
+            return Err(Text::ErrImportIsCopy);
+        }
+        let (dossier, documents) = if old_path_chosen() {
             let bytes = files::read(&file)
                 .await
                 .map_err(|_| Text::ErrImportNotAge)?;
@@ -280,10 +311,25 @@ impl Session {
                 DocumentSource::Whole(backup.documents.into_iter()),
             )
         } else {
-            let (stream, opened) = RestoreStream::open(&file, passphrase.clone()).await?;
+            let opener = Opener::Passphrase(passphrase.clone());
+            let (stream, opened) = RestoreStream::open(&file, opener).await?;
             (opened.dossier, DocumentSource::Stream(stream))
         };
-        let vault = self.vault_for_restore(&passphrase).await?;
+        let vault = self.vault_for_restore(&passphrase, &dossier).await?;
+        self.stage(dossier, documents, vault, passphrase, started)
+            .await
+    }
+
+    /// Stages a backup's documents beside the stored ones (see [`Session::stage_backup`]),
+    /// for a backup or a recovery copy: `vault` is what the restored dossier goes into.
+    pub(super) async fn stage(
+        &self,
+        mut dossier: Dossier,
+        mut documents: DocumentSource,
+        vault: OpenVault,
+        passphrase: Zeroizing<String>,
+        started: f64,
+    ) -> Result<ReadBackup, Text> {
         // Every id the store holds is taken: the open dossier's, and on the unlock screen
         // the stored dossier's, which this tab cannot read.
         let taken = match blobs::ids().await {
@@ -308,16 +354,25 @@ impl Session {
     }
 
     /// The vault a restored dossier goes into. The dossier key stays the same when a
-    /// dossier is open; on the unlock screen it is a new one.
-    async fn vault_for_restore(&self, passphrase: &Zeroizing<String>) -> Result<OpenVault, Text> {
-        let key_text = self
+    /// dossier is open, and so do its helpers' cards if the backup has helpers too; on the
+    /// unlock screen it is a new key, which no card opens (settings and the start screen
+    /// then say that new cards are needed).
+    async fn vault_for_restore(
+        &self,
+        passphrase: &Zeroizing<String>,
+        restored: &Dossier,
+    ) -> Result<OpenVault, Text> {
+        let (key_text, recovery) = self
             .vault
-            .with_value(|v| v.as_ref().map(OpenVault::key_text))
-            .unwrap_or_else(OpenVault::new_key_text);
+            .with_value(|v| v.as_ref().map(|v| (v.key_text(), v.recovery().cloned())))
+            .unwrap_or_else(|| (OpenVault::new_key_text(), None));
+        let recovery = recovery.filter(|_| restored.settings.helpers.is_some());
         let wrapped = kdf::encrypt(passphrase.clone(), key_text.to_vec())
             .await
             .map_err(|_| Text::ErrImportStore)?;
-        OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)
+        OpenVault::from_key_text(&key_text, wrapped)
+            .map(|v| v.with_recovery(recovery))
+            .map_err(|_| Text::ErrImportStore)
     }
 
     /// Removes what [`Session::stage_backup`] stored, when the person says no.
@@ -452,7 +507,7 @@ fn move_documents_off(
 }
 
 /// Where a restore's documents come from: the file again, or (on the old path) memory.
-enum DocumentSource {
+pub(super) enum DocumentSource {
     Stream(RestoreStream),
     Whole(std::vec::IntoIter<BackupDocument>),
 }

@@ -7,12 +7,16 @@ use regie_core::catalogue::{RecoveryText, Text};
 use regie_core::model::{Dossier, Helpers};
 use regie_core::recovery::{Card, Gathered, HelperPlan};
 use regie_core::share::qr_svg;
-use regie_core::vault::{self, DossierKey, OpenVault, SealedVault};
+use regie_core::vault::{self, CopyError, DossierKey, OpenVault, RecoveryWrap, SealedVault};
 use regie_core::zeroize::Zeroizing;
 
+use super::backup::DocumentSource;
 use super::{storage_error_text, transfer, Session};
 use crate::components::today;
 use crate::i18n::Said;
+use crate::platform::backup_stream::{Opener, RestoreStream};
+use crate::platform::clock::perf_now;
+use crate::platform::files::{self, File};
 use crate::platform::kdf;
 use crate::platform::storage::{self, Stored};
 
@@ -141,6 +145,70 @@ impl Session {
         self.fresh_cards.set(Some(shown));
         self.open(vault, dossier);
         self.passphrase.set_value(Some(remembered));
+        Ok(())
+    }
+}
+
+/// Reads the head of a file picked as a recovery copy: the wrap whose cards open it. A
+/// backup, another file or a copy of a newer Regie is told in a sentence.
+pub async fn read_copy(file: &File) -> Result<RecoveryWrap, Said> {
+    let head = files::head(file, 4096)
+        .await
+        .map_err(|_| Said::from(Text::ErrImportNotAge))?;
+    vault::read_copy_head(&mut &head[..]).map_err(|e| match e {
+        CopyError::NotACopy if regie_core::age_shape::is_age_file(&head) => {
+            RecoveryText::ErrCopyIsBackup.into()
+        }
+        CopyError::NotACopy => RecoveryText::ErrCopyNotACopy.into(),
+        CopyError::Newer => Text::ErrImportNewer.into(),
+        CopyError::Damaged => Text::ErrImportDamaged.into(),
+    })
+}
+
+impl Session {
+    /// Restores a recovery copy on a browser without the dossier, with enough helpers' cards
+    /// and a new passphrase: the copy's archive (documents too) goes in as a backup's does,
+    /// under a new dossier key that the same cards open (the vault takes the copy's card set
+    /// over, wrapped with the secret the cards gave). Nothing is stored until all of it
+    /// has been read and checked.
+    pub async fn restore_copy(
+        &self,
+        file: File,
+        wrap: RecoveryWrap,
+        gathered: Gathered,
+        new: Zeroizing<String>,
+    ) -> Result<(), Text> {
+        vault::check_guessable(&new).map_err(|problem| problem.text())?;
+        let started = perf_now();
+        if file.size() > regie_core::backup_archive::MAX_BACKUP_FILE_BYTES as f64 {
+            return Err(Text::ErrImportTooLarge);
+        }
+        // Checked before the passphrase was asked for.
+        let copy_key = wrap.open_key(&gathered).map_err(|_| Text::ErrCorrupt)?;
+        let (stream, opened) =
+            RestoreStream::open(&file, Opener::Copy(copy_key.secret_text())).await?;
+        drop(copy_key);
+        let key_text = OpenVault::new_key_text();
+        let wrapped = kdf::encrypt(new.clone(), key_text.to_vec())
+            .await
+            .map_err(|_| Text::ErrImportStore)?;
+        let mut vault =
+            OpenVault::from_key_text(&key_text, wrapped).map_err(|_| Text::ErrImportStore)?;
+        vault
+            .adopt_cards(&wrap, &gathered)
+            .map_err(|_| Text::ErrImportStore)?;
+        let source = DocumentSource::Stream(stream);
+        let read = self
+            .stage(opened.dossier, source, vault, new, started)
+            .await?;
+        self.restore_backup(read).await?;
+        // A new passphrase: the start screen asks to check with the helpers.
+        let today = today();
+        self.edit(move |d| {
+            if let Some(h) = &mut d.settings.helpers {
+                h.changed = Some(today);
+            }
+        });
         Ok(())
     }
 }

@@ -15,7 +15,7 @@ pub mod transfer;
 
 pub use backup::ReadBackup;
 pub use documents::{suggested_name, NewDocument};
-pub use helpers::PrintedCard;
+pub use helpers::{read_copy, PrintedCard};
 pub use replies::Proposal;
 pub use tabs::watch_other_tabs;
 
@@ -72,6 +72,9 @@ pub struct Session {
     pub recovering: RwSignal<bool>,
     /// Helpers' cards just made, to print; memory only, dropped on lock.
     pub fresh_cards: RwSignal<Option<Vec<PrintedCard>>>,
+    /// On the first screens: restoring a recovery copy with the helpers' cards; once
+    /// unlocked, the screen that says the cards still work.
+    pub restoring_copy: RwSignal<bool>,
 }
 
 /// Where to start, from what is stored: the first run or the unlock screen, and a problem
@@ -103,6 +106,7 @@ impl Session {
             edit_generation: StoredValue::new(0),
             recovering: RwSignal::new(false),
             fresh_cards: RwSignal::new(None),
+            restoring_copy: RwSignal::new(false),
         }
     }
 

@@ -15,6 +15,8 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const OUT = join(ROOT, 'target', 'e2e');
 // Where cargo put the relay (CARGO_TARGET_DIR, when set, moves every build).
 const TARGET = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(ROOT, 'target');
+/** The release relay binary that `startServer` runs. */
+export const RELAY = join(TARGET, 'release', 'regie-relay');
 mkdirSync(OUT, { recursive: true });
 
 export const PASSPHRASE = 'fiets regen koffie tuin';
@@ -43,7 +45,7 @@ export async function startServer({ staticDir = join(ROOT, 'dist'), env: extraEn
   const url = `http://127.0.0.1:${port}`;
   let child;
   const launch = async () => {
-    child = spawn(join(TARGET, 'release', 'regie-relay'), [], {
+    child = spawn(RELAY, [], {
       env: {
         ...process.env,
         REGIE_LISTEN: `127.0.0.1:${port}`,

@@ -246,6 +246,16 @@ pub fn file_name(now: Timestamp, utc_offset_minutes: i32) -> String {
     }
 }
 
+/// The file name of the recovery copy made beside that backup (see
+/// [`crate::vault::CopyLock`]): `regie-herstelkopie-2026-11-22.age`, in every language, so a
+/// helper and a client see the same name.
+pub fn copy_file_name(now: Timestamp, utc_offset_minutes: i32) -> String {
+    match now.to_date(utc_offset_minutes) {
+        Some(date) => format!("regie-herstelkopie-{date}.age"),
+        None => "regie-herstelkopie.age".into(),
+    }
+}
+
 /// How much the dossier may change after a backup before the app suggests a new one: about
 /// a page of text, or a document.
 pub const NUDGE_AFTER_CHANGED_BYTES: u64 = 2_000;
@@ -536,6 +546,10 @@ mod tests {
             "regie-backup-2025-11-22.age"
         );
         assert_eq!(file_name(Timestamp(i64::MAX), 0), "regie-backup.age");
+        assert_eq!(
+            copy_file_name(Timestamp(1_763_812_800_000), 60),
+            "regie-herstelkopie-2025-11-22.age"
+        );
     }
 
     #[test]

@@ -11,7 +11,6 @@
 //! reply that does not open, does not read or breaks a rule is set aside with a sentence,
 //! never half taken.
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
@@ -23,6 +22,8 @@ use crate::model::{
     JournalKind, Owner, Score, ScoredBy, ShareRecord, Timestamp,
 };
 use crate::vault::SealError;
+
+pub use crate::model::provenance::{typed_by_client, NamesProfessional, Provenance, ProvenanceMap};
 
 /// The format version of a reply's plaintext.
 pub const REPLY_VERSION: u32 = 1;
@@ -421,20 +422,6 @@ pub fn open_reply(key: &ReplyKey, ciphertext: &[u8]) -> Result<Reply, BadReply> 
     Ok(reply)
 }
 
-/// Where an accepted entry came from: shown with it in the app and in later shares.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Provenance {
-    /// "Anna de Boer, wijkteam Oost".
-    pub author: String,
-    /// When the share it came through was made.
-    pub shared: Timestamp,
-    /// When the professional wrote it.
-    pub written: Timestamp,
-}
-
-/// Accepted replies, by the id of the entry each became.
-pub type ProvenanceMap = BTreeMap<EntryId, Provenance>;
-
 /// The entry id an accepted reply gets: fixed by the reply's id, so accepting twice (two
 /// tabs, a retry) adds it once.
 pub fn entry_id_for(reply_id: &str) -> EntryId {
@@ -538,37 +525,6 @@ impl Dossier {
         );
         id
     }
-}
-
-/// An entry that may name a professional as its author: an agreement they own, a score they
-/// gave.
-pub trait NamesProfessional {
-    fn entry_id(&self) -> &EntryId;
-    fn names_professional(&self) -> bool;
-}
-
-impl NamesProfessional for Agreement {
-    fn entry_id(&self) -> &EntryId {
-        &self.id
-    }
-    fn names_professional(&self) -> bool {
-        matches!(self.owner, Owner::Professional { .. })
-    }
-}
-
-impl NamesProfessional for DomainScore {
-    fn entry_id(&self) -> &EntryId {
-        &self.id
-    }
-    fn names_professional(&self) -> bool {
-        !self.scored_by.is_me()
-    }
-}
-
-/// True when the entry names a professional but did not come from one of their replies: the
-/// client typed it herself, and the viewer says so ("ingevuld door de cliënt").
-pub fn typed_by_client(provenance: &ProvenanceMap, entry: &impl NamesProfessional) -> bool {
-    entry.names_professional() && !provenance.contains_key(entry.entry_id())
 }
 
 #[cfg(test)]

@@ -488,7 +488,11 @@ mod b64 {
     }
 }
 
+mod recovery_copy;
 mod recovery_wrap;
+pub use recovery_copy::{
+    copy_decrypting, copy_encrypting, is_copy, read_copy_head, CopyError, CopyLock, COPY_VERSION,
+};
 pub use recovery_wrap::{recover_key, RecoverError, RecoveryWrap, RECOVERY_WORK_FACTOR};
 
 #[cfg(test)]

@@ -88,15 +88,16 @@ async fn cache_control(req: Request, next: Next) -> Response {
     response
 }
 
-/// True for names the app's bundler stamps with a content hash: `-` and 16 hex digits,
-/// then `.` or `_` (as in `regie-0123456789abcdef_bg.wasm`).
+/// True for names the app's bundler stamps with a content hash: `-` and the hash's hex
+/// digits, then `.` or `_` (as in `regie-0123456789abcdef_bg.wasm`). The bundler writes a
+/// 64-bit hash without leading zeros, so one name in sixteen has 15 digits, and fewer now and
+/// then; 12 to 16 digits are taken as a hash.
 fn is_fingerprinted(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     name.match_indices('-').any(|(at, _)| {
         let rest = &name.as_bytes()[at + 1..];
-        rest.len() > 16
-            && rest[..16].iter().all(u8::is_ascii_hexdigit)
-            && matches!(rest[16], b'.' | b'_')
+        let digits = rest.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        (12..=16).contains(&digits) && matches!(rest.get(digits), Some(b'.' | b'_'))
     })
 }
 
@@ -111,7 +112,12 @@ mod tests {
         assert!(is_fingerprinted("/assets/style-0123456789abcdef.css"));
         assert!(!is_fingerprinted("/index.html"));
         assert!(!is_fingerprinted("/sw.js"));
-        assert!(!is_fingerprinted("/regie-0123456789abcde.js"));
+        // A hash whose leading zeros the bundler left out.
+        assert!(is_fingerprinted("/regie-dossier-2773414f1ba2102_bg.wasm"));
+        assert!(is_fingerprinted("/style-fed2a0da42f0b7f.css"));
+        assert!(!is_fingerprinted("/regie-0123456789a.js"));
+        assert!(!is_fingerprinted("/regie-0123456789abcdef0.js"));
+        assert!(!is_fingerprinted("/lang/ar.json"));
         assert!(!is_fingerprinted("/v/share-0123456789abcdefgh"));
     }
 }

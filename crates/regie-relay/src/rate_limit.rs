@@ -14,15 +14,8 @@ use governor::clock::Clock as _;
 use governor::{DefaultKeyedRateLimiter, Quota};
 
 use crate::client_key::ClientKeys;
+pub use crate::store::{window_of, WINDOW_MS};
 use crate::store::{Store, StoreError};
-
-/// The database counts requests per minute.
-pub const WINDOW_MS: i64 = 60_000;
-
-/// The counting window `now` falls in.
-pub fn window_of(now: i64) -> i64 {
-    now.div_euclid(WINDOW_MS)
-}
 
 /// A token bucket per client address: `per_min` requests of burst, refilled evenly over a
 /// minute; or the database's count per minute. `None` inside means limiting is off.

@@ -6,7 +6,13 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use crate::store::{ClientHash, ClientSecret, TokenHash};
+/// SHA-256 of a revoke token. The token itself is never stored.
+pub type TokenHash = [u8; 32];
+/// A client address, hashed (see [`client_hash`]): quotas and limits need to tell
+/// clients apart, not to know who they are.
+pub type ClientHash = [u8; 32];
+/// The random key of a day's client-address hashes.
+pub type ClientSecret = [u8; 32];
 
 /// Random salt per transfer, so equal codes never hash alike.
 pub type CodeSalt = [u8; 16];

@@ -84,7 +84,23 @@ text_part! {
         ErrCardAlreadyIn =>
             "Deze kaart is er al in. Je hebt de kaart van een andere helper nodig.";
         ErrRecoverFailed =>
-            "Regie kon je dossier niet openen. Er is niets veranderd. Probeer het nog een keer.";
+            "Je dossier kon niet worden geopend. Er is niets veranderd. Probeer het nog een keer.";
         ErrCardsDoNotOpen => "Deze kaarten openen dit dossier niet.";
+        CopyDownloaded =>
+            "Ook gedownload: {}. Dat is de herstelkopie. Ben je je telefoon én je wachtzin kwijt? Dan zet je je dossier daarmee terug, met de kaarten van je helpers. Bewaar hem bij je back-up.";
+        CopyDownloadAgain => "Herstelkopie nog een keer downloaden";
+        CopyRestoreIntro =>
+            "Kies de herstelkopie. Die staat bij je back-up en heet regie-herstelkopie met een datum. Daarna typ of scan je de kaarten van je helpers, en kies je een nieuwe wachtzin.";
+        CopyFileLabel => "Herstelkopie";
+        CopyFinish => "Dossier terugzetten";
+        CopyRestored =>
+            "Je dossier is terug, met je documenten en je nieuwe wachtzin. De kaarten van je helpers werken nog. Je hoeft geen nieuwe kaarten te maken.";
+        ErrCopyIsBackup =>
+            "Dit is een gewone back-up, geen herstelkopie. Zet hem terug met je wachtzin. Er is niets veranderd.";
+        ErrCopyNotACopy =>
+            "Dit bestand is geen herstelkopie van Regie. Een herstelkopie heet regie-herstelkopie met een datum. Er is niets veranderd.";
+        HelpersNeedNewStart =>
+            "Je hebt een back-up teruggezet. De kaarten van je helpers openen dit dossier nu niet meer. Maak nieuwe kaarten bij Instellingen.";
+        ToSettings => "Naar Instellingen";
     }
 }

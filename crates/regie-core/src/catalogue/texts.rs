@@ -687,6 +687,9 @@ catalogue! {
     RecoverOffer =>
         "Heb je herstelhelpers gekozen? Dan open je je dossier met hun herstelkaarten.";
     RecoverStart => "Openen met herstelkaarten";
+    RestoreWithCards => "Terugzetten met herstelkaarten";
+    ErrImportIsCopy =>
+        "Dit is een herstelkopie. Die zet je terug met de kaarten van je helpers: kies Terugzetten met herstelkaarten. Er is niets veranderd.";
     // -- Unlock help and passphrase strength --
     ForgotTitle => "Wachtzin vergeten?";
     ForgotNobody =>

@@ -24,6 +24,19 @@ pub struct Helpers {
     /// When the client last said the helpers still have their cards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<Date>,
+    /// When the passphrase last changed while these cards were out: a moment to check with
+    /// the helpers, as after new cards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Date>,
+}
+
+/// Why the start screen asks the client to check with the helpers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckReminder {
+    /// A year since the cards were made or last checked.
+    Yearly,
+    /// New cards, or a new passphrase, not checked since.
+    AfterChange,
 }
 
 impl Helpers {
@@ -33,6 +46,21 @@ impl Helpers {
             threshold,
             made,
             checked: None,
+            changed: None,
+        }
+    }
+
+    /// Whether the start screen asks to check with the helpers today, and why: once a year
+    /// after the cards were made or last checked, and after new cards or a passphrase
+    /// change until the client says the helpers still have their card.
+    pub fn reminder(&self, today: Date) -> Option<CheckReminder> {
+        if self.check_due(today) {
+            return Some(CheckReminder::Yearly);
+        }
+        let asked = self.changed.map_or(self.made, |c| c.max(self.made));
+        match self.checked {
+            Some(checked) if checked >= asked => None,
+            _ => Some(CheckReminder::AfterChange),
         }
     }
 
@@ -100,6 +128,51 @@ mod tests {
     }
 
     #[test]
+    fn the_start_screen_asks_after_new_cards_a_new_passphrase_and_each_year() {
+        let mut helpers = Helpers::new(vec!["Anna".into(); 3], 2, d(2026, 1, 10));
+        // New cards: asked until the client says the helpers have them.
+        assert_eq!(
+            helpers.reminder(d(2026, 1, 10)),
+            Some(CheckReminder::AfterChange)
+        );
+        assert_eq!(
+            helpers.reminder(d(2026, 3, 1)),
+            Some(CheckReminder::AfterChange)
+        );
+        helpers.checked = Some(d(2026, 3, 1));
+        assert_eq!(helpers.reminder(d(2026, 3, 1)), None);
+        assert_eq!(helpers.reminder(d(2027, 2, 28)), None);
+        // A year after the last check (leap years counted by days).
+        assert_eq!(helpers.reminder(d(2027, 3, 1)), Some(CheckReminder::Yearly));
+        // A new passphrase after the check asks again, the same day too.
+        helpers.changed = Some(d(2026, 6, 5));
+        assert_eq!(
+            helpers.reminder(d(2026, 6, 5)),
+            Some(CheckReminder::AfterChange)
+        );
+        helpers.checked = Some(d(2026, 6, 5));
+        assert_eq!(helpers.reminder(d(2026, 6, 6)), None);
+        // A check before a change does not count; nor does a change before the cards.
+        helpers.changed = Some(d(2026, 9, 1));
+        assert_eq!(
+            helpers.reminder(d(2026, 9, 2)),
+            Some(CheckReminder::AfterChange)
+        );
+        let mut fresh = Helpers::new(vec!["Anna".into(); 3], 2, d(2026, 10, 1));
+        fresh.changed = Some(d(2026, 9, 1));
+        fresh.checked = Some(d(2026, 9, 15));
+        assert_eq!(
+            fresh.reminder(d(2026, 10, 2)),
+            Some(CheckReminder::AfterChange)
+        );
+        // The yearly ask counts from the cards or the last check, not from a change.
+        let mut old = Helpers::new(vec!["Anna".into(); 3], 2, d(2024, 2, 29));
+        old.checked = Some(d(2024, 3, 1));
+        assert_eq!(old.reminder(d(2025, 2, 28)), None);
+        assert_eq!(old.reminder(d(2025, 3, 1)), Some(CheckReminder::Yearly));
+    }
+
+    #[test]
     fn names_are_tidied_filled_in_and_different() {
         let typed = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
@@ -125,7 +198,7 @@ mod tests {
             d(2026, 3, 4),
         );
         let json = serde_json::to_string(&helpers).unwrap();
-        assert!(!json.contains("checked"));
+        assert!(!json.contains("checked") && !json.contains("changed"));
         assert_eq!(serde_json::from_str::<Helpers>(&json).unwrap(), helpers);
     }
 }

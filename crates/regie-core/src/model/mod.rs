@@ -19,6 +19,7 @@ mod journal;
 mod migrate;
 mod money;
 mod network;
+pub mod provenance;
 mod section;
 mod settings;
 mod shares;
@@ -106,7 +107,7 @@ pub struct Dossier {
     /// Where accepted replies came from, by the entry each became (see [`crate::reply`]).
     /// Entries not named here were typed by the client.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub provenance: crate::reply::ProvenanceMap,
+    pub provenance: provenance::ProvenanceMap,
 }
 
 impl Default for Dossier {

@@ -51,17 +51,6 @@ pub struct ShareRecord {
     pub purpose: Option<String>,
 }
 
-impl ShareRecord {
-    /// The full link of a live share, to show its QR code again; `None` once its key is gone
-    /// (the share was stopped or ended, or was made before the key was kept).
-    pub fn link(&self, origin: &str) -> Option<String> {
-        let key = self.link_key.as_deref()?;
-        crate::share::ShareLink::from_parts(&self.id, key)
-            .ok()
-            .map(|link| link.to_url(origin))
-    }
-}
-
 /// Every share the client made, newest first.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -174,28 +163,6 @@ mod tests {
         let old: ShareRecord = serde_json::from_str(old).unwrap();
         assert_eq!(old.link_key, None);
         assert_eq!(old.link("https://regie.example"), None);
-    }
-
-    #[test]
-    fn the_kept_key_gives_back_the_same_link() {
-        let key = crate::share::ShareKey::generate();
-        let made = crate::share::ShareLink {
-            id: "abcdefghijklmnopqrstuA".into(),
-            key,
-        };
-        let url = made.to_url("https://regie.example");
-        let mut r = record(&made.id, 300, false);
-        r.link_key = Some(made.key.to_record());
-        assert_eq!(
-            r.link("https://regie.example").as_deref(),
-            Some(url.as_str())
-        );
-        // Serialized and read back (as the sealed dossier does), the link is the same.
-        let back: ShareRecord = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
-        assert_eq!(back.link("https://regie.example"), Some(url));
-        // A damaged key gives no link rather than a wrong one.
-        r.link_key = Some("not a key".into());
-        assert_eq!(r.link("https://regie.example"), None);
     }
 
     #[test]

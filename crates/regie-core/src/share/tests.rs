@@ -1,6 +1,8 @@
 use super::signed::{hex, signed_message, unhex};
 use super::*;
 use crate::catalogue::Lang;
+use crate::model::{Dossier, SectionKey, Timestamp};
+use crate::signing::sha256;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 

@@ -61,9 +61,40 @@ impl RecoveryWrap {
         Gathered::new(self.set, self.threshold.into())
     }
 
+    /// The same card set and plan with another key under the same secret (see
+    /// [`OpenVault::adopt_cards`]).
+    pub(super) fn with_key(&self, key: Vec<u8>) -> RecoveryWrap {
+        RecoveryWrap {
+            key,
+            ..self.clone()
+        }
+    }
+
+    /// Opens the dossier key with the cards gathered for this wrap's set. No slow KDF.
+    pub fn open_key(&self, gathered: &Gathered) -> Result<DossierKey, RecoverError> {
+        if let Progress::NeedMore { have, need } = gathered.progress() {
+            return Err(RecoverError::NotEnoughCards { have, need });
+        }
+        let secret = gathered.secret().ok_or(RecoverError::CardsDoNotOpen)?;
+        let mut reader = decrypting(&self.key[..], &secret.passphrase()).map_err(|e| match e {
+            UnlockError::WrongPassphrase => RecoverError::CardsDoNotOpen,
+            _ => RecoverError::Corrupt,
+        })?;
+        let mut text = zeroize::Zeroizing::new(Vec::new());
+        reader
+            .read_to_end(&mut text)
+            .map_err(|_| RecoverError::Corrupt)?;
+        DossierKey::from_secret_text(&text).map_err(|_| RecoverError::Corrupt)
+    }
+
+    /// A quick look when the vault is read: a plan that can be, and a wrap that starts as an
+    /// age passphrase file does. Not a parse of the age header: reading a stored vault is on
+    /// the first screen, which carries no age; a wrap that only looks right is refused as
+    /// damaged when the cards open it.
     pub(super) fn check(&self) -> Result<(), UnlockError> {
+        const SCRYPT_FILE: &[u8] = b"age-encryption.org/v1\n-> scrypt ";
         let plan_ok = HelperPlan::new(self.helpers.into(), self.threshold.into()).is_ok();
-        let key_ok = age::Decryptor::new(&self.key[..]).is_ok_and(|d| d.is_scrypt());
+        let key_ok = self.key.starts_with(SCRYPT_FILE);
         if plan_ok && key_ok {
             Ok(())
         } else {
@@ -92,19 +123,7 @@ pub enum RecoverError {
 /// Opens the dossier key with the cards gathered for the vault's current set. No slow KDF.
 pub fn recover_key(sealed: &SealedVault, gathered: &Gathered) -> Result<DossierKey, RecoverError> {
     let wrap = sealed.recovery.as_ref().ok_or(RecoverError::NoHelpers)?;
-    if let Progress::NeedMore { have, need } = gathered.progress() {
-        return Err(RecoverError::NotEnoughCards { have, need });
-    }
-    let secret = gathered.secret().ok_or(RecoverError::CardsDoNotOpen)?;
-    let mut reader = decrypting(&wrap.key[..], &secret.passphrase()).map_err(|e| match e {
-        UnlockError::WrongPassphrase => RecoverError::CardsDoNotOpen,
-        _ => RecoverError::Corrupt,
-    })?;
-    let mut text = zeroize::Zeroizing::new(Vec::new());
-    reader
-        .read_to_end(&mut text)
-        .map_err(|_| RecoverError::Corrupt)?;
-    DossierKey::from_secret_text(&text).map_err(|_| RecoverError::Corrupt)
+    wrap.open_key(gathered)
 }
 
 impl OpenVault {

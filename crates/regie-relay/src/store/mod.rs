@@ -12,18 +12,10 @@
 //! tokens): each is a column or a table keyed by the share, not a change of this shape.
 
 mod memory;
-mod memory_requests;
 mod postgres;
 mod requests;
 mod rules;
 mod sqlite;
-mod sqlite_activity;
-mod sqlite_db;
-mod sqlite_requests;
-mod sqlite_thread;
-mod sqlite_transfer_rows;
-mod sqlite_transfers;
-mod sqlite_wrong_codes;
 mod transfer_rules;
 
 use async_trait::async_trait;
@@ -33,7 +25,7 @@ pub use postgres::PostgresStore;
 pub use regie_core::api::{ShareLog, ShareState};
 pub use requests::{NewRequest, Pending, ANSWER_GRACE_MS};
 pub use sqlite::SqliteStore;
-pub use sqlite_db::DB_FILE;
+pub use sqlite::DB_FILE;
 pub use transfer_rules::{CodeHash, CodeSalt, NewTransfer, Release};
 
 pub(crate) use rules::{
@@ -41,13 +33,15 @@ pub(crate) use rules::{
     wrong_code_number, Gate,
 };
 
-/// SHA-256 of a revoke token. The token itself is never stored.
-pub type TokenHash = [u8; 32];
-/// A client address, hashed (see `secrets::client_hash`): quotas and limits need to tell
-/// clients apart, not to know who they are.
-pub type ClientHash = [u8; 32];
-/// The random key of a day's client-address hashes.
-pub type ClientSecret = [u8; 32];
+pub use crate::secrets::{ClientHash, ClientSecret, TokenHash};
+
+/// The database counts requests per minute.
+pub const WINDOW_MS: i64 = 60_000;
+
+/// The counting window `now` falls in.
+pub fn window_of(now: i64) -> i64 {
+    now.div_euclid(WINDOW_MS)
+}
 
 /// One upload charged to a client's allowance of the day: `bytes` more for `client` on
 /// `day`, unless the day's total would pass `limit`.

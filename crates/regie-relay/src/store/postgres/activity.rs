@@ -1,8 +1,9 @@
 //! A share's activity log in PostgreSQL: the sealed events viewers send, as ciphertext only,
 //! counted under the share's row lock as atomically as its openings.
 
-use super::super::{activity_gate, state_of, Activity, NewActivity, Posting, Result, TokenHash};
-use super::{PostgresStore, LOG_RETENTION_MS};
+use super::super::{activity_gate, Activity, NewActivity, Posting, Result, TokenHash};
+use super::posting::{lock_share, owned_share, Posts};
+use super::PostgresStore;
 
 impl PostgresStore {
     pub(super) async fn add_activity(
@@ -12,39 +13,23 @@ impl PostgresStore {
     ) -> Result<Posting> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let Some(row) = tx
-            .query_opt(
-                "SELECT key, expires_at, revoked_at IS NOT NULL, code_tries
-                 FROM shares WHERE id = $1 AND finished FOR UPDATE",
-                &[&event.share],
-            )
-            .await?
+        let Some(share) = lock_share(
+            &tx,
+            &event.share,
+            viewer,
+            Posts::Activity,
+            event.received_at,
+        )
+        .await?
         else {
             return Ok(Posting::Gone);
         };
-        let key: i64 = row.get(0);
-        let state = state_of(
-            row.get::<_, Option<i32>>(3) == Some(0),
-            row.get(2),
-            row.get(1),
-            None,
-            0,
-            event.received_at,
-        );
-        let counts = tx
-            .query_one(
-                "SELECT EXISTS (SELECT 1 FROM viewers WHERE share = $1 AND token_hash = $2),
-                     (SELECT COUNT(*) FROM activity WHERE share = $1)",
-                &[&key, &&viewer[..]],
-            )
-            .await?;
-        let held: i64 = counts.get(1);
-        if let Some(refused) = activity_gate(state, counts.get(0), held as usize) {
+        if let Some(refused) = activity_gate(share.state, share.known_viewer, share.held) {
             return Ok(refused);
         }
         tx.execute(
             "INSERT INTO activity (share, received_at, ciphertext) VALUES ($1, $2, $3)",
-            &[&key, &event.received_at, &event.ciphertext],
+            &[&share.key, &event.received_at, &event.ciphertext],
         )
         .await?;
         tx.commit().await?;
@@ -58,18 +43,9 @@ impl PostgresStore {
         now: i64,
     ) -> Result<Option<Vec<Activity>>> {
         let client = self.client().await?;
-        let horizon = now.saturating_sub(LOG_RETENTION_MS);
-        let Some(share) = client
-            .query_opt(
-                "SELECT key FROM shares
-                 WHERE id = $1 AND finished AND token_hash = $2 AND expires_at > $3",
-                &[&id, &&token[..], &horizon],
-            )
-            .await?
-        else {
+        let Some(key) = owned_share(&client, id, token, now).await? else {
             return Ok(None);
         };
-        let key: i64 = share.get(0);
         let rows = client
             .query(
                 "SELECT received_at, ciphertext FROM activity WHERE share = $1 ORDER BY key",

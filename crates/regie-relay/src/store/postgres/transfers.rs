@@ -152,7 +152,7 @@ pub(super) async fn purge(tx: &Transaction<'_>, now: i64, abandoned: i64) -> Res
             &[&now, &abandoned],
         )
         .await?;
-    let windows_per_day = 86_400_000 / crate::rate_limit::WINDOW_MS;
+    let windows_per_day = 86_400_000 / crate::store::WINDOW_MS;
     tx.execute(
         "DELETE FROM client_secrets s WHERE day < $1
              AND NOT EXISTS (SELECT 1 FROM client_usage u WHERE u.day = s.day)

@@ -1,9 +1,9 @@
 //! The rows of transfers and client secrets in SQLite, apart from the store's calls on them
-//! (`sqlite_transfers`), so the database's setup and purge can use them.
+//! (`transfers`), so the database's setup and purge can use them.
 
 use rusqlite::Connection;
 
-use super::Result;
+use crate::store::Result;
 
 /// Schema 5: transfers in chunks, with the bytes they hold for the quota; and the secrets
 /// that key client-address hashes, one per day. Transfers live ten minutes at most, so the

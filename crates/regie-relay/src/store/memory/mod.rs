@@ -1,13 +1,15 @@
 //! Shares in a map: for tests, and the reference the database backends are held against.
 
+mod requests;
+
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
 
 use async_trait::async_trait;
 
-use super::rules::StoredCode;
-use super::transfer_rules::{judge, Verdict};
-use super::{
+use crate::store::rules::StoredCode;
+use crate::store::transfer_rules::{judge, Verdict};
+use crate::store::{
     activity_gate, gate, is_logged, is_past_retention, is_viewable, refused, reply_gate, state_of,
     wrong_code_number, Activity, ClientHash, ClientSecret, CodeLock, Content, DailyCharge, Gate,
     LiveShare, NewActivity, NewReply, NewRequest, NewShare, NewTransfer, Opened, Opening, Pending,
@@ -27,7 +29,7 @@ struct Maps {
     transfers: HashMap<String, Transfer>,
     clients: HashMap<(ClientHash, i64), u64>,
     secrets: HashMap<i64, ClientSecret>,
-    requests: HashMap<String, super::memory_requests::Request>,
+    requests: HashMap<String, requests::Request>,
 }
 
 #[derive(Debug)]
@@ -542,20 +544,15 @@ impl Store for MemoryStore {
     }
 
     async fn create_request(&self, request: NewRequest, cap: u64, now: i64) -> Result<bool> {
-        super::memory_requests::create(&mut self.maps().requests, request, cap, now)
+        requests::create(&mut self.maps().requests, request, cap, now)
     }
 
     async fn request_body(&self, id: &str, now: i64) -> Result<Option<Vec<u8>>> {
-        Ok(super::memory_requests::body(&self.maps().requests, id, now))
+        Ok(requests::body(&self.maps().requests, id, now))
     }
 
     async fn answer_request(&self, id: &str, answer: Vec<u8>, now: i64) -> Result<bool> {
-        Ok(super::memory_requests::answer(
-            &mut self.maps().requests,
-            id,
-            answer,
-            now,
-        ))
+        Ok(requests::answer(&mut self.maps().requests, id, answer, now))
     }
 
     async fn take_request_answer(
@@ -564,7 +561,7 @@ impl Store for MemoryStore {
         secret: &TokenHash,
         now: i64,
     ) -> Result<Option<Pending>> {
-        Ok(super::memory_requests::take_answer(
+        Ok(requests::take_answer(
             &mut self.maps().requests,
             id,
             secret,

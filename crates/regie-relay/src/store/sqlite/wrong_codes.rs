@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection};
 
-use super::wrong_code_number;
+use crate::store::wrong_code_number;
 
 /// Schema 6: one row per wrong code; `n` is its number (1 to `SHARE_CODE_TRIES`), so a
 /// share holds at most that many rows, and the log reads in order. It goes with the share at

@@ -2,9 +2,9 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::requests::{answered_expiry, NewRequest, Pending};
-use super::sqlite_db::SqliteDb;
-use super::{Result, StoreError, TokenHash};
+use super::db::SqliteDb;
+use crate::store::requests::{answered_expiry, NewRequest, Pending};
+use crate::store::{Result, StoreError, TokenHash};
 
 /// Schema 8: requests for a share. `answer` is empty until the client answers.
 pub(super) const MIGRATION_8: &str = "

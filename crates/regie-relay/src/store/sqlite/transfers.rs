@@ -4,10 +4,10 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::sqlite_db::SqliteDb;
-use super::sqlite_transfer_rows::delete;
-use super::transfer_rules::{judge, Verdict};
-use super::{ClientSecret, NewTransfer, Release, Result, StoreError, TokenHash};
+use super::db::SqliteDb;
+use super::transfer_rows::delete;
+use crate::store::transfer_rules::{judge, Verdict};
+use crate::store::{ClientSecret, NewTransfer, Release, Result, StoreError, TokenHash};
 
 impl SqliteDb {
     pub(crate) fn client_secret(&self, day: i64) -> Result<ClientSecret> {
@@ -30,7 +30,7 @@ impl SqliteDb {
         let mut conn = self.conn();
         let tx = conn.savepoint()?;
         if let Some(quota) = quota {
-            if super::sqlite_db::held_bytes(&tx)? + transfer.content_bytes > quota {
+            if super::upkeep::held_bytes(&tx)? + transfer.content_bytes > quota {
                 return Err(StoreError::QuotaFull);
             }
         }

@@ -2,7 +2,7 @@
 
 use rusqlite::{params, Connection};
 
-use super::Activity;
+use crate::store::Activity;
 
 /// Schema 7: one row per event of a share's activity log, ciphertext the client alone can
 /// open; `key` orders them, oldest first. They go with the share at the purge. Shares of

@@ -1,16 +1,30 @@
 //! The SQLite store: the embedded default, one file under the data folder, one relay.
 
+mod activity;
+mod db;
+mod replies;
+mod requests;
+mod schema;
+mod shares;
+mod thread;
+mod transfer_rows;
+mod transfers;
+mod upkeep;
+mod wrong_codes;
+
+pub use db::DB_FILE;
+
 use std::path::Path;
 
 use async_trait::async_trait;
 
-use super::sqlite_db::SqliteDb;
-use super::sqlite_thread::SqliteThread;
-use super::{
+use crate::store::{
     Activity, ClientSecret, Content, DailyCharge, LiveShare, NewActivity, NewReply, NewRequest,
     NewShare, NewTransfer, Opened, Pending, Posting, PurgeReport, Release, Reply, Result, ShareLog,
     Store, TokenHash,
 };
+use db::SqliteDb;
+use thread::SqliteThread;
 
 /// How many calls may wait for the database's thread when none is said.
 pub const DEFAULT_QUEUE_LEN: usize = 1024;

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::requests::{answered_expiry, NewRequest, Pending};
-use super::{Result, StoreError, TokenHash};
+use crate::store::requests::{answered_expiry, NewRequest, Pending};
+use crate::store::{Result, StoreError, TokenHash};
 
 #[derive(Debug)]
 pub(super) struct Request {

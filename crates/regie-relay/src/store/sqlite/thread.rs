@@ -9,8 +9,8 @@
 use std::panic::AssertUnwindSafe;
 use std::sync::{mpsc, Arc};
 
-use super::sqlite_db::SqliteDb;
-use super::{Result, StoreError};
+use super::db::SqliteDb;
+use crate::store::{Result, StoreError};
 
 /// What a caller hands the database's thread to run.
 pub(crate) trait Work<T>: FnOnce(&SqliteDb) -> Result<T> + Send + 'static {}
