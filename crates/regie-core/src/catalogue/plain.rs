@@ -422,6 +422,10 @@ pub const LONG_WORDS: &[(&str, &str)] = &[
         "a common word, in the matrix's own level text",
     ),
     (
+        "regie-herstelkopie",
+        "the recovery copy's file name, as the client finds it in Downloads",
+    ),
+    (
         "moedertaalspreker",
         "the plain word for who checks a translation; no shorter one",
     ),

@@ -84,13 +84,13 @@ text_part! {
         ErrCardAlreadyIn =>
             "Deze kaart is er al in. Je hebt de kaart van een andere helper nodig.";
         ErrRecoverFailed =>
-            "Je dossier kon niet worden geopend. Er is niets veranderd. Probeer het nog een keer.";
+            "Regie kon je dossier niet openen. Er is niets veranderd. Probeer het nog een keer.";
         ErrCardsDoNotOpen => "Deze kaarten openen dit dossier niet.";
         CopyDownloaded =>
             "Ook gedownload: {}. Dat is de herstelkopie. Ben je je telefoon én je wachtzin kwijt? Dan zet je je dossier daarmee terug, met de kaarten van je helpers. Bewaar hem bij je back-up.";
         CopyDownloadAgain => "Herstelkopie nog een keer downloaden";
         CopyRestoreIntro =>
-            "Kies de herstelkopie. Die staat bij je back-up en heet regie-herstelkopie met een datum. Daarna typ of scan je de kaarten van je helpers, en kies je een nieuwe wachtzin.";
+            "Kies de herstelkopie. Die staat bij je back-up. De naam begint met regie-herstelkopie. Typ of scan daarna de kaarten van je helpers. Kies dan een nieuwe wachtzin.";
         CopyFileLabel => "Herstelkopie";
         CopyFinish => "Dossier terugzetten";
         CopyRestored =>

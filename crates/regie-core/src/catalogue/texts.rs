@@ -17,7 +17,7 @@ catalogue! {
     ReadAloudResume => "Verder";
     ReadAloudStop => "Stop met voorlezen";
     ReadAloudSlower => "Langzamer voorlezen";
-    ReadAloudSentences => "De zinnen die worden voorgelezen";
+    ReadAloudSentences => "De zinnen die Regie voorleest";
     ReadAloudNoVoice =>
         "Je telefoon heeft geen stem om deze taal voor te lezen. Voeg een stem toe in de instellingen van je telefoon, bij Spraak. Op een computer vind je dit bij de instellingen voor taal of spraak.";
     ReadAloudNoSpeech =>
