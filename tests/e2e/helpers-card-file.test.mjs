@@ -54,7 +54,7 @@ test('a card as a PNG: the download where there is no share sheet, its QR code i
   const png = join(TMP, 'card.png');
   await download.saveAs(png);
   await cards.nth(1).locator('[data-testid="helper-card-file-saved"]').waitFor();
-  assert.match(await cards.nth(1).innerText(), /bij je downloads/);
+  assert.match(await cards.nth(1).innerText(), /in je downloads/);
   assert.equal(await byTestId(page, 'helper-card-file-saved').count(), 1, 'said under that card only');
 
   // A real PNG, a phone screen wide, taller than wide.

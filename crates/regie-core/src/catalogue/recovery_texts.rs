@@ -69,7 +69,7 @@ text_part! {
             "You get the card as a picture. Send it only to this helper. Whoever has the picture has the card.";
         CardFileName => "herstelkaart-{}.png", "recovery-card-{}.png";
         CardFileSaved =>
-            "De kaart staat als plaatje bij je downloads.",
+            "De kaart staat als plaatje in je downloads.",
             "The card is in your downloads as a picture.";
         CardFileFailed =>
             "Dit lukte niet. Probeer het nog een keer, of print de kaart.",
