@@ -63,6 +63,17 @@ text_part! {
             "Does someone ask for this card? First check that it really is {}: meet, or call yourself. Then let them scan the QR code or read out the words. Never give the card to anyone else.";
         CardWords => "De woorden van deze kaart", "The words of this card";
         CardFallbackName => "je cliënt", "your client";
+        CardFileButton => "Kaart delen of bewaren", "Share or save card";
+        CardFileHint =>
+            "Je krijgt de kaart als plaatje. Stuur het alleen aan deze helper zelf. Wie het plaatje heeft, heeft de kaart.",
+            "You get the card as a picture. Send it only to this helper. Whoever has the picture has the card.";
+        CardFileName => "herstelkaart-{}.png", "recovery-card-{}.png";
+        CardFileSaved =>
+            "De kaart staat als plaatje in je downloads.",
+            "The card is in your downloads as a picture.";
+        CardFileFailed =>
+            "Dit lukte niet. Probeer het nog een keer, of print de kaart.",
+            "That did not work. Try again, or print the card.";
         RecoverIntro =>
             "Vraag je helpers om hun kaart. Typ de woorden van één kaart en kies Kaart toevoegen. Of scan de QR-code. Doe dat voor elke kaart.",
             "Ask your helpers for their card. Type the words of one card and choose Add card. Or scan the QR code. Do that for each card.";
