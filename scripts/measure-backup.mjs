@@ -4,12 +4,16 @@
 // Prints figures; no budgets are asserted. Run after scripts/build.sh:
 //   node scripts/measure-backup.mjs                 (72 MB and 99 MB of documents, RUNS=1)
 //   DOCS_MB=20 RUNS=3 node scripts/measure-backup.mjs
+//   DOCS_MB=20 HELPERS=1 node scripts/measure-backup.mjs   (with herstelhelpers: new path only)
 // Figures per path: export (passphrase check + documents + encrypt + download) and restore
 // (check the whole file + key wrap + write every document) as the app records them; the
 // file's size; and the peak extra memory of the browser: the proportional set size (PSS) of
 // all of Chromium's processes, sampled every 50 ms during each step, minus what they used
 // just before it. Each restore runs in a fresh, unlocked tab of the same device. The old
-// path is chosen with a localStorage flag the app reads for this.
+// path is chosen with a localStorage flag the app reads for this. With HELPERS=1, 2 of 3
+// herstelhelpers are set up before each export, so the streamed backup also writes its
+// recovery copy (two files; the old path never did); a restore makes a new dossier key, which
+// the cards do not open, so they are made again before the next export.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +24,7 @@ import { runs, median, timing, measuring } from './measure-harness.mjs';
 const RUNS = runs(1);
 const DOCS_MB = (process.env.DOCS_MB || '72,99').split(',').map(Number);
 const OLD_PATH_FLAG = 'regie-measure-backup-v1';
+const HELPERS = process.env.HELPERS === '1';
 const MB = 1e6;
 const mb = (b) => `${(b / MB).toFixed(0)} MB`;
 const tmp = mkdtempSync(join(tmpdir(), 'regie-measure-'));
@@ -74,6 +79,16 @@ async function settingsPage(page) {
   await byTestId(page, 'nav-settings').click();
 }
 
+/** New cards for three helpers, 2 of 3, in settings. */
+async function makeCards(page) {
+  await settingsPage(page);
+  await byTestId(page, 'helpers-setup').click();
+  const fields = byTestId(page, 'helper-name');
+  for (const [i, name] of ['Anna', 'Bram', 'Chris'].entries()) await fields.nth(i).fill(name);
+  await byTestId(page, 'helpers-create').click();
+  await byTestId(page, 'helpers-done').click();
+}
+
 /** A fresh tab on the same device, unlocked: what a person who comes back to restore has. */
 async function freshPage(page, server) {
   const context = page.context();
@@ -86,15 +101,21 @@ async function freshPage(page, server) {
 
 async function measurePath(page, server, old, docsMb, run) {
   await page.evaluate(([key, on]) => (on ? localStorage.setItem(key, '1') : localStorage.removeItem(key)), [OLD_PATH_FLAG, old]);
+  if (HELPERS) await makeCards(page);
   await settingsPage(page);
   const file = join(tmp, `m-${docsMb}-${old ? 'old' : 'new'}-${run}.age`);
+  let files = 0;
+  const counted = () => { files += 1; };
+  page.on('download', counted);
   const exportPeak = await peakExtra(async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 300_000 }),
       byTestId(page, 'backup-export').click(),
     ]);
     await download.saveAs(file);
+    if (HELPERS && !old) await byTestId(page, 'backup-copy-done').waitFor({ timeout: 300_000 });
   });
+  page.off('download', counted);
   const exportMs = await timing(page, 'backup-export');
   const bytes = await timing(page, 'backup-export-bytes');
   await saved(page);
@@ -112,7 +133,7 @@ async function measurePath(page, server, old, docsMb, run) {
   });
   const restoreMs = (await timing(page, 'backup-read')) + (await timing(page, 'backup-restore'));
   rmSync(file, { force: true });
-  return { page, figures: { exportMs, restoreMs, bytes, exportPeak, restorePeak } };
+  return { page, figures: { exportMs, restoreMs, bytes, exportPeak, restorePeak, files } };
 }
 
 await measuring(async ({ server, browser }) => {
@@ -140,18 +161,19 @@ await measuring(async ({ server, browser }) => {
     const results = { old: [], new: [] };
     for (let run = 0; run < RUNS; run++) {
       // Alternating, so neither path always runs on a warmer browser.
-      for (const old of run % 2 ? [false, true] : [true, false]) {
+      for (const old of HELPERS ? [false] : run % 2 ? [false, true] : [true, false]) {
         const measured = await measurePath(page, server, old, docsMb, run);
         page = measured.page;
         results[old ? 'old' : 'new'].push(measured.figures);
       }
     }
     const line = (label, rs) => {
+      if (!rs.length) return `  ${label}: not measured`;
       const m = (key) => median(rs.map((r) => r[key]));
       return `  ${label}: export ${m('exportMs').toFixed(0)} ms, restore ${m('restoreMs').toFixed(0)} ms, `
-        + `file ${mb(m('bytes'))}, peak extra browser memory: export ${mb(m('exportPeak'))}, restore ${mb(m('restorePeak'))}`;
+        + `file ${mb(m('bytes'))} (${m('files')} file${m('files') === 1 ? '' : 's'}), peak extra browser memory: export ${mb(m('exportPeak'))}, restore ${mb(m('restorePeak'))}`;
     };
-    console.log(`documents ${mb(count * size)} (${count} PDFs), n=${RUNS}`);
+    console.log(`documents ${mb(count * size)} (${count} PDFs), n=${RUNS}${HELPERS ? ', with 2 of 3 herstelhelpers' : ''}`);
     console.log(line('old (v1, JSON whole)  ', results.old));
     console.log(line('new (v2, tar streamed)', results.new));
     await context.close();

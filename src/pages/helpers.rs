@@ -8,6 +8,7 @@ use regie_core::model::helpers::{check_names, CheckReminder, NameProblem};
 use regie_core::recovery::{HelperPlan, MAX_HELPERS, MIN_HELPERS, MIN_THRESHOLD};
 use regie_core::share::qr_inline;
 
+use super::helper_card_file::CardFile;
 use super::said::SaidMessage;
 use crate::components::today;
 use crate::i18n::{tr, I18n, Said};
@@ -228,6 +229,7 @@ fn HelperCard(card: PrintedCard) -> impl IntoView {
         RecoveryText::CardWords.get(lang.get_untracked()),
     );
     let made = today();
+    let file = card.clone();
     let name = card.name.clone();
     let words = card.words.to_string();
     let threshold = card.threshold.to_string();
@@ -241,6 +243,7 @@ fn HelperCard(card: PrintedCard) -> impl IntoView {
             <div class="helper-card-qr" inner_html=qr></div>
             <p class="helper-card-words-label">{tr(RecoveryText::CardWords)}</p>
             <p class="helper-card-words" data-testid="helper-card-words" translate="no">{words}</p>
+            <CardFile card=file client made/>
         </article>
     }
 }

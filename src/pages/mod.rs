@@ -6,6 +6,7 @@ mod clocks;
 mod contents;
 mod dossier;
 mod first_run;
+mod helper_card_file;
 mod helpers;
 mod home;
 mod idle;

@@ -6,6 +6,7 @@ pub mod backup_stream;
 pub mod blobs;
 pub mod broadcast;
 pub mod camera;
+pub mod card_image;
 pub mod clock;
 pub mod ed25519;
 pub mod fields;

@@ -446,6 +446,7 @@ impl Gathered {
     }
 }
 
+pub mod card_sheet;
 mod said;
 pub mod scan;
 

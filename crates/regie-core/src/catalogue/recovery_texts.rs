@@ -51,6 +51,16 @@ text_part! {
             "Vraagt iemand om deze kaart? Kijk eerst of het echt {} is: zie elkaar, of bel zelf. Laat dan de QR-code scannen of lees de woorden voor. Geef de kaart nooit aan iemand anders.";
         CardWords => "De woorden van deze kaart";
         CardFallbackName => "de eigenaar van het dossier";
+        CardFileButton =>
+            "Kaart delen of bewaren";
+        CardFileHint =>
+            "Je krijgt de kaart als plaatje. Stuur het alleen aan deze helper zelf. Wie het plaatje heeft, heeft de kaart.";
+        CardFileName =>
+            "herstelkaart-{}.png";
+        CardFileSaved =>
+            "De kaart staat als plaatje in je downloads.";
+        CardFileFailed =>
+            "Dit lukte niet. Probeer het nog een keer, of print de kaart.";
         RecoverIntro =>
             "Vraag je helpers om hun kaart. Typ de woorden van één kaart en kies Kaart toevoegen. Of scan de QR-code. Doe dat voor elke kaart.";
         RecoverWordsLabel => "De woorden van één kaart";
