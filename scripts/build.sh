@@ -36,4 +36,4 @@ node scripts/app-size.mjs dist
 echo
 echo "Where each part's code goes (before wasm-opt; more: node scripts/wasm-breakdown.mjs 30 <module>):"
 wasm_dir="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release"
-node scripts/wasm-breakdown.mjs 8 "$wasm_dir"/{regie,regie-dossier,regie-kdf,regie-viewer,regie-viewer-content}.wasm
+node scripts/wasm-breakdown.mjs 8 "$wasm_dir"/{regie,regie-dossier,regie-scan,regie-viewer,regie-viewer-content}.wasm

@@ -131,7 +131,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const PARTS = {
   regie: 'the first screen',
   'regie-dossier': 'the rest of the app',
-  'regie-kdf': 'the key-derivation worker',
+  'regie-scan': "the card scanner (only when a helper's card is scanned)",
   'regie-viewer': "the viewer's preview",
   'regie-viewer-content': 'the rest of the viewer',
 };
