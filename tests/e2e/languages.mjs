@@ -1,8 +1,9 @@
-// Every client can read it: Arabic (right to left), Turkish, Polish and Ukrainian beside
-// Dutch and English. Each language is chosen from the language list, survives a reload,
-// unlocks, and every screen of the client's app shows in it at 360 px with no accessibility
-// problem, no value left unfilled and nothing wider than the phone. A Dutch client's share
-// opens in the professional's browser language. Screenshots: target/e2e/lang-*.png.
+// What the language tests share: every client can read it. Each language is chosen from the
+// language list, survives a reload, unlocks, and every screen of the client's app shows in it
+// at 360 px with no accessibility problem, no value left unfilled and nothing wider than the
+// phone. One file per language (`languages-<code>.test.mjs`), so they run side by side, and
+// `languages-viewer.test.mjs` for the professional's browser language.
+// Screenshots: target/e2e/lang-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,13 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUT, ROOT, PASSPHRASE, byTestId, axe, makeShare, suite, unlock } from './harness.mjs';
 
-const run = suite();
 const SECTIONS = ['about', 'story', 'domains', 'goals', 'network', 'support', 'money', 'health',
   'journal', 'documents'];
-const texts = (code) => JSON.parse(readFileSync(join(ROOT, 'crates', 'regie-core', 'locales', `${code}.json`), 'utf8'));
+export const texts = (code) => JSON.parse(readFileSync(join(ROOT, 'crates', 'regie-core', 'locales', `${code}.json`), 'utf8'));
 
 /** Nothing on the screen is a key or a value left unfilled, and nothing is wider than it. */
-async function wholeScreen(page, what, code) {
+export async function wholeScreen(page, what, code) {
   const body = await page.locator('body').innerText();
   assert.doesNotMatch(body, /\b(Text|PageText|ViewerText|MoneyText|ClockText|RecoveryText|LevelText)\.[A-Z]\w+/, `a raw key in ${what}`);
   assert.doesNotMatch(body, /\{\}|\{\d\}|\{n\}|\{month\}/, `an unfilled value in ${what}`);
@@ -33,8 +33,33 @@ async function wholeScreen(page, what, code) {
   await axe(page, `${what} in ${code}`);
 }
 
-for (const code of ['ar', 'tr', 'pl', 'uk']) {
-  test(`${code}: chosen, reloaded, unlocked, every screen in it`, async () => {
+/**
+ * Opens `link` in a new browser with language `locale`, at 360 px, and checks that the viewer
+ * speaks `code` (texts `t`), in its direction, with what the client typed untranslated.
+ */
+export async function openedIn(browser, link, locale, code, t) {
+  const desk = await browser.newContext({ locale, viewport: { width: 360, height: 780 } });
+  const viewer = await desk.newPage();
+  await viewer.goto(link);
+  await byTestId(viewer, 'view-open').waitFor();
+  assert.equal(await viewer.getAttribute('html', 'lang'), code);
+  assert.equal(await viewer.getAttribute('html', 'dir'), code === 'ar' ? 'rtl' : 'ltr');
+  await wholeScreen(viewer, 'the share before opening', code);
+  await byTestId(viewer, 'view-open').click();
+  await byTestId(viewer, 'view').waitFor();
+  const summary = await byTestId(viewer, 'view-summary').innerText();
+  assert.ok(summary.includes(t['ViewerText.ViewSummaryTitle'] ?? t['Text.ViewSummaryTitle']), `the summary in ${code}`);
+  // What the client typed is never translated.
+  assert.ok(summary.includes('Yasmina Bakker'));
+  await wholeScreen(viewer, 'the opened share', code);
+  await viewer.screenshot({ path: join(OUT, `lang-viewer-${code}.png`), fullPage: true });
+  return { desk, viewer };
+}
+
+/** The test of one language, `code`, on a suite of its own. */
+export function everyScreen(code) {
+  const run = suite();
+  test(`${code}: chosen, reloaded, unlocked, every screen in it, and a share opened in it`, async () => {
     const t = texts(code);
     const { context, page } = await run.phoneWithFixture();
     await byTestId(page, 'lang-select').selectOption(code);
@@ -61,50 +86,47 @@ for (const code of ['ar', 'tr', 'pl', 'uk']) {
       await wholeScreen(page, `the section ${key}`, code);
       if (code === 'ar') await page.screenshot({ path: join(OUT, `lang-ar-${key}.png`), fullPage: true });
     }
+    await byTestId(page, 'nav-dossier').click();
+    await byTestId(page, 'section-sections').waitFor();
+    await wholeScreen(page, 'the list of sections', code);
     await byTestId(page, 'nav-shares').click();
     await byTestId(page, 'section-shares').waitFor();
     await wholeScreen(page, 'the shares screen', code);
+    await byTestId(page, 'share-new').click();
+    await byTestId(page, 'share-next').waitFor();
+    await wholeScreen(page, 'the share form', code);
+    await byTestId(page, 'nav-more').click();
+    await byTestId(page, 'section-more').waitFor();
+    await wholeScreen(page, 'the screen "more"', code);
+    await byTestId(page, 'nav-search').click();
+    await byTestId(page, 'section-search').waitFor();
+    await wholeScreen(page, 'the search screen', code);
+    await byTestId(page, 'nav-home').click();
+    await byTestId(page, 'plan-print').click();
+    await byTestId(page, 'plan').waitFor();
+    await wholeScreen(page, 'the plan', code);
     await byTestId(page, 'nav-more').click();
     await byTestId(page, 'nav-settings').click();
     await byTestId(page, 'section-settings').waitFor();
     // Until a native speaker has checked it, the translation says so.
     assert.equal((await byTestId(page, 'lang-not-reviewed').innerText()).trim(), t['PageText.LanguageNotReviewed']);
     await wholeScreen(page, 'the settings', code);
+    if (code === 'ar') await page.screenshot({ path: join(OUT, 'lang-ar-settings.png'), fullPage: true });
+
+    // A share's QR screen at 360 px: whole, checked, and its code still read.
+    const link = await makeShare(page, { sections: ['about', 'goals', 'domains', 'network'], recipient: 'Anna, wijkteam' });
+    assert.equal(await byTestId(page, 'share-link').getAttribute('dir'), 'ltr', 'the link reads left to right');
+    await wholeScreen(page, 'a share\'s QR screen', code);
     if (code === 'ar') {
-      await page.screenshot({ path: join(OUT, 'lang-ar-settings.png'), fullPage: true });
-      // A share's QR screen at 360 px in Arabic: whole, checked, and its code still read.
-      const link = await makeShare(page, { sections: ['about', 'goals'], recipient: 'Anna, wijkteam' });
-      assert.equal(await byTestId(page, 'share-link').getAttribute('dir'), 'ltr', 'the link reads left to right');
-      await wholeScreen(page, 'a share\'s QR screen', code);
       await page.screenshot({ path: join(OUT, 'lang-ar-share-qr.png'), fullPage: true });
       const qr = join(OUT, 'lang-ar-share-qr-code.png');
       await byTestId(page, 'share-qr').screenshot({ path: qr });
       assert.equal(execFileSync('zbarimg', ['-q', '--raw', qr], { encoding: 'utf8' }).trim(), link);
     }
+
+    // The professional whose browser speaks the language reads the share in it.
+    const opened = await openedIn(run.browser, link, code, code, t);
+    await opened.desk.close();
     await context.close();
   });
 }
-
-test('a Dutch client\'s share opens in the professional\'s browser language: English, Arabic', async () => {
-  const { context, page } = await run.phoneWithFixture();
-  const link = await makeShare(page, { sections: ['about', 'goals', 'domains', 'network'], recipient: 'Anna, wijkteam' });
-  for (const [locale, code] of [['en-GB', 'en'], ['ar-MA', 'ar']]) {
-    const t = texts(code);
-    const desk = await run.browser.newContext({ locale, viewport: { width: 360, height: 780 } });
-    const viewer = await desk.newPage();
-    await viewer.goto(link);
-    await byTestId(viewer, 'view-open').waitFor();
-    assert.equal(await viewer.getAttribute('html', 'lang'), code);
-    assert.equal(await viewer.getAttribute('html', 'dir'), code === 'ar' ? 'rtl' : 'ltr');
-    await byTestId(viewer, 'view-open').click();
-    await byTestId(viewer, 'view').waitFor();
-    const summary = await byTestId(viewer, 'view-summary').innerText();
-    assert.ok(summary.includes(t['ViewerText.ViewSummaryTitle'] ?? t['Text.ViewSummaryTitle']), `the summary in ${code}`);
-    // What the client typed is never translated.
-    assert.ok(summary.includes('Yasmina Bakker'));
-    await wholeScreen(viewer, 'the opened share', code);
-    await viewer.screenshot({ path: join(OUT, `lang-viewer-${code}.png`), fullPage: true });
-    await desk.close();
-  }
-  await context.close();
-});
