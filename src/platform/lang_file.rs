@@ -1,4 +1,4 @@
-//! A language's file (`/lang/<code>.json`, packed by the build from
+//! A language's file (`/lang/<code>.txt`, packed by the build from
 //! `crates/regie-core/locales/`): fetched from the app's own origin when the language is
 //! chosen, kept by the service worker for offline use, and installed into the catalogue of
 //! this part of the app. Dutch is built in and never fetched.
@@ -21,7 +21,7 @@ pub async fn load(lang: Lang) -> bool {
 
 async fn fetch(lang: Lang) -> Option<String> {
     let window = web_sys::window()?;
-    let url = format!("/lang/{}.json", lang.code());
+    let url = format!("/lang/{}.txt", lang.code());
     let response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {

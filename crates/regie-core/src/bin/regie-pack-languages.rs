@@ -1,5 +1,5 @@
 //! Packs every language file (`crates/regie-core/locales/<code>.json`, keyed by text) into the
-//! form the app fetches (`<out>/<code>.json`: each table's texts in key order, with the
+//! form the app fetches (`<out>/<code>.txt`: each table's texts in key order, with the
 //! table's fingerprint). Fails, listing the problems, when a file lacks a text, has one the
 //! catalogue does not, or fills other values than the Dutch.
 //!
@@ -25,7 +25,7 @@ fn main() -> std::process::ExitCode {
         };
         match loaded::pack(lang, keyed, &tables) {
             Ok(packed) => {
-                let path = out.join(format!("{}.json", lang.code()));
+                let path = out.join(format!("{}.txt", lang.code()));
                 if let Err(e) = std::fs::write(&path, packed) {
                     eprintln!("{}: {e}", path.display());
                     failed = true;

@@ -8,17 +8,21 @@
 //!   categories (`{"one": …, "few": …, "many": …, "other": …}`), and `"_reviewed"`: whether a
 //!   native speaker has checked it. [`check`] says what is wrong with one; a test runs it over
 //!   every file, so a missing, extra or ill-filled key fails the build's tests.
-//! - **packed** (`lang/<code>.json` in the built app, made by `regie-pack-languages`): the
+//! - **packed** (`lang/<code>.txt` in the built app, made by `regie-pack-languages`): the
 //!   texts of each table in the order of its keys, with the table's fingerprint (a hash of its
 //!   key names). The app carries no key names; a table whose fingerprint does not match the
 //!   compiled one (a file of another version) is not used, and its texts show in Dutch.
 //!
-//! Installed texts live as long as the program (they are leaked once per language), so every
+//! The packed form is plain text split by two control characters no text holds, so reading
+//! it takes a few string splits and no parser: records are separated by [`RECORD`] and the
+//! fields of a record by [`FIELD`]. The first record is `regie-lang`, the version, the
+//! language's code and `1` or `0` (reviewed or not); each further record is one table: its
+//! name, its fingerprint in hexadecimal, then its texts.
+//!
+//! An installed file lives as long as the program (it is leaked once per language), so every
 //! lookup returns `&'static str` like the compiled Dutch.
 
 use std::sync::RwLock;
-
-use serde::Deserialize;
 
 use super::plural::Plural;
 use super::Lang;
@@ -99,61 +103,61 @@ pub enum FileError {
     OtherLanguage,
 }
 
-#[derive(Deserialize)]
-struct Packed {
-    v: u32,
-    lang: String,
-    #[serde(default)]
-    reviewed: bool,
-    tables: Vec<PackedTable>,
-}
-
-#[derive(Deserialize)]
-struct PackedTable {
-    name: String,
-    /// The fingerprint in hexadecimal (JSON numbers cannot hold 64 bits exactly).
-    f: String,
-    t: Vec<String>,
-}
-
+/// Separates the records of a packed file: its head, then one per table.
+pub const RECORD: char = '\u{1e}';
+/// Separates the fields of a record.
+pub const FIELD: char = '\u{1f}';
+/// The first field of a packed file.
+pub const MAGIC: &str = "regie-lang";
 /// The version of the packed form.
-pub const PACKED_VERSION: u32 = 1;
+pub const PACKED_VERSION: &str = "1";
 
 /// Installs a packed language file. Installing a language twice keeps the first (its texts
 /// are already in use); a table of another version is kept but never matches, so its texts
 /// show in Dutch.
 pub fn install(lang: Lang, packed: &str) -> Result<(), FileError> {
-    let file: Packed = serde_json::from_str(packed).map_err(|_| FileError::Unreadable)?;
-    if file.v != PACKED_VERSION {
+    let (head, rest) = packed.split_once(RECORD).unwrap_or((packed, ""));
+    let mut head = head.split(FIELD);
+    if head.next() != Some(MAGIC) || head.next() != Some(PACKED_VERSION) {
         return Err(FileError::Unreadable);
     }
-    if file.lang != lang.code() {
+    if head.next() != Some(lang.code()) {
         return Err(FileError::OtherLanguage);
+    }
+    let reviewed = head.next() == Some("1");
+    let mut tables = Vec::new();
+    for record in rest.split(RECORD) {
+        let mut fields = record.split(FIELD);
+        let (Some(_name), Some(fingerprint)) = (fields.next(), fields.next()) else {
+            return Err(FileError::Unreadable);
+        };
+        let fingerprint =
+            u64::from_str_radix(fingerprint, 16).map_err(|_| FileError::Unreadable)?;
+        tables.push((fingerprint, fields.count()));
     }
     if is_installed(lang) {
         return Ok(());
     }
-    let mut tables = Vec::with_capacity(file.tables.len());
-    for table in file.tables {
-        let fingerprint = u64::from_str_radix(&table.f, 16).map_err(|_| FileError::Unreadable)?;
-        let texts: Vec<&'static str> = table
-            .t
-            .into_iter()
-            .map(|t| &*Box::leak(t.into_boxed_str()))
-            .collect();
-        tables.push(Installed {
-            lang,
-            table: Box::leak(table.name.into_boxed_str()),
-            fingerprint,
-            texts: Box::leak(texts.into_boxed_slice()),
-        });
-    }
+    // Checked whole: now kept for good, and every text is a slice of it.
+    let kept: &'static str = Box::leak(rest.into());
     let mut registry = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
     if registry.iter().any(|t| t.lang == lang) {
         return Ok(());
     }
-    registry.extend(tables);
-    if file.reviewed {
+    for (record, (fingerprint, count)) in kept.split(RECORD).zip(tables) {
+        let mut fields = record.split(FIELD);
+        let table = fields.next().unwrap_or_default();
+        fields.next();
+        let mut texts = Vec::with_capacity(count);
+        texts.extend(fields);
+        registry.push(Installed {
+            lang,
+            table,
+            fingerprint,
+            texts: Box::leak(texts.into_boxed_slice()),
+        });
+    }
+    if reviewed {
         REVIEWED
             .write()
             .unwrap_or_else(|e| e.into_inner())
@@ -180,9 +184,9 @@ pub use keyed::{check, pack};
 mod keyed {
     use std::collections::BTreeMap;
 
-    use serde_json::{json, Map, Value};
+    use serde_json::{Map, Value};
 
-    use super::{Lang, Plural, TableInfo, PACKED_VERSION, PLURAL_SLOTS};
+    use super::{Lang, Plural, TableInfo, FIELD, MAGIC, PACKED_VERSION, PLURAL_SLOTS, RECORD};
 
     fn read(keyed: &str) -> Result<Map<String, Value>, Vec<String>> {
         match serde_json::from_str::<Value>(keyed) {
@@ -308,37 +312,52 @@ mod keyed {
             return Err(problems);
         }
         let map = read(keyed)?;
-        let packed: Vec<Value> = tables
-            .iter()
-            .map(|table| {
-                let texts: Vec<&str> = table
-                    .keys
-                    .iter()
-                    .flat_map(|key| {
-                        let value = &map[&format!("{}.{key}", table.name)];
-                        if table.plural {
-                            Plural::ALL
-                                .iter()
-                                .map(|c| value.get(c.name()).and_then(Value::as_str).unwrap_or(""))
-                                .collect::<Vec<_>>()
-                        } else {
-                            vec![value.as_str().unwrap_or("")]
-                        }
-                    })
-                    .collect();
-                debug_assert_eq!(
-                    texts.len(),
-                    table.keys.len() * if table.plural { PLURAL_SLOTS } else { 1 }
-                );
-                json!({"name": table.name, "f": format!("{:x}", table.fingerprint), "t": texts})
-            })
-            .collect();
         let reviewed = map
             .get("_reviewed")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        Ok(json!({"v": PACKED_VERSION, "lang": lang.code(), "reviewed": reviewed, "tables": packed})
-            .to_string())
+        let mut packed = [
+            MAGIC,
+            PACKED_VERSION,
+            lang.code(),
+            if reviewed { "1" } else { "0" },
+        ]
+        .join(&FIELD.to_string());
+        let mut problems = Vec::new();
+        for table in tables {
+            let mut record = vec![table.name.to_owned(), format!("{:x}", table.fingerprint)];
+            for key in table.keys {
+                let value = &map[&format!("{}.{key}", table.name)];
+                let forms: Vec<&str> = if table.plural {
+                    Plural::ALL
+                        .iter()
+                        .map(|c| value.get(c.name()).and_then(Value::as_str).unwrap_or(""))
+                        .collect()
+                } else {
+                    vec![value.as_str().unwrap_or("")]
+                };
+                for text in forms {
+                    if text.contains([RECORD, FIELD]) {
+                        problems.push(format!(
+                            "{}.{key}: holds a separator of the packed form",
+                            table.name
+                        ));
+                    }
+                    record.push(text.to_owned());
+                }
+            }
+            debug_assert_eq!(
+                record.len() - 2,
+                table.keys.len() * if table.plural { PLURAL_SLOTS } else { 1 }
+            );
+            packed.push(RECORD);
+            packed.push_str(&record.join(&FIELD.to_string()));
+        }
+        if problems.is_empty() {
+            Ok(packed)
+        } else {
+            Err(problems)
+        }
     }
 }
 

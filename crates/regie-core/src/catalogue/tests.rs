@@ -79,15 +79,22 @@ fn a_table_of_another_version_shows_dutch() {
         None
     );
     assert_eq!(
-        loaded::install(Lang::Ar, r#"{"v":1,"lang":"tr","tables":[]}"#),
+        loaded::install(Lang::Ar, "regie-lang\u{1f}1\u{1f}tr\u{1f}0"),
         Err(loaded::FileError::OtherLanguage)
     );
     assert_eq!(
-        loaded::install(Lang::Ar, "not json"),
+        loaded::install(Lang::Ar, "not a language file"),
         Err(loaded::FileError::Unreadable)
     );
     assert_eq!(
-        loaded::install(Lang::Ar, r#"{"v":9,"lang":"ar","tables":[]}"#),
+        loaded::install(Lang::Ar, "regie-lang\u{1f}9\u{1f}ar\u{1f}0"),
+        Err(loaded::FileError::Unreadable)
+    );
+    assert_eq!(
+        loaded::install(
+            Lang::Ar,
+            "regie-lang\u{1f}1\u{1f}ar\u{1f}0\u{1e}Text\u{1f}not hex"
+        ),
         Err(loaded::FileError::Unreadable)
     );
 }
