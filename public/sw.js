@@ -66,6 +66,18 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  if (url.pathname.startsWith('/lang/')) {
+    // A language's file: fetched when the person chooses the language, then kept with this
+    // version of the app, so it works offline (and a new version fetches its own).
+    event.respondWith(
+      caches.open(CACHE).then((cache) => cache.match(url.pathname).then((cached) => cached
+        || fetch(request).then((response) => {
+          if (response.ok) cache.put(url.pathname, response.clone());
+          return response;
+        }))),
+    );
+    return;
+  }
   if (PRECACHE.includes(url.pathname)) {
     event.respondWith(
       caches.open(CACHE)

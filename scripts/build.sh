@@ -16,6 +16,8 @@ trunk build --release --dist target/scan-dist --html-output scan.html scan.html
 trunk build --release --dist target/viewer-dist --html-output v.html viewer.html
 trunk build --release --dist target/viewer-content-dist --html-output viewer-content.html viewer-content.html
 cp -r target/viewer-dist/. dist/
+# Every language but Dutch as a file of its own, fetched when chosen (checked as it is packed).
+cargo run --quiet --release -p regie-core --bin regie-pack-languages -- dist/lang
 # Trunk writes its loader as an inline <script>; the Content-Security-Policy allows only
 # scripts from our own origin, so the loader moves into a file of its own.
 node scripts/extract-loader.mjs dist/index.html

@@ -55,13 +55,21 @@ const appRefs = new Set([...indexHtml.matchAll(/(?:src|href)="(\/[^"#?]+)"/g)].m
 const viewerOnly = [...viewerFiles()].filter((f) => !appRefs.has(f));
 const files = walk(dist)
   .map((path) => '/' + relative(dist, path).split('\\').join('/'))
+  // Language files are kept once fetched (when chosen), not downloaded by everyone.
   .filter((p) => p !== '/sw.js' && !/\.(gz|br)$/.test(p) && !viewerOnly.includes(p))
+  .filter((p) => !p.startsWith('/lang/'))
   .sort();
 
 const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
 // The worker's own code counts too: a change to it is a new version.
 const hash = createHash('sha256').update(template);
-for (const file of files) {
+// Language files are not precached, but a changed translation is a new version too, so
+// that a phone does not keep the old file.
+const langFiles = walk(dist)
+  .map((path) => '/' + relative(dist, path).split('\\').join('/'))
+  .filter((p) => p.startsWith('/lang/') && !/\.(gz|br)$/.test(p))
+  .sort();
+for (const file of [...files, ...langFiles]) {
   hash.update(file + '\0');
   hash.update(readFileSync(join(dist, file)));
   hash.update('\0');

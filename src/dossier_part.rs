@@ -55,6 +55,28 @@ pub fn recover() {
     session().recovering.set(true);
 }
 
+thread_local! {
+    /// The reader shown on the first screen, if one was asked for; dropped, it is gone.
+    static READER: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the first screen's help aloud (its elements `targets`, HTML ids separated by
+/// spaces), the reader's panel shown in the element `host`; a reader shown before goes.
+pub async fn read_aloud(targets: String, host: String) {
+    READER.with(|reader| reader.borrow_mut().take());
+    crate::prepare_language(true).await;
+    let Some(host) = document().get_element_by_id(&host) else {
+        return;
+    };
+    let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else {
+        return;
+    };
+    let targets: Vec<String> = targets.split_whitespace().map(str::to_owned).collect();
+    let handle = leptos::mount::mount_to(host, move || crate::reader_for_first_screen(targets));
+    READER.with(|reader| *reader.borrow_mut() = Some(Box::new(handle)));
+}
+
 /// The next `mount` shows restoring a recovery copy with the helpers' cards.
 pub fn restore_copy() {
     session().restoring_copy.set(true);
@@ -62,6 +84,9 @@ pub fn restore_copy() {
 
 /// Shows the app on the page, on the session as the entry points left it.
 pub fn mount() {
+    // The first screen goes, and what it was reading with it.
+    READER.with(|reader| reader.borrow_mut().take());
+    crate::platform::speech::stop_all();
     let session = session();
     leptos::mount::mount_to_body(move || crate::ClientApp(crate::ClientAppProps { session }));
 }

@@ -155,3 +155,30 @@ pub fn Restore(
         </div>
     }
 }
+
+/// "Voorlezen" on the first screen: only the button. The reading itself (the sentences, the
+/// voice, the panel) is code of the second part, which the first screen fetches ahead; the
+/// button asks it to read the elements `targets` (HTML ids, space-separated) and to show its
+/// panel in this button's `host`.
+#[component]
+pub fn ReadAloudLater(targets: &'static str, host: &'static str) -> impl IntoView {
+    let error = RwSignal::new(None::<Text>);
+    let read = move |_| {
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let args = [JsValue::from_str(targets), JsValue::from_str(host)];
+            if let Err(text) = DOSSIER.call("read_aloud", &args).await {
+                error.set(Some(text));
+            }
+        });
+    };
+    view! {
+        <div class="read-aloud">
+            <button type="button" class="button read-aloud-start" data-testid="read-aloud" on:click=read>
+                {crate::i18n::tr(Text::ReadAloud)}
+            </button>
+            <crate::components::ErrorMessage error/>
+            <div id=host></div>
+        </div>
+    }
+}

@@ -60,7 +60,7 @@ pub fn FirstScreen() -> impl IntoView {
             <div class="app">
                 <header class="topbar">
                     <span class="brand">{tr(Text::AppName)}</span>
-                    <LanguageSwitch/>
+                    <LanguageSelect/>
                 </header>
                 // The service worker registers once the rest of the app is here: its
                 // precaching then finds the files in the HTTP cache instead of downloading
@@ -84,13 +84,21 @@ pub fn FirstScreen() -> impl IntoView {
                             </main>
                         }.into_any(),
                         (Phase::FirstRun, problem) => view! {
-                            <pages::FirstRun create=move |p| gate.create(p) problem>
+                            <pages::FirstRun create=move |p| gate.create(p) problem
+                                read_aloud=|| view! {
+                                    <gate::ReadAloudLater targets="first-run-intro first-run-warning"
+                                        host="first-run-reader"/>
+                                }>
                                 <gate::Restore gate/>
                             </pages::FirstRun>
                         }.into_any(),
                         (_, problem) => view! {
                             <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None
-                                recover=Callback::new(move |()| gate.recover(stored))>
+                                recover=Callback::new(move |()| gate.recover(stored))
+                                read_aloud=|| view! {
+                                    <gate::ReadAloudLater targets="forgot-passphrase-text"
+                                        host="unlock-reader"/>
+                                }>
                                 <gate::Restore gate title=Text::ImportTitle/>
                             </pages::Unlock>
                         }.into_any(),
@@ -157,7 +165,7 @@ fn ViewerFrame(children: Children) -> impl IntoView {
         <div class="app">
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
-                <LanguageSwitch/>
+                <LanguageSelect/>
             </header>
             <WithStatement>{children()}</WithStatement>
         </div>
@@ -167,13 +175,28 @@ fn ViewerFrame(children: Children) -> impl IntoView {
 fn provide_language(remember: bool) {
     let i18n = I18n::detect(remember);
     provide_context(i18n);
-    // The page language follows the choice, for screen readers and hyphenation.
+    // The page's language and direction follow the choice, for screen readers,
+    // hyphenation and right-to-left languages.
     Effect::new(move |_| {
-        let code = i18n.lang.get().code();
+        let lang = i18n.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("dir", lang.dir());
         }
     });
+}
+
+/// The second part's reader for the first screen's help (see [`gate::ReadAloudLater`]): the
+/// panel alone, reading at once, in the language chosen on this device.
+pub(crate) fn reader_for_first_screen(targets: Vec<String>) -> impl IntoView {
+    provide_language(true);
+    view! { <components::ReadAloud targets at_once=true/> }
+}
+
+/// Before a part shows itself: the chosen language's file in (see [`i18n::prepare`]).
+/// `remember`: the client's app, whose choice is kept on the device; not the viewer.
+pub async fn prepare_language(remember: bool) {
+    i18n::prepare(remember).await;
 }
 
 /// The client's app on a session: first run, unlock, or the open dossier. Mounted by the
@@ -198,7 +221,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
             <header class="topbar">
                 <span class="brand">{tr(Text::AppName)}</span>
                 <components::SaveStatus/>
-                <LanguageSwitch/>
+                <LanguageSelect/>
                 <Show when=move || session.phase.get() == Phase::Unlocked>
                     <button
                         class="button secondary"
@@ -221,7 +244,11 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     Phase::Unlocked if session.restoring_copy.get() => view! { <pages::CopyRestored/> }.into_any(),
                     Phase::FirstRun => view! {
                         <pages::FirstRun create=move |p| async move { session.create(p).await }
-                            problem=session.stored_problem.get_untracked()>
+                            problem=session.stored_problem.get_untracked()
+                            read_aloud=|| view! {
+                                <components::ReadAloud
+                                    targets=vec!["first-run-intro".into(), "first-run-warning".into()]/>
+                            }>
                             <pages::RestoreFromBackup/>
                         </pages::FirstRun>
                     }.into_any(),
@@ -230,6 +257,9 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                     Phase::Locked => view! {
                         <pages::Unlock unlock=move |p| async move { session.unlock(p).await }
                             recover=Callback::new(move |()| session.recovering.set(true))
+                            read_aloud=|| view! {
+                                <components::ReadAloud targets=vec!["forgot-passphrase-text".into()]/>
+                            }
                             problem=session.stored_problem.get_untracked()
                             reason=session.lock_reason>
                             <pages::RestoreFromBackup title=Text::ImportTitle/>
@@ -243,23 +273,41 @@ pub fn ClientApp(session: Session) -> impl IntoView {
     }
 }
 
+/// The language list: each language named in itself, the choice remembered per device (not
+/// in the viewer). A language whose file cannot be had says so, and the screen stays as it is.
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+fn LanguageSelect() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let other = move || match i18n.lang.get() {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
-    };
     view! {
-        <button
-            class="button link"
-            data-testid="language"
-            lang=move || other().code()
-            aria-label=tr(Text::SwitchLanguageLabel)
-            on:click=move |_| i18n.choose(other())
+        <select
+            class="lang-select"
+            data-testid="lang-select"
+            aria-label=tr(Text::Language)
+            on:change=move |ev| {
+                if let Ok(lang) = event_target_value(&ev).parse::<Lang>() {
+                    i18n.choose(lang);
+                }
+            }
         >
-            {tr(Text::SwitchLanguage)}
-        </button>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <option
+                            value=lang.code()
+                            lang=lang.code()
+                            dir=lang.dir()
+                            selected=move || i18n.lang.get() == lang
+                        >
+                            {lang.name()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <Show when=move || i18n.failed.get().is_some()>
+            <p class="lang-failed" role="alert">{tr(Text::LanguageFailed)}</p>
+        </Show>
     }
 }
 

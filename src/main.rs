@@ -2,5 +2,9 @@
 //! `regie::gate` and `src/bin/regie-dossier.rs`).
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(regie::FirstScreen);
+    // The chosen language's file first (none for Dutch), so the first paint is in it.
+    wasm_bindgen_futures::spawn_local(async {
+        regie::prepare_language(true).await;
+        leptos::mount::mount_to_body(regie::FirstScreen);
+    });
 }

@@ -37,6 +37,12 @@ pub async fn recover() {
     dossier_part::recover();
 }
 
+/// Reads the first screen's help aloud (see `regie::gate::ReadAloudLater`).
+#[wasm_bindgen]
+pub async fn read_aloud(targets: String, host: String) {
+    dossier_part::read_aloud(targets, host).await;
+}
+
 #[wasm_bindgen]
 pub async fn restore_copy() {
     dossier_part::restore_copy();
@@ -44,5 +50,6 @@ pub async fn restore_copy() {
 
 #[wasm_bindgen]
 pub async fn mount() {
+    regie::prepare_language(true).await;
     dossier_part::mount();
 }

@@ -32,11 +32,13 @@ pub async fn resume() -> Result<(), JsValue> {
 /// Shows the professional's request page (`/vraag`) in place of the first part.
 #[wasm_bindgen]
 pub async fn request() {
+    regie::prepare_language(false).await;
     leptos::mount::mount_to_body(regie::RequestApp);
 }
 
 #[wasm_bindgen]
 pub async fn mount() {
+    regie::prepare_language(false).await;
     leptos::mount::mount_to_body(regie::OpenedViewerApp);
 }
 

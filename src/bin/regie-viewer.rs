@@ -3,5 +3,9 @@
 //! loads meanwhile.
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(regie::ViewerApp);
+    // The professional's browser language first (none for Dutch), so the first paint is in it.
+    wasm_bindgen_futures::spawn_local(async {
+        regie::prepare_language(false).await;
+        leptos::mount::mount_to_body(regie::ViewerApp);
+    });
 }

@@ -9,7 +9,7 @@ use regie_core::catalogue::{Lang, Phrase, Text};
 use regie_core::editing::Mistake;
 use regie_core::model::{Date, Dossier, EntryId};
 
-use crate::components::ErrorMessage;
+use crate::components::{ErrorMessage, ReadAloud};
 use crate::i18n::{tr, I18n};
 use crate::platform::focus;
 use crate::session::Session;
@@ -165,10 +165,13 @@ where
                 focus_element(add_id(0));
             })
         };
+        let body_id = format!("{html_id}-text");
+        let read = vec![body_id.clone()];
         view! {
             <li class="entry" id=html_id tabindex="-1" data-testid=format!("{testid}-item")
                 data-id=data_id>
-                {move || card(&item, lang.get())}
+                <div class="entry-body" id=body_id>{move || card(&item, lang.get())}</div>
+                <ReadAloud targets=read/>
                 <EntryActions testid id title words confirming on_edit on_delete/>
             </li>
         }
@@ -436,7 +439,7 @@ pub fn Input(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() data-testid=testid type=kind bind:value=value
+            <input id=id.clone() data-testid=testid type=kind bind:value=value dir=typed_dir(kind)
                 autocomplete=autocomplete aria-describedby=hint_id.clone()
                 aria-required=required.then_some("true")/>
         }
@@ -499,6 +502,18 @@ pub fn Choice(
                 {options}
             </select>
         </div>
+    }
+}
+
+/// The direction of what is typed in an input of this kind: numbers, addresses and dates left
+/// to right in every language; words as they are typed (Arabic right to left, Dutch left to
+/// right, whatever the screen's language). Not on a textarea: there `dir="auto"` makes the
+/// browser lay out each paragraph on its own, and a story of half a megabyte then takes
+/// Chromium half a minute to paint; a textarea follows the screen, its text shown as shown.
+pub fn typed_dir(kind: &str) -> &'static str {
+    match kind {
+        "text" | "search" => "auto",
+        _ => "ltr",
     }
 }
 

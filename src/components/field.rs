@@ -36,7 +36,7 @@ pub fn TextField(
     } else {
         view! {
             <input id=id.clone() data-testid=testid type=kind autocomplete=autocomplete
-                prop:value=initial on:input=on_input/>
+                dir=crate::components::typed_dir(kind) prop:value=initial on:input=on_input/>
         }
         .into_any()
     };

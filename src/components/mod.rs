@@ -10,6 +10,7 @@ mod error_message;
 mod field;
 mod keep_whole;
 mod passphrase_field;
+mod read_aloud;
 mod save_status;
 mod shared_document;
 
@@ -23,6 +24,7 @@ pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};
 pub use keep_whole::keep_whole;
 pub use passphrase_field::PassphraseField;
+pub use read_aloud::ReadAloud;
 pub use regie_core::catalogue::words::Reader;
 pub use save_status::SaveStatus;
 pub use shared_document::{SharedDocument, SharedFiles};

@@ -19,6 +19,11 @@ pub fn FirstRun<F, Fut>(
     create: F,
     /// A problem found with what is stored, shown before anything is typed.
     problem: Option<Text>,
+    /// "Voorlezen" for the introduction and the warning (`first-run-intro`,
+    /// `first-run-warning`): the first screen's caller passes a button that asks the second
+    /// part, the open app its own reader, so the first screen carries no reading code.
+    #[prop(into)]
+    read_aloud: ViewFn,
     /// Below the form: restoring a backup instead.
     children: Children,
 ) -> impl IntoView
@@ -47,13 +52,14 @@ where
     view! {
         <main class="page narrow" aria-busy=move || working.get().to_string()>
             <h1>{tr(Text::FirstRunTitle)}</h1>
-            <p>{tr(Text::FirstRunIntro)}</p>
+            <p id="first-run-intro">{tr(Text::FirstRunIntro)}</p>
+            {read_aloud.run()}
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <PassphraseField label=Text::NewPassphrase name="new-passphrase" value=passphrase
                     autocomplete="new-password" shown=show rule="passphrase-rule"/>
                 <PassphraseField label=Text::ConfirmPassphrase name="confirm-passphrase"
                     value=confirmation autocomplete="new-password" shown=show/>
-                <div class="warning" role="note">
+                <div class="warning" role="note" id="first-run-warning">
                     <strong>{tr(Text::ForgetWarningTitle)}": "</strong>
                     {tr(Text::ForgetWarning)}
                 </div>

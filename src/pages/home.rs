@@ -6,7 +6,7 @@ use regie_core::home_hint::{home_hint, home_hint_section};
 use regie_core::screen::Screen;
 
 use super::contents::SectionLinks;
-use crate::components::today;
+use crate::components::{today, ReadAloud};
 use crate::i18n::{tr, I18n};
 use crate::platform::storage::Persistence;
 use crate::routes::Navigation;
@@ -89,8 +89,11 @@ fn Attention() -> impl IntoView {
     };
     view! {
         <section class="attention" data-testid="attention" aria-labelledby="attention-title">
-            <h2 id="attention-title">{tr(PageText::HomeAttentionTitle)}</h2>
-            {list}
+            <div id="attention-text">
+                <h2 id="attention-title">{tr(PageText::HomeAttentionTitle)}</h2>
+                {list}
+            </div>
+            <ReadAloud targets=vec!["attention-text".into()]/>
         </section>
     }
 }
@@ -110,7 +113,7 @@ fn attention_item(item: AttentionItem, lang: Lang, nav: Navigation) -> impl Into
                 data-kind=item.kind.key() data-urgent=urgent.to_string()
                 on:click=move |_| nav.reveal(section, entry.clone())>
                 <span class="kind">{kind}</span>
-                <strong>{item.title}</strong>
+                <strong><bdi>{item.title}</bdi></strong>
                 <span class="when">{when}</span>
                 {detail}
             </button>

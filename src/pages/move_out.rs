@@ -149,7 +149,7 @@ fn MoveMade(made: MadeMove, step: RwSignal<Step>) -> impl IntoView {
             </p>
             <p class="hint">{tr(PageText::MoveCodeSecret)}</p>
             <p><strong>{tr(PageText::MoveLinkLabel)}</strong></p>
-            <p class="link" data-testid="move-link">{link}</p>
+            <p class="link" data-testid="move-link" dir="ltr">{link}</p>
             <ErrorMessage error=error/>
             <button class="button danger wide" type="button" data-testid="move-cancel"
                 disabled=move || stopping.get() on:click=stop>

@@ -3,7 +3,7 @@
 //! everything but the plan itself off the paper.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{Lang, PageText, Text};
 use regie_core::plan::{Plan, PlanPart};
 use regie_core::screen::Screen;
 
@@ -53,35 +53,43 @@ pub fn PersonalPlan() -> impl IntoView {
         });
     });
 
-    let document = move || {
-        let lang = lang.get();
+    // The plan is for the municipality: always in Dutch, and with the client's own language
+    // beside it when she asks for that.
+    let beside = RwSignal::new(false);
+    let document = move |paper: Lang, prefix: &'static str| {
         let chosen = chosen.get();
         session.dossier.with(|d| {
             let plan = Plan::new(d, today);
             let parts = plan.parts(&chosen);
+            if parts.is_empty() && prefix != "plan" {
+                return ().into_any();
+            }
             if parts.is_empty() {
                 let why = if plan.default_choice().is_empty() {
                     Text::PlanNothingYet
                 } else {
                     Text::PlanNothingChosen
                 };
-                return view! { <p class="notice plan-empty" data-testid="plan-empty">{why.get(lang)}</p> }
+                return view! { <p class="notice plan-empty" data-testid="plan-empty">{why.get(lang.get())}</p> }
                     .into_any();
             }
             let parts = parts
                 .into_iter()
-                .filter_map(|part| plan_part(&plan, part, lang, now))
+                .filter_map(|part| plan_part(&plan, part, paper, now, prefix))
                 .collect_view();
+            let title_id = format!("{prefix}-document-title");
+            let labelledby = title_id.clone();
             view! {
-                <article class="plan-document" data-testid="plan-document" aria-labelledby="plan-document-title">
+                <article class="plan-document" data-testid=format!("{prefix}-document")
+                    aria-labelledby=labelledby lang=paper.code() dir=paper.dir()>
                     <header class="plan-head">
-                        <h2 id="plan-document-title" class="plan-title">{plan.title(lang)}</h2>
-                        <p class="plan-as-of" data-testid="plan-as-of">{plan.as_of(lang)}</p>
-                        <p>{PageText::PlanWmo.get(lang)}</p>
+                        <h2 id=title_id class="plan-title">{plan.title(paper)}</h2>
+                        <p class="plan-as-of" data-testid=format!("{prefix}-as-of")>{plan.as_of(paper)}</p>
+                        <p>{PageText::PlanWmo.get(paper)}</p>
                     </header>
                     {parts}
                     <footer class="plan-signature">
-                        <p>{PageText::PlanSignature.get(lang)}</p>
+                        <p>{PageText::PlanSignature.get(paper)}</p>
                         <div class="plan-signature-line"></div>
                     </footer>
                 </article>
@@ -100,6 +108,16 @@ pub fn PersonalPlan() -> impl IntoView {
                     <legend>{tr(PageText::PlanChooseTitle)}</legend>
                     <ChoiceList items=choices checked toggle/>
                 </fieldset>
+                <Show when=move || lang.get() != Lang::Nl>
+                    <div class="check">
+                        <input id="plan-beside" type="checkbox" data-testid="plan-beside"
+                            bind:checked=beside aria-describedby="plan-beside-hint"/>
+                        <label for="plan-beside">
+                            {move || PageText::PlanAlsoIn.fill(lang.get(), &[lang.get().name()])}
+                        </label>
+                    </div>
+                    <p class="hint check-hint" id="plan-beside-hint">{tr(PageText::PlanAlsoInHint)}</p>
+                </Show>
                 <button type="button" class="button primary wide" data-testid="plan-print-now"
                     on:click=move |_| {
                         print_error.set((!print::print_page()).then_some(Text::PlanPrintFailed));
@@ -109,7 +127,11 @@ pub fn PersonalPlan() -> impl IntoView {
                 <p class="hint">{tr(PageText::PlanPrintHint)}</p>
                 <ErrorMessage error=print_error/>
             </div>
-            {document}
+            {move || document(Lang::Nl, "plan")}
+            {move || {
+                let lang = lang.get();
+                (beside.get() && lang != Lang::Nl).then(|| document(lang, "plan-translated"))
+            }}
         </section>
     }
 }

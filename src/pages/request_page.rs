@@ -143,7 +143,7 @@ pub fn RequestPage() -> impl IntoView {
                     <p>{tr(PageText::RequestScan)}</p>
                     // Our own SVG from the qrcode crate; no typed text is in it.
                     <div class="qr-frame" inner_html=svg></div>
-                    <p class="link" data-testid="request-link">{link.clone()}</p>
+                    <p class="link" data-testid="request-link" dir="ltr">{link.clone()}</p>
                     <button class="button" data-testid="request-copy" on:click=move |_| {
                         if crate::platform::share_sheet::copy_text(&link) {
                             copied.set(true);

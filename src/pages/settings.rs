@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use regie_core::catalogue::{PageText, Text};
+use regie_core::catalogue::{loaded, PageText, Text};
 
 use crate::components::CheckWordsBox;
-use crate::i18n::tr;
+use crate::i18n::{tr, I18n};
 use crate::pages::BackupSettings;
 use crate::session::Session;
 
@@ -11,6 +11,7 @@ use crate::session::Session;
 #[component]
 pub fn Settings() -> impl IntoView {
     let session = expect_context::<Session>();
+    let i18n = expect_context::<I18n>();
     let minutes = session
         .dossier
         .with_untracked(|d| d.settings.auto_lock_minutes);
@@ -32,6 +33,11 @@ pub fn Settings() -> impl IntoView {
                     }/>
                 <p class="hint" id="auto-lock-hint">{tr(Text::AutoLockHint)}</p>
             </div>
+            <h2>{tr(Text::Language)}</h2>
+            <p>{tr(PageText::LanguageHint)}</p>
+            <Show when=move || !loaded::is_reviewed(i18n.lang.get())>
+                <p class="hint" data-testid="lang-not-reviewed">{tr(PageText::LanguageNotReviewed)}</p>
+            </Show>
             <super::HelpersSettings/>
             <super::MoveToNewPhone/>
             {session.dossier.with_untracked(|d| d.signer()).map(|signer| view! {

@@ -20,6 +20,10 @@ pub fn Unlock<F, Fut>(
     reason: Signal<Option<Text>>,
     /// "Open with recovery cards": shows the helpers' way in.
     recover: Callback<()>,
+    /// "Voorlezen" for the help under "Wachtzin vergeten?" (`forgot-passphrase-text`), as on
+    /// the first-run screen (see [`crate::pages::FirstRun`]).
+    #[prop(into)]
+    read_aloud: ViewFn,
     /// Inside "Wachtzin vergeten?": the form that restores a backup in place of the stored
     /// dossier, shown once the person has read that it replaces this one.
     children: Children,
@@ -58,7 +62,7 @@ where
                 <ErrorMessage error=error/>
                 <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
             </form>
-            <ForgotPassphrase restore=children recover/>
+            <ForgotPassphrase restore=children recover read_aloud/>
         </main>
     }
 }
@@ -67,13 +71,13 @@ where
 /// backup. The restore form stays hidden until the person asks for it, right under the
 /// sentence that says it replaces the dossier on this phone.
 #[component]
-fn ForgotPassphrase(restore: Children, recover: Callback<()>) -> impl IntoView {
+fn ForgotPassphrase(restore: Children, recover: Callback<()>, read_aloud: ViewFn) -> impl IntoView {
     let restoring = RwSignal::new(false);
     let restore = restore();
     view! {
         <details class="forgot" data-testid="forgot-passphrase">
             <summary data-testid="forgot-passphrase-open">{tr(Text::ForgotTitle)}</summary>
-            <div data-testid="forgot-passphrase-text">
+            <div data-testid="forgot-passphrase-text" id="forgot-passphrase-text">
                 <p>{tr(Text::ForgotNobody)}</p>
                 <p>{tr(Text::ForgotTryAgain)}</p>
                 <p>{tr(Text::RecoverOffer)}</p>
@@ -84,6 +88,7 @@ fn ForgotPassphrase(restore: Children, recover: Callback<()>) -> impl IntoView {
                 <p>{tr(Text::ForgotBackup)}</p>
                 <p>{tr(Text::ForgotNoBackup)}</p>
             </div>
+            {read_aloud.run()}
             <Show when=move || !restoring.get()>
                 <button type="button" class="button wide" data-testid="unlock-restore"
                     on:click=move |_| restoring.set(true)>

@@ -10,6 +10,7 @@ use regie_core::model::{Dossier, SectionKey};
 use regie_core::share::SharePreview;
 use regie_core::summary::{self, Summary};
 
+use crate::components::ReadAloud;
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{self, local_moment_dated};
 use crate::platform::print::print_page;
@@ -60,15 +61,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|(goal, agreement)| {
                     let overdue = agreement.is_overdue(today);
-                    let mut line = format!(
-                        "{} — {}",
-                        agreement.what.trim(),
-                        agreement.owner.words(lang, Reader::Viewer)
-                    );
-                    if let Some(due) = agreement.due {
-                        line.push_str(" · ");
-                        line.push_str(&ViewerText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]));
-                    }
+                    // What was typed (the agreement, who does it, the goal) each isolated, so
+                    // Dutch words and their brackets keep their order on an Arabic screen.
+                    let what = agreement.what.trim().to_owned();
+                    let owner = agreement.owner.words(lang, Reader::Viewer);
+                    let due = agreement.due.map(|due| {
+                        format!(" · {}", ViewerText::ViewSummaryDue.fill(lang, &[&formats::date_long(due, lang)]))
+                    });
+                    let line = view! { <bdi>{what}</bdi>" — "<bdi>{owner}</bdi>{due} };
                     let goal = goal.title.trim().to_owned();
                     let by_client = typed_by_client_mark(&dossier.provenance, *agreement, lang);
                     view! {
@@ -76,7 +76,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                             {line}
                             {by_client}
                             {overdue.then(|| view! { <strong>" · "{ViewerText::ViewSummaryLate.get(lang)}</strong> })}
-                            {(!goal.is_empty()).then(|| view! { <span class="meta">" ("{goal}")"</span> })}
+                            {(!goal.is_empty()).then(|| view! { <span class="meta">" ("<bdi>{goal}</bdi>")"</span> })}
                         </li>
                     }
                 })
@@ -93,7 +93,7 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
                 .iter()
                 .map(|d| {
                     let until = d.valid_until.map(|u| formats::date_long(u, lang)).unwrap_or_default();
-                    view! { <li>{d.what.trim().to_owned()}" · "{ViewerText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
+                    view! { <li><bdi>{d.what.trim().to_owned()}</bdi>" · "{ViewerText::ViewSummaryEnds.fill(lang, &[&until])}</li> }
                 })
                 .collect_view();
             view! {
@@ -102,16 +102,17 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
             }
         });
         let contact = summary.first_contact.map(|c| {
-            let mut line = c.name.trim().to_owned();
-            for extra in [&c.relation, &c.role, &c.phone] {
-                if !extra.trim().is_empty() {
-                    line.push_str(" · ");
-                    line.push_str(extra.trim());
-                }
-            }
+            // Each typed piece isolated, the phone number left to right in any language.
+            let words = [&c.relation, &c.role]
+                .into_iter()
+                .filter(|extra| !extra.trim().is_empty())
+                .map(|extra| view! { " · "<bdi>{extra.trim().to_owned()}</bdi> })
+                .collect_view();
+            let phone = (!c.phone.trim().is_empty())
+                .then(|| view! { " · "<bdi dir="ltr">{c.phone.trim().to_owned()}</bdi> });
             view! {
                 <h3>{ViewerText::ViewFirstContact.get(lang)}</h3>
-                <p>{line}</p>
+                <p><bdi>{c.name.trim().to_owned()}</bdi>{words}{phone}</p>
             }
         });
         let scores = (!summary.latest_scores.is_empty()).then(|| {
@@ -136,11 +137,14 @@ pub fn ViewSummary(dossier: Arc<Dossier>) -> impl IntoView {
         });
         Some(view! {
             <section class="card view-summary" data-testid="view-summary" aria-labelledby="view-summary-title">
-                <h2 id="view-summary-title">{ViewerText::ViewSummaryTitle.get(lang)}</h2>
-                {agreements}
-                {decisions}
-                {contact}
-                {scores}
+                <div id="view-summary-text">
+                    <h2 id="view-summary-title">{ViewerText::ViewSummaryTitle.get(lang)}</h2>
+                    {agreements}
+                    {decisions}
+                    {contact}
+                    {scores}
+                </div>
+                <ReadAloud targets=vec!["view-summary-text".into()]/>
             </section>
         })
     }

@@ -2,7 +2,10 @@
 //! email addresses, a heading over a list.
 //!
 //! Everything the client typed goes into text nodes or attribute values, never into
-//! `inner_html`, so HTML in the dossier is shown as the text it is.
+//! `inner_html`, so HTML in the dossier is shown as the text it is. And each typed value is
+//! isolated from the text around it (`<bdi>`, `dir="auto"`; phone numbers and e-mail
+//! addresses always left to right), so a Dutch name or an amount keeps its order on an
+//! Arabic screen and Arabic typed text keeps its own on a Dutch one.
 
 use leptos::prelude::*;
 use regie_core::catalogue::{formats, Lang, ViewerText, Words};
@@ -20,9 +23,9 @@ pub(crate) enum Level {
 /// A heading at `level` with the client's text in it.
 pub(crate) fn heading(level: Level, class: &'static str, text: String) -> AnyView {
     match level {
-        Level::H2 => view! { <h2 class=class>{text}</h2> }.into_any(),
-        Level::H3 => view! { <h3 class=class>{text}</h3> }.into_any(),
-        Level::H4 => view! { <h4 class=class>{text}</h4> }.into_any(),
+        Level::H2 => view! { <h2 class=class><bdi>{text}</bdi></h2> }.into_any(),
+        Level::H3 => view! { <h3 class=class><bdi>{text}</bdi></h3> }.into_any(),
+        Level::H4 => view! { <h4 class=class><bdi>{text}</bdi></h4> }.into_any(),
     }
 }
 
@@ -91,14 +94,14 @@ impl Value {
 
     fn into_view(self, lang: Lang) -> AnyView {
         match self {
-            Value::Plain(text) => view! { <dd>{text}</dd> }.into_any(),
-            Value::Multiline(text) => view! { <dd class="story">{text}</dd> }.into_any(),
+            Value::Plain(text) => view! { <dd><bdi>{text}</bdi></dd> }.into_any(),
+            Value::Multiline(text) => view! { <dd class="story" dir="auto">{text}</dd> }.into_any(),
             Value::Date(date) => match date {
                 Some(date) => view! { <dd>{date_view(date, lang)}</dd> }.into_any(),
                 None => view! { <dd></dd> }.into_any(),
             },
             Value::DateWith(date, text) => view! {
-                <dd><time datetime=date.to_string()>{text}</time></dd>
+                <dd><time class="told" datetime=date.to_string()>{text}</time></dd>
             }
             .into_any(),
             Value::Phone(number) => view! { <dd>{phone_view(number)}</dd> }.into_any(),
@@ -150,9 +153,9 @@ fn phone_view(number: String) -> AnyView {
         .collect();
     if dial.chars().any(|c| c.is_ascii_digit()) {
         let href = format!("tel:{dial}");
-        view! { <a href=href>{number}</a> }.into_any()
+        view! { <a href=href dir="ltr">{number}</a> }.into_any()
     } else {
-        view! { <span>{number}</span> }.into_any()
+        view! { <bdi>{number}</bdi> }.into_any()
     }
 }
 
@@ -164,9 +167,9 @@ fn email_view(address: String) -> AnyView {
             .any(|c| c.is_whitespace() || c.is_control() || "?&#<>\"'\\,;:".contains(c));
     if plausible {
         let href = format!("mailto:{address}");
-        view! { <a href=href>{address}</a> }.into_any()
+        view! { <a href=href dir="ltr">{address}</a> }.into_any()
     } else {
-        view! { <span>{address}</span> }.into_any()
+        view! { <bdi>{address}</bdi> }.into_any()
     }
 }
 

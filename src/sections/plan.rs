@@ -17,7 +17,14 @@ use super::Now;
 use crate::components::overview_chart;
 
 /// One part of the plan under its heading, or `None` when the dossier has nothing for it.
-pub fn plan_part(plan: &Plan, part: PlanPart, lang: Lang, now: Now) -> Option<AnyView> {
+/// `prefix` starts its hooks and ids: "plan" for the Dutch plan, another for a copy beside it.
+pub fn plan_part(
+    plan: &Plan,
+    part: PlanPart,
+    lang: Lang,
+    now: Now,
+    prefix: &str,
+) -> Option<AnyView> {
     let dossier = plan.dossier;
     let content = match part {
         PlanPart::About => super::about::card(&dossier.about, lang),
@@ -30,11 +37,11 @@ pub fn plan_part(plan: &Plan, part: PlanPart, lang: Lang, now: Now) -> Option<An
         PlanPart::Story => super::story::card(&dossier.story, lang, now),
     }?;
     let key = part.key();
-    let title_id = format!("plan-part-{key}-title");
+    let title_id = format!("{prefix}-part-{key}-title");
     let labelledby = title_id.clone();
     Some(
         view! {
-            <section class="plan-part" data-testid=format!("plan-part-{key}")
+            <section class="plan-part" data-testid=format!("{prefix}-part-{key}")
                 aria-labelledby=labelledby>
                 <h2 id=title_id>{part.heading().get(lang)}</h2>
                 {content}

@@ -241,6 +241,8 @@ impl Session {
         if !self.save_pending() {
             return false;
         }
+        // Nothing of the dossier is read on after it locked.
+        crate::platform::speech::stop_all();
         self.vault.set_value(None);
         self.passphrase.set_value(None);
         self.fresh_cards.set(None);

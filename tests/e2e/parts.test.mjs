@@ -70,7 +70,7 @@ test('the first screen shows before the rest of the app arrives; a failed downlo
   await createDossier(page);
   await writeStory(page, 'Na de dode plek in de wachtkamer.');
   // Exactly one app on the page: the first screen has left it.
-  assert.equal(await byTestId(page, 'language').count(), 1);
+  assert.equal(await byTestId(page, 'lang-select').count(), 1);
 
   // Locking stays in the app that is open; unlocking there needs no second download.
   await byTestId(page, 'lock').click();
@@ -104,7 +104,7 @@ test('a moving link waits for the rest of the app, says when it cannot come, and
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await byTestId(page, 'move-in').waitFor();
   assert.match(await byTestId(page, 'error').innerText(), /niet compleet|klopt niet|beschadigd/);
-  assert.equal(await byTestId(page, 'language').count(), 1);
+  assert.equal(await byTestId(page, 'lang-select').count(), 1);
   await context.close();
 });
 
@@ -130,7 +130,7 @@ test('the share viewer shows the preview first, and opens once its second part i
   await byTestId(viewer, 'view').waitFor();
   assert.match(await byTestId(viewer, 'view').innerText(), /Sam de Vries/);
   assert.equal(new URL(viewer.url()).hash, '', 'the key has left the address bar');
-  assert.equal(await byTestId(viewer, 'language').count(), 1);
+  assert.equal(await byTestId(viewer, 'lang-select').count(), 1);
   await viewerContext.close();
 
   await page.reload();

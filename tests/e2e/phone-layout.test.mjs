@@ -21,7 +21,7 @@ const box = async (locator) => {
 
 /** The hooks and accessible names the header and bottom bar must keep. */
 async function checkBars(page, lang) {
-  for (const id of ['lock', 'language', 'save-status', 'nav-home', 'nav-dossier', 'nav-shares', 'nav-more']) {
+  for (const id of ['lock', 'lang-select', 'save-status', 'nav-home', 'nav-dossier', 'nav-shares', 'nav-more']) {
     assert.ok(await byTestId(page, id).isVisible(), `${id} is visible (${lang})`);
   }
   const names = lang === 'nl'
@@ -55,17 +55,17 @@ test('header and bottom bar take one row each, keeping every hook and name', asy
   await checkBars(page, 'nl');
   await page.screenshot({ path: join(OUT, 'phone-home-360.png') });
   await axe(page, 'the start screen at 360 px');
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('en');
   await page.locator('html[lang="en"]').waitFor();
   await checkBars(page, 'en');
   await page.screenshot({ path: join(OUT, 'phone-home-360-en.png') });
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('nl');
   await page.locator('html[lang="nl"]').waitFor();
 
   // -- the life-domain chart: every label inside its card --
   for (const lang of ['nl', 'en']) {
     if (lang === 'en') {
-      await byTestId(page, 'language').click();
+      await byTestId(page, 'lang-select').selectOption('en');
       await page.locator('html[lang="en"]').waitFor();
     }
     await byTestId(page, 'nav-domains').click();
@@ -83,7 +83,7 @@ test('header and bottom bar take one row each, keeping every hook and name', asy
     await byTestId(page, 'domains-chart').screenshot({ path: join(OUT, `phone-chart-360-${lang}.png`) });
   }
   await axe(page, 'the life domains at 360 px');
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('nl');
   await page.locator('html[lang="nl"]').waitFor();
 
   // -- the printed plan: the first page holds the plan's start --

@@ -160,14 +160,33 @@ test('the personal plan prints what the client chose, without the app around it'
   await byTestId(page, 'plan').waitFor();
   assert.equal(await byTestId(page, 'plan-section-story').isChecked(), true);
 
-  // In English, the paper speaks English.
-  await byTestId(page, 'language').click();
-  await page.locator('[data-testid="plan-part-goals"] h2', { hasText: 'What I want to achieve' })
+  // The plan is for the municipality: in Dutch whatever the screen's language. A Dutch
+  // screen offers no second language.
+  assert.equal(await byTestId(page, 'plan-beside').count(), 0);
+  await byTestId(page, 'lang-select').selectOption('en');
+  await page.locator('html[lang="en"]').waitFor();
+  await byTestId(page, 'plan-beside').waitFor();
+  assert.equal((await page.locator('label[for="plan-beside"]').innerText()).trim(), 'Also in English');
+  assert.equal((await page.locator('#plan-title').innerText()).trim(), 'Personal plan');
+  assert.equal(await byTestId(page, 'plan-document').getAttribute('lang'), 'nl');
+  const dutch = await printed(page, 'plan-a4-screen-en');
+  assert.ok(dutch.includes(`Persoonlijk plan van ${NAME}`) && dutch.includes('Wat doe ik zelf'));
+  assert.ok(!dutch.includes('What I do myself'), 'no English on paper unless asked');
+  // Asked for, the client's language comes beside it, after the Dutch.
+  await byTestId(page, 'plan-beside').check();
+  await page.locator('[data-testid="plan-translated-part-goals"] h2', { hasText: 'What I want to achieve' })
     .waitFor();
-  const english = await printed(page, 'plan-a4-en');
-  assert.ok(english.includes(`Personal plan of ${NAME}`) && english.includes('What I do myself'));
-  assert.ok(!english.includes('Print or save as PDF'));
-  await byTestId(page, 'language').click();
+  assert.equal(await byTestId(page, 'plan-translated-document').getAttribute('lang'), 'en');
+  await axe(page, 'the personal plan with English beside the Dutch');
+  const both = await printed(page, 'plan-a4-nl-en');
+  assert.ok(both.includes(`Persoonlijk plan van ${NAME}`) && both.includes('Wat doe ik zelf'));
+  assert.ok(both.includes(`Personal plan of ${NAME}`) && both.includes('What I do myself'));
+  assert.ok(both.indexOf('Wat doe ik zelf') < both.indexOf('What I do myself'), 'Dutch first');
+  assert.ok(!both.includes('Print or save as PDF'));
+  await byTestId(page, 'lang-select').selectOption('nl');
+  await page.locator('html[lang="nl"]').waitFor();
+  assert.equal(await byTestId(page, 'plan-translated-document').count(), 0);
+  await page.locator('[data-testid="plan-part-goals"] h2', { hasText: 'Wat wil ik bereiken' }).waitFor();
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(OUT, 'plan-desktop.png'), fullPage: true });

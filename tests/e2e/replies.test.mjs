@@ -123,7 +123,7 @@ test('a professional writes back, the client decides, and only what she accepts 
   await items.nth(7).waitFor({ timeout: 20_000 });
   assert.equal(await items.count(), 8);
   const bad = page.locator('[data-testid="reply-item"][data-bad="true"]');
-  assert.match(await bad.innerText(), /een bericht binnen dat Regie niet kan lezen/);
+  assert.match(await bad.innerText(), /een bericht binnen\. Regie kan het niet lezen/);
   assert.equal(await bad.getByTestId('reply-accept').count(), 0, 'a bad reply cannot be taken');
   await bad.getByTestId('reply-decline').click();
   await bad.waitFor({ state: 'detached' });

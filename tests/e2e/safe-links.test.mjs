@@ -249,7 +249,7 @@ test('a moving link from someone else leaves the dossier as it was; the right pa
 
   await b.goto(link);
   await byTestId(b, 'move-current-passphrase').waitFor();
-  assert.match(await byTestId(b, 'move-keeps-old').innerText(), /alleen in de plaats van als je de wachtzin/);
+  assert.match(await byTestId(b, 'move-keeps-old').innerText(), /Alleen met de wachtzin van dat dossier komt het ontvangen dossier ervoor in de plaats/);
   await b.screenshot({ path: join(OUT, 'move-in-needs-passphrase-360.png'), fullPage: true });
   // The open dossier was saved and locked when the link arrived: this is what it holds now.
   const locked = await held(b);

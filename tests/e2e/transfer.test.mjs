@@ -195,11 +195,11 @@ test('cancelling on the old phone ends the move at once; the new phone says so i
   await a.page.screenshot({ path: join(OUT, 'move-out-desktop.png'), fullPage: true });
   await noAxeViolations(a.page, 'old phone on a desktop');
   await byTestId(a.page, 'move-cancel').click();
-  assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op de server/);
+  assert.match(await byTestId(a.page, 'move-ended').innerText(), /Je dossier staat niet meer op internet/);
   const { context: b, page } = await run.phone({ at: link });
   await tryCode(page, code);
   await errorText(page, /bestaat niet meer/);
-  await byTestId(page, 'language').click();
+  await byTestId(page, 'lang-select').selectOption('en');
   assert.match(await errorText(page, /no longer exists/), /Nothing has changed on this phone/);
   assert.equal(await byTestId(page, 'move-not-now').innerText(), 'Back');
   await a.context.close(); await b.close();

@@ -11,7 +11,7 @@ pub mod forms;
 #[cfg(test)]
 mod tests;
 
-use crate::catalogue::Lang;
+use crate::catalogue::{FormatText, Lang};
 use crate::model::{Amount, Arrangement, Date, EntryId, Money, MoneyLine};
 
 /// Payments due within this many days are on the start screen.
@@ -162,19 +162,18 @@ pub fn euros(cents: i64, lang: Lang) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
     let (whole, rest) = (cents / 100, cents % 100);
-    let (group, decimal, symbol) = match lang {
-        Lang::Nl => ('.', ',', "€ "),
-        Lang::En => (',', '.', "€"),
-    };
+    let group = FormatText::Group.get(lang);
+    let decimal = FormatText::Decimal.get(lang);
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(group);
+            grouped.push_str(group);
         }
         grouped.push(digit);
     }
-    format!("{sign}{symbol}{grouped}{decimal}{rest:02}")
+    let number = format!("{grouped}{decimal}{rest:02}");
+    format!("{sign}{}", FormatText::Money.fill(lang, &[&number]))
 }
 
 impl Amount {

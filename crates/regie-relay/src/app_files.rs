@@ -117,7 +117,7 @@ mod tests {
         assert!(is_fingerprinted("/style-fed2a0da42f0b7f.css"));
         assert!(!is_fingerprinted("/regie-0123456789a.js"));
         assert!(!is_fingerprinted("/regie-0123456789abcdef0.js"));
-        assert!(!is_fingerprinted("/lang/ar.json"));
+        assert!(!is_fingerprinted("/lang/ar.txt"));
         assert!(!is_fingerprinted("/v/share-0123456789abcdefgh"));
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn ShareMade(made: MadeShare) -> impl IntoView {
             <div class="qr-frame" inner_html=svg></div>
             <CheckWordsBox words=made.check_words testid="share-check-words" hint=Text::CheckWordsClient/>
             <p><strong>{tr(PageText::ShareLinkLabel)}</strong></p>
-            <p class="link" data-testid="share-link">{link}</p>
+            <p class="link" data-testid="share-link" dir="ltr">{link}</p>
             <div class="actions">
                 <button class="button" data-testid="share-copy" on:click=copy>{tr(PageText::ShareCopy)}</button>
                 {can_send.then(|| view! {

@@ -7,7 +7,7 @@ use regie_core::model::{
 use super::card::{goal_head, AgreementCard};
 use crate::components::{
     date_field_is_bad, entry_html_id, focus_element, new_entry_id, store_checked, today,
-    EntryActions, EntryForm, EntryWords, Reader, UNREADABLE_DATE,
+    EntryActions, EntryForm, EntryWords, ReadAloud, Reader, UNREADABLE_DATE,
 };
 use crate::i18n::{tr, I18n};
 use crate::sections::card_parts::Level;
@@ -256,8 +256,10 @@ fn goal_body(
         }
         .into_any()
     };
+    let text_id = format!("{}-text", entry_html_id(&goal.id));
     view! {
-        {goal_head(&goal, lang, Level::H2, "goal-title")}
+        <div class="entry-body" id=text_id.clone()>{goal_head(&goal, lang, Level::H2, "goal-title")}</div>
+        <ReadAloud targets=vec![text_id]/>
         {actions}
         <h3>{ViewerText::ViewAgreements.get(lang)}</h3>
         {agreements}

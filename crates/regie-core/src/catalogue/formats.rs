@@ -11,88 +11,67 @@
 //!
 //! The short Dutch date has no leading zeros, as people write it by hand.
 
-use super::{Counted, Lang, Text, ViewerText};
+use super::{Counted, FormatText, Lang, Text, ViewerText};
 use crate::model::{Date, LocalMoment};
 
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_SHORT_NL: [&str; 12] = [
-    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
-const MONTHS_SHORT_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [FormatText; 12] = {
+    use FormatText::*;
+    [
+        Month1, Month2, Month3, Month4, Month5, Month6, Month7, Month8, Month9, Month10, Month11,
+        Month12,
+    ]
+};
+const MONTHS_SHORT: [FormatText; 12] = {
+    use FormatText::*;
+    [
+        MonthShort1,
+        MonthShort2,
+        MonthShort3,
+        MonthShort4,
+        MonthShort5,
+        MonthShort6,
+        MonthShort7,
+        MonthShort8,
+        MonthShort9,
+        MonthShort10,
+        MonthShort11,
+        MonthShort12,
+    ]
+};
 
 fn month_index(month: u8) -> usize {
     usize::from(month.clamp(1, 12)) - 1
 }
 
-/// "november" / "November" (1 is January).
+/// "november" / "November" (1 is January), as written after a day's number.
 pub fn month_name(month: u8, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => MONTHS_NL[month_index(month)],
-        Lang::En => MONTHS_EN[month_index(month)],
-    }
+    MONTHS[month_index(month)].get(lang)
 }
 
-/// "mrt" / "Mar", for a chart's ticks.
 pub fn month_short(month: u8, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => MONTHS_SHORT_NL[month_index(month)],
-        Lang::En => MONTHS_SHORT_EN[month_index(month)],
-    }
+    MONTHS_SHORT[month_index(month)].get(lang)
 }
 
-/// "22 november 2026" / "22 November 2026": in a sentence.
+/// A date in the language's pattern: `{d}` day, `{m}` month number, `{month}` month name,
+/// `{mon}` short month name, `{y}` year.
+fn dated(pattern: FormatText, date: Date, lang: Lang) -> String {
+    pattern
+        .get(lang)
+        .replace("{d}", &date.day().to_string())
+        .replace("{month}", month_name(date.month(), lang))
+        .replace("{mon}", month_short(date.month(), lang))
+        .replace("{m}", &date.month().to_string())
+        .replace("{y}", &date.year().to_string())
+}
+
 pub fn date_long(date: Date, lang: Lang) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month(), lang),
-        date.year()
-    )
+    dated(FormatText::DateLong, date, lang)
 }
 
-/// "22-11-2026" / "22 Nov 2026": in lists, tables and beside a label.
 pub fn date_short(date: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{}-{}-{}", date.day(), date.month(), date.year()),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            month_short(date.month(), lang),
-            date.year()
-        ),
-    }
+    dated(FormatText::DateShort, date, lang)
 }
 
-/// A date with a planned time of day (`HH:MM`, as typed): "22-11-2026 om 14:05".
 pub fn date_at_time(date: Date, time: &str, lang: Lang) -> String {
     ViewerText::ViewDateAtTime.fill(lang, &[&date_short(date, lang), time])
 }
@@ -148,10 +127,7 @@ pub fn size(bytes: u64, lang: Lang) -> String {
     if tenths >= 100 {
         return format!("{} {unit}", (tenths + 5) / 10);
     }
-    let comma = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
+    let comma = FormatText::Decimal.get(lang);
     format!("{}{comma}{} {unit}", tenths / 10, tenths % 10)
 }
 
@@ -184,8 +160,12 @@ mod tests {
             let (nl, en) = (month_name(month, Lang::Nl), month_name(month, Lang::En));
             assert_eq!(nl, nl.to_lowercase(), "Dutch months have no capital");
             assert!(en.starts_with(|c: char| c.is_uppercase()));
-            assert!(!MONTHS_EN.contains(&nl), "{nl} is English");
-            assert!(!MONTHS_SHORT_EN.contains(&month_short(month, Lang::Nl)));
+            let english = |m| (month_name(m, Lang::En), month_short(m, Lang::En));
+            assert!(
+                (1..=12)
+                    .all(|m| english(m).0 != nl && english(m).1 != month_short(month, Lang::Nl)),
+                "{nl} is English"
+            );
             assert!(month_name(month, Lang::En).starts_with(month_short(month, Lang::En)));
         }
         assert_eq!(month_name(3, Lang::Nl), "maart");

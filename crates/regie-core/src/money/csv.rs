@@ -8,7 +8,7 @@
 //! with `=`, `+`, `-`, `@`) gets a `'` in front.
 
 use super::{euros, monthly_for_debt};
-use crate::catalogue::{formats, Lang, MoneyText};
+use crate::catalogue::{formats, FormatText, Lang, MoneyText};
 use crate::model::{Date, Debt, Money};
 
 /// The headings of the columns, in order.
@@ -62,10 +62,11 @@ pub fn print_rows(money: &Money, lang: Lang, today: Date) -> Vec<PrintRow> {
 
 /// The schuldenoverzicht as a CSV file for a spreadsheet.
 pub fn debts_csv(money: &Money, lang: Lang, today: Date) -> String {
-    let separator = match lang {
-        Lang::Nl => ';',
-        Lang::En => ',',
-    };
+    let separator = FormatText::CsvSeparator
+        .get(lang)
+        .chars()
+        .next()
+        .unwrap_or(',');
     let mut out = String::from("\u{feff}");
     let headings: Vec<String> = COLUMNS.iter().map(|t| t.get(lang).to_owned()).collect();
     push_row(&mut out, &headings, separator);
@@ -101,18 +102,16 @@ fn row(money: &Money, debt: &Debt, lang: Lang, today: Date) -> Vec<String> {
 pub fn plain_number(cents: i64, lang: Lang) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
-    let decimal = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
+    let decimal = FormatText::Decimal.get(lang);
     format!("{sign}{}{decimal}{:02}", cents / 100, cents % 100)
 }
 
-/// "03-02-2026" in Dutch (dd-mm-jjjj), "2026-02-03" in English.
+/// "03-02-2026" in Dutch (dd-mm-jjjj), "2026-02-03" (ISO, which every spreadsheet reads) in
+/// the other languages.
 fn date_field(date: Date, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("{:02}-{:02}-{}", date.day(), date.month(), date.year()),
-        Lang::En => date.to_string(),
+        _ => date.to_string(),
     }
 }
 

@@ -1,0 +1,5 @@
+// Every client can read it: Arabic, right to left, chosen, reloaded, unlocked and every screen shown in it
+// at 360 px (see languages.mjs).
+import { everyScreen } from './languages.mjs';
+
+everyScreen('ar');
