@@ -9,6 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# .cargo/config.toml gives every wasm build `--cfg erase_components` (docs/size.md); a
+# RUSTFLAGS in the environment replaces that list, and the app would quietly grow by 240 KB.
+for flags in "${RUSTFLAGS-}" "${CARGO_ENCODED_RUSTFLAGS-}"; do
+  if [ -n "$flags" ] && [[ "$flags" != *erase_components* ]]; then
+    echo "RUSTFLAGS replaces .cargo/config.toml's flags: add --cfg erase_components to it" >&2
+    exit 1
+  fi
+done
 
 trunk build --release --dist dist index.html
 trunk build --release --dist target/dossier-dist --html-output dossier.html dossier.html

@@ -11,7 +11,9 @@
 //     and from the press of the button to the open dossier on screen.
 // Budgets: LCP <= 2.5 s, TBT <= 200 ms, unlock <= 3 s.
 // Run after scripts/build.sh:  node scripts/perf-throttled.mjs   (RUNS=5 by default;
-// CPU_RATE, RTT_MS, DOWN_KBPS, UP_KBPS change the profile.)
+// CPU_RATE, RTT_MS, DOWN_KBPS, UP_KBPS change the profile; DIST=<folder> measures another
+// build than dist/, e.g. a copy of the one before a change.)
+import { resolve } from 'node:path';
 import {
   startServer, launchBrowser, phoneContext, byTestId, createDossier, PASSPHRASE,
 } from '../tests/e2e/harness.mjs';
@@ -84,7 +86,7 @@ async function load(page, go, readyTestId) {
   });
 }
 
-const server = await startServer();
+const server = await startServer(process.env.DIST ? { staticDir: resolve(process.env.DIST) } : {});
 const browser = await launchBrowser();
 const cold = { fcp: [], lcp: [], tbt: [], longest: [] };
 const warm = { fcp: [], lcp: [], tbt: [], longest: [] };
