@@ -36,6 +36,11 @@ if cargo tree --locked -p regie --target wasm32-unknown-unknown -e features -i c
   exit 1
 fi
 
+step "module circles (scripts/module-circles.mjs)"
+# No top-level module of the core, the app or the relay may use one that uses it back.
+node scripts/module-circles.mjs --self-test >/dev/null
+node scripts/module-circles.mjs
+
 step "native tests (the relay's against SQLite, memory and a throwaway PostgreSQL)"
 # shellcheck source=scripts/throwaway-postgres.sh
 source scripts/throwaway-postgres.sh

@@ -1,11 +1,11 @@
-//! Pieces the entry editors share: new ids, today's date, reading a date field, and storing
-//! what a form checked.
+//! Pieces the entry editors share: new ids, reading a date field, and storing what a form
+//! checked. Today's date is the clock's ([`crate::platform::clock::today`]).
 
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
-use regie_core::model::{Date, Dossier, EntryId, Timestamp};
+use regie_core::model::{Dossier, EntryId};
 
-use crate::platform::clock::{now_ms, utc_offset_minutes};
+use crate::platform::clock::now_ms;
 use crate::session::Session;
 
 /// A fresh random id for a new entry: 16 hex digits from the browser's random source.
@@ -16,13 +16,6 @@ pub fn new_entry_id() -> EntryId {
         bytes = now_ms().to_le_bytes();
     }
     EntryId(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// Today on this device's calendar.
-pub fn today() -> Date {
-    Timestamp(now_ms())
-        .to_date(utc_offset_minutes())
-        .unwrap_or(Date::MAX)
 }
 
 /// Stands for a date that a date field could not read; no date parser accepts it.

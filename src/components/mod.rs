@@ -14,11 +14,12 @@ mod read_aloud;
 mod save_status;
 mod shared_document;
 
+pub use crate::platform::clock::today;
 pub use busy_button::BusyButton;
 pub use check_words::CheckWordsBox;
 pub use choice_list::{ChoiceItem, ChoiceLabel, ChoiceList};
 pub use domain_chart::{overview_chart, overview_chart_with, trend_chart};
-pub use editing::{date_field_is_bad, new_entry_id, store_checked, today, UNREADABLE_DATE};
+pub use editing::{date_field_is_bad, new_entry_id, store_checked, UNREADABLE_DATE};
 pub(crate) use entry_list::*;
 pub use error_message::ErrorMessage;
 pub use field::{DateField, TextField};

@@ -10,6 +10,13 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// Today on this device's calendar.
+pub fn today() -> Date {
+    Timestamp(now_ms())
+        .to_date(utc_offset_minutes())
+        .unwrap_or(Date::MAX)
+}
+
 /// A high-resolution time in milliseconds, for [`record_timing`].
 pub fn perf_now() -> f64 {
     web_sys::window()

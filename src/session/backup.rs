@@ -266,7 +266,7 @@ impl Session {
         self.passphrase.set_value(Some(remembered));
         self.save_state.set(SaveState::Saved);
         // A moment to check with the helpers: the start screen asks until they say yes.
-        let today = crate::components::today();
+        let today = crate::platform::clock::today();
         self.edit(move |d| {
             if let Some(h) = &mut d.settings.helpers {
                 h.changed = Some(today);

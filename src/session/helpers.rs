@@ -12,10 +12,10 @@ use regie_core::zeroize::Zeroizing;
 
 use super::backup::DocumentSource;
 use super::{storage_error_text, transfer, Session};
-use crate::components::today;
 use crate::i18n::Said;
 use crate::platform::backup_stream::{Opener, RestoreStream};
 use crate::platform::clock::perf_now;
+use crate::platform::clock::today;
 use crate::platform::files::{self, File};
 use crate::platform::kdf;
 use crate::platform::storage::{self, Stored};

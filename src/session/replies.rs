@@ -9,7 +9,7 @@ use regie_core::catalogue::{Lang, PageText};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::reply::{live_reply_shares, open_reply, reply_shares, BadReply, Reply, ReplyKey};
 
-use crate::components::today;
+use crate::platform::clock::today;
 use crate::platform::clock::{date_at, now_ms};
 use crate::platform::relay::{self, RelayError};
 use crate::session::Session;

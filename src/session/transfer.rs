@@ -4,7 +4,7 @@
 //! stores it before the old dossier is given up. The rules live in `regie_core::transfer`.
 
 use leptos::prelude::*;
-use regie_core::catalogue::{words, Lang, Text};
+use regie_core::catalogue::{Lang, Text};
 use regie_core::share::{qr_svg, ShareKey};
 use regie_core::transfer::{
     aside_id, from_aside, group_code, open_package, read_code, seal_package, KeptAside, MoveError,
@@ -129,7 +129,7 @@ impl ReceiveProblem {
     pub fn words(self, lang: Lang) -> String {
         match self {
             ReceiveProblem::Plain(text) => text.get(lang).to_owned(),
-            ReceiveProblem::WrongCode(n) => words::code_tries_left_words(n, lang),
+            ReceiveProblem::WrongCode(n) => regie_core::transfer::code_tries_left_words(n, lang),
         }
     }
 

@@ -223,6 +223,8 @@ fn join(parts: &[&String]) -> String {
         .join(", ")
 }
 
+mod words;
+
 #[cfg(test)]
 mod tests {
     use super::*;

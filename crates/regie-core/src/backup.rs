@@ -324,6 +324,8 @@ pub fn mark_backed_up(dossier: &mut Dossier, now: Timestamp) {
     dossier.settings.last_backup_bytes = Some(size_for_reminder(dossier));
 }
 
+mod words;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -163,6 +163,8 @@ pub fn clocks(support: &Support, today: Date) -> Vec<Clock> {
     clocks
 }
 
+mod words;
+
 #[cfg(test)]
 #[path = "deadlines_tests.rs"]
 mod tests;

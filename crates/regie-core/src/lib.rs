@@ -21,6 +21,7 @@ pub mod model;
 pub mod money;
 pub mod passphrase;
 pub mod plan;
+pub mod qr;
 pub mod read_aloud;
 pub mod recovery;
 pub mod reply;

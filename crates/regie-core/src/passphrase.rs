@@ -176,5 +176,7 @@ fn distinct(chars: &[char]) -> usize {
     seen.len()
 }
 
+mod words;
+
 #[cfg(test)]
 mod tests;

@@ -527,6 +527,8 @@ impl Dossier {
     }
 }
 
+mod words;
+
 #[cfg(test)]
 #[path = "reply_tests.rs"]
 mod tests;

@@ -49,8 +49,6 @@ pub const LINK_VERSION: &str = "1";
 pub const VIEW_PATH: &str = "/v";
 /// The format version of preview and snapshot plaintexts.
 pub const SNAPSHOT_VERSION: u32 = 1;
-/// The highest QR version a share link may need, so a cheap phone camera reads it.
-pub const MAX_QR_VERSION: i16 = 10;
 
 const KEY_PREFIX: &str = "age-secret-key-1";
 const KEY_LEN: usize = 58;
@@ -58,13 +56,14 @@ const KEY_LEN: usize = 58;
 const MAX_FRAGMENT_LEN: usize = 200;
 
 mod link;
-mod qr;
 mod snapshot;
 mod timing;
+mod words;
 
+/// The share link as a QR code (see [`crate::qr`]).
+pub use crate::qr::{qr_inline, qr_svg, qr_version, MAX_QR_VERSION};
 pub(crate) use link::read_link_parts;
 pub use link::{LinkError, ShareKey, ShareLink};
-pub use qr::*;
 pub(crate) use snapshot::read_versioned;
 pub use snapshot::*;
 pub use timing::*;

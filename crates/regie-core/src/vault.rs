@@ -490,6 +490,7 @@ mod b64 {
 
 mod recovery_copy;
 mod recovery_wrap;
+mod words;
 pub use recovery_copy::{
     copy_decrypting, copy_encrypting, is_copy, read_copy_head, CopyError, CopyLock, COPY_VERSION,
 };

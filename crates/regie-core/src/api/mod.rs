@@ -74,6 +74,7 @@ mod limits;
 mod messages;
 mod raw_share;
 mod routes;
+mod words;
 
 pub use errors::*;
 pub use limits::*;

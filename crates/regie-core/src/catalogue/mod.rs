@@ -173,7 +173,6 @@ macro_rules! text_part {
 }
 
 mod clock_texts;
-mod clock_words;
 mod format_texts;
 mod level_texts;
 mod money_texts;

@@ -7,17 +7,11 @@
 //! keeps the official terms of the self-reliance matrix ("Basale ADL", "beperkt
 //! zelfredzaam") that professionals work with. [`Reader`] says which.
 
-use super::{formats, Counted, Lang, MoneyText, PageText, Text, ViewerText};
-use crate::attention::{AttentionItem, AttentionKind};
+use super::{formats, Lang, PageText, Text, ViewerText};
 use crate::model::{
     AgreementStatus, ApplicationStatus, ContactKind, DocumentRef, Domain, DomainScore, GoalProblem,
     JournalKind, Owner, OwnerKind, Problem, Score, ScoreProblem, ScoredBy, SectionKey,
 };
-use crate::passphrase::Weakness;
-use crate::share::{LinkError, ShareDuration, ShareError, TimeLeft};
-use crate::transfer::CodeError;
-use crate::vault::{PassphraseProblem, UnlockError};
-use crate::{api::ShareState, backup::BackupError};
 
 /// Who reads: the client in their own app, or a professional through a share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -304,188 +298,6 @@ impl DocumentRef {
     }
 }
 
-impl AttentionItem {
-    /// What kind of thing it is, on the start screen. An agreement says whose task it is,
-    /// so "late" never reads as a missed appointment: "Jouw taak is te laat", "Taak van
-    /// Anna (wijkteam) is te laat"; an appointment stays "Afspraak".
-    pub fn kind_words(&self, lang: Lang) -> String {
-        let whose = self.owner.as_ref().and_then(|owner| owner.name_words(lang));
-        match (self.kind, whose) {
-            (AttentionKind::Appointment, _) => Text::AttentionAppointment.get(lang).to_owned(),
-            (AttentionKind::AgreementOverdue, None) => {
-                Text::AttentionTaskOverdueMine.get(lang).to_owned()
-            }
-            (AttentionKind::AgreementOverdue, Some(who)) => {
-                Text::AttentionTaskOverdueOf.fill(lang, &[&who])
-            }
-            (AttentionKind::AgreementDue, None) => Text::AttentionTaskDueMine.get(lang).to_owned(),
-            (AttentionKind::AgreementDue, Some(who)) => {
-                Text::AttentionTaskDueOf.fill(lang, &[&who])
-            }
-            (AttentionKind::DecisionEnding, _) => {
-                Text::AttentionDecisionEnding.get(lang).to_owned()
-            }
-            (AttentionKind::ObjectionDeadline, _) => Text::AttentionObjection.get(lang).to_owned(),
-            (AttentionKind::PaymentDue, _) => MoneyText::AttentionPaymentDue.get(lang).to_owned(),
-            (AttentionKind::DebtAtBailiff, _) => MoneyText::AttentionBailiff.get(lang).to_owned(),
-            (AttentionKind::ArrangementEnds, _) => {
-                MoneyText::AttentionArrangementEnds.get(lang).to_owned()
-            }
-        }
-    }
-
-    /// When: "22-11-2026 om 14:30 (morgen)", "5-3-2026 (over 12 dagen)".
-    pub fn when_words(&self, lang: Lang) -> String {
-        if self.kind == AttentionKind::DebtAtBailiff {
-            // Not a day to count down to: what to do now.
-            return MoneyText::AttentionBailiffWhen.get(lang).to_owned();
-        }
-        let date = match &self.time {
-            Some(time) => formats::date_at_time(self.date, time, lang),
-            None => formats::date_short(self.date, lang),
-        };
-        format!("{date} ({})", formats::days_from_today(self.days, lang))
-    }
-}
-
-impl ShareDuration {
-    /// The choice in the share form.
-    pub fn text(self) -> Text {
-        match self {
-            ShareDuration::HalfHour => Text::DurationHalfHour,
-            ShareDuration::Hour => Text::DurationHour,
-            ShareDuration::FourHours => Text::DurationFourHours,
-            ShareDuration::RestOfToday => Text::DurationRestOfToday,
-            ShareDuration::Week => Text::DurationWeek,
-            ShareDuration::Month => Text::DurationMonth,
-        }
-    }
-}
-
-impl TimeLeft {
-    /// "nog 20 min", "nog 1 uur", "nog 6 dagen".
-    pub fn words(self, lang: Lang) -> String {
-        let (counted, n) = match self {
-            TimeLeft::Minutes(n) => (Counted::MinutesLeft, n),
-            TimeLeft::Hours(n) => (Counted::HoursLeft, n),
-            TimeLeft::Days(n) => (Counted::DaysLeft, n),
-        };
-        counted.count(lang, n.max(0).unsigned_abs())
-    }
-}
-
-impl ShareState {
-    /// What the relay says about a share, in the client's list.
-    pub fn text(self) -> Text {
-        match self {
-            ShareState::Active => Text::ShareStatusActive,
-            ShareState::Expired => Text::ShareStatusExpired,
-            ShareState::Revoked => Text::ShareStatusRevoked,
-            ShareState::Exhausted => Text::ShareStatusExhausted,
-            ShareState::Blocked => Text::ShareStatusBlocked,
-        }
-    }
-}
-
-impl LinkError {
-    pub fn text(self) -> Text {
-        match self {
-            LinkError::Empty => Text::ErrLinkEmpty,
-            LinkError::UnknownVersion => Text::ErrLinkNewer,
-            LinkError::Malformed | LinkError::BadId | LinkError::BadKey => Text::ErrLinkBroken,
-        }
-    }
-}
-
-impl ShareError {
-    pub fn text(self) -> Text {
-        match self {
-            ShareError::WrongKey => Text::ErrLinkWrongKey,
-            ShareError::Corrupt => Text::ErrLinkBroken,
-            ShareError::UnsupportedVersion => Text::ErrLinkNewer,
-            ShareError::NotSigned => Text::ErrShareNotSigned,
-        }
-    }
-}
-
-impl crate::share::bound::Unbound {
-    /// One sentence for every way the relay's share differs from the signed one.
-    pub fn text(self) -> Text {
-        Text::ErrShareNotAsChosen
-    }
-}
-
-impl CodeError {
-    pub fn text(self) -> Text {
-        match self {
-            CodeError::Empty => Text::ErrCodeEmpty,
-            CodeError::NotDigits | CodeError::WrongLength => Text::ErrCodeShape,
-        }
-    }
-}
-
-/// A wrong move code: how many tries are left, or that the move is void.
-pub fn code_tries_left_words(tries_left: u32, lang: Lang) -> String {
-    match tries_left {
-        0 => Text::ErrMoveVoid.get(lang).to_owned(),
-        n => Counted::CodeTriesLeft.count(lang, u64::from(n)),
-    }
-}
-
-impl UnlockError {
-    /// Opening the dossier on this device.
-    pub fn text(&self) -> Text {
-        match self {
-            UnlockError::WrongPassphrase => Text::ErrWrongPassphrase,
-            UnlockError::Corrupt => Text::ErrCorrupt,
-            UnlockError::UnsupportedVersion(_) => Text::ErrUnsupported,
-            UnlockError::TooMuchWork => Text::ErrTooMuchWork,
-        }
-    }
-
-    /// Opening a backup file to restore it.
-    pub fn backup_text(&self) -> Text {
-        match self {
-            UnlockError::WrongPassphrase => Text::ErrImportWrongPassphrase,
-            UnlockError::TooMuchWork => Text::ErrImportTooMuchWork,
-            UnlockError::Corrupt | UnlockError::UnsupportedVersion(_) => Text::ErrImportNotAge,
-        }
-    }
-}
-
-impl BackupError {
-    pub fn text(&self) -> Text {
-        match self {
-            BackupError::NotADossier => Text::ErrImportNotDossier,
-            BackupError::UnsupportedVersion(_) => Text::ErrImportNewer,
-            BackupError::Damaged(_) => Text::ErrImportDamaged,
-        }
-    }
-}
-
-impl PassphraseProblem {
-    pub fn text(self) -> Text {
-        match self {
-            PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
-            PassphraseProblem::TooShort => Text::ErrPassphraseShort,
-            PassphraseProblem::Guessable(weakness) => weakness.text(),
-            PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
-        }
-    }
-}
-
-impl Weakness {
-    pub fn text(self) -> Text {
-        match self {
-            Weakness::Common => Text::ErrPassphraseCommon,
-            Weakness::Pattern => Text::ErrPassphrasePattern,
-            Weakness::AppName => Text::ErrPassphraseAppName,
-            Weakness::WordAndDigits => Text::ErrPassphraseWordDigits,
-            Weakness::OnlyDigits => Text::ErrPassphraseDigits,
-        }
-    }
-}
-
 impl GoalProblem {
     pub fn text(self) -> Text {
         match self {
@@ -524,127 +336,7 @@ impl Problem {
     }
 }
 
-#[cfg(test)]
-#[path = "words_tests.rs"]
-mod tests;
-
-impl crate::reply::ReplyProblem {
-    /// The sentence under the reply form.
-    pub fn text(self) -> Text {
-        use crate::reply::ReplyProblem as P;
-        match self {
-            P::AuthorMissing => Text::ErrReplyAuthor,
-            P::TextMissing => Text::ErrReplyText,
-            P::TooLong => Text::ErrReplyTooLong,
-            P::DueInvalid => Text::ErrInvalidDate,
-            P::DomainMissing => Text::ErrReplyDomain,
-            P::ScoreMissing => Text::ErrReplyScore,
-            P::WhenInvalid => Text::ErrReplyWhen,
-        }
-    }
-}
-
-impl crate::reply::ReplyKind {
-    /// Its choice in the reply form.
-    pub fn text(self) -> Text {
-        use crate::reply::ReplyKind as K;
-        match self {
-            K::Note => Text::ReplyKindNote,
-            K::Agreement => Text::ReplyKindAgreement,
-            K::Score => Text::ReplyKindScore,
-            K::Appointment => Text::ReplyKindAppointment,
-        }
-    }
-
-    /// The label of the text field for this kind.
-    pub fn text_label(self) -> Text {
-        use crate::reply::ReplyKind as K;
-        match self {
-            K::Note => Text::ReplyTextNote,
-            K::Agreement => Text::ReplyTextAgreement,
-            K::Score => Text::ReplyTextScore,
-            K::Appointment => Text::ReplyTextAppointment,
-        }
-    }
-}
-
-impl crate::reply::Reply {
-    /// Who proposes what, through which share, as one sentence the client reads: "Anna de
-    /// Boer (wijkteam Overvecht) stelt voor: een notitie voor je dagboek, via wat je op 6
-    /// december 2026 deelde." `shared_on` is the share's day, in words.
-    pub fn proposal_words(&self, lang: Lang, shared_on: &str) -> String {
-        use crate::reply::ReplyBody as B;
-        let what = match &self.body {
-            B::Note { .. } => PageText::ReplyWhatNote.get(lang).to_owned(),
-            B::Agreement { .. } => PageText::ReplyWhatAgreement.get(lang).to_owned(),
-            B::Score { domain, .. } => {
-                PageText::ReplyWhatScore.fill(lang, &[domain.name(Reader::Client).get(lang)])
-            }
-            B::Appointment { date, time, .. } => {
-                let day = formats::date_short(*date, lang);
-                let when = match time {
-                    Some(time) => format!("{day} {time}"),
-                    None => day,
-                };
-                PageText::ReplyWhatAppointment.fill(lang, &[&when])
-            }
-        };
-        PageText::ReplyFrom.fill(lang, &[&author_words(&self.author), &what, shared_on])
-    }
-
-    /// What the proposal is, in one line: "Score voor Huisvesting: 3 van 5 …".
-    pub fn kind_words(&self, lang: Lang) -> String {
-        use crate::reply::ReplyBody as B;
-        match &self.body {
-            B::Note { .. } => PageText::ReplyAsNote.get(lang).to_owned(),
-            B::Agreement { .. } => PageText::ReplyAsAgreement.get(lang).to_owned(),
-            B::Score { domain, score, .. } => PageText::ReplyAsScore.fill(
-                lang,
-                &[
-                    domain.name(Reader::Client).get(lang),
-                    &score.words(lang, Reader::Client),
-                ],
-            ),
-            B::Appointment { date, time, .. } => {
-                let day = formats::date_short(*date, lang);
-                let when = match time {
-                    Some(time) => format!("{day} {time}"),
-                    None => day,
-                };
-                PageText::ReplyAsAppointment.fill(lang, &[&when])
-            }
-        }
-    }
-
-    /// The details under it: the text, and for an agreement its goal and due date.
-    pub fn detail_lines(&self, lang: Lang) -> Vec<String> {
-        use crate::reply::{GoalChoice, ReplyBody as B};
-        let mut lines = Vec::new();
-        match &self.body {
-            B::Note { text } | B::Appointment { text, .. } => lines.push(text.clone()),
-            B::Score { note, .. } => {
-                if !note.trim().is_empty() {
-                    lines.push(note.clone());
-                }
-            }
-            B::Agreement { text, due, goal } => {
-                lines.push(text.clone());
-                lines.push(match goal {
-                    GoalChoice::Existing { title, .. } => {
-                        PageText::GoalForGoal.fill(lang, &[title])
-                    }
-                    GoalChoice::New { title } => PageText::ReplyNewGoal.fill(lang, &[title]),
-                });
-                if let Some(due) = due {
-                    lines.push(PageText::ReplyDue.fill(lang, &[&formats::date_short(*due, lang)]));
-                }
-            }
-        }
-        lines
-    }
-}
-
-impl crate::reply::Provenance {
+impl crate::model::provenance::Provenance {
     /// Where an accepted entry came from. The client reads "Voorstel van Anna de Boer,
     /// wijkteam Oost, via wat je op 1 december deelde" (`shared_on` is the share's day in her time
     /// zone); a professional reads "Geschreven door Anna de Boer, wijkteam Oost".
@@ -676,3 +368,7 @@ pub fn author_words(author: &str) -> String {
         _ => author.trim_end_matches(',').trim().to_owned(),
     }
 }
+
+#[cfg(test)]
+#[path = "words_tests.rs"]
+mod tests;

@@ -1,5 +1,12 @@
 use super::*;
+use crate::api::ShareState;
+use crate::attention::{AttentionItem, AttentionKind};
+use crate::backup::BackupError;
+use crate::catalogue::Counted;
 use crate::model::{Date, EntryId};
+use crate::share::{LinkError, ShareDuration, ShareError, TimeLeft};
+use crate::transfer::{code_tries_left_words, CodeError};
+use crate::vault::{PassphraseProblem, UnlockError};
 
 fn both(text: Text) -> (&'static str, &'static str) {
     (text.get(Lang::Nl), text.get(Lang::En))

@@ -72,13 +72,13 @@ impl std::fmt::Debug for QrGrid {
 }
 
 impl QrGrid {
-    /// The same code as the printed card's (`share::qr_svg`): error correction M, at most
+    /// The same code as the printed card's (`qr::qr_svg`): error correction M, at most
     /// the version the app's QR codes may have.
     pub fn new(text: &str) -> Option<QrGrid> {
         use qrcode::{Color, EcLevel, QrCode, Version};
         let code = QrCode::with_error_correction_level(text, EcLevel::M).ok()?;
         match code.version() {
-            Version::Normal(v) if v <= crate::share::MAX_QR_VERSION => {}
+            Version::Normal(v) if v <= crate::qr::MAX_QR_VERSION => {}
             _ => return None,
         }
         Some(QrGrid {
@@ -393,7 +393,7 @@ mod tests {
         let (_, _, cards) = new_cards(HelperPlan::new(3, 2).unwrap());
         let words = cards[2].words();
         let grid = QrGrid::new(&words).unwrap();
-        let version = crate::share::qr_version(&words).unwrap();
+        let version = crate::qr::qr_version(&words).unwrap();
         assert_eq!(grid.modules, 17 + 4 * version as usize);
         assert_eq!(grid.dark.len(), grid.modules * grid.modules);
         // Finder patterns: the three corners' top left modules are dark.

@@ -3,7 +3,6 @@
 
 use super::{CardProblem, GatherProblem, CARD_WORDS};
 use crate::catalogue::RecoveryText;
-use crate::vault::RecoverError;
 
 impl CardProblem {
     /// The sentence and its values (a word's place and the word as typed, or a count).
@@ -33,22 +32,12 @@ impl GatherProblem {
     }
 }
 
-impl RecoverError {
-    pub fn text(self) -> RecoveryText {
-        match self {
-            RecoverError::NoHelpers => RecoveryText::ErrRecoverNoHelpers,
-            RecoverError::NotEnoughCards { .. } => RecoveryText::RecoverHave,
-            RecoverError::CardsDoNotOpen => RecoveryText::ErrCardsDoNotOpen,
-            RecoverError::Corrupt | RecoverError::SealFailed => RecoveryText::ErrRecoverFailed,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalogue::Lang;
     use crate::recovery::Card;
+    use crate::vault::RecoverError;
 
     #[test]
     fn every_recovery_text_is_filled_in_with_the_same_values_in_both_languages() {

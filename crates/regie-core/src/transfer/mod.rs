@@ -65,12 +65,14 @@ mod code;
 mod link;
 mod messages;
 mod package;
+mod words;
 
 pub use aside::*;
 pub use code::*;
 pub use link::*;
 pub use messages::*;
 pub use package::*;
+pub use words::code_tries_left_words;
 
 #[cfg(test)]
 mod tests;

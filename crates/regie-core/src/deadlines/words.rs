@@ -2,8 +2,8 @@
 //! says it ("Nog 12 dagen: de gemeente moet uiterlijk 19 januari 2027 klaar zijn met het
 //! onderzoek naar je melding.").
 
-use super::{formats, ClockText, Lang};
-use crate::deadlines::{Clock, Rule};
+use super::{Clock, Rule};
+use crate::catalogue::{formats, ClockText, Lang};
 use crate::model::Procedure;
 
 impl Procedure {

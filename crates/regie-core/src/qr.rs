@@ -1,6 +1,8 @@
-//! The QR code of a share link, drawn as SVG.
+//! QR codes drawn as SVG: a share link, a move link, a recovery card. One size limit for
+//! all, so a cheap phone camera reads each.
 
-use super::*;
+/// The highest QR version a code may need, so a cheap phone camera reads it.
+pub const MAX_QR_VERSION: i16 = 10;
 
 /// The link as a QR code in SVG, dark on light with a quiet zone, or `None` if the link is too
 /// long for a version-10 code.
