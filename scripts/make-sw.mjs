@@ -2,7 +2,7 @@
 // a version that is a hash of those files, so any change to the app makes a new version.
 // Run by scripts/build.sh after both pages are built:  node scripts/make-sw.mjs dist
 //
-// The share viewer's files (v.html, its loader and its wasm) are left out: the client's
+// The share viewer's files (v.html and its module's folder) are left out: the client's
 // phone does not need them offline, and a professional's phone never installs the worker.
 // SW_VERSION_SALT (optional) changes the version without changing the files; the update
 // test uses it to publish a "next" version.
@@ -31,11 +31,9 @@ function viewerFiles() {
     return files;
   }
   const refs = [...html.matchAll(/(?:src|href)="(\/[^"#?]+)"/g)].map((m) => m[1]);
-  // Its second part, named in a <meta> (see scripts/link-part.mjs).
-  for (const m of html.matchAll(/<meta name="[^"]+" content="(\/[^" ]+) (\/[^"]+)">/g)) {
-    files.add(m[1]);
-    files.add(m[2]);
-  }
+  // Its module's folder, parts and all (see scripts/link-module.mjs).
+  const module = html.match(/<meta name="regie-module" content="\/([^/" ]+)\//);
+  if (module) for (const path of walk(join(dist, module[1]))) files.add('/' + relative(dist, path).split('\\').join('/'));
   for (const ref of refs) {
     files.add(ref);
     if (ref.endsWith('.js')) {

@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
+# Splits each page's wasm into the parts it loads later (docs/split.md); 0.2.4 is the first
+# that knows the wasm-bindgen 0.2.128+ glue.
+WASM_SPLIT_VERSION=0.2.4
 want=${1:-app}
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -23,17 +25,19 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
-fi
-
 [ -f Cargo.lock ] || cargo generate-lockfile
 wbg=$(wasm_bindgen_version)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
   say "installing wasm-bindgen-cli $wbg"
   # Not --locked: its own lockfile pins a crate version the registry here lacks.
   cargo install wasm-bindgen-cli --version "$wbg"
+fi
+
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+    --features build-binary
 fi
 
 # npm gives a wasm-opt that works (Debian's breaks wasm-bindgen output) and the test driver.

@@ -53,9 +53,10 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=180
 cargo test --locked --target wasm32-unknown-unknown -p regie-core --test browser
-cargo test --locked --target wasm32-unknown-unknown -p regie --test browser
-cargo test --locked --target wasm32-unknown-unknown -p regie --test browser_blobs
-cargo test --locked --target wasm32-unknown-unknown -p regie --test browser_backup
+# Without the parts (src/platform/parts.rs): a test binary is not split, so it cannot load them.
+cargo test --locked --target wasm32-unknown-unknown -p regie --no-default-features --test browser
+cargo test --locked --target wasm32-unknown-unknown -p regie --no-default-features --test browser_blobs
+cargo test --locked --target wasm32-unknown-unknown -p regie --no-default-features --test browser_backup
 
 step "release build"
 scripts/build.sh

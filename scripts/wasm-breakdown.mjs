@@ -130,10 +130,11 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 // Which part of the app each module cargo writes becomes (scripts/build.sh, docs/size.md).
 const PARTS = {
   regie: 'the first screen',
-  'regie-dossier': 'the rest of the app',
-  'regie-scan': "the card scanner (only when a helper's card is scanned)",
+  split_dossier: 'the rest of the app',
+  split_worker: "the app's worker",
+  split_scan: "the card scanner (only when a helper's card is scanned)",
   'regie-viewer': "the viewer's preview",
-  'regie-viewer-content': 'the rest of the viewer',
+  split_content: 'the rest of the viewer',
 };
 
 for (const file of args) {

@@ -1,5 +1,5 @@
-//! The second part of the client's app (`regie-dossier`): everything after the first screen.
-//! Its binary exports these entry points to the first part (see [`crate::gate`]).
+//! The second part of the client's app: everything after the first screen. The first part
+//! calls these entry points (see [`crate::gate`]).
 //!
 //! One [`Session`] lives here for as long as the page: the entry points create or unlock it,
 //! and [`mount`] shows the app on it. Errors go back as catalogue texts.
@@ -10,15 +10,61 @@ use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::part;
+use crate::platform::parts::{text_arg, unknown};
 use crate::session::Session;
 
 thread_local! {
     static SESSION: OnceCell<(Owner, Session)> = const { OnceCell::new() };
 }
 
-/// Starts what the part needs before any entry point is called: the task runner and the
-/// KDF worker (so the first unlock does not wait for its download).
-pub fn start() {
+part!(pub(crate) DOSSIER, dossier in "app", dossier_ready, dossier_run, |entry, args| {
+    let done = Ok(JsValue::UNDEFINED);
+    match entry.as_str() {
+        "start" => {
+            start();
+            done
+        }
+        "create" => {
+            create(text_arg(&args, 0)).await?;
+            done
+        }
+        "unlock" => {
+            unlock(text_arg(&args, 0)).await?;
+            done
+        }
+        "restore" => {
+            let file = args.first().cloned().unwrap_or(JsValue::UNDEFINED);
+            restore(file.unchecked_into(), text_arg(&args, 1)).await?;
+            done
+        }
+        "recover" => {
+            recover();
+            done
+        }
+        // Reads the first screen's help aloud (see `crate::gate::ReadAloudLater`).
+        "read_aloud" => {
+            read_aloud(text_arg(&args, 0), text_arg(&args, 1)).await;
+            done
+        }
+        "restore_copy" => {
+            restore_copy();
+            done
+        }
+        "mount" => {
+            crate::prepare_language(true).await;
+            mount();
+            done
+        }
+        _ => unknown(&entry),
+    }
+});
+
+/// What the part needs before the first screen calls it: the KDF worker started (so the
+/// first unlock does not wait for its download).
+fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     crate::platform::worker::warm_up();
     // For the measurement scripts: when the part was ready, from the start of the page load.
@@ -36,22 +82,22 @@ fn session() -> Session {
     })
 }
 
-pub async fn create(passphrase: String) -> Result<(), Text> {
+async fn create(passphrase: String) -> Result<(), Text> {
     session().create(Zeroizing::new(passphrase)).await
 }
 
-pub async fn unlock(passphrase: String) -> Result<(), Text> {
+async fn unlock(passphrase: String) -> Result<(), Text> {
     session().unlock(Zeroizing::new(passphrase)).await
 }
 
-pub async fn restore(file: crate::platform::files::File, passphrase: String) -> Result<(), Text> {
+async fn restore(file: crate::platform::files::File, passphrase: String) -> Result<(), Text> {
     session()
         .restore_file(file, Zeroizing::new(passphrase))
         .await
 }
 
 /// The next `mount` shows opening with the helpers' cards instead of the passphrase.
-pub fn recover() {
+fn recover() {
     session().recovering.set(true);
 }
 
@@ -63,7 +109,7 @@ thread_local! {
 
 /// Reads the first screen's help aloud (its elements `targets`, HTML ids separated by
 /// spaces), the reader's panel shown in the element `host`; a reader shown before goes.
-pub async fn read_aloud(targets: String, host: String) {
+async fn read_aloud(targets: String, host: String) {
     READER.with(|reader| reader.borrow_mut().take());
     crate::prepare_language(true).await;
     let Some(host) = document().get_element_by_id(&host) else {
@@ -78,12 +124,12 @@ pub async fn read_aloud(targets: String, host: String) {
 }
 
 /// The next `mount` shows restoring a recovery copy with the helpers' cards.
-pub fn restore_copy() {
+fn restore_copy() {
     session().restoring_copy.set(true);
 }
 
 /// Shows the app on the page, on the session as the entry points left it.
-pub fn mount() {
+fn mount() {
     // The first screen goes, and what it was reading with it.
     READER.with(|reader| reader.borrow_mut().take());
     crate::platform::speech::stop_all();

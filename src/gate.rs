@@ -1,7 +1,7 @@
 //! The first screen, before the dossier's code is on the phone.
 //!
 //! The client's app comes in two parts. This small one (`regie`) shows the first run or the
-//! unlock screen as soon as it can, then fetches the rest (`regie-dossier`: the sections,
+//! unlock screen as soon as it can, then fetches the rest (the sections,
 //! sealing, sharing, backups) while the person types. Pressing "create" or "open" hands the
 //! passphrase to the second part, which does the work exactly as when it runs alone; this
 //! part shows the outcome, and on success steps aside for the open dossier.
@@ -13,14 +13,12 @@ use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::JsValue;
 
+use crate::dossier_part::DOSSIER;
 use crate::i18n::tr;
 use crate::platform::files::File;
-use crate::platform::parts::{self, Part};
+use crate::platform::parts;
 use crate::platform::storage;
 use crate::session::{stored_state, Phase};
-
-/// The second part of the client's app.
-const DOSSIER: Part = Part("regie-dossier");
 
 /// Starts fetching the second part once the first screen has painted; the signal turns true
 /// when it has arrived.
@@ -43,24 +41,24 @@ impl Gate {
 
     pub async fn create(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let typed = JsValue::from_str(&passphrase);
-        self.finish(DOSSIER.call("create", &[typed]).await)
+        self.finish(DOSSIER.call("create", vec![typed]).await)
     }
 
     pub async fn unlock(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let typed = JsValue::from_str(&passphrase);
-        self.finish(DOSSIER.call("unlock", &[typed]).await)
+        self.finish(DOSSIER.call("unlock", vec![typed]).await)
     }
 
     pub async fn restore(self, file: File, passphrase: Zeroizing<String>) -> Result<(), Text> {
         let typed = JsValue::from_str(&passphrase);
-        self.finish(DOSSIER.call("restore", &[file.into(), typed]).await)
+        self.finish(DOSSIER.call("restore", vec![file.into(), typed]).await)
     }
 
     /// Hands the page to the second part, which shows opening with the helpers' cards. A
     /// failed download is told on the unlock screen, as a problem before anything is typed.
     pub fn recover(self, stored: RwSignal<(Phase, Option<Text>)>) {
         leptos::task::spawn_local(async move {
-            let outcome = DOSSIER.call("recover", &[]).await;
+            let outcome = DOSSIER.call("recover", Vec::new()).await;
             if let Err(text) = self.finish(outcome) {
                 stored.update(|(_, problem)| *problem = Some(text));
             }
@@ -70,13 +68,12 @@ impl Gate {
     /// Hands the page to the second part, which shows restoring a recovery copy with the
     /// helpers' cards (a wiped or new browser). A failed download is told under the button.
     pub async fn restore_copy(self) -> Result<(), Text> {
-        self.finish(DOSSIER.call("restore_copy", &[]).await)
+        self.finish(DOSSIER.call("restore_copy", Vec::new()).await)
     }
 
     /// Hands the page to the second part as it is (a moving link was opened).
     pub async fn show(self) -> Result<(), Text> {
-        let loaded = DOSSIER.load().await.map(|_| ());
-        self.finish(loaded)
+        self.finish(DOSSIER.load().await)
     }
 
     /// On success: this screen leaves the page, then the second part shows the dossier.
@@ -166,8 +163,8 @@ pub fn ReadAloudLater(targets: &'static str, host: &'static str) -> impl IntoVie
     let read = move |_| {
         error.set(None);
         leptos::task::spawn_local(async move {
-            let args = [JsValue::from_str(targets), JsValue::from_str(host)];
-            if let Err(text) = DOSSIER.call("read_aloud", &args).await {
+            let args = vec![JsValue::from_str(targets), JsValue::from_str(host)];
+            if let Err(text) = DOSSIER.call("read_aloud", args).await {
                 error.set(Some(text));
             }
         });

@@ -1,6 +1,6 @@
-//! The share viewer page (`/v`), first part: its own small binary, so a professional's phone
-//! soon shows what was shared; the part that opens and shows it (`regie-viewer-content`)
-//! loads meanwhile.
+//! The share viewer page (`/v`): its own binary, so a professional's phone gets none of the
+//! client's app. Its first part soon shows what was shared; the part that opens and shows it
+//! (`regie::pages::viewer_part`, split off this module by the build) loads meanwhile.
 fn main() {
     console_error_panic_hook::set_once();
     // The professional's browser language first (none for Dutch), so the first paint is in it.

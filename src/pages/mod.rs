@@ -31,6 +31,7 @@ mod view_reply;
 mod view_summary;
 mod view_tab;
 mod viewer;
+mod viewer_part;
 
 pub use accessibility::AccessibilityStatement;
 pub use backup::{begin_import, BackupReminder, BackupSettings, ImportForm, RestoreFromBackup};

@@ -29,10 +29,12 @@ pub fn RequestGate(handed_over: RwSignal<bool>) -> impl IntoView {
     let load = move || {
         error.set(None);
         spawn_local(async move {
-            match super::viewer::CONTENT.load().await {
+            match super::viewer_part::CONTENT.load().await {
                 Ok(_) => {
                     handed_over.set(true);
-                    let _ = super::viewer::CONTENT.call("request", &[]).await;
+                    let _ = super::viewer_part::CONTENT
+                        .call("request", Vec::new())
+                        .await;
                 }
                 Err(text) => error.set(Some(text)),
             }

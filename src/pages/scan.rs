@@ -1,5 +1,5 @@
 //! Scanning a helper's card with the camera while recovering. The QR decoder is a part of its
-//! own (`regie-scan`), fetched only when the camera is asked for; the camera stops as soon as
+//! own fetched only when the camera is asked for; the camera stops as soon as
 //! a QR code is read, or when the person stops it.
 
 use std::time::Duration;
@@ -11,12 +11,22 @@ use wasm_bindgen::JsValue;
 use super::said::SaidMessage;
 use crate::i18n::tr;
 use crate::i18n::Said;
+use crate::part;
 use crate::platform::camera::{self, Camera};
-use crate::platform::parts::Part;
+use crate::platform::parts::unknown;
 use crate::platform::timers::use_interval;
 
-/// The QR decoder's part.
-const SCAN: Part = Part("regie-scan");
+// The QR decoder's part: the text of a QR code in a camera frame given as grey values, one
+// byte a pixel.
+part!(SCAN, scan in "app", scan_ready, scan_run, |entry, args| match entry.as_str() {
+    "decode" => {
+        let grey = js_sys::Uint8Array::new(args.first().unwrap_or(&JsValue::UNDEFINED)).to_vec();
+        let side = |i: usize| args.get(i).and_then(JsValue::as_f64).unwrap_or(0.0) as usize;
+        let text = regie_core::recovery::scan::decode_grey(&grey, side(1), side(2));
+        Ok(text.map_or(JsValue::NULL, JsValue::from))
+    }
+    _ => unknown(&entry),
+});
 
 /// The scan button, and while scanning, the camera's picture. `read` gets each QR code's
 /// text; it decides whether it is a card.
@@ -86,9 +96,9 @@ fn Scanner(
         };
         busy.set_value(true);
         leptos::task::spawn_local(async move {
-            let args = [grey.into(), JsValue::from(width), JsValue::from(height)];
+            let args = vec![grey.into(), JsValue::from(width), JsValue::from(height)];
             let text = SCAN
-                .answer("decode", &args)
+                .answer("decode", args)
                 .await
                 .ok()
                 .and_then(|v| v.as_string());

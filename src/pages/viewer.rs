@@ -22,7 +22,7 @@ use regie_core::viewer_tab::Ended;
 use crate::components::{keep_whole, CheckWordsBox, ErrorMessage, SharedFiles};
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{local_moment_dated, now_ms, perf_now, record_timing};
-use crate::platform::parts::{self, Part};
+use crate::platform::parts;
 use crate::platform::relay::{self, Errand, RelayError};
 use crate::platform::timers::use_interval;
 use crate::platform::view_session::{self, StoredView};
@@ -34,13 +34,11 @@ use super::view_gate::{start_in_words, Gate};
 use super::view_reply::{ReplyBox, ReplyChannel};
 use super::view_summary::{AsOf, PrintedAsOf, ViewContents, ViewSummary};
 use super::view_tab::GoneView;
+use super::viewer_part::CONTENT;
 
 /// How often an open view asks the relay whether the share still stands: stopping a share
 /// empties every open viewer within this time. Asking does not count as an opening.
 const LIVENESS: Duration = Duration::from_secs(3);
-
-/// The viewer's second part, which opens the share and shows it.
-pub(super) const CONTENT: Part = Part("regie-viewer-content");
 
 #[derive(Clone)]
 enum State {
@@ -208,7 +206,7 @@ pub fn Viewer(
     });
     if resume {
         spawn_local(async move {
-            match CONTENT.call("resume", &[]).await {
+            match CONTENT.call("resume", Vec::new()).await {
                 Ok(()) => {
                     stop_watching(timers);
                     parts::hand_over(CONTENT, handed_over);
@@ -241,7 +239,10 @@ pub fn Viewer(
             // The second part checks the signed preview again itself, then the content.
             let link = wasm_bindgen::JsValue::from_str(&fragment.get_value());
             let signed = wasm_bindgen::JsValue::from_str(preview.envelope());
-            match CONTENT.call("open", &[expires, link, signed, code]).await {
+            match CONTENT
+                .call("open", vec![expires, link, signed, code])
+                .await
+            {
                 Ok(()) => {
                     // From here the second part watches the share.
                     stop_watching(timers);
@@ -326,7 +327,7 @@ async fn check_signature(signed: SignedPreview) -> Result<VerifiedPreview, Text>
         Some(false) => return Err(refused()),
         None => {
             let envelope = wasm_bindgen::JsValue::from_str(signed.envelope());
-            CONTENT.call("verify", &[envelope]).await?;
+            CONTENT.call("verify", vec![envelope]).await?;
         }
     }
     signed.checked_by_platform().map_err(|e| e.text())

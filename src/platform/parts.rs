@@ -1,69 +1,124 @@
 //! Parts of the app that a page's first part loads once its first screen is up.
 //!
-//! A page's own wasm is kept small so that a cheap phone on a slow network shows the first
-//! screen soon; the rest of the page's code is a second wasm, fetched after the first paint
-//! while the person reads or types, and asked to take over when it is needed. The build
-//! names a part's script and wasm in a `<meta name="<part>" content="/x.js /x_bg.wasm">` on
-//! the page (see `scripts/link-part.mjs`). Entry points of a part are async functions that
-//! fail with the index of a catalogue text; every part has `mount`, which shows it on the
+//! A page's own code is kept small so that a cheap phone on a slow network shows the first
+//! screen soon. The rest of the page's code is split off the same wasm module by the build
+//! (`wasm-split`, see `docs/split.md`): a few more wasm files, fetched after the first paint
+//! while the person reads or types, and asked to take over when they are needed. The code
+//! they share with the first part is in the first part only, once.
+//!
+//! A part is one split function, [`Part::run`]: it takes the name of an entry point and its
+//! arguments, and answers with a value or a catalogue text. The [`part!`] macro declares it.
+//! Every part has `start`, called once it has arrived, and `mount`, which shows it on the
 //! page.
 
-use js_sys::{Array, Function, Promise, Reflect};
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsValue;
 
-#[wasm_bindgen(inline_js = r#"
-const loading = new Map();
-export function load_part(js, wasm) {
-  if (!loading.has(js)) {
-    const part = import(js).then(async (module) => {
-      await module.default({ module_or_path: wasm });
-      return module;
-    });
-    // A failed download is tried again next time.
-    part.catch(() => loading.delete(js));
-    loading.set(js, part);
-  }
-  return loading.get(js);
-}
-"#)]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    fn load_part(js: &str, wasm: &str) -> Result<Promise, JsValue>;
+/// A future of a part's answer. Split functions cannot be `async` themselves.
+pub type Boxed<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// Why a part did not answer.
+#[derive(Debug)]
+pub enum PartFault {
+    /// Its files could not be downloaded: tried again on the next call.
+    Load,
+    /// It answered with a catalogue text.
+    Said(Text),
 }
 
-/// A part, by the name of its binary (and of its `<meta>`).
-#[derive(Clone, Copy, Debug)]
-pub struct Part(pub &'static str);
+impl From<wasm_split_helpers::SplitLoaderError> for PartFault {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        PartFault::Load
+    }
+}
+
+impl From<Text> for PartFault {
+    fn from(text: Text) -> Self {
+        PartFault::Said(text)
+    }
+}
+
+impl From<PartFault> for Text {
+    fn from(fault: PartFault) -> Self {
+        match fault {
+            PartFault::Load => Text::ErrAppLoad,
+            PartFault::Said(text) => text,
+        }
+    }
+}
+
+/// What a part's entry point answers.
+pub type Answer = Result<JsValue, PartFault>;
+
+/// Declares a part: `part!(NAME, module in "feature", preload_fn, run_fn, |entry, args| body)`
+/// makes the split function `run_fn` in the split `module` (its files are named after it),
+/// its preload `preload_fn`, and the constant `NAME` to call it by.
+///
+/// A split function is an export of the wasm module, and the linker keeps every export: so
+/// the part exists only in the binaries built with its cargo `feature` (`app` for the
+/// client's app, `viewer` for the share viewer; both by default, for tests and checks).
+/// Without it, `NAME` is a part that never loads.
+#[macro_export]
+macro_rules! part {
+    ($vis:vis $name:ident, $module:ident in $feature:literal, $preload:ident, $run:ident,
+     |$entry:ident, $args:ident| $body:expr) => {
+        #[cfg(feature = $feature)]
+        #[::wasm_split_helpers::wasm_split(
+            $module,
+            fallible,
+            preload($preload),
+            return_wrapper(let answer = _; { answer.await } -> $crate::platform::parts::Answer)
+        )]
+        fn $run(
+            $entry: String,
+            $args: Vec<::wasm_bindgen::JsValue>,
+        ) -> $crate::platform::parts::Boxed<$crate::platform::parts::Answer> {
+            Box::pin(async move { $body })
+        }
+
+        #[cfg(feature = $feature)]
+        $vis const $name: $crate::platform::parts::Part = $crate::platform::parts::Part {
+            ready: || Box::pin(async { Ok($preload().await?) }),
+            run: |entry, args| Box::pin($run(entry, args)),
+        };
+        #[cfg(not(feature = $feature))]
+        $vis const $name: $crate::platform::parts::Part = $crate::platform::parts::Part::ABSENT;
+    };
+}
+
+/// A part of the page's code, loaded when first called.
+#[derive(Clone, Copy)]
+pub struct Part {
+    #[doc(hidden)]
+    pub ready: fn() -> Boxed<Result<(), PartFault>>,
+    #[doc(hidden)]
+    pub run: fn(String, Vec<JsValue>) -> Boxed<Answer>,
+}
 
 impl Part {
-    /// Its script and wasm, as the build wrote them into the page.
-    pub(crate) fn files(self) -> Option<(String, String)> {
-        let meta = document()
-            .query_selector(&format!("meta[name={}]", self.0))
-            .ok()??;
-        let content = meta.get_attribute("content")?;
-        let (js, wasm) = content.split_once(' ')?;
-        Some((js.to_owned(), wasm.to_owned()))
-    }
+    /// A part this binary is built without (see [`part!`]).
+    pub const ABSENT: Part = Part {
+        ready: || Box::pin(async { Err(PartFault::Load) }),
+        run: |_, _| Box::pin(async { Err(PartFault::Load) }),
+    };
 
-    /// The part, loaded (once) and started.
-    pub async fn load(self) -> Result<JsValue, Text> {
-        let (js, wasm) = self.files().ok_or(Text::ErrAppLoad)?;
-        let promise = load_part(&js, &wasm).map_err(|_| Text::ErrAppLoad)?;
-        JsFuture::from(promise).await.map_err(|_| Text::ErrAppLoad)
+    /// The part, loaded (once; a failed download is tried again next time).
+    pub async fn load(self) -> Result<(), Text> {
+        (self.ready)().await.map_err(Text::from)
     }
 
     /// Starts the download once the first screen has painted, so that it does not compete
-    /// with the first screen's own. The signal turns true when the part has arrived.
+    /// with the first screen's own, then calls the part's `start`. The signal turns true
+    /// when the part has arrived.
     pub fn fetch_ahead(self) -> ReadSignal<bool> {
         let (loaded, set_loaded) = signal(false);
         super::timers::after_next_paint(move || {
             leptos::task::spawn_local(async move {
-                if self.load().await.is_ok() {
+                if self.call("start", Vec::new()).await.is_ok() {
                     set_loaded.set(true);
                 }
             })
@@ -71,38 +126,14 @@ impl Part {
         loaded
     }
 
-    /// Calls one of its entry points that answers at once, and gives its answer.
-    pub async fn answer(self, name: &str, args: &[JsValue]) -> Result<JsValue, Text> {
-        let part = self.load().await?;
-        let function: Function = Reflect::get(&part, &JsValue::from_str(name))
-            .ok()
-            .and_then(|f| f.dyn_into().ok())
-            .ok_or(Text::ErrAppLoad)?;
-        let args: Array = args.iter().collect();
-        function
-            .apply(&JsValue::NULL, &args)
-            .map_err(|_| Text::ErrAppLoad)
+    /// Calls one of its entry points that answers with a value, and gives its answer.
+    pub async fn answer(self, name: &str, args: Vec<JsValue>) -> Result<JsValue, Text> {
+        (self.run)(name.to_owned(), args).await.map_err(Text::from)
     }
 
     /// Calls one of its entry points.
-    pub async fn call(self, name: &str, args: &[JsValue]) -> Result<(), Text> {
-        let part = self.load().await?;
-        let function: Function = Reflect::get(&part, &JsValue::from_str(name))
-            .ok()
-            .and_then(|f| f.dyn_into().ok())
-            .ok_or(Text::ErrAppLoad)?;
-        let args: Array = args.iter().collect();
-        let promise = function
-            .apply(&JsValue::NULL, &args)
-            .map_err(|_| Text::ErrAppLoad)?;
-        JsFuture::from(Promise::from(promise))
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                e.as_f64()
-                    .and_then(|i| Text::ALL.get(i as usize).copied())
-                    .unwrap_or(Text::ErrAppLoad)
-            })
+    pub async fn call(self, name: &str, args: Vec<JsValue>) -> Result<(), Text> {
+        self.answer(name, args).await.map(drop)
     }
 }
 
@@ -117,12 +148,18 @@ pub fn hand_over(part: Part, handed_over: RwSignal<bool>) {
     request_animation_frame(move || {
         leptos::task::spawn_local(async move {
             // The part answered a call just now, so it is loaded.
-            let _ = part.call("mount", &[]).await;
+            let _ = part.call("mount", Vec::new()).await;
         })
     });
 }
 
-/// An entry point's error, for the first part: the index of a catalogue text.
-pub fn error_code(text: Text) -> JsValue {
-    JsValue::from(text as u32)
+/// An argument of an entry point as a string (a missing one is empty).
+pub fn text_arg(args: &[JsValue], i: usize) -> String {
+    args.get(i).and_then(JsValue::as_string).unwrap_or_default()
+}
+
+/// A call of an entry point the part does not have: a build out of step with itself.
+pub fn unknown(entry: &str) -> Answer {
+    leptos::logging::warn!("no entry point {entry}");
+    Err(PartFault::Said(Text::ErrAppLoad))
 }

@@ -2,11 +2,12 @@
 //! create, backups, passphrase changes) and streams backups, so the page keeps painting and
 //! answering taps while they work.
 //!
-//! The worker runs the same wasm module as the page's own part (`regie-dossier`): the page
-//! posts its compiled `WebAssembly.Module` (and, should the browser not pass one, the wasm's
-//! URL) to `public/worker.js`, which instantiates it with the part's own wasm-bindgen glue.
-//! There the binary's `main` sees no `window` and starts [`super::worker_serve::serve`]
-//! instead of the app. So the code exists once: no second download, no second compile.
+//! The worker runs the same wasm module as the page: the page posts its compiled
+//! `WebAssembly.Module` (and, should the browser not pass one, the wasm's URL) to
+//! `public/worker.js`, which instantiates it with the app's own wasm-bindgen glue. There the
+//! binary's `main` sees no `window` and starts [`super::worker_serve::run`] instead of the
+//! app, which loads the worker's part (age, scrypt, tar) from the files the page fetched: no
+//! second download of any code.
 //!
 //! If the worker cannot start (an old browser, a blocked file), the same work runs on the
 //! page instead: slower to respond, never wrong.
@@ -23,13 +24,22 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::parts::Part;
-
 /// The worker's script (`public/worker.js`, copied next to the app by the build).
 const WORKER_SCRIPT: &str = "/worker.js";
 
-/// The part whose module the worker runs: the one this code is compiled into.
-const OWN_PART: Part = Part("regie-dossier");
+/// The `<meta>` in which the build names the app's glue script and wasm (see
+/// `scripts/build.sh`): `content="/app/<build>/regie.js /app/<build>/regie_bg.wasm"`.
+const MODULE_META: &str = "meta[name=regie-module]";
+
+/// The app's glue script and wasm, as the build named them on the page.
+fn module_files() -> Option<(String, String)> {
+    let meta = leptos::prelude::document()
+        .query_selector(MODULE_META)
+        .ok()??;
+    let content = meta.get_attribute("content")?;
+    let (js, wasm) = content.split_once(' ')?;
+    Some((js.to_owned(), wasm.to_owned()))
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -159,8 +169,7 @@ fn send(message: Object, transfer: Array) -> bool {
 }
 
 fn start_worker() -> Option<web_sys::Worker> {
-    // The part's glue script and wasm, as the build named them on the page.
-    let (glue, wasm) = OWN_PART.files()?;
+    let (glue, wasm) = module_files()?;
     let options = Object::new();
     set(&options, "type", &"module".into());
     let worker: web_sys::Worker = ModuleWorker::new(WORKER_SCRIPT, &options)

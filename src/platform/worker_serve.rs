@@ -6,11 +6,37 @@ use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::parts::unknown;
 use super::worker::set;
 use super::{backup_stream, kdf};
+use crate::part;
+
+// The worker's code is a part of its own: the app's module starts in the worker with the
+// first screen's code only, and loads this (mostly age, scrypt and tar) from the page's
+// cache.
+part!(WORKER, worker in "app", worker_ready, worker_run, |entry, _args| match entry.as_str() {
+    "serve" => {
+        serve();
+        Ok(JsValue::UNDEFINED)
+    }
+    _ => unknown(&entry),
+});
+
+/// What the app's `main` does in the worker: loads the worker's part and serves the page.
+/// If the part cannot load, the page is told, and does the work itself.
+pub fn run() {
+    wasm_bindgen_futures::spawn_local(async {
+        if WORKER.call("serve", Vec::new()).await.is_err() {
+            let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+            let failed = Object::new();
+            set(&failed, "failed", &JsValue::TRUE);
+            let _ = scope.post_message(&failed);
+        }
+    });
+}
 
 /// The worker's main loop: installs the message handler, then tells the page it listens.
-pub fn serve() {
+fn serve() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_scope = scope.clone();
     let on_message =

@@ -88,17 +88,31 @@ async fn cache_control(req: Request, next: Next) -> Response {
     response
 }
 
-/// True for names the app's bundler stamps with a content hash: `-` and the hash's hex
-/// digits, then `.` or `_` (as in `regie-0123456789abcdef_bg.wasm`). The bundler writes a
-/// 64-bit hash without leading zeros, so one name in sixteen has 15 digits, and fewer now and
-/// then; 12 to 16 digits are taken as a hash.
+/// True for files the build stamps with a content hash: in their name, `-` and the hash's
+/// hex digits, then `.` or `_` (as in `style-0123456789abcdef.css`), or in the name of a
+/// folder they are in (`/app-0123456789abcdef/regie_bg.wasm`: a page's wasm module, whose
+/// parts name each other without a hash). 12 to 16 digits are taken as a hash: a hash
+/// written without its leading zeros is shorter now and then.
 fn is_fingerprinted(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or_default();
-    name.match_indices('-').any(|(at, _)| {
-        let rest = &name.as_bytes()[at + 1..];
-        let digits = rest.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        (12..=16).contains(&digits) && matches!(rest.get(digits), Some(b'.' | b'_'))
-    })
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).peekable();
+    while let Some(segment) = segments.next() {
+        let is_file = segments.peek().is_none();
+        let stamped = segment.match_indices('-').any(|(at, _)| {
+            let rest = &segment.as_bytes()[at + 1..];
+            let digits = rest.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+            let end = rest.get(digits);
+            (12..=16).contains(&digits)
+                && if is_file {
+                    matches!(end, Some(b'.' | b'_'))
+                } else {
+                    end.is_none()
+                }
+        });
+        if stamped {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -119,5 +133,12 @@ mod tests {
         assert!(!is_fingerprinted("/regie-0123456789abcdef0.js"));
         assert!(!is_fingerprinted("/lang/ar.txt"));
         assert!(!is_fingerprinted("/v/share-0123456789abcdefgh"));
+        // A page's module: the hash is its folder's.
+        assert!(is_fingerprinted("/app-0123456789abcdef/regie_bg.wasm"));
+        assert!(is_fingerprinted(
+            "/viewer-0123456789abcdef/split_content.wasm"
+        ));
+        assert!(!is_fingerprinted("/app-0123456789abcdefx/regie_bg.wasm"));
+        assert!(!is_fingerprinted("/app/regie_bg.wasm"));
     }
 }
