@@ -36,7 +36,7 @@ fi
 if ! command -v wasm-split-cli >/dev/null \
   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   say "installing wasm-split-cli $WASM_SPLIT_VERSION"
-  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+  cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
     --features build-binary
 fi
 
