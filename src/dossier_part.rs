@@ -1,5 +1,5 @@
-//! The second part of the client's app: everything after the first screen. The first part
-//! calls these entry points (see [`crate::gate`]).
+//! The part `dossier` of the client's app: everything after the first screen. The first part
+//! calls its entry points (see [`crate::gate`]).
 //!
 //! One [`Session`] lives here for as long as the page: the entry points create or unlock it,
 //! and [`mount`] shows the app on it. Errors go back as catalogue texts.
@@ -9,7 +9,6 @@ use std::cell::OnceCell;
 use leptos::prelude::*;
 use regie_core::catalogue::Text;
 use regie_core::zeroize::Zeroizing;
-
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::part;

@@ -1,10 +1,10 @@
 //! The first screen, before the dossier's code is on the phone.
 //!
-//! The client's app comes in two parts. This small one (`regie`) shows the first run or the
-//! unlock screen as soon as it can, then fetches the rest (the sections,
-//! sealing, sharing, backups) while the person types. Pressing "create" or "open" hands the
-//! passphrase to the second part, which does the work exactly as when it runs alone; this
-//! part shows the outcome, and on success steps aside for the open dossier.
+//! The client's app comes in parts. This first, small one shows the first run or the unlock
+//! screen as soon as it can, then fetches the part `dossier` (the sections, sealing, sharing,
+//! backups) while the person types. Pressing "create" or "open" hands the passphrase to that
+//! part, which does the work; this one shows the outcome, and on success steps aside for the
+//! open dossier.
 //!
 //! A failed download is told plainly and tried again on the next press.
 

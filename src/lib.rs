@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::Lang;
 
 mod components;
-pub mod dossier_part;
+mod dossier_part;
 mod gate;
 mod i18n;
 mod pages;

@@ -1,6 +1,6 @@
 //! Scanning a helper's card with the camera while recovering. The QR decoder is a part of its
-//! own fetched only when the camera is asked for; the camera stops as soon as
-//! a QR code is read, or when the person stops it.
+//! own, fetched only when the camera is asked for; the camera stops as soon as a QR code is
+//! read, or when the person stops it.
 
 use std::time::Duration;
 

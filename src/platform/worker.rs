@@ -28,7 +28,7 @@ use wasm_bindgen_futures::JsFuture;
 const WORKER_SCRIPT: &str = "/worker.js";
 
 /// The `<meta>` in which the build names the app's glue script and wasm (see
-/// `scripts/build.sh`): `content="/app/<build>/regie.js /app/<build>/regie_bg.wasm"`.
+/// `scripts/link-module.mjs`): `content="/app-<hash>/regie.js /app-<hash>/regie_bg.wasm"`.
 const MODULE_META: &str = "meta[name=regie-module]";
 
 /// The app's glue script and wasm, as the build named them on the page.
