@@ -15,6 +15,13 @@ wasm_dir="$target_dir/wasm32-unknown-unknown/wasm-release"
 # Leptos's views and components type-erased (as in .cargo/config.toml, which this replaces:
 # docs/size.md), and the linker's relocations kept, which wasm-split reads.
 wasm_flags=$'--cfg\x1ferase_components\x1f-Clink-args=--emit-relocs'
+# Source paths in panic messages without the machine's folders: a crate's path starts at its
+# name (`leptos-0.8.x/src/…`), the standard library's at `library/`. Shorter data, and
+# nothing of the build machine in what the app serves.
+for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  wasm_flags+=$'\x1f'"--remap-path-prefix=$index="
+done
+wasm_flags+=$'\x1f'"--remap-path-prefix=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/="
 
 # One page's module: cargo builds it with the page's parts (a cargo feature), wasm-split
 # cuts it into the first part and the others, wasm-bindgen writes the glue of the first

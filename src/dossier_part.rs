@@ -39,6 +39,13 @@ part!(pub(crate) DOSSIER, dossier in "app", dossier_ready, dossier_run, |entry, 
             restore(file.unchecked_into(), text_arg(&args, 1)).await?;
             done
         }
+        // Whether the stored dossier can be read, for the unlock screen (see `crate::gate`).
+        "check_stored" => {
+            if let (_, Some(problem)) = crate::session::stored_state() {
+                return Err(problem.into());
+            }
+            done
+        }
         "recover" => {
             recover();
             done

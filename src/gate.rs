@@ -18,7 +18,7 @@ use crate::i18n::tr;
 use crate::platform::files::File;
 use crate::platform::parts;
 use crate::platform::storage;
-use crate::session::{stored_state, Phase};
+use crate::session::{storage_error_text, Phase};
 
 /// Starts fetching the second part once the first screen has painted; the signal turns true
 /// when it has arrived.
@@ -90,12 +90,40 @@ impl Default for Gate {
     }
 }
 
+/// Where the first screen starts: the first run when nothing is stored, else the unlock
+/// screen. Whether the stored dossier can be read is checked by the second part (reading it
+/// takes the JSON and base64 readers, which the first part does not carry): see
+/// [`check_stored`].
+pub fn stored_phase() -> (Phase, Option<Text>) {
+    match storage::load_vault() {
+        Ok(storage::Stored::Nothing) => (Phase::FirstRun, None),
+        Ok(storage::Stored::Vault(_)) => (Phase::Locked, None),
+        Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
+    }
+}
+
+/// Once the second part is here: a stored dossier that cannot be read (damaged, or from a
+/// newer Regie) is told on the unlock screen, before anything is typed.
+pub fn check_stored(stored: RwSignal<(Phase, Option<Text>)>) {
+    leptos::task::spawn_local(async move {
+        if stored.get_untracked().0 != Phase::Locked {
+            return;
+        }
+        if let Err(text) = DOSSIER.call("check_stored", Vec::new()).await {
+            stored.update(|(_, problem)| *problem = Some(text));
+        }
+    });
+}
+
 /// A tab still on the first screen learns from the `storage` event that another tab created
 /// or restored a dossier, and shows the unlock screen instead of making a second one over it.
-pub fn follow_other_tabs(phase: RwSignal<(Phase, Option<Text>)>) {
+pub fn follow_other_tabs(stored: RwSignal<(Phase, Option<Text>)>, part_loaded: ReadSignal<bool>) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(storage::VAULT_KEY) {
-            phase.set(stored_state());
+            stored.set(stored_phase());
+            if part_loaded.get_untracked() {
+                check_stored(stored);
+            }
         }
     });
     on_cleanup(move || handle.remove());

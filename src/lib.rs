@@ -33,8 +33,10 @@ use session::{Phase, Session};
 pub fn FirstScreen() -> impl IntoView {
     provide_language(true);
     let gate = gate::Gate::new();
-    let stored = RwSignal::new(session::stored_state());
-    gate::follow_other_tabs(stored);
+    let stored = RwSignal::new(gate::stored_phase());
+    // The screen changes with the phase only: a problem found later shows on it as it is.
+    let phase = Memo::new(move |_| stored.with(|(phase, _)| *phase));
+    let problem = Signal::derive(move || stored.with(|(_, problem)| *problem));
     // Opened with a moving link: the receiving page belongs to the second part.
     let moving = RwSignal::new(moving::link_in_address().is_some());
     let load_error = RwSignal::new(None::<Text>);
@@ -47,6 +49,12 @@ pub fn FirstScreen() -> impl IntoView {
         });
     };
     let part_loaded = gate::fetch_ahead();
+    gate::follow_other_tabs(stored, part_loaded);
+    Effect::new(move || {
+        if part_loaded.get() {
+            gate::check_stored(stored);
+        }
+    });
     if moving.get_untracked() {
         show_now();
     }
@@ -74,7 +82,7 @@ pub fn FirstScreen() -> impl IntoView {
                     <pwa::UpdateBanner save=|| true/>
                 </Show>
                 <WithStatement>
-                    {move || match stored.get() {
+                    {move || match phase.get() {
                         _ if moving.get() => view! {
                             <main class="page narrow" aria-busy=move || load_error.get().is_none().to_string()>
                                 <h1>{tr(Text::Loading)}</h1>
@@ -87,8 +95,9 @@ pub fn FirstScreen() -> impl IntoView {
                                 </Show>
                             </main>
                         }.into_any(),
-                        (Phase::FirstRun, problem) => view! {
-                            <pages::FirstRun create=move |p| gate.create(p) problem
+                        Phase::FirstRun => view! {
+                            <pages::FirstRun create=move |p| gate.create(p)
+                                problem=stored.get_untracked().1
                                 read_aloud=|| view! {
                                     <gate::ReadAloudLater targets="first-run-intro first-run-warning"
                                         host="first-run-reader"/>
@@ -96,7 +105,7 @@ pub fn FirstScreen() -> impl IntoView {
                                 <gate::Restore gate/>
                             </pages::FirstRun>
                         }.into_any(),
-                        (_, problem) => view! {
+                        _ => view! {
                             <pages::Unlock unlock=move |p| gate.unlock(p) problem reason=None
                                 recover=Callback::new(move |()| gate.recover(stored))
                                 read_aloud=|| view! {

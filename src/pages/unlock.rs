@@ -13,8 +13,10 @@ use crate::pages::after_next_paint;
 #[component]
 pub fn Unlock<F, Fut>(
     unlock: F,
-    /// A problem found with what is stored, shown before anything is typed.
-    problem: Option<Text>,
+    /// A problem found with what is stored, shown before anything is typed (also when it is
+    /// found a moment later).
+    #[prop(into)]
+    problem: Signal<Option<Text>>,
     /// Why the dossier was locked, when the person did not do it themselves.
     #[prop(into)]
     reason: Signal<Option<Text>>,
@@ -34,7 +36,12 @@ where
 {
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
-    let error = RwSignal::new(problem);
+    let error = RwSignal::new(problem.get_untracked());
+    Effect::new(move || {
+        if let Some(found) = problem.get() {
+            error.set(Some(found));
+        }
+    });
 
     let submit = move || {
         if working.get_untracked() {

@@ -114,11 +114,13 @@ test('a damaged or newer stored dossier is reported and never overwritten', asyn
     await page.evaluate((v) => localStorage.setItem('regie.vault', v), bad);
     await page.reload();
     await byTestId(page, 'passphrase').waitFor();
-    if (await byTestId(page, 'error').count() === 0) {
+    // A copy that cannot be read at all is told before anything is typed, once the rest of
+    // the app is here; damage inside the sealed dossier shows when it is opened.
+    if (name === 'bitflip') {
       await byTestId(page, 'passphrase').fill(PASSPHRASE);
       await byTestId(page, 'unlock').click();
-      await byTestId(page, 'error').waitFor();
     }
+    await byTestId(page, 'error').waitFor();
     assert.match(await byTestId(page, 'error').innerText(), expected[name], name);
     assert.equal(await byTestId(page, 'create-dossier').count(), 0, `${name}: offers to overwrite`);
     const after = await page.evaluate(() => localStorage.getItem('regie.vault'));
