@@ -47,6 +47,24 @@ test('the first screens are within their gzip limits, and the rest is not part o
   }
 });
 
+test('the first screen carries its own texts only, not those of the later screens', () => {
+  const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const [, wasm] = html.match(/<meta name="regie-module" content="\/\S+ \/(\S+\.wasm)">/);
+  const first = readFileSync(join(ROOT, 'dist', wasm));
+  const has = (dutch) => first.includes(Buffer.from(dutch));
+  // The unlock screen's own sentence is there, as it is written in the catalogue.
+  assert.ok(has('Typ je wachtzin om je dossier te openen.'), 'the first screen lacks its own text');
+  // Texts of the open app's main table (the idle lock, a contact's form, the home screen's
+  // money line) are not.
+  for (const later of [
+    'Regie vergrendelt je dossier zo, omdat je een tijdje niets hebt gedaan.',
+    'Rol: wat doet deze persoon voor je?',
+    'Je inkomen, vaste lasten, schulden en betalingsregelingen.',
+  ]) {
+    assert.ok(!has(later), `the first screen carries a later screen's text: ${later}`);
+  }
+});
+
 test('the first screen shows before the rest of the app arrives; a failed download loses nothing', async () => {
   const context = await phoneContext(run.browser);
   const page = await context.newPage();

@@ -173,6 +173,7 @@ macro_rules! text_part {
 }
 
 mod clock_texts;
+mod first_texts;
 mod format_texts;
 mod level_texts;
 mod money_texts;
@@ -182,6 +183,7 @@ mod texts;
 mod viewer_texts;
 
 pub use clock_texts::ClockText;
+pub use first_texts::FirstText;
 pub use format_texts::FormatText;
 pub use level_texts::LevelText;
 pub use money_texts::MoneyText;
