@@ -28,10 +28,9 @@ function firstLoadGzip(page) {
   return total;
 }
 
-// The viewer's preview is held to its budget (docs/size.md). The app's first screen to what it
-// weighs now (140 KB) with a little room, until it reaches its budget of 135 KB (docs/size.md,
-// "What to cut next").
-const FIRST_LOAD_LIMIT_KB = { 'index.html': 145, 'v.html': 220 };
+// The first screens are held to their budgets (docs/size.md): the app's first screen
+// (132 KB on 2026-12-07) and the viewer's preview (211 KB).
+const FIRST_LOAD_LIMIT_KB = { 'index.html': 135, 'v.html': 220 };
 
 test('the first screens are within their gzip limits, and the rest is not part of them', () => {
   for (const [page, limit] of Object.entries(FIRST_LOAD_LIMIT_KB)) {
