@@ -9,7 +9,7 @@
 //! A failed download is told plainly and tried again on the next press.
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::FirstText;
 use regie_core::zeroize::Zeroizing;
 use wasm_bindgen::JsValue;
 
@@ -39,24 +39,24 @@ impl Gate {
         }
     }
 
-    pub async fn create(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+    pub async fn create(self, passphrase: Zeroizing<String>) -> Result<(), FirstText> {
         let typed = JsValue::from_str(&passphrase);
         self.finish(DOSSIER.call("create", vec![typed]).await)
     }
 
-    pub async fn unlock(self, passphrase: Zeroizing<String>) -> Result<(), Text> {
+    pub async fn unlock(self, passphrase: Zeroizing<String>) -> Result<(), FirstText> {
         let typed = JsValue::from_str(&passphrase);
         self.finish(DOSSIER.call("unlock", vec![typed]).await)
     }
 
-    pub async fn restore(self, file: File, passphrase: Zeroizing<String>) -> Result<(), Text> {
+    pub async fn restore(self, file: File, passphrase: Zeroizing<String>) -> Result<(), FirstText> {
         let typed = JsValue::from_str(&passphrase);
         self.finish(DOSSIER.call("restore", vec![file.into(), typed]).await)
     }
 
     /// Hands the page to the second part, which shows opening with the helpers' cards. A
     /// failed download is told on the unlock screen, as a problem before anything is typed.
-    pub fn recover(self, stored: RwSignal<(Phase, Option<Text>)>) {
+    pub fn recover(self, stored: RwSignal<(Phase, Option<FirstText>)>) {
         leptos::task::spawn_local(async move {
             let outcome = DOSSIER.call("recover", Vec::new()).await;
             if let Err(text) = self.finish(outcome) {
@@ -67,17 +67,17 @@ impl Gate {
 
     /// Hands the page to the second part, which shows restoring a recovery copy with the
     /// helpers' cards (a wiped or new browser). A failed download is told under the button.
-    pub async fn restore_copy(self) -> Result<(), Text> {
+    pub async fn restore_copy(self) -> Result<(), FirstText> {
         self.finish(DOSSIER.call("restore_copy", Vec::new()).await)
     }
 
     /// Hands the page to the second part as it is (a moving link was opened).
-    pub async fn show(self) -> Result<(), Text> {
+    pub async fn show(self) -> Result<(), FirstText> {
         self.finish(DOSSIER.load().await)
     }
 
     /// On success: this screen leaves the page, then the second part shows the dossier.
-    fn finish(self, outcome: Result<(), Text>) -> Result<(), Text> {
+    fn finish(self, outcome: Result<(), FirstText>) -> Result<(), FirstText> {
         outcome?;
         parts::hand_over(DOSSIER, self.handed_over);
         Ok(())
@@ -94,7 +94,7 @@ impl Default for Gate {
 /// screen. Whether the stored dossier can be read is checked by the second part (reading it
 /// takes the JSON and base64 readers, which the first part does not carry): see
 /// [`check_stored`].
-pub fn stored_phase() -> (Phase, Option<Text>) {
+pub fn stored_phase() -> (Phase, Option<FirstText>) {
     match storage::load_vault() {
         Ok(storage::Stored::Nothing) => (Phase::FirstRun, None),
         Ok(storage::Stored::Vault(_)) => (Phase::Locked, None),
@@ -104,7 +104,7 @@ pub fn stored_phase() -> (Phase, Option<Text>) {
 
 /// Once the second part is here: a stored dossier that cannot be read (damaged, or from a
 /// newer Regie) is told on the unlock screen, before anything is typed.
-pub fn check_stored(stored: RwSignal<(Phase, Option<Text>)>) {
+pub fn check_stored(stored: RwSignal<(Phase, Option<FirstText>)>) {
     leptos::task::spawn_local(async move {
         if stored.get_untracked().0 != Phase::Locked {
             return;
@@ -117,7 +117,10 @@ pub fn check_stored(stored: RwSignal<(Phase, Option<Text>)>) {
 
 /// A tab still on the first screen learns from the `storage` event that another tab created
 /// or restored a dossier, and shows the unlock screen instead of making a second one over it.
-pub fn follow_other_tabs(stored: RwSignal<(Phase, Option<Text>)>, part_loaded: ReadSignal<bool>) {
+pub fn follow_other_tabs(
+    stored: RwSignal<(Phase, Option<FirstText>)>,
+    part_loaded: ReadSignal<bool>,
+) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(storage::VAULT_KEY) {
             stored.set(stored_phase());
@@ -137,14 +140,14 @@ pub fn Restore(
     gate: Gate,
     /// The form's heading: the first run asks whether there is a backup; the unlock screen
     /// offers one in place of the stored dossier.
-    #[prop(default = Text::FirstRunRestoreTitle)]
-    title: Text,
+    #[prop(default = FirstText::FirstRunRestoreTitle)]
+    title: FirstText,
 ) -> impl IntoView {
     use crate::pages::{begin_import, ImportForm};
     let file_input = NodeRef::<leptos::html::Input>::new();
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
-    let error = RwSignal::new(None::<Text>);
+    let error = RwSignal::new(None::<FirstText>);
     let submit = move || {
         let Some(file) = begin_import(file_input, passphrase, error, working) else {
             return;
@@ -164,7 +167,7 @@ pub fn Restore(
             });
         });
     };
-    let copy_error = RwSignal::new(None::<Text>);
+    let copy_error = RwSignal::new(None::<FirstText>);
     let with_cards = move |_| {
         leptos::task::spawn_local(async move {
             copy_error.set(gate.restore_copy().await.err());
@@ -175,7 +178,7 @@ pub fn Restore(
             <ImportForm title file_input passphrase error working
                 on_change=move || error.set(None) on_submit=submit/>
             <button type="button" class="button link" data-testid="restore-with-cards"
-                on:click=with_cards>{tr(Text::RestoreWithCards)}</button>
+                on:click=with_cards>{tr(FirstText::RestoreWithCards)}</button>
             <crate::components::ErrorMessage error=copy_error/>
         </div>
     }
@@ -187,7 +190,7 @@ pub fn Restore(
 /// panel in this button's `host`.
 #[component]
 pub fn ReadAloudLater(targets: &'static str, host: &'static str) -> impl IntoView {
-    let error = RwSignal::new(None::<Text>);
+    let error = RwSignal::new(None::<FirstText>);
     let read = move |_| {
         error.set(None);
         leptos::task::spawn_local(async move {
@@ -200,7 +203,7 @@ pub fn ReadAloudLater(targets: &'static str, host: &'static str) -> impl IntoVie
     view! {
         <div class="read-aloud">
             <button type="button" class="button read-aloud-start" data-testid="read-aloud" on:click=read>
-                {crate::i18n::tr(Text::ReadAloud)}
+                {crate::i18n::tr(FirstText::ReadAloud)}
             </button>
             <crate::components::ErrorMessage error/>
             <div id=host></div>

@@ -23,7 +23,7 @@ mod session;
 pub use pages::{open_share, resume_share, verify_envelope};
 
 use i18n::{tr, I18n};
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{FirstText, Text};
 use session::transfer as moving;
 use session::{Phase, Session};
 
@@ -39,7 +39,7 @@ pub fn FirstScreen() -> impl IntoView {
     let problem = Signal::derive(move || stored.with(|(_, problem)| *problem));
     // Opened with a moving link: the receiving page belongs to the second part.
     let moving = RwSignal::new(moving::link_in_address().is_some());
-    let load_error = RwSignal::new(None::<Text>);
+    let load_error = RwSignal::new(None::<FirstText>);
     let show_now = move || {
         moving.set(true);
         leptos::task::spawn_local(async move {
@@ -71,7 +71,7 @@ pub fn FirstScreen() -> impl IntoView {
         <Show when=move || !gate.handed_over.get()>
             <div class="app">
                 <header class="topbar">
-                    <span class="brand">{tr(Text::AppName)}</span>
+                    <span class="brand">{tr(FirstText::AppName)}</span>
                     <LanguageSelect/>
                 </header>
                 // The service worker registers once the rest of the app is here: its
@@ -85,13 +85,13 @@ pub fn FirstScreen() -> impl IntoView {
                     {move || match phase.get() {
                         _ if moving.get() => view! {
                             <main class="page narrow" aria-busy=move || load_error.get().is_none().to_string()>
-                                <h1>{tr(Text::Loading)}</h1>
+                                <h1>{tr(FirstText::Loading)}</h1>
                                 <components::ErrorMessage error=load_error/>
                                 <Show when=move || load_error.get().is_some()>
                                     <button class="button primary wide" on:click=move |_| {
                                         load_error.set(None);
                                         show_now();
-                                    }>{tr(Text::TryAgain)}</button>
+                                    }>{tr(FirstText::TryAgain)}</button>
                                 </Show>
                             </main>
                         }.into_any(),
@@ -112,7 +112,7 @@ pub fn FirstScreen() -> impl IntoView {
                                     <gate::ReadAloudLater targets="forgot-passphrase-text"
                                         host="unlock-reader"/>
                                 }>
-                                <gate::Restore gate title=Text::ImportTitle/>
+                                <gate::Restore gate title=FirstText::ImportTitle/>
                             </pages::Unlock>
                         }.into_any(),
                     }}
@@ -275,7 +275,7 @@ pub fn ClientApp(session: Session) -> impl IntoView {
                             }
                             problem=session.stored_problem.get_untracked()
                             reason=session.lock_reason>
-                            <pages::RestoreFromBackup title=Text::ImportTitle/>
+                            <pages::RestoreFromBackup title=FirstText::ImportTitle/>
                         </pages::Unlock>
                         <pages::KeptAsideNote/>
                     }.into_any(),
@@ -295,7 +295,7 @@ fn LanguageSelect() -> impl IntoView {
         <select
             class="lang-select"
             data-testid="lang-select"
-            aria-label=tr(Text::Language)
+            aria-label=tr(FirstText::Language)
             on:change=move |ev| {
                 if let Ok(lang) = event_target_value(&ev).parse::<Lang>() {
                     i18n.choose(lang);
@@ -319,7 +319,7 @@ fn LanguageSelect() -> impl IntoView {
                 .collect_view()}
         </select>
         <Show when=move || i18n.failed.get().is_some()>
-            <p class="lang-failed" role="alert">{tr(Text::LanguageFailed)}</p>
+            <p class="lang-failed" role="alert">{tr(FirstText::LanguageFailed)}</p>
         </Show>
     }
 }
@@ -344,7 +344,7 @@ fn WithStatement(children: Children) -> impl IntoView {
         <footer class="footer">
             <button class="button link" data-testid="accessibility-link" node_ref=link
                 on:click=move |_| open.set(true)>
-                {tr(Text::A11yLink)}
+                {tr(FirstText::A11yLink)}
             </button>
         </footer>
     }

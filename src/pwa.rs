@@ -2,7 +2,7 @@
 //! button that saves first, then lets the new version take over.
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::FirstText;
 
 use crate::components::ErrorMessage;
 use crate::i18n::tr;
@@ -18,7 +18,7 @@ pub fn UpdateBanner(
 ) -> impl IntoView {
     let ready = RwSignal::new(false);
     let working = RwSignal::new(false);
-    let error = RwSignal::new(None::<Text>);
+    let error = RwSignal::new(None::<FirstText>);
     pwa::register(ready, move || {
         save();
         pwa::reload();
@@ -29,7 +29,7 @@ pub fn UpdateBanner(
         }
         // Nothing typed may be lost: save now, and stay on this version if that fails.
         if !save() {
-            error.set(Some(Text::ErrUpdateNotSaved));
+            error.set(Some(FirstText::ErrUpdateNotSaved));
             return;
         }
         error.set(None);
@@ -40,11 +40,11 @@ pub fn UpdateBanner(
         <Show when=move || ready.get()>
             <div class="banner update-banner" role="region" aria-labelledby="update-ready"
                 data-testid="update-banner">
-                <p id="update-ready" role="status">{tr(Text::UpdateReady)}</p>
+                <p id="update-ready" role="status">{tr(FirstText::UpdateReady)}</p>
                 <ErrorMessage error=error/>
                 <button class="button primary" data-testid="update-now" on:click=update
                     disabled=move || working.get()>
-                    {move || if working.get() { tr(Text::UpdateWorking)() } else { tr(Text::UpdateNow)() }}
+                    {move || if working.get() { tr(FirstText::UpdateWorking)() } else { tr(FirstText::UpdateNow)() }}
                 </button>
             </div>
         </Show>

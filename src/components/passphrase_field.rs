@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{FirstText, Words};
 
 use crate::i18n::tr;
 
@@ -10,8 +10,8 @@ use crate::i18n::tr;
 /// should), and switches the field between `password` and `text`: a person who is not sure
 /// what they typed can look, instead of guessing again.
 #[component]
-pub fn PassphraseField(
-    label: Text,
+pub fn PassphraseField<K>(
+    label: K,
     name: &'static str,
     value: RwSignal<String>,
     /// `current-password`, `new-password`, or `off` where a saved passphrase would be wrong.
@@ -23,7 +23,10 @@ pub fn PassphraseField(
     /// The id of the passphrase rule written under the field, for one being chosen.
     #[prop(optional)]
     rule: Option<&'static str>,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    K: Words + Send + Sync + 'static,
+{
     let shown = shown.unwrap_or_else(|| RwSignal::new(false));
     let kind = move || if shown.get() { "text" } else { "password" };
     let toggle_id = format!("{name}-show");
@@ -39,10 +42,10 @@ pub fn PassphraseField(
                     data-testid=toggle_id aria-controls=name
                     aria-pressed=move || shown.get().to_string()
                     on:click=move |_| shown.update(|s| *s = !*s)>
-                    {tr(Text::ShowPassphrase)}
+                    {tr(FirstText::ShowPassphrase)}
                 </button>
             </div>
-            {rule.map(|id| view! { <p class="hint" id=id>{tr(Text::PassphraseRule)}</p> })}
+            {rule.map(|id| view! { <p class="hint" id=id>{tr(FirstText::PassphraseRule)}</p> })}
         </div>
     }
 }

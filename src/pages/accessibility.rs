@@ -1,6 +1,6 @@
 use leptos::html;
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::FirstText;
 
 use crate::i18n::tr;
 
@@ -15,35 +15,35 @@ pub fn AccessibilityStatement(#[prop(into)] on_back: Callback<()>) -> impl IntoV
             let _ = h.focus();
         }
     });
-    let item = |text: Text| view! { <li>{tr(text)}</li> };
+    let item = |text: FirstText| view! { <li>{tr(text)}</li> };
     view! {
         <main class="page statement" data-testid="accessibility-statement"
             aria-labelledby="a11y-title">
-            <h1 id="a11y-title" tabindex="-1" node_ref=heading>{tr(Text::A11yTitle)}</h1>
-            <p>{tr(Text::A11yIntro)}</p>
-            <h2>{tr(Text::A11yMeetTitle)}</h2>
-            <p>{tr(Text::A11yMeetText)}</p>
+            <h1 id="a11y-title" tabindex="-1" node_ref=heading>{tr(FirstText::A11yTitle)}</h1>
+            <p>{tr(FirstText::A11yIntro)}</p>
+            <h2>{tr(FirstText::A11yMeetTitle)}</h2>
+            <p>{tr(FirstText::A11yMeetText)}</p>
             <ul>
-                {item(Text::A11yMeetKeyboard)}
-                {item(Text::A11yMeetNames)}
-                {item(Text::A11yMeetZoom)}
-                {item(Text::A11yMeetTime)}
-                {item(Text::A11yMeetLanguage)}
+                {item(FirstText::A11yMeetKeyboard)}
+                {item(FirstText::A11yMeetNames)}
+                {item(FirstText::A11yMeetZoom)}
+                {item(FirstText::A11yMeetTime)}
+                {item(FirstText::A11yMeetLanguage)}
             </ul>
-            <h2>{tr(Text::A11yHowTitle)}</h2>
-            <p>{tr(Text::A11yHowText)}</p>
-            <h2>{tr(Text::A11yLimitsTitle)}</h2>
+            <h2>{tr(FirstText::A11yHowTitle)}</h2>
+            <p>{tr(FirstText::A11yHowText)}</p>
+            <h2>{tr(FirstText::A11yLimitsTitle)}</h2>
             <ul>
-                {item(Text::A11yLimitQr)}
-                {item(Text::A11yLimitTesting)}
-                {item(Text::A11yLimitNew)}
+                {item(FirstText::A11yLimitQr)}
+                {item(FirstText::A11yLimitTesting)}
+                {item(FirstText::A11yLimitNew)}
             </ul>
-            <h2>{tr(Text::A11yReportTitle)}</h2>
-            <p>{tr(Text::A11yReportText)}</p>
-            <p class="hint">{tr(Text::A11yDate)}</p>
+            <h2>{tr(FirstText::A11yReportTitle)}</h2>
+            <p>{tr(FirstText::A11yReportText)}</p>
+            <p class="hint">{tr(FirstText::A11yDate)}</p>
             <button class="button" data-testid="accessibility-back"
                 on:click=move |_| on_back.run(())>
-                {tr(Text::Back)}
+                {tr(FirstText::Back)}
             </button>
         </main>
     }

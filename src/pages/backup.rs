@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use regie_core::backup;
-use regie_core::catalogue::{formats, Counted, PageText, RecoveryText, Text};
+use regie_core::catalogue::{formats, Counted, FirstText, PageText, RecoveryText, Text, Words};
 use regie_core::model::Timestamp;
 use regie_core::vault::check_new_passphrase;
 use regie_core::zeroize::Zeroizing;
@@ -33,7 +33,7 @@ pub fn BackupSettings() -> impl IntoView {
 /// forgotten passphrase.
 #[component]
 pub fn RestoreFromBackup(
-    #[prop(default = Text::FirstRunRestoreTitle)] title: Text,
+    #[prop(default = FirstText::FirstRunRestoreTitle)] title: FirstText,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     view! {
@@ -41,7 +41,7 @@ pub fn RestoreFromBackup(
             <ImportBackup confirm_first=false title/>
             <button type="button" class="button link" data-testid="restore-with-cards"
                 on:click=move |_| session.restoring_copy.set(true)>
-                {tr(Text::RestoreWithCards)}
+                {tr(FirstText::RestoreWithCards)}
             </button>
         </div>
     }
@@ -193,33 +193,37 @@ fn ExportBackup() -> impl IntoView {
 /// the dossier's code has loaded) and the open app; each passes what pressing it does, and
 /// `children` for what follows the form.
 #[component]
-pub fn ImportForm(
-    title: Text,
+pub fn ImportForm<E>(
+    title: FirstText,
     file_input: NodeRef<leptos::html::Input>,
     passphrase: RwSignal<String>,
-    error: RwSignal<Option<Text>>,
+    /// The first screen's texts, or (in the open app) the main table's.
+    error: RwSignal<Option<E>>,
     #[prop(into)] working: Signal<bool>,
     /// A file was chosen: earlier messages no longer apply.
     on_change: impl Fn() + 'static,
     on_submit: impl Fn() + 'static,
     #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    E: Words + Send + Sync + 'static,
+{
     view! {
         <section aria-labelledby="import-title">
             <h2 id="import-title">{tr(title)}</h2>
-            <p id="import-intro">{tr(Text::ImportIntro)}</p>
+            <p id="import-intro">{tr(FirstText::ImportIntro)}</p>
             <form on:submit=move |ev| { ev.prevent_default(); on_submit(); }>
                 <div class="field">
-                    <label for="backup-import">{tr(Text::ImportFileLabel)}</label>
+                    <label for="backup-import">{tr(FirstText::ImportFileLabel)}</label>
                     <input id="backup-import" data-testid="backup-import" type="file"
                         class="file" accept=".age,application/octet-stream"
                         aria-describedby="import-intro" node_ref=file_input
                         on:change=move |_| on_change()/>
                 </div>
-                <PassphraseField label=Text::ImportPassphraseLabel name="import-passphrase"
+                <PassphraseField label=FirstText::ImportPassphraseLabel name="import-passphrase"
                     value=passphrase autocomplete="off"/>
                 <ErrorMessage error=error/>
-                <BusyButton testid="import-start" label=Text::ImportButton busy_label=Text::Importing
+                <BusyButton testid="import-start" label=FirstText::ImportButton busy_label=FirstText::Importing
                     busy=working class="button wide"/>
             </form>
             {children.map(|children| children())}
@@ -229,12 +233,15 @@ pub fn ImportForm(
 
 /// The start of a press on the restore button: nothing while a restore runs; then either
 /// the chosen file (and `working` turns on), or the message that says what is missing.
-pub fn begin_import(
+pub fn begin_import<E>(
     file_input: NodeRef<leptos::html::Input>,
     passphrase: RwSignal<String>,
-    error: RwSignal<Option<Text>>,
+    error: RwSignal<Option<E>>,
     working: RwSignal<bool>,
-) -> Option<File> {
+) -> Option<File>
+where
+    E: From<FirstText> + Send + Sync + 'static,
+{
     if working.get_untracked() {
         return None;
     }
@@ -242,11 +249,11 @@ pub fn begin_import(
         .get_untracked()
         .and_then(|input| files::picked(&input));
     let problem = match &file {
-        None => Some(Text::ErrImportNoFile),
-        Some(_) if passphrase.get_untracked().is_empty() => Some(Text::ErrPassphraseEmpty),
+        None => Some(FirstText::ErrImportNoFile),
+        Some(_) if passphrase.get_untracked().is_empty() => Some(FirstText::ErrPassphraseEmpty),
         Some(_) => None,
     };
-    error.set(problem);
+    error.set(problem.map(E::from));
     working.set(problem.is_none());
     file.filter(|_| problem.is_none())
 }
@@ -255,7 +262,7 @@ pub fn begin_import(
 fn ImportBackup(
     /// Ask before replacing the dossier that is open.
     confirm_first: bool,
-    #[prop(default = Text::ImportTitle)] title: Text,
+    #[prop(default = FirstText::ImportTitle)] title: FirstText,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -392,7 +399,7 @@ fn ChangePassphrase() -> impl IntoView {
         if let Err(problem) =
             check_new_passphrase(&new.get_untracked(), &confirmation.get_untracked())
         {
-            error.set(Some(problem.text()));
+            error.set(Some(problem.text().into()));
             return;
         }
         error.set(None);

@@ -140,7 +140,7 @@ where
         }
         let (p, c) = (passphrase.get_untracked(), confirmation.get_untracked());
         if let Err(problem) = check_passphrase_form(&p, &c) {
-            error.set(Some(problem.text()));
+            error.set(Some(problem.text().into()));
             return;
         }
         refused.set(check().err());

@@ -33,7 +33,7 @@ pub fn RequestGate(handed_over: RwSignal<bool>) -> impl IntoView {
                 Ok(_) => {
                     handed_over.set(true);
                     let _ = super::viewer_part::CONTENT
-                        .call("request", Vec::new())
+                        .call::<Text>("request", Vec::new())
                         .await;
                 }
                 Err(text) => error.set(Some(text)),

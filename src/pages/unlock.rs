@@ -1,7 +1,7 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{FirstText, Words};
 use regie_core::zeroize::Zeroizing;
 
 use crate::components::{BusyButton, ErrorMessage, PassphraseField};
@@ -11,15 +11,15 @@ use crate::pages::after_next_paint;
 /// Opening the stored dossier with the passphrase. The page only asks; `unlock` does the
 /// work (see [`crate::pages::FirstRun`]).
 #[component]
-pub fn Unlock<F, Fut>(
+pub fn Unlock<F, Fut, E>(
     unlock: F,
     /// A problem found with what is stored, shown before anything is typed (also when it is
     /// found a moment later).
     #[prop(into)]
-    problem: Signal<Option<Text>>,
+    problem: Signal<Option<E>>,
     /// Why the dossier was locked, when the person did not do it themselves.
     #[prop(into)]
-    reason: Signal<Option<Text>>,
+    reason: Signal<Option<E>>,
     /// "Open with recovery cards": shows the helpers' way in.
     recover: Callback<()>,
     /// "Voorlezen" for the help under "Wachtzin vergeten?" (`forgot-passphrase-text`), as on
@@ -32,7 +32,9 @@ pub fn Unlock<F, Fut>(
 ) -> impl IntoView
 where
     F: Fn(Zeroizing<String>) -> Fut + Copy + 'static,
-    Fut: Future<Output = Result<(), Text>> + 'static,
+    Fut: Future<Output = Result<(), E>> + 'static,
+    // The first screen's texts, or (in the open app) the main table's.
+    E: Words + From<FirstText> + Send + Sync + 'static,
 {
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
@@ -48,7 +50,7 @@ where
             return;
         }
         if passphrase.get_untracked().is_empty() {
-            error.set(Some(Text::ErrPassphraseEmpty));
+            error.set(Some(FirstText::ErrPassphraseEmpty.into()));
             return;
         }
         hand_over(passphrase, None, error, working, unlock);
@@ -56,18 +58,18 @@ where
 
     view! {
         <main class="page narrow" aria-busy=move || working.get().to_string()>
-            <h1>{tr(Text::UnlockTitle)}</h1>
+            <h1>{tr(FirstText::UnlockTitle)}</h1>
             <Show when=move || reason.get().is_some()>
                 <p class="notice" role="status">
                     {move || reason.get().map(|t| tr(t)())}
                 </p>
             </Show>
-            <p>{tr(Text::UnlockIntro)}</p>
+            <p>{tr(FirstText::UnlockIntro)}</p>
             <form on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <PassphraseField label=Text::Passphrase name="passphrase" value=passphrase
+                <PassphraseField label=FirstText::Passphrase name="passphrase" value=passphrase
                     autocomplete="current-password"/>
                 <ErrorMessage error=error/>
-                <BusyButton testid="unlock" label=Text::Unlock busy_label=Text::Unlocking busy=working/>
+                <BusyButton testid="unlock" label=FirstText::Unlock busy_label=FirstText::Unlocking busy=working/>
             </form>
             <ForgotPassphrase restore=children recover read_aloud/>
         </main>
@@ -83,28 +85,28 @@ fn ForgotPassphrase(restore: Children, recover: Callback<()>, read_aloud: ViewFn
     let restore = restore();
     view! {
         <details class="forgot" data-testid="forgot-passphrase">
-            <summary data-testid="forgot-passphrase-open">{tr(Text::ForgotTitle)}</summary>
+            <summary data-testid="forgot-passphrase-open">{tr(FirstText::ForgotTitle)}</summary>
             <div data-testid="forgot-passphrase-text" id="forgot-passphrase-text">
-                <p>{tr(Text::ForgotNobody)}</p>
-                <p>{tr(Text::ForgotTryAgain)}</p>
-                <p>{tr(Text::RecoverOffer)}</p>
+                <p>{tr(FirstText::ForgotNobody)}</p>
+                <p>{tr(FirstText::ForgotTryAgain)}</p>
+                <p>{tr(FirstText::RecoverOffer)}</p>
                 <button type="button" class="button wide" data-testid="recover-start"
                     on:click=move |_| recover.run(())>
-                    {tr(Text::RecoverStart)}
+                    {tr(FirstText::RecoverStart)}
                 </button>
-                <p>{tr(Text::ForgotBackup)}</p>
-                <p>{tr(Text::ForgotNoBackup)}</p>
+                <p>{tr(FirstText::ForgotBackup)}</p>
+                <p>{tr(FirstText::ForgotNoBackup)}</p>
             </div>
             {read_aloud.run()}
             <Show when=move || !restoring.get()>
                 <button type="button" class="button wide" data-testid="unlock-restore"
                     on:click=move |_| restoring.set(true)>
-                    {tr(Text::ForgotRestoreStart)}
+                    {tr(FirstText::ForgotRestoreStart)}
                 </button>
             </Show>
             <div hidden=move || !restoring.get()>
                 <p class="warning" role="note" data-testid="unlock-restore-warning">
-                    {tr(Text::ForgotRestoreReplaces)}
+                    {tr(FirstText::ForgotRestoreReplaces)}
                 </p>
                 {restore}
             </div>
@@ -117,15 +119,16 @@ fn ForgotPassphrase(restore: Children, recover: Callback<()>, read_aloud: ViewFn
 /// wiped after use. On success the page is replaced; a failure is shown and the form opens
 /// again with what was typed back in both fields, so a long passphrase need not be typed
 /// again.
-pub(crate) fn hand_over<F, Fut>(
+pub(crate) fn hand_over<F, Fut, E>(
     passphrase: RwSignal<String>,
     confirmation: Option<RwSignal<String>>,
-    error: RwSignal<Option<Text>>,
+    error: RwSignal<Option<E>>,
     working: RwSignal<bool>,
     open: F,
 ) where
     F: FnOnce(Zeroizing<String>) -> Fut + 'static,
-    Fut: Future<Output = Result<(), Text>> + 'static,
+    Fut: Future<Output = Result<(), E>> + 'static,
+    E: Words + Send + Sync + 'static,
 {
     error.set(None);
     working.set(true);

@@ -327,7 +327,7 @@ async fn check_signature(signed: SignedPreview) -> Result<VerifiedPreview, Text>
         Some(false) => return Err(refused()),
         None => {
             let envelope = wasm_bindgen::JsValue::from_str(signed.envelope());
-            CONTENT.call("verify", vec![envelope]).await?;
+            CONTENT.call::<Text>("verify", vec![envelope]).await?;
         }
     }
     signed.checked_by_platform().map_err(|e| e.text())

@@ -15,7 +15,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{FirstText, Text};
 use wasm_bindgen::JsValue;
 
 /// A future of a part's answer. Split functions cannot be `async` themselves.
@@ -47,6 +47,18 @@ impl From<PartFault> for Text {
         match fault {
             PartFault::Load => Text::ErrAppLoad,
             PartFault::Said(text) => text,
+        }
+    }
+}
+
+/// For the app's first screen, which shows only its own texts: what creating, opening and
+/// restoring answer are all among them (`FirstText`'s list); any other would be a mistake
+/// of this build, told as the save having failed.
+impl From<PartFault> for FirstText {
+    fn from(fault: PartFault) -> Self {
+        match fault {
+            PartFault::Load => FirstText::ErrAppLoad,
+            PartFault::Said(text) => FirstText::of(text).unwrap_or(FirstText::ErrSaveFailed),
         }
     }
 }
@@ -107,8 +119,8 @@ impl Part {
     };
 
     /// The part, loaded (once; a failed download is tried again next time).
-    pub async fn load(self) -> Result<(), Text> {
-        (self.ready)().await.map_err(Text::from)
+    pub async fn load<T: From<PartFault>>(self) -> Result<(), T> {
+        (self.ready)().await.map_err(T::from)
     }
 
     /// Starts the download once the first screen has painted, so that it does not compete
@@ -118,7 +130,7 @@ impl Part {
         let (loaded, set_loaded) = signal(false);
         super::timers::after_next_paint(move || {
             leptos::task::spawn_local(async move {
-                if self.call("start", Vec::new()).await.is_ok() {
+                if self.call::<Text>("start", Vec::new()).await.is_ok() {
                     set_loaded.set(true);
                 }
             })
@@ -127,12 +139,18 @@ impl Part {
     }
 
     /// Calls one of its entry points that answers with a value, and gives its answer.
-    pub async fn answer(self, name: &str, args: Vec<JsValue>) -> Result<JsValue, Text> {
-        (self.run)(name.to_owned(), args).await.map_err(Text::from)
+    /// Its failure is told in a text of the caller's table (`Text`, or `FirstText` on the
+    /// app's first screen).
+    pub async fn answer<T: From<PartFault>>(
+        self,
+        name: &str,
+        args: Vec<JsValue>,
+    ) -> Result<JsValue, T> {
+        (self.run)(name.to_owned(), args).await.map_err(T::from)
     }
 
     /// Calls one of its entry points.
-    pub async fn call(self, name: &str, args: Vec<JsValue>) -> Result<(), Text> {
+    pub async fn call<T: From<PartFault>>(self, name: &str, args: Vec<JsValue>) -> Result<(), T> {
         self.answer(name, args).await.map(drop)
     }
 }
@@ -148,7 +166,7 @@ pub fn hand_over(part: Part, handed_over: RwSignal<bool>) {
     request_animation_frame(move || {
         leptos::task::spawn_local(async move {
             // The part answered a call just now, so it is loaded.
-            let _ = part.call("mount", Vec::new()).await;
+            let _ = part.call::<Text>("mount", Vec::new()).await;
         })
     });
 }

@@ -26,7 +26,11 @@ part!(WORKER, worker in "app", worker_ready, worker_run, |entry, _args| match en
 /// If the part cannot load, the page is told, and does the work itself.
 pub fn run() {
     wasm_bindgen_futures::spawn_local(async {
-        if WORKER.call("serve", Vec::new()).await.is_err() {
+        if WORKER
+            .call::<regie_core::catalogue::Text>("serve", Vec::new())
+            .await
+            .is_err()
+        {
             let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
             let failed = Object::new();
             set(&failed, "failed", &JsValue::TRUE);

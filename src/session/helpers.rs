@@ -215,7 +215,7 @@ impl Session {
 
 fn stored_vault() -> Result<SealedVault, Text> {
     match storage::load_vault().map_err(storage_error_text)? {
-        Stored::Vault(text) => SealedVault::from_text(&text).map_err(|e| e.text()),
+        Stored::Vault(text) => SealedVault::from_text(&text).map_err(|e| e.text().into()),
         Stored::Nothing => Err(Text::ErrCorrupt),
     }
 }

@@ -22,7 +22,7 @@ pub use tabs::watch_other_tabs;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use regie_core::catalogue::Text;
+use regie_core::catalogue::{FirstText, Text};
 use regie_core::model::Dossier;
 use regie_core::vault::{self, DossierKey, OpenVault, SealedVault};
 use regie_core::zeroize::Zeroizing;
@@ -84,9 +84,9 @@ pub fn stored_state() -> (Phase, Option<Text>) {
         Ok(Stored::Nothing) => (Phase::FirstRun, None),
         Ok(Stored::Vault(text)) => match SealedVault::from_text(&text) {
             Ok(_) => (Phase::Locked, None),
-            Err(e) => (Phase::Locked, Some(e.text())),
+            Err(e) => (Phase::Locked, Some(e.text().into())),
         },
-        Err(e) => (Phase::FirstRun, Some(storage_error_text(e))),
+        Err(e) => (Phase::FirstRun, Some(storage_error_text(e).into())),
     }
 }
 
@@ -226,7 +226,9 @@ impl Session {
         let outcome = match sealed {
             None => return,
             Some(Err(_)) => Err(Text::ErrSaveFailed),
-            Some(Ok(sealed)) => storage::save_vault(&sealed).map_err(storage_error_text),
+            Some(Ok(sealed)) => {
+                storage::save_vault(&sealed).map_err(|e| storage_error_text(e).into())
+            }
         };
         record_timing("save", started);
         self.save_state.set(match outcome {
@@ -264,10 +266,10 @@ impl Session {
     }
 }
 
-pub fn storage_error_text(e: StorageError) -> Text {
+pub fn storage_error_text(e: StorageError) -> FirstText {
     match e {
-        StorageError::Quota => Text::ErrQuota,
-        StorageError::Unavailable => Text::ErrNoStorage,
-        StorageError::Failed => Text::ErrSaveFailed,
+        StorageError::Quota => FirstText::ErrQuota,
+        StorageError::Unavailable => FirstText::ErrNoStorage,
+        StorageError::Failed => FirstText::ErrSaveFailed,
     }
 }

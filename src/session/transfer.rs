@@ -200,13 +200,13 @@ pub async fn check_passphrase(passphrase: Zeroizing<String>) -> Result<(), Text>
         .await
         .map_err(|e| match e {
             UnlockError::WrongPassphrase => Text::ErrReceivePassphraseWrong,
-            e => e.text(),
+            e => e.text().into(),
         })?;
     let key = DossierKey::from_secret_text(&key_text).map_err(|e| e.text())?;
     OpenVault::from_parts(key, sealed.wrapped_key().to_vec())
         .open(&sealed)
         .map(|_| ())
-        .map_err(|e| e.text())
+        .map_err(|e| e.text().into())
 }
 
 /// Stores a received package in place of what this phone held, keeping the old dossier

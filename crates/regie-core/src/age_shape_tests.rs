@@ -250,7 +250,7 @@ fn a_restore_refuses_a_hostile_header_at_once() {
         // What a restore or an import says: the plain sentence for a damaged file.
         assert_eq!(
             UnlockError::Corrupt.backup_text(),
-            crate::catalogue::Text::ErrImportNotAge
+            crate::catalogue::FirstText::ErrImportNotAge
         );
     }
     // The hostile line is refused within its first kilobyte and a piece.

@@ -1,15 +1,15 @@
 //! The words for a backup that cannot be restored.
 
-use crate::catalogue::Text;
+use crate::catalogue::FirstText;
 
 use super::BackupError;
 
 impl BackupError {
-    pub fn text(&self) -> Text {
+    pub fn text(&self) -> FirstText {
         match self {
-            BackupError::NotADossier => Text::ErrImportNotDossier,
-            BackupError::UnsupportedVersion(_) => Text::ErrImportNewer,
-            BackupError::Damaged(_) => Text::ErrImportDamaged,
+            BackupError::NotADossier => FirstText::ErrImportNotDossier,
+            BackupError::UnsupportedVersion(_) => FirstText::ErrImportNewer,
+            BackupError::Damaged(_) => FirstText::ErrImportDamaged,
         }
     }
 }

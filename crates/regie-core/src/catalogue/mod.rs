@@ -5,7 +5,8 @@
 //! say how many use `{n}` for the count and have a form for one and for any other count (see
 //! [`Counted`]).
 //!
-//! - [`texts`]: the table itself.
+//! - [`texts`]: the table itself; [`FirstText`], the part of it the client's first screen
+//!   shows, so that the app's first part carries only those.
 //! - [`words`]: the words for each value of the core (a section's title, a domain's name,
 //!   an agreement's status…), so each value is named once.
 //! - [`levels`]: what each score means on each life domain, apart from the table.
@@ -173,6 +174,7 @@ macro_rules! text_part {
 }
 
 mod clock_texts;
+mod first_texts;
 mod format_texts;
 mod level_texts;
 mod money_texts;
@@ -182,6 +184,7 @@ mod texts;
 mod viewer_texts;
 
 pub use clock_texts::ClockText;
+pub use first_texts::FirstText;
 pub use format_texts::FormatText;
 pub use level_texts::LevelText;
 pub use money_texts::MoneyText;

@@ -2,7 +2,7 @@ use super::*;
 use crate::api::ShareState;
 use crate::attention::{AttentionItem, AttentionKind};
 use crate::backup::BackupError;
-use crate::catalogue::Counted;
+use crate::catalogue::{Counted, FirstText};
 use crate::model::{Date, EntryId};
 use crate::share::{LinkError, ShareDuration, ShareError, TimeLeft};
 use crate::transfer::{code_tries_left_words, CodeError};
@@ -242,14 +242,20 @@ fn errors_of_the_core_have_a_sentence() {
     assert_eq!(CodeError::NotDigits.text(), Text::ErrCodeShape);
     assert_eq!(
         UnlockError::WrongPassphrase.text(),
-        Text::ErrWrongPassphrase
+        FirstText::ErrWrongPassphrase
     );
     assert_eq!(
         UnlockError::WrongPassphrase.backup_text(),
-        Text::ErrImportWrongPassphrase
+        FirstText::ErrImportWrongPassphrase
     );
-    assert_eq!(BackupError::NotADossier.text(), Text::ErrImportNotDossier);
-    assert_eq!(PassphraseProblem::TooShort.text(), Text::ErrPassphraseShort);
+    assert_eq!(
+        BackupError::NotADossier.text(),
+        FirstText::ErrImportNotDossier
+    );
+    assert_eq!(
+        PassphraseProblem::TooShort.text(),
+        FirstText::ErrPassphraseShort
+    );
     assert_eq!(GoalProblem::CreatedInvalid.text(), Text::ErrInvalidDate);
     assert_eq!(ScoreProblem::DateInvalid.text(), Text::ErrInvalidDate);
     assert_eq!(

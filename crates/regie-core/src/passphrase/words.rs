@@ -1,17 +1,17 @@
 //! The words for a passphrase that is easy to guess.
 
-use crate::catalogue::Text;
+use crate::catalogue::FirstText;
 
 use super::Weakness;
 
 impl Weakness {
-    pub fn text(self) -> Text {
+    pub fn text(self) -> FirstText {
         match self {
-            Weakness::Common => Text::ErrPassphraseCommon,
-            Weakness::Pattern => Text::ErrPassphrasePattern,
-            Weakness::AppName => Text::ErrPassphraseAppName,
-            Weakness::WordAndDigits => Text::ErrPassphraseWordDigits,
-            Weakness::OnlyDigits => Text::ErrPassphraseDigits,
+            Weakness::Common => FirstText::ErrPassphraseCommon,
+            Weakness::Pattern => FirstText::ErrPassphrasePattern,
+            Weakness::AppName => FirstText::ErrPassphraseAppName,
+            Weakness::WordAndDigits => FirstText::ErrPassphraseWordDigits,
+            Weakness::OnlyDigits => FirstText::ErrPassphraseDigits,
         }
     }
 }

@@ -1,38 +1,38 @@
 //! The words for a dossier that does not open, a passphrase that is not taken and cards
 //! that do not open the dossier.
 
-use crate::catalogue::{RecoveryText, Text};
+use crate::catalogue::{FirstText, RecoveryText};
 
 use super::{PassphraseProblem, RecoverError, UnlockError};
 
 impl UnlockError {
     /// Opening the dossier on this device.
-    pub fn text(&self) -> Text {
+    pub fn text(&self) -> FirstText {
         match self {
-            UnlockError::WrongPassphrase => Text::ErrWrongPassphrase,
-            UnlockError::Corrupt => Text::ErrCorrupt,
-            UnlockError::UnsupportedVersion(_) => Text::ErrUnsupported,
-            UnlockError::TooMuchWork => Text::ErrTooMuchWork,
+            UnlockError::WrongPassphrase => FirstText::ErrWrongPassphrase,
+            UnlockError::Corrupt => FirstText::ErrCorrupt,
+            UnlockError::UnsupportedVersion(_) => FirstText::ErrUnsupported,
+            UnlockError::TooMuchWork => FirstText::ErrTooMuchWork,
         }
     }
 
     /// Opening a backup file to restore it.
-    pub fn backup_text(&self) -> Text {
+    pub fn backup_text(&self) -> FirstText {
         match self {
-            UnlockError::WrongPassphrase => Text::ErrImportWrongPassphrase,
-            UnlockError::TooMuchWork => Text::ErrImportTooMuchWork,
-            UnlockError::Corrupt | UnlockError::UnsupportedVersion(_) => Text::ErrImportNotAge,
+            UnlockError::WrongPassphrase => FirstText::ErrImportWrongPassphrase,
+            UnlockError::TooMuchWork => FirstText::ErrImportTooMuchWork,
+            UnlockError::Corrupt | UnlockError::UnsupportedVersion(_) => FirstText::ErrImportNotAge,
         }
     }
 }
 
 impl PassphraseProblem {
-    pub fn text(self) -> Text {
+    pub fn text(self) -> FirstText {
         match self {
-            PassphraseProblem::Empty => Text::ErrPassphraseEmpty,
-            PassphraseProblem::TooShort => Text::ErrPassphraseShort,
+            PassphraseProblem::Empty => FirstText::ErrPassphraseEmpty,
+            PassphraseProblem::TooShort => FirstText::ErrPassphraseShort,
             PassphraseProblem::Guessable(weakness) => weakness.text(),
-            PassphraseProblem::Mismatch => Text::ErrPassphraseMismatch,
+            PassphraseProblem::Mismatch => FirstText::ErrPassphraseMismatch,
         }
     }
 }
