@@ -27,6 +27,7 @@ mod shares;
 mod unlock;
 mod view_activity;
 mod view_gate;
+mod view_opened;
 mod view_reply;
 mod view_summary;
 mod view_tab;
@@ -44,7 +45,8 @@ pub use recover::{Recover, Recovered};
 pub use request_page::{RequestGate, RequestPage};
 pub use restore_copy::{CopyRestored, RestoreCopy};
 pub use unlock::Unlock;
+pub use view_opened::{open_share, resume_share, verify_envelope, OpenedViewer};
 pub use view_tab::follow_new_links;
-pub use viewer::{open_share, resume_share, verify_envelope, OpenedViewer, Viewer};
+pub use viewer::Viewer;
 
 pub(crate) use crate::platform::timers::after_next_paint;

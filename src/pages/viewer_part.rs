@@ -18,18 +18,18 @@ part!(pub(crate) CONTENT, content in "viewer", content_ready, content_run, |entr
         "open" => {
             let expires_at = args.first().and_then(JsValue::as_f64).unwrap_or(0.0);
             let code = args.get(3).and_then(JsValue::as_string);
-            super::viewer::open_share(expires_at, text_arg(&args, 1), text_arg(&args, 2), code)
+            super::view_opened::open_share(expires_at, text_arg(&args, 1), text_arg(&args, 2), code)
                 .await?;
             Ok(JsValue::UNDEFINED)
         }
         // The share this tab opened before, after a reload, without counting an opening.
         "resume" => {
-            super::viewer::resume_share().await?;
+            super::view_opened::resume_share().await?;
             Ok(JsValue::UNDEFINED)
         }
         // A share's signed preview, checked for a first part whose browser cannot.
         "verify" => {
-            super::viewer::verify_envelope(text_arg(&args, 0))?;
+            super::view_opened::verify_envelope(text_arg(&args, 0))?;
             Ok(JsValue::UNDEFINED)
         }
         // The professional's request page (`/vraag`) in place of the first part.
