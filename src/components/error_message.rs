@@ -35,4 +35,4 @@ macro_rules! error_signal {
     )*};
 }
 
-error_signal!(RwSignal, ReadSignal, Signal, Memo);
+error_signal!(RwSignal, Signal);

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use regie_core::catalogue::RecoveryText;
+use regie_core::catalogue::{RecoveryText, Text};
 use wasm_bindgen::JsValue;
 
 use super::said::SaidMessage;
@@ -67,7 +67,7 @@ fn Scanner(
         let element: JsValue = element.into();
         leptos::task::spawn_local(async move {
             // The decoder first, so the camera is not on while it downloads.
-            let started = match SCAN.load::<regie_core::catalogue::Text>().await {
+            let started = match SCAN.load::<Text>().await {
                 Ok(_) => Camera::start(&element).await.map_err(Said::from),
                 Err(text) => Err(Said::from(text)),
             };
@@ -98,7 +98,7 @@ fn Scanner(
         leptos::task::spawn_local(async move {
             let args = vec![grey.into(), JsValue::from(width), JsValue::from(height)];
             let text = SCAN
-                .answer::<regie_core::catalogue::Text>("decode", args)
+                .answer::<Text>("decode", args)
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
