@@ -4,6 +4,8 @@
 //! A form edits its own copy of the entry; the dossier changes only when it is saved, so
 //! typing never re-renders the list, however long it is.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Phrase, Text};
 use regie_core::editing::Mistake;
@@ -42,6 +44,10 @@ pub struct FormArgs<T> {
 }
 
 /// A list of entries with add, edit and delete.
+///
+/// Generic over the kind of entry only in this shell: it hands the list an erased view of its
+/// entries (`Entries`), so the list's own code (buttons, forms, paging, the question before
+/// deleting) is compiled once for every kind, not once per kind (docs/size.md).
 #[component]
 pub fn EntryList<T>(
     /// Prefix of the test hooks: `<testid>-add`, `-item`, `-edit`, `-delete`, `-form`...
@@ -74,17 +80,108 @@ pub fn EntryList<T>(
 where
     T: Clone + Send + Sync + 'static,
 {
+    let shown = move |item: &T| {
+        let item = Arc::new(item.clone());
+        let edited = item.clone();
+        Shown {
+            id: id_of(&item).clone(),
+            title: title_of(&item),
+            card: Arc::new(move |lang| card(&item, lang)),
+            edit: Arc::new(move |done| {
+                form(FormArgs {
+                    initial: Some(T::clone(&edited)),
+                    variant: 0,
+                    done,
+                })
+            }),
+        }
+    };
+    let entries = Entries {
+        first: Arc::new(move |n| items.with(|items| items.iter().take(n).map(shown).collect())),
+        count: Signal::derive(move || items.with(Vec::len)),
+        position: Arc::new(move |id| {
+            items.with_untracked(|items| items.iter().position(|t| id_of(t) == id))
+        }),
+        new: Arc::new(move |variant, done| {
+            form(FormArgs {
+                initial: None,
+                variant,
+                done,
+            })
+        }),
+    };
+    entry_list(List {
+        testid,
+        heading,
+        empty,
+        adds,
+        entries,
+        remove,
+        words,
+        page_size,
+        reveal,
+    })
+}
+
+/// One entry as the list shows it, its kind left behind.
+struct Shown {
+    id: EntryId,
+    title: String,
+    /// Its card, in a language.
+    card: Arc<dyn Fn(Lang) -> AnyView + Send + Sync>,
+    /// Its form, opened to edit it; `done` closes it.
+    edit: Arc<dyn Fn(Callback<()>) -> AnyView + Send + Sync>,
+}
+
+/// The entries of one list, whatever their kind.
+#[derive(Clone)]
+struct Entries {
+    /// The first `n` entries, read in the reactive scope that calls it.
+    first: Arc<dyn Fn(usize) -> Vec<Shown> + Send + Sync>,
+    /// How many entries there are.
+    count: Signal<usize>,
+    /// Where the entry with this id is, read without tracking.
+    position: Arc<dyn Fn(&EntryId) -> Option<usize> + Send + Sync>,
+    /// The form for a new entry, of the add button with this index.
+    new: Arc<dyn Fn(usize, Callback<()>) -> AnyView + Send + Sync>,
+}
+
+/// What `EntryList` passes to the list's one copy of code.
+struct List {
+    testid: &'static str,
+    heading: Option<Phrase>,
+    empty: Phrase,
+    adds: Vec<Phrase>,
+    entries: Entries,
+    remove: fn(&mut Dossier, &EntryId),
+    words: EntryWords,
+    page_size: Option<usize>,
+    reveal: Option<EntryId>,
+}
+
+fn entry_list(list: List) -> AnyView {
+    let List {
+        testid,
+        heading,
+        empty,
+        adds,
+        entries,
+        remove,
+        words,
+        page_size,
+        reveal,
+    } = list;
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Closed);
     let confirming = RwSignal::new(None::<EntryId>);
     let page = page_size.unwrap_or(usize::MAX);
     let shown = RwSignal::new(page);
+    let count = entries.count;
 
     // Brought here by search or the home list: show that entry, even far down.
     if let Some(id) = reveal {
-        let position = items.with_untracked(|items| items.iter().position(|t| id_of(t) == &id));
-        if let Some(at) = position {
+        if let Some(at) = (entries.position)(&id) {
             if at >= page {
                 shown.set(at + 1);
             }
@@ -128,30 +225,30 @@ where
         }
     };
 
-    let new_form = move || match editing.get() {
-        Editing::New(variant) => {
-            let done = Callback::new(move |()| close(Some(add_id(variant))));
-            Some(view! {
-                <div class="new-entry">{form(FormArgs { initial: None, variant, done })}</div>
-            })
+    let new_form = {
+        let new = entries.new.clone();
+        move || match editing.get() {
+            Editing::New(variant) => {
+                let done = Callback::new(move |()| close(Some(add_id(variant))));
+                Some(view! { <div class="new-entry">{new(variant, done)}</div> })
+            }
+            _ => None,
         }
-        _ => None,
     };
 
-    let entry_view = move |item: T| {
-        let id = id_of(&item).clone();
+    let entry_view = move |entry: Shown| {
+        let Shown {
+            id,
+            title,
+            card,
+            edit,
+        } = entry;
         let html_id = entry_html_id(&id);
         if editing.get() == Editing::Entry(id.clone()) {
             let focus = html_id.clone();
             let done = Callback::new(move |()| close(Some(focus.clone())));
-            let form = form(FormArgs {
-                initial: Some(item),
-                variant: 0,
-                done,
-            });
-            return view! { <li class="entry editing" id=html_id>{form}</li> }.into_any();
+            return view! { <li class="entry editing" id=html_id>{edit(done)}</li> }.into_any();
         }
-        let title = title_of(&item);
         let data_id = id.to_string();
         let on_edit = {
             let id = id.clone();
@@ -170,7 +267,7 @@ where
         view! {
             <li class="entry" id=html_id tabindex="-1" data-testid=format!("{testid}-item")
                 data-id=data_id>
-                <div class="entry-body" id=body_id>{move || card(&item, lang.get())}</div>
+                <div class="entry-body" id=body_id>{move || card(lang.get())}</div>
                 <ReadAloud targets=read/>
                 <EntryActions testid id title words confirming on_edit on_delete/>
             </li>
@@ -178,21 +275,23 @@ where
         .into_any()
     };
 
-    let list = move || {
-        let limit = shown.get();
-        let visible: Vec<T> = items.with(|items| items.iter().take(limit).cloned().collect());
-        if visible.is_empty() {
-            return None;
+    let list = {
+        let first = entries.first.clone();
+        move || {
+            let visible = first(shown.get());
+            if visible.is_empty() {
+                return None;
+            }
+            Some(view! {
+                <ul class="entries" data-testid=format!("{testid}-list")>
+                    {visible.into_iter().map(entry_view).collect_view()}
+                </ul>
+            })
         }
-        Some(view! {
-            <ul class="entries" data-testid=format!("{testid}-list")>
-                {visible.into_iter().map(entry_view).collect_view()}
-            </ul>
-        })
     };
 
     let more = move || {
-        let total = items.with(Vec::len);
+        let total = count.get();
         let limit = shown.get();
         (total > limit).then(|| {
             let status = move || {
@@ -209,7 +308,7 @@ where
     };
 
     let empty_note = move || {
-        (items.with(Vec::is_empty) && editing.get() == Editing::Closed).then(|| {
+        (count.get() == 0 && editing.get() == Editing::Closed).then(|| {
             view! { <p class="empty-note" data-testid=format!("{testid}-empty")>{tr(empty)}</p> }
         })
     };
@@ -226,6 +325,7 @@ where
             {more}
         </div>
     }
+    .into_any()
 }
 
 /// The words of an entry's edit and delete buttons and of the question before deleting.
