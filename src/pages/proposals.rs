@@ -10,6 +10,7 @@ use regie_core::catalogue::{formats, Lang, PageText, Text};
 use regie_core::model::SectionKey;
 use regie_core::reply::{ReplyKind, DECLINE_UNDO_MS};
 use regie_core::screen::Screen;
+use regie_core::sorting::sort_by_key;
 
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{date_at, local_moment, perf_now, record_timing};
@@ -69,7 +70,7 @@ pub fn Proposals() -> impl IntoView {
                 proposals.try_update(|list| {
                     list.retain(|p| !asked.contains(&p.share_id));
                     list.extend(found);
-                    list.sort_by_key(|p| p.received);
+                    sort_by_key(list, |p| p.received);
                 });
                 record_timing("replies-show", started);
             }
@@ -135,7 +136,7 @@ pub fn Proposals() -> impl IntoView {
             }
             proposals.update(|list| {
                 list.push(proposal);
-                list.sort_by_key(|p| p.received);
+                sort_by_key(list, |p| p.received);
             });
             answer.set(None);
         }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use regie_core::catalogue::{Lang, PageText};
 use regie_core::model::{ShareRecord, Timestamp};
 use regie_core::reply::{live_reply_shares, open_reply, reply_shares, BadReply, Reply, ReplyKey};
+use regie_core::sorting::sort_by_key;
 
 use crate::platform::clock::today;
 use crate::platform::clock::{date_at, now_ms};
@@ -85,7 +86,7 @@ impl Session {
             }
             self.delete_decided(&record).await;
         }
-        proposals.sort_by_key(|p| p.received);
+        sort_by_key(&mut proposals, |p| p.received);
         reached.then_some((asked, proposals))
     }
 

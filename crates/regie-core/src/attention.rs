@@ -4,6 +4,7 @@
 //! rule is tested without a clock.
 
 use crate::model::{Date, Dossier, EntryId, JournalKind, Owner, SectionKey};
+use crate::sorting::sort_by;
 
 /// Appointments from today up to this many days ahead are shown.
 pub const APPOINTMENT_DAYS: i64 = 14;
@@ -150,7 +151,7 @@ pub fn attention(dossier: &Dossier, today: Date) -> Vec<AttentionItem> {
 
     money_items(dossier, today, &mut items);
 
-    items.sort_by(|a, b| {
+    sort_by(&mut items, |a, b| {
         let late = |item: &AttentionItem| item.kind != AttentionKind::AgreementOverdue;
         (late(a), a.date, a.time.as_deref()).cmp(&(late(b), b.date, b.time.as_deref()))
     });

@@ -7,6 +7,7 @@
 
 use crate::model::workdays::{after_working_days, term_end};
 use crate::model::{objection_deadline, Application, Date, EntryId, Procedure, Support};
+use crate::sorting::sort_by_key;
 
 /// One legal deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,7 +160,7 @@ pub fn clocks(support: &Support, today: Date) -> Vec<Clock> {
         .flat_map(|application| application_clocks(application, today))
         .filter(|clock| !clock.passed() || clock.rule.matters_after())
         .collect();
-    clocks.sort_by_key(|clock| clock.due);
+    sort_by_key(&mut clocks, |clock| clock.due);
     clocks
 }
 

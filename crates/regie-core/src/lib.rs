@@ -33,6 +33,7 @@ pub mod share_choice;
 pub mod share_gate;
 pub mod share_steps;
 pub mod signing;
+pub mod sorting;
 pub mod summary;
 pub mod tar;
 pub mod transfer;

@@ -8,6 +8,7 @@ use crate::catalogue::{formats, Lang, PageText, Text};
 use crate::model::{
     Agreement, Application, Contact, ContactKind, CurrentHelp, Date, Decision, Dossier, Goal, Owner,
 };
+use crate::sorting::sort_by_key;
 
 /// A part of the plan, in the order of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,7 +164,7 @@ impl<'a> Plan<'a> {
             .iter()
             .filter(|contact| contact.kind == ContactKind::Person)
             .collect();
-        people.sort_by_key(|contact| !contact.first_contact);
+        sort_by_key(&mut people, |contact| !contact.first_contact);
         people
     }
 
@@ -188,7 +189,7 @@ impl<'a> Plan<'a> {
             .iter()
             .filter(|d| d.valid_until.is_none_or(|until| today <= until) || d.objection_open(today))
             .collect();
-        decisions.sort_by_key(|d| (d.valid_until.is_none(), d.valid_until));
+        sort_by_key(&mut decisions, |d| (d.valid_until.is_none(), d.valid_until));
         decisions
     }
 
@@ -201,7 +202,9 @@ impl<'a> Plan<'a> {
             .flat_map(|goal| goal.open_agreements().map(move |a| (goal, a)))
             .filter(|(_, agreement)| whose(&agreement.owner))
             .collect();
-        steps.sort_by_key(|(_, agreement)| (agreement.due.is_none(), agreement.due));
+        sort_by_key(&mut steps, |(_, agreement)| {
+            (agreement.due.is_none(), agreement.due)
+        });
         steps
     }
 }

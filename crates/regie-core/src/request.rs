@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 
 use crate::catalogue::Text;
 use crate::model::SectionKey;
+use crate::sorting::sort_by;
 
 /// A request waits ten minutes for the client's answer.
 pub const REQUEST_LIFETIME_MS: i64 = 10 * 60 * 1000;
@@ -93,7 +94,7 @@ impl ShareRequest {
             return Err(RequestError::NoSections);
         }
         let mut seen = self.sections.clone();
-        seen.sort();
+        sort_by(&mut seen, Ord::cmp);
         seen.dedup();
         if seen.len() != self.sections.len() {
             return Err(RequestError::Format);

@@ -9,6 +9,7 @@
 use crate::catalogue::words::Reader;
 use crate::catalogue::{Counted, Lang, PageText, Text};
 use crate::model::{Domain, Dossier, EntryId, SectionKey};
+use crate::sorting::sort_by_key;
 
 /// A kind of professional the client often shares with, or her own choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -124,8 +125,9 @@ impl ShareChoice {
         if on {
             self.sections.push(key);
         }
-        self.sections
-            .sort_by_key(|s| SectionKey::ALL.iter().position(|k| k == s));
+        sort_by_key(&mut self.sections, |s| {
+            SectionKey::ALL.iter().position(|k| k == s)
+        });
     }
 
     /// Ticks exactly the preset's sections; `Custom` leaves the boxes as they are.

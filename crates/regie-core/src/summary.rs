@@ -6,6 +6,7 @@ use crate::attention::DECISION_ENDING_DAYS;
 use crate::model::{
     Agreement, Contact, Date, Decision, Domain, DomainScore, Dossier, Goal, SectionKey,
 };
+use crate::sorting::sort_by_key;
 
 /// What the summary lists; each part is empty when the share holds nothing for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +31,9 @@ impl<'a> Summary<'a> {
             .iter()
             .flat_map(|goal| goal.open_agreements().map(move |a| (goal, a)))
             .collect();
-        open_agreements.sort_by_key(|(_, a)| (!a.is_overdue(today), a.due.is_none(), a.due));
+        sort_by_key(&mut open_agreements, |(_, a)| {
+            (!a.is_overdue(today), a.due.is_none(), a.due)
+        });
         let late = open_agreements
             .iter()
             .filter(|(_, a)| a.is_overdue(today))
@@ -45,7 +48,7 @@ impl<'a> Summary<'a> {
                         .is_some_and(|until| today.days_until(until) <= DECISION_ENDING_DAYS)
             })
             .collect();
-        decisions_ending.sort_by_key(|d| d.valid_until);
+        sort_by_key(&mut decisions_ending, |d| d.valid_until);
         let first_contact = dossier.network.contacts.iter().find(|c| c.first_contact);
         let latest_scores = Domain::ALL
             .iter()

@@ -9,6 +9,7 @@ use regie_core::catalogue::PageText;
 use regie_core::model::Timestamp;
 use regie_core::share::activity::{self, ActivityEvent, Entry};
 use regie_core::share::events::{self, Event};
+use regie_core::sorting::sort_by_key;
 
 use crate::i18n::{tr, I18n};
 use crate::platform::clock::{now_ms, offset_at};
@@ -75,7 +76,7 @@ pub(super) fn ShareLogSentences(
                 view! { <li data-testid="log-entry" data-event=line.event.key()>{words}</li> };
             (line.at, 1, item.into_any())
         }));
-        items.sort_by_key(|(at, order, _)| (*at, *order));
+        sort_by_key(&mut items, |(at, order, _)| (*at, *order));
         items.into_iter().map(|(_, _, item)| item).collect_view()
     };
     let export = move |_| {

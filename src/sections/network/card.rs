@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use regie_core::catalogue::{Lang, Text, ViewerText};
 use regie_core::model::{Contact, Network};
+use regie_core::sorting::sort_by_key;
 
 use crate::sections::card_parts::{details, heading, view_list, Level, Value};
 
@@ -23,7 +24,7 @@ pub(crate) fn card(network: &Network, lang: Lang) -> Option<AnyView> {
 /// The first contact on top; the rest in the client's order.
 pub(super) fn in_order(network: &Network) -> Vec<Contact> {
     let mut contacts = network.contacts.clone();
-    contacts.sort_by_key(|contact| !contact.first_contact);
+    sort_by_key(&mut contacts, |contact| !contact.first_contact);
     contacts
 }
 

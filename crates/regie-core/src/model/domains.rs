@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::validation::Report;
 use super::{Date, EntryId, ModelError, SectionKey, ValidationError};
 
+use crate::sorting::sort_by_key;
+
 /// The life domains of the Zelfredzaamheid-Matrix (ZRM): the thirteen of the 2017 matrix,
 /// and Dagbesteding of the earlier eleven, kept so scores given before stay readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -218,7 +220,7 @@ impl Domains {
             .filter(|score| score.domain == domain)
             .collect();
         // Stable, so entries of one day keep the order they were added in.
-        history.sort_by_key(|score| score.date);
+        sort_by_key(&mut history, |score| score.date);
         history
     }
 

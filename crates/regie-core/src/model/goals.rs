@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::validation::Report;
 use super::{Date, EntryId, SectionKey, ValidationError};
 
+use crate::sorting::sort_by_key;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub id: EntryId,
@@ -99,7 +101,9 @@ impl Goals {
             })
             .filter(|(_, agreement)| !agreement.owner.is_me())
             .collect();
-        promises.sort_by_key(|(_, agreement)| (agreement.due.is_none(), agreement.due));
+        sort_by_key(&mut promises, |(_, agreement)| {
+            (agreement.due.is_none(), agreement.due)
+        });
         promises
     }
 

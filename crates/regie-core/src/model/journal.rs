@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::validation::Report;
 use super::{Date, EntryId, Problem, SectionKey, ValidationError};
 
+use crate::sorting::sort_by_key;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum JournalKind {
@@ -76,7 +78,7 @@ impl Journal {
     /// All entries, newest first; within a day, whole-day entries after the timed ones.
     pub fn timeline(&self) -> Vec<&JournalEntry> {
         let mut timeline: Vec<&JournalEntry> = self.entries.iter().collect();
-        timeline.sort_by_key(|entry| Reverse(entry.moment()));
+        sort_by_key(&mut timeline, |entry| Reverse(entry.moment()));
         timeline
     }
 
@@ -87,7 +89,7 @@ impl Journal {
             .iter()
             .filter(|entry| entry.is_appointment() && entry.date >= today)
             .collect();
-        upcoming.sort_by_key(|entry| entry.moment());
+        sort_by_key(&mut upcoming, |entry| entry.moment());
         upcoming
     }
 

@@ -280,8 +280,7 @@ impl Dossier {
         for goal in &self.goals.goals {
             present.extend(goal.agreements.iter().map(|a| &a.id));
         }
-        let keep: std::collections::BTreeSet<EntryId> = present.into_iter().cloned().collect();
-        self.provenance.retain(|id, _| keep.contains(id));
+        self.provenance.retain(|id, _| present.contains(id));
     }
 }
 

@@ -7,6 +7,8 @@ use super::validation::Report;
 use super::workdays::term_end;
 use super::{Date, EntryId, Problem, SectionKey, ValidationError};
 
+use crate::sorting::sort_by_key;
+
 /// The objection period of the Algemene wet bestuursrecht (art. 6:7): six weeks.
 pub const OBJECTION_PERIOD_DAYS: i32 = 42;
 
@@ -201,7 +203,7 @@ impl Support {
                     .is_some_and(|left| left <= days)
             })
             .collect();
-        due.sort_by_key(|decision| decision.valid_until);
+        sort_by_key(&mut due, |decision| decision.valid_until);
         due
     }
 

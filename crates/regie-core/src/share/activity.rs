@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::{ShareLog, MAX_ACTIVITY_BYTES};
 use crate::catalogue::{formats, Lang, PageText};
 use crate::model::Timestamp;
+use crate::sorting::sort_by_key;
 use crate::vault::SealError;
 
 /// The format version of an event's plaintext.
@@ -222,7 +223,7 @@ pub fn entries(log: &ShareLog, events: &[(i64, ActivityEvent)]) -> Vec<Entry> {
         who: event.who.clone(),
         sections: event.sections.clone(),
     }));
-    out.sort_by_key(|entry| entry.at);
+    sort_by_key(&mut out, |entry| entry.at);
     out
 }
 

@@ -6,6 +6,7 @@
 use crate::api::{ShareLog, ShareState};
 use crate::catalogue::{formats, Lang, Text};
 use crate::model::Timestamp;
+use crate::sorting::sort_by_key;
 
 /// One kind of logged event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,7 @@ pub fn lines(log: &ShareLog) -> Vec<LogLine> {
         .map(line(Event::Opened))
         .chain(log.wrong_codes.iter().map(line(Event::WrongCode)))
         .collect();
-    lines.sort_by_key(|line| line.at);
+    sort_by_key(&mut lines, |line| line.at);
     if log.status == ShareState::Blocked {
         if let Some(&at) = log.wrong_codes.iter().max() {
             lines.push(LogLine {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::{is_bundle, read_bundle, write_bundle, SharedFile};
 use crate::model::{Dossier, ModelError, SectionKey, Timestamp};
 use crate::signing::sha256;
+use crate::sorting::sort_by_key;
 use crate::vault::SealError;
 
 use super::*;
@@ -77,7 +78,9 @@ impl SharePreview {
         expires: Timestamp,
     ) -> SharePreview {
         let mut sections: Vec<SectionKey> = sections.to_vec();
-        sections.sort_by_key(|s| SectionKey::ALL.iter().position(|k| k == s));
+        sort_by_key(&mut sections, |s| {
+            SectionKey::ALL.iter().position(|k| k == s)
+        });
         sections.dedup();
         SharePreview {
             v: SNAPSHOT_VERSION,
