@@ -25,9 +25,11 @@ wasm_flags+=$'\x1f'"--remap-path-prefix=/rustc/$(rustc -vV | sed -n 's/^commit-h
 
 # One page's module: cargo builds it with the page's parts (a cargo feature), wasm-split
 # cuts it into the first part and the others, wasm-bindgen writes the glue of the first
-# (esbuild minifies it), wasm-opt shrinks each wasm (-Oz; the low 1 KB of memory is the
-# bottom of Rust's stack, never addressed; no producers or target_features sections:
-# docs/size.md), and scripts/link-module.mjs puts it into dist/ and starts it from the page.
+# (esbuild minifies it), wasm-opt shrinks each wasm (-Oz; in the later parts the functions
+# called most often numbered first, so that calls to them take fewer bytes; the low 1 KB of
+# memory is the bottom of Rust's stack, never addressed; no producers or target_features
+# sections: docs/size.md),
+# and scripts/link-module.mjs puts it into dist/ and starts it from the page.
 build_module() {
   local bin=$1 features=$2 prefix=$3 page=$4
   local split="$target_dir/split/$bin"
@@ -43,7 +45,11 @@ build_module() {
     esbuild "$js" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$js"
   done
   for wasm in "$split"/out/*.wasm; do
-    wasm-opt -Oz --low-memory-unused --strip-producers --strip-target-features \
+    # Numbering the most called functions first shrinks the later parts (4 % gzip on the
+    # part `dossier`) but makes the first parts larger in gzip: on the later parts only.
+    local order=()
+    case "$(basename "$wasm")" in split_* | chunk_*) order=(--reorder-functions) ;; esac
+    wasm-opt -Oz "${order[@]}" --low-memory-unused --strip-producers --strip-target-features \
       --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$wasm" -o "$wasm"

@@ -133,17 +133,21 @@ struct Shown {
     edit: Arc<dyn Fn(Callback<()>) -> AnyView + Send + Sync>,
 }
 
+/// The first `n` entries, read in the reactive scope that calls it.
+type First = Arc<dyn Fn(usize) -> Vec<Shown> + Send + Sync>;
+/// Where the entry with this id is, read without tracking.
+type Position = Arc<dyn Fn(&EntryId) -> Option<usize> + Send + Sync>;
+/// The form for a new entry, of the add button with this index.
+type NewForm = Arc<dyn Fn(usize, Callback<()>) -> AnyView + Send + Sync>;
+
 /// The entries of one list, whatever their kind.
 #[derive(Clone)]
 struct Entries {
-    /// The first `n` entries, read in the reactive scope that calls it.
-    first: Arc<dyn Fn(usize) -> Vec<Shown> + Send + Sync>,
+    first: First,
     /// How many entries there are.
     count: Signal<usize>,
-    /// Where the entry with this id is, read without tracking.
-    position: Arc<dyn Fn(&EntryId) -> Option<usize> + Send + Sync>,
-    /// The form for a new entry, of the add button with this index.
-    new: Arc<dyn Fn(usize, Callback<()>) -> AnyView + Send + Sync>,
+    position: Position,
+    new: NewForm,
 }
 
 /// What `EntryList` passes to the list's one copy of code.
