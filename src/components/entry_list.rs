@@ -163,28 +163,21 @@ struct List {
     reveal: Option<EntryId>,
 }
 
-fn entry_list(list: List) -> AnyView {
-    let List {
-        testid,
-        heading,
-        empty,
-        adds,
-        entries,
-        remove,
-        words,
-        page_size,
-        reveal,
-    } = list;
+/// The list itself, compiled once: the add buttons, the open form, the entries with their
+/// edit and delete, and the button that shows more.
+fn entry_list(args: List) -> AnyView {
+    let testid = args.testid;
+    let entries = args.entries;
     let session = expect_context::<Session>();
     let lang = expect_context::<I18n>().lang;
     let editing = RwSignal::new(Editing::Closed);
     let confirming = RwSignal::new(None::<EntryId>);
-    let page = page_size.unwrap_or(usize::MAX);
+    let page = args.page_size.unwrap_or(usize::MAX);
     let shown = RwSignal::new(page);
     let count = entries.count;
 
     // Brought here by search or the home list: show that entry, even far down.
-    if let Some(id) = reveal {
+    if let Some(id) = args.reveal {
         if let Some(at) = (entries.position)(&id) {
             if at >= page {
                 shown.set(at + 1);
@@ -202,7 +195,7 @@ fn entry_list(list: List) -> AnyView {
     };
 
     let add_buttons = {
-        let adds = adds.clone();
+        let adds = args.adds;
         move || {
             (editing.get() == Editing::Closed).then(|| {
                 adds.iter()
@@ -262,7 +255,7 @@ fn entry_list(list: List) -> AnyView {
             let id = id.clone();
             Callback::new(move |()| {
                 let id = id.clone();
-                session.edit(move |d| remove(d, &id));
+                session.edit(move |d| (args.remove)(d, &id));
                 focus_element(add_id(0));
             })
         };
@@ -273,7 +266,7 @@ fn entry_list(list: List) -> AnyView {
                 data-id=data_id>
                 <div class="entry-body" id=body_id>{move || card(lang.get())}</div>
                 <ReadAloud targets=read/>
-                <EntryActions testid id title words confirming on_edit on_delete/>
+                <EntryActions testid id title words=args.words confirming on_edit on_delete/>
             </li>
         }
         .into_any()
@@ -313,15 +306,15 @@ fn entry_list(list: List) -> AnyView {
 
     let empty_note = move || {
         (count.get() == 0 && editing.get() == Editing::Closed).then(|| {
-            view! { <p class="empty-note" data-testid=format!("{testid}-empty")>{tr(empty)}</p> }
+            view! { <p class="empty-note" data-testid=format!("{testid}-empty")>{tr(args.empty)}</p> }
         })
     };
 
     let heading_id = format!("{testid}-heading");
     view! {
         <div class="entry-group" data-testid=format!("{testid}-group")
-            aria-labelledby=heading.map(|_| heading_id.clone())>
-            {heading.map(|heading| view! { <h2 id=heading_id.clone()>{tr(heading)}</h2> })}
+            aria-labelledby=args.heading.map(|_| heading_id.clone())>
+            {args.heading.map(|heading| view! { <h2 id=heading_id.clone()>{tr(heading)}</h2> })}
             {empty_note}
             <div class="actions">{add_buttons}</div>
             {new_form}
