@@ -80,6 +80,8 @@ await measuring(async ({ server, browser }) => {
     await byTestId(page, 'about-name').fill(`Samira ${i}`);
     await saved(page);
     saves.push(await timing(page, 'save'));
+    // Back home: the app opens again on the screen it was left on.
+    await byTestId(page, 'nav-home').click();
   }
   console.log(`Large dossier (500 journal entries, 200 domain scores, 50 documents; ${storedKb.toFixed(0)} KB sealed), headless Chromium, release build:`);
   console.log(`  press unlock to the first screen   ${fmt(unlocks)}   budget 1500 ms`);
