@@ -2,6 +2,7 @@
 //! bar, timers, the clock, the app's worker, the app's parts, the print dialog, the language
 //! list.
 
+pub mod backup_jobs;
 pub mod backup_stream;
 pub mod blobs;
 pub mod broadcast;

@@ -1,6 +1,6 @@
 //! The worker's side: what the app's wasm module does when it runs in the worker (see
 //! [`super::worker`]). It answers each message with one step of the key derivation
-//! ([`super::kdf`]) or of a backup stream ([`super::backup_stream`]).
+//! ([`super::kdf`]) or of a backup stream ([`super::backup_jobs`]).
 
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::parts::unknown;
 use super::worker::set;
-use super::{backup_stream, kdf};
+use super::{backup_jobs, kdf};
 use crate::part;
 
 // The worker's code is a part of its own: the app's module starts in the worker with the
@@ -51,7 +51,7 @@ fn serve() {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let (reply, transfer) = backup_stream::serve_one(&op, &request)
+            let (reply, transfer) = backup_jobs::serve_one(&op, &request)
                 .unwrap_or_else(|| kdf::serve_one(&op, &request));
             set(&reply, "id", &id);
             let _ = reply_scope.post_message_with_transfer(&reply, &transfer);
