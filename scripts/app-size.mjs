@@ -7,11 +7,12 @@
 // budgets (gzip, issue 29) with a pass or fail mark each. It only reports: the e2e parts test
 // holds the limit that fails a build.
 // Run by scripts/build.sh:  node scripts/app-size.mjs dist
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { startServer, RELAY } from '../tests/e2e/harness.mjs';
+import { firstLoadFiles, laterParts, SCANNER } from './page-files.mjs';
 
 const dir = resolve(process.argv[2] || 'dist');
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -49,9 +50,7 @@ function served(name) {
 }
 
 async function report(page, title) {
-  const html = readFileSync(join(dir, page), 'utf8');
-  const files = [page, ...[...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1])];
-  return listSizes(`${title} (${page}):`, [...new Set(files)]);
+  return listSizes(`${title} (${page}):`, firstLoadFiles(dir, page));
 }
 
 // Prints each file's size, raw, gzip, brotli and as the relay sends it, and the totals under
@@ -85,27 +84,16 @@ const sum = (...parts) => ({
   sent: parts.reduce((n, p) => n + p.sent, 0),
 });
 
-// The parts wasm-split cut off a page's module (scripts/link-module.mjs), but for those named
-// in `only`: fetched once the first screen has painted, while the person reads or types.
-const parts = (page, only = () => true) => {
-  const meta = readFileSync(join(dir, page), 'utf8').match(/<meta name="regie-module" content="\/([^/ "]+)\//);
-  if (!meta) throw new Error(`no regie-module named in ${page}`);
-  return readdirSync(join(dir, meta[1]))
-    .filter((name) => /^(split|chunk)_.*\.wasm$/.test(name) && only(name))
-    .map((name) => `${meta[1]}/${name}`);
-};
-// The QR decoder, fetched only when a helper's card is scanned.
-const SCANNER = 'split_scan.wasm';
 
 try {
   const first = await report('index.html', 'First load of the app (the first screen: first run or unlock)');
   const viewer = await report('v.html', 'First load of the share viewer (the preview)');
   const rest = await listSizes('The rest of the app (fetched after the first screen, while the passphrase is typed):',
-    parts('index.html', (name) => name !== SCANNER));
+    laterParts(dir, 'index.html', (name) => name !== SCANNER));
   await listSizes('The QR decoder (fetched only when a helper\'s card is scanned):',
-    parts('index.html', (name) => name === SCANNER));
+    laterParts(dir, 'index.html', (name) => name === SCANNER));
   const viewerRest = await listSizes('The rest of the viewer (fetched after the preview, opens and shows the share):',
-    parts('v.html'));
+    laterParts(dir, 'v.html'));
   // The worker's script only: it runs the app's module, which the page posts to it, and
   // its part, which comes from the page's cache.
   const kdf = await listSizes('The app\'s worker (started by the rest of the app, runs its module):',

@@ -28,8 +28,8 @@ wasm_flags+=$'\x1f'"--remap-path-prefix=/rustc/$(rustc -vV | sed -n 's/^commit-h
 # (esbuild minifies it), wasm-opt shrinks each wasm (-Oz; in the later parts the functions
 # called most often numbered first, so that calls to them take fewer bytes; the low 1 KB of
 # memory is the bottom of Rust's stack, never addressed; no producers or target_features
-# sections: docs/size.md),
-# and scripts/link-module.mjs puts it into dist/ and starts it from the page.
+# sections: docs/size.md), and scripts/link-module.mjs puts it into dist/ and starts it
+# from the page.
 build_module() {
   local bin=$1 features=$2 prefix=$3 page=$4
   local split="$target_dir/split/$bin"

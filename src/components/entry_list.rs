@@ -80,7 +80,7 @@ pub fn EntryList<T>(
 where
     T: Clone + Send + Sync + 'static,
 {
-    let shown = move |item: &T| {
+    let to_shown = move |item: &T| {
         let item = Arc::new(item.clone());
         let edited = item.clone();
         Shown {
@@ -97,7 +97,7 @@ where
         }
     };
     let entries = Entries {
-        first: Arc::new(move |n| items.with(|items| items.iter().take(n).map(shown).collect())),
+        first: Arc::new(move |n| items.with(|items| items.iter().take(n).map(to_shown).collect())),
         count: Signal::derive(move || items.with(Vec::len)),
         position: Arc::new(move |id| {
             items.with_untracked(|items| items.iter().position(|t| id_of(t) == id))

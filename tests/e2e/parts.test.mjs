@@ -4,29 +4,25 @@
 // first, the part that opens the share after.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
   ROOT, phoneContext, byTestId, createDossier, unlock, saved, makeShare, PASSPHRASE, suite,
   writeStory, storyText,
 } from './harness.mjs';
+import { firstLoadFiles, laterParts, SCANNER } from '../../scripts/page-files.mjs';
 
 const run = suite();
 
 const DOSSIER_PART = /\/app-[0-9a-f]+\/split_dossier\.wasm$/;
 const VIEWER_PART = /\/viewer-[0-9a-f]+\/split_content\.wasm$/;
 
-/** The files a page itself loads (not its second part), gzip-compressed, in bytes. */
-function firstLoadGzip(page) {
-  const dist = join(ROOT, 'dist');
-  const html = readFileSync(join(dist, page), 'utf8');
-  const files = new Set([page]);
-  for (const [, ref] of html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|css|wasm))"/g)) files.add(ref);
-  let total = 0;
-  for (const f of files) total += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-  return total;
-}
+const DIST = join(ROOT, 'dist');
+/** These files of dist/, gzip-compressed, in bytes. */
+const gzipped = (files) => files.reduce((total, f) => total + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+/** The files a page itself loads (not its later parts), gzip-compressed, in bytes. */
+const firstLoadGzip = (page) => gzipped(firstLoadFiles(DIST, page));
 
 // The first screens are held to their budgets (docs/size.md): the app's first screen
 // (132.2 KB on 2026-12-07) and the viewer's preview (211.0 KB).
@@ -46,24 +42,14 @@ test('the first screens are within their gzip limits, and the rest is not part o
   }
 });
 
-/** The parts a page's module fetches later (wasm-split's `split_*` and `chunk_*`), gzip. */
-function laterPartsGzip(page, keep = () => true) {
-  const dist = join(ROOT, 'dist');
-  const html = readFileSync(join(dist, page), 'utf8');
-  const [, folder] = html.match(/<meta name="regie-module" content="\/([^/ "]+)\//);
-  return readdirSync(join(dist, folder))
-    .filter((name) => /^(split|chunk)_.*\.wasm$/.test(name) && keep(name))
-    .reduce((total, name) => total + gzipSync(readFileSync(join(dist, folder, name)), { level: 9 }).length, 0);
-}
-
 // The whole of each page is held to its budget too (docs/size.md): the client's app, its
 // first screen, the rest and the worker's script (873 KB on 2026-12-07; the QR decoder,
 // fetched only when a helper's card is scanned, apart), and the viewer in all (443 KB).
 test('the whole client app and the whole viewer are within their gzip limits', () => {
-  const worker = gzipSync(readFileSync(join(ROOT, 'dist', 'worker.js')), { level: 9 }).length;
-  const app = firstLoadGzip('index.html') + laterPartsGzip('index.html', (name) => name !== 'split_scan.wasm') + worker;
+  const app = firstLoadGzip('index.html')
+    + gzipped(laterParts(DIST, 'index.html', (name) => name !== SCANNER)) + gzipped(['worker.js']);
   assert.ok(app <= 900 * 1024, `the client app: ${(app / 1024).toFixed(1)} KB gzip, limit 900 KB`);
-  const viewer = firstLoadGzip('v.html') + laterPartsGzip('v.html');
+  const viewer = firstLoadGzip('v.html') + gzipped(laterParts(DIST, 'v.html'));
   assert.ok(viewer <= 550 * 1024, `the viewer: ${(viewer / 1024).toFixed(1)} KB gzip, limit 550 KB`);
 });
 

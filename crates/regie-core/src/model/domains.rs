@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::validation::Report;
 use super::{Date, EntryId, ModelError, SectionKey, ValidationError};
-
 use crate::sorting::sort_by_key;
 
 /// The life domains of the Zelfredzaamheid-Matrix (ZRM): the thirteen of the 2017 matrix,

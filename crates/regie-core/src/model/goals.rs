@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::validation::Report;
 use super::{Date, EntryId, SectionKey, ValidationError};
-
 use crate::sorting::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use super::validation::Report;
 use super::{Date, EntryId, Problem, SectionKey, ValidationError};
-
 use crate::sorting::sort_by_key;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::validation::Report;
 use super::workdays::term_end;
 use super::{Date, EntryId, Problem, SectionKey, ValidationError};
-
 use crate::sorting::sort_by_key;
 
 /// The objection period of the Algemene wet bestuursrecht (art. 6:7): six weeks.
